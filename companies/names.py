@@ -1,0 +1,49 @@
+"""Name normalisation and slugs shared by companies, assets and deals.
+
+Matching must find "Pfizer" in "Pfizer Inc.", "ALTB4" in "ALT-B4" and keep CJK names intact,
+so every comparison goes through :func:`normalize_name`.
+"""
+
+import re
+import unicodedata
+
+from django.db import models
+from django.utils.text import slugify
+
+# Legal-form words that say nothing about which company is meant.
+_LEGAL_SUFFIXES = {
+    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
+    "plc", "ag", "sa", "se", "nv", "bv", "gmbh", "kk", "spa", "ab", "as", "asa", "oy", "lp",
+    "holdings", "holding", "group",
+}  # fmt: skip
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def normalize_name(value: str, *, strip_legal: bool = False) -> str:
+    """Fold case, width and punctuation: "ALT-B4" and "altb4" both become "altb4"."""
+    text = unicodedata.normalize("NFKC", value or "").casefold()
+    words = [w for w in _NON_WORD.split(text) if w]
+    if strip_legal:
+        kept = [w for w in words if w not in _LEGAL_SUFFIXES]
+        words = kept or words
+    return "".join(words)
+
+
+def unique_slug(instance: models.Model, source: str, *, field: str = "slug", max_length: int = 80) -> str:
+    """A slug for ``source`` unused by other rows of ``instance``'s model.
+
+    ASCII when the name has Latin letters; a Unicode slug for names written only in
+    Chinese or Korean, so that such names still get a readable URL.
+    """
+    base = slugify(source)[:max_length].strip("-") or slugify(source, allow_unicode=True)[
+        :max_length
+    ].strip("-")
+    base = base or instance._meta.model_name
+    manager = type(instance)._default_manager
+    others = manager.exclude(pk=instance.pk) if instance.pk else manager.all()
+    candidate, n = base, 2
+    while others.filter(**{field: candidate}).exists():
+        suffix = f"-{n}"
+        candidate = f"{base[: max_length - len(suffix)]}{suffix}"
+        n += 1
+    return candidate

@@ -1,0 +1,15 @@
+"""Top-level URLs: browse pages, the REST API, the admin and the API docs."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "DealScope analysts"
+admin.site.site_title = "DealScope admin"
+admin.site.index_title = "Deal data"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("deals.urls")),
+    path("", include("companies.urls")),
+    path("api/", include("config.api_urls")),
+]

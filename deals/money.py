@@ -1,0 +1,75 @@
+"""Currency codes, FX conversion and compact money formatting.
+
+USD amounts always come from an FxRate on or before the reference date; where no rate is
+known the USD amount stays empty (never a silent 1:1).
+"""
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
+
+from babel.numbers import get_currency_symbol, list_currencies
+
+CENT = Decimal("0.01")
+
+
+@cache
+def iso_currencies() -> frozenset[str]:
+    """Every ISO 4217 code babel knows (current and historical)."""
+    return frozenset(list_currencies())
+
+
+def is_currency(code: str) -> bool:
+    return code in iso_currencies()
+
+
+def usd_rate(currency: str, on: date | None) -> Decimal | None:
+    """USD per one unit of ``currency``: the latest FxRate on or before ``on``; None if unknown."""
+    if currency == "USD":
+        return Decimal(1)
+    if not currency or on is None:
+        return None
+    from .models import FxRate  # models import this module; avoid the cycle at import time
+
+    rate = (
+        FxRate.objects.filter(currency=currency, date__lte=on)
+        .order_by("-date")
+        .values_list("usd_per_unit", flat=True)
+        .first()
+    )
+    return rate
+
+
+def to_usd(amount: Decimal | None, currency: str, on: date | None) -> Decimal | None:
+    """``amount`` converted to USD at the rate in force on ``on``, rounded to the cent."""
+    if amount is None:
+        return None
+    rate = usd_rate(currency, on)
+    if rate is None:
+        return None
+    return (amount * rate).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+_SCALES = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"), (Decimal(10) ** 3, "K"))
+
+
+def currency_symbol(currency: str) -> str:
+    """"$" for USD, "₩" for KRW, "CHF" where no narrow symbol exists."""
+    symbol = get_currency_symbol(currency, locale="en_US")
+    if symbol == currency:
+        narrow = {"KRW": "₩", "CNY": "CN¥", "JPY": "¥", "EUR": "€", "GBP": "£"}
+        symbol = narrow.get(currency, f"{currency} ")
+    return symbol
+
+
+def compact_money(amount: Decimal | None, currency: str = "USD") -> str:
+    """"$5.6B", "$50M", "₩8.2T": the way deal values are read in the trade press."""
+    if amount is None:
+        return "undisclosed"
+    symbol = currency_symbol(currency)
+    for scale, letter in _SCALES:
+        if abs(amount) >= scale:
+            value = (amount / scale).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            text = f"{value:f}".removesuffix(".0")
+            return f"{symbol}{text}{letter}"
+    return f"{symbol}{amount.quantize(CENT):,}"
