@@ -58,7 +58,9 @@ class Region(SlugNamed):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.CheckConstraint(condition=Q(code__regex=r"^[A-Z][A-Z_]+$"), name="region_code_shape"),
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^[A-Z][A-Z_]+$"), name="region_code_shape"
+            ),
         ]
 
     def clean(self) -> None:
@@ -102,7 +104,9 @@ class Conference(SlugNamed):
     """One edition of a conference series (JPM 2026), where deals are announced."""
 
     series = models.ForeignKey(ConferenceSeries, on_delete=models.PROTECT, related_name="editions")
-    year = models.PositiveSmallIntegerField(validators=[MinValueValidator(1900), MaxValueValidator(2200)])
+    year = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1900), MaxValueValidator(2200)]
+    )
     start_date = models.DateField()
     end_date = models.DateField()
     city = models.CharField(max_length=120, blank=True)
@@ -173,11 +177,14 @@ class DealQuerySet(models.QuerySet):
             self.select_related("conference", "conference__series")
             .prefetch_related(
                 models.Prefetch(
-                    "parties", queryset=DealParty.objects.select_related("company").order_by("order", "pk")
+                    "parties",
+                    queryset=DealParty.objects.select_related("company").order_by("order", "pk"),
                 ),
                 models.Prefetch(
                     "deal_assets",
-                    queryset=DealAsset.objects.select_related("asset").prefetch_related("asset__targets"),
+                    queryset=DealAsset.objects.select_related("asset").prefetch_related(
+                        "asset__targets"
+                    ),
                 ),
                 "payments",
                 "territories__region",
@@ -214,7 +221,9 @@ class Deal(models.Model):
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=80, unique=True, allow_unicode=True, blank=True)
     deal_type = models.CharField(max_length=20, choices=Type.choices)
-    exclusive = models.BooleanField(null=True, blank=True, help_text="Leave empty when not reported.")
+    exclusive = models.BooleanField(
+        null=True, blank=True, help_text="Leave empty when not reported."
+    )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.ANNOUNCED)
     visibility = models.CharField(
         max_length=10,
@@ -239,7 +248,9 @@ class Deal(models.Model):
     headline_source = models.ForeignKey(
         "Source", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    headline_quote = models.TextField(blank=True, help_text="The sentence that reports the headline.")
+    headline_quote = models.TextField(
+        blank=True, help_text="The sentence that reports the headline."
+    )
 
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -297,6 +308,15 @@ class Deal(models.Model):
         if errors:
             raise ValidationError(errors)
 
+    @classmethod
+    def from_db(
+        cls, db: str | None, field_names: list[str], values: list[object], **kwargs: object
+    ) -> Deal:
+        instance = super().from_db(db, field_names, values, **kwargs)
+        # Remember the FX date as loaded so that save() knows when components need re-pricing.
+        instance._loaded_fx_date = instance.fx_date if "announced_on" in field_names else None
+        return instance
+
     def save(self, *args: object, **kwargs: object) -> None:
         from companies.names import unique_slug
 
@@ -306,6 +326,11 @@ class Deal(models.Model):
             self.headline_amount, self.headline_currency, self.fx_date
         )
         super().save(*args, **kwargs)
+        if getattr(self, "_loaded_fx_date", self.fx_date) != self.fx_date:
+            from .services import recompute_usd  # services imports this module
+
+            recompute_usd(self)
+        self._loaded_fx_date = self.fx_date
 
     @property
     def fx_date(self) -> date | None:
@@ -387,7 +412,9 @@ class DealTerritory(models.Model):
     """One included or excluded region or country of a deal's territory."""
 
     deal = models.ForeignKey(Deal, on_delete=models.CASCADE, related_name="territories")
-    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    region = models.ForeignKey(
+        Region, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     country = CountryField(blank=True)
     excluded = models.BooleanField(default=False, help_text="Tick for “…except this region”.")
     history = HistoricalRecords(user_model=settings.AUTH_USER_MODEL)
@@ -402,10 +429,14 @@ class DealTerritory(models.Model):
                 name="dealterritory_region_xor_country",
             ),
             models.UniqueConstraint(
-                fields=["deal", "region"], condition=Q(region__isnull=False), name="dealterritory_unique_region"
+                fields=["deal", "region"],
+                condition=Q(region__isnull=False),
+                name="dealterritory_unique_region",
             ),
             models.UniqueConstraint(
-                fields=["deal", "country"], condition=~Q(country=""), name="dealterritory_unique_country"
+                fields=["deal", "country"],
+                condition=~Q(country=""),
+                name="dealterritory_unique_country",
             ),
         ]
 
@@ -429,7 +460,9 @@ class Source(models.Model):
     publisher = models.CharField(max_length=200, blank=True)
     title = models.CharField(max_length=400, blank=True)
     published_on = models.DateField(null=True, blank=True)
-    language = models.CharField(max_length=10, blank=True, default="en", help_text="e.g. en, ko, zh.")
+    language = models.CharField(
+        max_length=10, blank=True, default="en", help_text="e.g. en, ko, zh."
+    )
     quote = models.TextField(blank=True, help_text="The passage that supports the deal's facts.")
     history = HistoricalRecords(user_model=settings.AUTH_USER_MODEL)
 
@@ -441,6 +474,17 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.url
+
+
+UPFRONT_KINDS = ("upfront_cash", "upfront_equity")
+# Milestones and CVRs are contingent by definition; the rest depends on the deal.
+ALWAYS_CONTINGENT_KINDS = (
+    "development_milestones",
+    "regulatory_milestones",
+    "commercial_milestones",
+    "milestones",
+    "cvr",
+)
 
 
 class PaymentComponent(models.Model):
@@ -461,12 +505,8 @@ class PaymentComponent(models.Model):
         ACQUISITION_PRICE = "acquisition_price", "Acquisition price"
         OTHER = "other", "Other"
 
-    UPFRONT_KINDS = ("upfront_cash", "upfront_equity")
-    # Milestones and CVRs are contingent by definition; the rest depends on the deal.
-    ALWAYS_CONTINGENT = (
-        "development_milestones", "regulatory_milestones", "commercial_milestones",
-        "milestones", "cvr",
-    )  # fmt: skip
+    UPFRONT_KINDS = UPFRONT_KINDS
+    ALWAYS_CONTINGENT = ALWAYS_CONTINGENT_KINDS
 
     deal = models.ForeignKey(Deal, on_delete=models.CASCADE, related_name="payments")
     kind = models.CharField(max_length=30, choices=Kind.choices)
@@ -480,7 +520,9 @@ class PaymentComponent(models.Model):
     currency = models.CharField(max_length=3, blank=True, validators=[validate_currency])
     amount_usd = models.DecimalField(**MONEY, null=True, blank=True, editable=False)
     contingent = models.BooleanField(default=False, help_text="Paid only if something happens.")
-    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     quote = models.TextField(blank=True, help_text="The sentence this term comes from.")
     note = models.CharField(max_length=300, blank=True)
     order = models.PositiveSmallIntegerField(default=0)
@@ -491,19 +533,20 @@ class PaymentComponent(models.Model):
         indexes = [models.Index(fields=["deal", "kind"], name="payment_deal_kind")]
         constraints = [
             models.CheckConstraint(
-                condition=Q(amount__isnull=True) | Q(amount__gte=0), name="payment_amount_non_negative"
+                condition=Q(amount__isnull=True) | Q(amount__gte=0),
+                name="payment_amount_non_negative",
             ),
             models.CheckConstraint(
-                condition=(Q(disclosed=True) & Q(amount__isnull=False) & Q(currency__regex=r"^[A-Z]{3}$"))
+                condition=(
+                    Q(disclosed=True) & Q(amount__isnull=False) & Q(currency__regex=r"^[A-Z]{3}$")
+                )
                 | (Q(disclosed=False) & Q(amount__isnull=True) & Q(amount_usd__isnull=True)),
                 name="payment_disclosed_has_amount",
             ),
             models.CheckConstraint(
-                condition=~Q(kind__in=["development_milestones", "regulatory_milestones",
-                                       "commercial_milestones", "milestones", "cvr"])
-                | Q(contingent=True),
+                condition=~Q(kind__in=ALWAYS_CONTINGENT_KINDS) | Q(contingent=True),
                 name="payment_milestones_contingent",
-            ),  # fmt: skip
+            ),
         ]
 
     def __str__(self) -> str:
@@ -556,8 +599,12 @@ class Royalty(models.Model):
         validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
     )  # fmt: skip
     tiered = models.BooleanField(null=True, blank=True)
-    wording = models.CharField(max_length=300, blank=True, help_text='e.g. "tiered double-digit royalties".')
-    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    wording = models.CharField(
+        max_length=300, blank=True, help_text='e.g. "tiered double-digit royalties".'
+    )
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     history = HistoricalRecords(user_model=settings.AUTH_USER_MODEL)
 
     class Meta:
@@ -566,7 +613,9 @@ class Royalty(models.Model):
             models.CheckConstraint(
                 condition=(Q(min_pct__isnull=True) | (Q(min_pct__gte=0) & Q(min_pct__lte=100)))
                 & (Q(max_pct__isnull=True) | (Q(max_pct__gte=0) & Q(max_pct__lte=100)))
-                & (Q(min_pct__isnull=True) | Q(max_pct__isnull=True) | Q(min_pct__lte=F("max_pct"))),
+                & (
+                    Q(min_pct__isnull=True) | Q(max_pct__isnull=True) | Q(min_pct__lte=F("max_pct"))
+                ),
                 name="royalty_rates_in_order",
             ),
         ]
@@ -575,9 +624,8 @@ class Royalty(models.Model):
         if self.min_pct is not None and self.max_pct is not None and self.min_pct > self.max_pct:
             raise ValidationError({"max_pct": "The maximum royalty cannot be below the minimum."})
         if self.disclosed and self.min_pct is None and self.max_pct is None:
-            raise ValidationError(
-                {"disclosed": "Disclosed royalties need a rate; untick “disclosed” for wording only."}
-            )
+            message = "Disclosed royalties need a rate; untick “disclosed” for wording only."
+            raise ValidationError({"disclosed": message})
 
     def __str__(self) -> str:
         return self.wording or "Royalty"
@@ -602,9 +650,13 @@ class DealEvent(models.Model):
     kind = models.CharField(max_length=30, choices=Kind.choices)
     date = models.DateField(null=True, blank=True)
     description = models.TextField(blank=True)
-    amount = models.DecimalField(**MONEY, null=True, blank=True, validators=[MinValueValidator(Decimal(0))])
+    amount = models.DecimalField(
+        **MONEY, null=True, blank=True, validators=[MinValueValidator(Decimal(0))]
+    )
     currency = models.CharField(max_length=3, blank=True, validators=[validate_currency])
-    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     history = HistoricalRecords(user_model=settings.AUTH_USER_MODEL)
 
     class Meta:

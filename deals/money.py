@@ -50,11 +50,16 @@ def to_usd(amount: Decimal | None, currency: str, on: date | None) -> Decimal | 
     return (amount * rate).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-_SCALES = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"), (Decimal(10) ** 3, "K"))
+_SCALES = (
+    (Decimal(10) ** 12, "T"),
+    (Decimal(10) ** 9, "B"),
+    (Decimal(10) ** 6, "M"),
+    (Decimal(10) ** 3, "K"),
+)
 
 
 def currency_symbol(currency: str) -> str:
-    """"$" for USD, "₩" for KRW, "CHF" where no narrow symbol exists."""
+    """ "$" for USD, "₩" for KRW, "CHF" where no narrow symbol exists."""
     symbol = get_currency_symbol(currency, locale="en_US")
     if symbol == currency:
         narrow = {"KRW": "₩", "CNY": "CN¥", "JPY": "¥", "EUR": "€", "GBP": "£"}
@@ -63,7 +68,7 @@ def currency_symbol(currency: str) -> str:
 
 
 def compact_money(amount: Decimal | None, currency: str = "USD") -> str:
-    """"$5.6B", "$50M", "₩8.2T": the way deal values are read in the trade press."""
+    """ "$5.6B", "$50M", "₩8.2T": the way deal values are read in the trade press."""
     if amount is None:
         return "undisclosed"
     symbol = currency_symbol(currency)

@@ -22,7 +22,9 @@ def recompute_usd(deal: Deal) -> None:
         deal.headline_amount_usd = headline_usd
     changed = []
     for component in deal.payments.all():
-        usd = money.to_usd(component.amount, component.currency, on) if component.disclosed else None
+        usd = (
+            money.to_usd(component.amount, component.currency, on) if component.disclosed else None
+        )
         if usd != component.amount_usd:
             component.amount_usd = usd
             changed.append(component)

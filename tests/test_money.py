@@ -42,7 +42,9 @@ def test_usd_needs_no_rate() -> None:
         ("950", "USD", "$950.00"),
     ],
 )
-def test_compact_money_reads_like_the_trade_press(amount: str, currency: str, expected: str) -> None:
+def test_compact_money_reads_like_the_trade_press(
+    amount: str, currency: str, expected: str
+) -> None:
     assert money.compact_money(Decimal(amount), currency) == expected
 
 

@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 class Command(BaseCommand):
     help = "With DEBUG on, make sure a local 'analyst' superuser exists; print its password once."
 
-    def add_arguments(self, parser) -> None:  # noqa: ANN001
+    def add_arguments(self, parser) -> None:
         parser.add_argument("--username", default="analyst")
 
     def handle(self, *args: object, username: str, **options: object) -> None:
@@ -27,7 +27,10 @@ class Command(BaseCommand):
         password = secrets.token_urlsafe(12)
         user = users.create_superuser(username, f"{username}@localhost", password)
         user.groups.add(Group.objects.get(name="Analyst"))
-        self.stdout.write(self.style.SUCCESS(
-            f"\nAnalyst login for http://127.0.0.1:8000/admin/  user: {username}  password: {password}\n"
-            "(random, printed only now; it is not stored anywhere else)\n"
-        ))  # fmt: skip
+        self.stdout.write(
+            self.style.SUCCESS(
+                "\nAnalyst login for http://127.0.0.1:8000/admin/"
+                f"  user: {username}  password: {password}\n"
+                "(random, printed only now; it is not stored anywhere else)\n"
+            )
+        )
