@@ -3,11 +3,14 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from config.views import healthz
+
 admin.site.site_header = "DealScope analysts"
 admin.site.site_title = "DealScope admin"
 admin.site.index_title = "Deal data"
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("", include("deals.urls")),
     path("", include("companies.urls")),

@@ -7,7 +7,7 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _fast_tests(settings) -> None:  # noqa: ANN001
+def _fast_tests(settings) -> None:
     # Password hashing dominates the cost of creating users; tests do not need its strength.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # ManifestStaticFilesStorage would need collectstatic before every run.
@@ -18,20 +18,24 @@ def _fast_tests(settings) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def analyst(django_user_model):  # noqa: ANN001, ANN201
+def analyst(django_user_model):
     """A staff user in the Analyst group."""
     from django.contrib.auth.models import Group
 
-    user = django_user_model.objects.create_user("ana", "ana@example.org", "pw-ana-123", is_staff=True)
+    user = django_user_model.objects.create_user(
+        "ana", "ana@example.org", "pw-ana-123", is_staff=True
+    )
     user.groups.add(Group.objects.get(name="Analyst"))
     return user
 
 
 @pytest.fixture
-def viewer(django_user_model):  # noqa: ANN001, ANN201
+def viewer(django_user_model):
     """A staff user in the Viewer group (reads everything, changes nothing)."""
     from django.contrib.auth.models import Group
 
-    user = django_user_model.objects.create_user("vic", "vic@example.org", "pw-vic-123", is_staff=True)
+    user = django_user_model.objects.create_user(
+        "vic", "vic@example.org", "pw-vic-123", is_staff=True
+    )
     user.groups.add(Group.objects.get(name="Viewer"))
     return user
