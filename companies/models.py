@@ -219,7 +219,9 @@ class CompanyAlias(AliasBase):
 
     def clean(self) -> None:
         if self.valid_from and self.valid_to and self.valid_from > self.valid_to:
-            raise ValidationError({"valid_to": "An alias cannot stop being valid before it starts."})
+            raise ValidationError(
+                {"valid_to": "An alias cannot stop being valid before it starts."}
+            )
 
 
 class Asset(SlugNamed):

@@ -29,7 +29,9 @@ def normalize_name(value: str, *, strip_legal: bool = False) -> str:
     return "".join(words)
 
 
-def unique_slug(instance: models.Model, source: str, *, field: str = "slug", max_length: int = 80) -> str:
+def unique_slug(
+    instance: models.Model, source: str, *, field: str = "slug", max_length: int = 80
+) -> str:
     """A slug for ``source`` unused by other rows of ``instance``'s model.
 
     ASCII when the name has Latin letters; a Unicode slug for names written only in

@@ -6,7 +6,16 @@ from decimal import Decimal
 import factory
 from factory.django import DjangoModelFactory
 
-from companies.models import Asset, AssetAlias, Company, CompanyAlias, Modality, Phase, Target, TherapeuticArea
+from companies.models import (
+    Asset,
+    AssetAlias,
+    Company,
+    CompanyAlias,
+    Modality,
+    Phase,
+    Target,
+    TherapeuticArea,
+)
 from deals.models import (
     Conference,
     ConferenceSeries,
