@@ -10,6 +10,11 @@ import pytest
 def _fast_tests(settings) -> None:
     # Password hashing dominates the cost of creating users; tests do not need its strength.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Production settings redirect to HTTPS and mark cookies secure; the test client and the
+    # live server speak plain HTTP.
+    settings.SECURE_SSL_REDIRECT = False
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
     # ManifestStaticFilesStorage would need collectstatic before every run.
     settings.STORAGES = {
         **settings.STORAGES,
