@@ -13,7 +13,7 @@ PYTHON_BOOT := $(shell for p in python3.13 python3.12 python3; do \
 	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
 	command -v $$p; break; fi; done)
 
-.PHONY: run test lint format bench bench-scale migrate demo clean venv
+.PHONY: run test lint format bench bench-scale migrate demo clean venv backup restore
 
 venv: $(STAMP)
 
@@ -47,6 +47,13 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
+
+backup:
+	scripts/backup.sh backup $(FILE)
+
+restore:
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/….dump"; exit 2; }
+	scripts/backup.sh restore $(FILE)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
