@@ -38,9 +38,9 @@ def _fingerprint(url: str) -> dict[str, tuple[int, str]]:
         ]
         for table in tables:
             # md5 of the sorted text of every row: equal iff the same rows are present.
+            rows_digest = "md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))"
             count, digest = conn.execute(
-                f'SELECT count(*), md5(coalesce(string_agg(t::text, \'|\' ORDER BY t::text), \'\')) '  # noqa: S608
-                f'FROM "{table}" AS t'
+                f'SELECT count(*), {rows_digest} FROM "{table}" AS t'  # noqa: S608 - catalog names
             ).fetchone()
             result[table] = (count, digest)
     return result
