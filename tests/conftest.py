@@ -15,6 +15,9 @@ def _fast_tests(settings) -> None:
     settings.SECURE_SSL_REDIRECT = False
     settings.SESSION_COOKIE_SECURE = False
     settings.CSRF_COOKIE_SECURE = False
+    # django-axes needs the request in authenticate(), which Client.login() does not pass;
+    # tests/test_security.py switches it back on to test lockouts.
+    settings.AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
     # ManifestStaticFilesStorage would need collectstatic before every run.
     settings.STORAGES = {
         **settings.STORAGES,
@@ -44,3 +47,7 @@ def viewer(django_user_model):
     )
     user.groups.add(Group.objects.get(name="Viewer"))
     return user
+
+
+# Playwright fixtures (browser_page, new_browser_page, ...) for every test module.
+from tests.browser import *  # noqa: E402, F403

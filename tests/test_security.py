@@ -52,3 +52,53 @@ def test_plain_http_is_redirected_to_https_in_production(client, settings) -> No
     response = client.get("/healthz")
     assert response.status_code == 301
     assert response["Location"].startswith("https://")
+
+
+def _admin_login(client, username: str, password: str, ip: str):
+    return client.post(
+        "/admin/login/?next=/admin/",
+        {"username": username, "password": password},
+        REMOTE_ADDR=ip,
+    )
+
+
+@pytest.fixture
+def axes_on(settings):
+    from datetime import timedelta
+
+    settings.AUTHENTICATION_BACKENDS = [
+        "axes.backends.AxesStandaloneBackend",
+        "django.contrib.auth.backends.ModelBackend",
+    ]
+    settings.AXES_FAILURE_LIMIT = 3
+    settings.AXES_COOLOFF_TIME = timedelta(seconds=1)
+    return settings
+
+
+@pytest.mark.django_db
+def test_admin_login_locks_after_repeated_failures_for_that_user_and_ip_only(
+    client, django_user_model, axes_on
+) -> None:
+    django_user_model.objects.create_user("ana", password="right-pass-123", is_staff=True)
+    for _ in range(2):
+        assert _admin_login(client, "ana", "wrong", "10.0.0.9").status_code == 200
+    # The third failure reaches the limit of 3 and locks that username + address.
+    assert _admin_login(client, "ana", "wrong", "10.0.0.9").status_code == 429
+    # Locked: even the right password is refused from that address, with a clear 429.
+    locked = _admin_login(client, "ana", "right-pass-123", "10.0.0.9")
+    assert locked.status_code == 429
+    # Someone failing from elsewhere cannot lock the analyst out of their own address.
+    other = client.__class__()
+    assert _admin_login(other, "ana", "right-pass-123", "10.0.0.1").status_code == 302
+
+
+@pytest.mark.django_db
+def test_admin_lockout_expires_after_the_cool_off(client, django_user_model, axes_on) -> None:
+    import time
+
+    django_user_model.objects.create_user("ana", password="right-pass-123", is_staff=True)
+    for _ in range(3):
+        _admin_login(client, "ana", "wrong", "10.0.0.9")
+    assert _admin_login(client, "ana", "right-pass-123", "10.0.0.9").status_code == 429
+    time.sleep(1.2)
+    assert _admin_login(client, "ana", "right-pass-123", "10.0.0.9").status_code == 302
