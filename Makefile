@@ -57,3 +57,7 @@ restore:
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+
+# Precision and recall of the deal extractor over tests/corpus, per field.
+bench-extraction: $(STAMP)
+	$(PY) bench/extraction_report.py

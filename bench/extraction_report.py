@@ -1,0 +1,230 @@
+"""Precision and recall of the deal extractor over the hand-written corpus, per field.
+
+Run: ``python bench/extraction_report.py [--json]`` (also ``make bench-extraction``).
+Each ``tests/corpus/NN_name.txt`` has a ``NN_name.json`` with the deals an analyst would
+record from it. Predicted deals are paired with expected ones by shared parties and assets;
+an unpaired prediction counts as false positives in every field it fills, an unpaired
+expectation as false negatives.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from companies.names import normalize_name  # noqa: E402
+from deals.extraction import extract_deals  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus"
+FIELDS = (
+    "parties", "roles", "assets", "headline", "upfront", "milestones", "payments", "territory",
+    "date", "deal_type", "status", "amounts",
+)  # fmt: skip
+MILESTONE_KINDS = {
+    "milestones",
+    "development_milestones",
+    "regulatory_milestones",
+    "commercial_milestones",
+}
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives of one field."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def add(self, expected: set, predicted: set) -> None:
+        self.tp += len(expected & predicted)
+        self.fp += len(predicted - expected)
+        self.fn += len(expected - predicted)
+
+
+@dataclass
+class Report:
+    """Scores per field, plus what went wrong where, for reading when a number drops."""
+
+    scores: dict[str, Score] = field(default_factory=lambda: {f: Score() for f in FIELDS})
+    misses: list[str] = field(default_factory=list)
+    texts: int = 0
+    unsupported_amounts: list[str] = field(default_factory=list)
+
+
+def _party_key(name: str) -> str:
+    return normalize_name(name, strip_legal=True)
+
+
+def _same_party(a: str, b: str) -> bool:
+    ka, kb = _party_key(a), _party_key(b)
+    return ka == kb or (min(len(ka), len(kb)) >= 4 and (ka in kb or kb in ka))
+
+
+def _canonical_party(name: str, expected_names: list[str]) -> str:
+    """The expected spelling a predicted name matches ("RemeGen Co" → "RemeGen")."""
+    for e in expected_names:
+        if _same_party(name, e):
+            return _party_key(e)
+    return _party_key(name)
+
+
+def _money_set(deal: dict[str, Any], kinds: set[str] | None) -> set[tuple]:
+    out = set()
+    for p in deal.get("payments", []):
+        if kinds is None or p["kind"] in kinds:
+            amount = Decimal(p["amount"]) if p.get("amount") else None
+            out.add((p["kind"], amount, p.get("currency"), bool(p.get("disclosed"))))
+    return out
+
+
+def _fields(deal: dict[str, Any], expected_names: list[str]) -> dict[str, set]:
+    parties = {_canonical_party(p["name"], expected_names) for p in deal.get("parties", [])}
+    roles = {
+        (_canonical_party(p["name"], expected_names), p["role"]) for p in deal.get("parties", [])
+    }
+    assets = {normalize_name(a["name"]) for a in deal.get("assets", [])}
+    headline = deal.get("headline")
+    territory = deal.get("territory") or {}
+    amounts = {
+        (p["kind"], Decimal(p["amount"]), p["currency"])
+        for p in deal.get("payments", [])
+        if p.get("amount")
+    }
+    if headline:
+        amounts.add(("headline", Decimal(headline["amount"]), headline["currency"]))
+    return {
+        "parties": parties,
+        "roles": roles,
+        "assets": assets,
+        "headline": {(Decimal(headline["amount"]), headline["currency"])} if headline else set(),
+        "upfront": {(k, a, c) for k, a, c, d in _money_set(deal, {"upfront_cash"}) if d},
+        "milestones": _money_set(deal, MILESTONE_KINDS),
+        "payments": _money_set(deal, None),
+        "territory": (
+            {
+                (
+                    tuple(sorted(territory.get("included", []))),
+                    tuple(sorted(territory.get("excluded", []))),
+                )
+            }
+            if territory.get("included") or territory.get("excluded")
+            else set()
+        ),
+        "date": {deal["announced_on"]} if deal.get("announced_on") else set(),
+        "deal_type": {deal["deal_type"]},
+        "status": {deal["status"]},
+        "amounts": amounts,
+    }
+
+
+def _pair(expected: list[dict], predicted: list[dict]) -> list[tuple[dict | None, dict | None]]:
+    """Pair each expected deal with the prediction sharing most parties and assets."""
+    names = [p["name"] for d in expected for p in d.get("parties", [])]
+    remaining = list(predicted)
+    pairs: list[tuple[dict | None, dict | None]] = []
+    for e in expected:
+        ef = _fields(e, names)
+        best, best_score = None, 0
+        for p in remaining:
+            pf = _fields(p, names)
+            score = 2 * len(ef["parties"] & pf["parties"]) + len(ef["assets"] & pf["assets"])
+            if score > best_score:
+                best, best_score = p, score
+        if best is not None and best_score >= 2:
+            remaining.remove(best)
+        else:
+            best = None
+        pairs.append((e, best))
+    pairs.extend((None, p) for p in remaining)
+    return pairs
+
+
+def amount_stands_in_quote(amount: str, as_written: str, quote: str) -> bool:
+    """True when the amount's written form is in its quote and carries the amount's digits.
+
+    "$5.6 billion" carries 56 (from 5600000000); "8.2 trillion won" carries 82.
+    """
+    if not as_written or as_written not in quote:
+        return False
+    significant = str(Decimal(amount).normalize()).replace(".", "").lstrip("0")
+    significant = significant.split("E")[0].rstrip("0") or "0"
+    if "E" in str(Decimal(amount).normalize()):
+        significant = str(Decimal(amount).normalize()).split("E")[0].replace(".", "").rstrip("0")
+    digits = "".join(ch for ch in as_written if ch.isdigit())
+    return significant in digits
+
+
+def score_corpus(corpus: Path = CORPUS) -> Report:
+    report = Report()
+    for text_path in sorted(corpus.glob("*.txt")):
+        expected_doc = json.loads(text_path.with_suffix(".json").read_text(encoding="utf-8"))
+        published = date.fromisoformat(expected_doc["published_on"])
+        predicted = [
+            c.to_dict() for c in extract_deals(text_path.read_text(encoding="utf-8"), published)
+        ]
+        report.texts += 1
+        names = [p["name"] for d in expected_doc["deals"] for p in d.get("parties", [])]
+        for deal in predicted:
+            for item in [deal.get("headline"), *deal.get("payments", [])]:
+                if (
+                    item
+                    and item.get("amount")
+                    and not amount_stands_in_quote(
+                        item["amount"], item.get("as_written", ""), item.get("quote", "")
+                    )
+                ):
+                    report.unsupported_amounts.append(f"{text_path.name}: {item}")
+        for expected, got in _pair(expected_doc["deals"], predicted):
+            ef = _fields(expected, names) if expected else {f: set() for f in FIELDS}
+            pf = _fields(got, names) if got else {f: set() for f in FIELDS}
+            for name in FIELDS:
+                if name == "date" and expected and not expected.get("announced_on"):
+                    continue  # the analyst could not date it either: not scored
+                report.scores[name].add(ef[name], pf[name])
+                if ef[name] != pf[name]:
+                    report.misses.append(
+                        f"{text_path.name} [{name}] expected {sorted(map(str, ef[name]))} "
+                        f"got {sorted(map(str, pf[name]))}"
+                    )
+    return report
+
+
+def main(argv: list[str]) -> int:
+    report = score_corpus()
+    if "--json" in argv:
+        print(json.dumps({
+            name: {"precision": round(s.precision, 3), "recall": round(s.recall, 3),
+                   "tp": s.tp, "fp": s.fp, "fn": s.fn}
+            for name, s in report.scores.items()
+        }, indent=2))  # fmt: skip
+        return 0
+    print(f"Deal extraction over {report.texts} corpus texts ({CORPUS.relative_to(ROOT)})\n")
+    print(f"{'field':<12}{'precision':>10}{'recall':>8}{'tp':>5}{'fp':>5}{'fn':>5}")
+    for name, s in report.scores.items():
+        print(f"{name:<12}{s.precision:>10.2f}{s.recall:>8.2f}{s.tp:>5}{s.fp:>5}{s.fn:>5}")
+    print(f"\namounts not standing in their quote: {len(report.unsupported_amounts)}")
+    if "-v" in argv or "--verbose" in argv:
+        print("\n".join(["", *report.misses, *report.unsupported_amounts]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,361 @@
+"""The deal extractor: money forms, roles, territories, dates, matching, and corpus quality."""
+
+import json
+from datetime import date
+from decimal import Decimal
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from bench.extraction_report import amount_stands_in_quote, score_corpus
+from deals.extraction import (
+    Directory,
+    directory_from_db,
+    extract_deals,
+    find_assets,
+    find_date,
+    find_territory,
+    parse_money,
+)
+from tests.factories import AssetAliasFactory, AssetFactory, CompanyAliasFactory, CompanyFactory
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+# --- Quality over the corpus ------------------------------------------------------------
+
+
+def test_corpus_has_at_least_ten_texts_each_with_expected_output() -> None:
+    texts = sorted(CORPUS.glob("*.txt"))
+    assert len(texts) >= 10
+    for text in texts:
+        expected = json.loads(text.with_suffix(".json").read_text(encoding="utf-8"))
+        assert {"published_on", "deals"} <= set(expected)
+
+
+def test_corpus_meets_recall_and_precision_targets() -> None:
+    report = score_corpus(CORPUS)
+    scores = report.scores
+    for name in ("parties", "assets", "headline", "upfront"):
+        assert scores[name].recall >= 0.9, (name, report.misses)
+    for name in ("amounts", "headline", "upfront", "milestones", "payments"):
+        assert scores[name].precision == 1.0, (name, report.misses)
+
+
+def test_every_extracted_amount_stands_in_its_quote() -> None:
+    checked = 0
+    for text_path in sorted(CORPUS.glob("*.txt")):
+        published = date.fromisoformat(
+            json.loads(text_path.with_suffix(".json").read_text(encoding="utf-8"))["published_on"]
+        )
+        text = text_path.read_text(encoding="utf-8")
+        for candidate in extract_deals(text, published):
+            deal = candidate.to_dict()
+            for item in [deal["headline"], *deal["payments"]]:
+                if item and item["amount"] is not None:
+                    assert item["quote"] in text
+                    assert amount_stands_in_quote(
+                        item["amount"], item["as_written"], item["quote"]
+                    ), item
+                    checked += 1
+    assert checked >= 20
+
+
+def test_text_without_deal_terms_yields_no_amounts() -> None:
+    text = (CORPUS / "10_no_deal_terms.txt").read_text(encoding="utf-8")
+    # It quotes $412 million of cash, $38.5 million of revenue and a $25 billion market.
+    assert parse_money(text)
+    assert extract_deals(text, date(2026, 5, 5)) == []
+
+
+def test_amount_check_rejects_a_number_not_in_the_quote() -> None:
+    assert amount_stands_in_quote("5600000000.00", "$5.6 billion", "worth up to $5.6 billion.")
+    assert not amount_stands_in_quote("5700000000.00", "$5.6 billion", "worth up to $5.6 billion.")
+    assert not amount_stands_in_quote("5600000000.00", "$5.6 billion", "worth up to $5.7 billion.")
+
+
+# --- Money ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("up to $5.6B in total", "5600000000", "USD"),
+        ("an upfront of $650M", "650000000", "USD"),
+        ("US$1.5 bn in milestones", "1500000000", "USD"),
+        ("€25mn upfront", "25000000", "EUR"),
+        ("worth up to £1.6bn", "1600000000", "GBP"),
+        ("up to CHF 250 million", "250000000", "CHF"),
+        ("RMB 150 million upfront", "150000000", "CNY"),
+        ("1.35 billion yuan in milestones", "1350000000", "CNY"),
+        ("an upfront fee of ¥3 billion", "3000000000", "JPY"),
+        ("30 billion yen", "30000000000", "JPY"),
+        ("₩74 billion", "74000000000", "KRW"),
+        ("8.2 trillion won", "8200000000000", "KRW"),
+        ("USD 2,500,000", "2500000", "USD"),
+        ("$750 thousand", "750000", "USD"),
+        ("1조2000억원", "1200000000000", "KRW"),
+        ("계약금 450억원", "45000000000", "KRW"),
+        ("2천억원", "200000000000", "KRW"),
+    ],
+)
+def test_parse_money_reads_currencies_and_scales(text: str, amount: str, currency: str) -> None:
+    found = parse_money(text)
+    assert [(m.amount, m.currency) for m in found] == [(Decimal(amount), currency)]
+
+
+def test_parenthetical_conversion_is_the_same_amount_not_a_second_term() -> None:
+    sentence = (
+        "RemeGen licensed RC148 to AbbVie in a deal worth up to $5.6 billion "
+        "(about 8.2 trillion won)."
+    )
+    found = parse_money(sentence)
+    assert [m.currency for m in found] == ["USD", "KRW"]
+    assert found[1].conversion_of is found[0]
+    (deal,) = extract_deals(sentence, date(2026, 1, 13))
+    assert deal.headline.amount == Decimal("5600000000")
+    assert deal.payments == []
+
+
+def test_numbers_without_currency_are_never_money() -> None:
+    assert (
+        parse_money("The KOSPI pharmaceutical index rose 0.3% and 40 meetings were held in 2026.")
+        == []
+    )
+
+
+def test_undisclosed_terms_become_undisclosed_components_not_zero() -> None:
+    text = (
+        "Novartis entered into an agreement with Zonsen PepLib Biotech for radioligand candidates, "
+        "paying $50 million upfront, with development, regulatory and sales milestones and "
+        "royalties "
+        "undisclosed."
+    )
+    (deal,) = extract_deals(text, date(2026, 1, 13))
+    by_kind = {p.kind: p for p in deal.payments}
+    assert by_kind["upfront_cash"].amount == Decimal("50000000")
+    assert by_kind["milestones"].disclosed is False
+    assert by_kind["milestones"].amount is None
+    assert by_kind["milestones"].currency is None
+
+
+def test_milestones_by_kind() -> None:
+    text = (
+        "Acme Bio granted Zenith Pharma an exclusive license to AB-101. Acme Bio will receive "
+        "$20 million upfront, up to $100 million in development milestones and up to $300 million "
+        "in sales milestones."
+    )
+    (deal,) = extract_deals(text, date(2026, 3, 1))
+    kinds = {(p.kind, p.amount) for p in deal.payments}
+    assert kinds == {
+        ("upfront_cash", Decimal("20000000")),
+        ("development_milestones", Decimal("100000000")),
+        ("commercial_milestones", Decimal("300000000")),
+    }
+
+
+# --- Parties, roles, assets -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        (
+            "Hangzhou Tianmu Pharmaceutical Co., Ltd. in-licensed TMB-410 from Lumen Bio Inc.",
+            {"Hangzhou Tianmu Pharmaceutical": "licensee", "Lumen Bio": "licensor"},
+        ),
+        (
+            "Kangyuan Biologics has granted Veridia Therapeutics an exclusive license to KY-1021.",
+            {"Kangyuan Biologics": "licensor", "Veridia Therapeutics": "licensee"},
+        ),
+        (
+            "Hanbit Pharmaceutical signed a technology transfer contract with Corvana "
+            "Therapeutics for HB0217.",
+            {"Hanbit Pharmaceutical": "licensor", "Corvana Therapeutics": "licensee"},
+        ),
+        (
+            "Halvorsen Pharma AG will acquire Brightwell Oncology, Inc. for €1.2 billion in cash.",
+            {"Halvorsen Pharma": "acquirer", "Brightwell Oncology": "target"},
+        ),
+        (
+            # No direction in the wording: the big pharma is taken as the licensee.
+            "Zonsen PepLib Biotech entered into a license agreement with Novartis for RLT "
+            "candidates.",
+            {"Zonsen PepLib Biotech": "licensor", "Novartis": "licensee"},
+        ),
+    ],
+)
+def test_roles_from_deal_phrasing(sentence: str, roles: dict[str, str]) -> None:
+    (deal,) = extract_deals(sentence, date(2026, 1, 12))
+    assert {p.name: p.role for p in deal.parties} == roles
+
+
+def test_unnamed_counterparty_is_an_undisclosed_party_and_negotiation_status() -> None:
+    text = (
+        "Alteogen said it is in the final stages of negotiating a license for its ALT-B4 platform "
+        "with a global pharmaceutical company."
+    )
+    (deal,) = extract_deals(text, date(2026, 1, 13))
+    assert deal.status == "negotiation"
+    assert deal.deal_type == "platform_license"
+    undisclosed = [p for p in deal.parties if not p.disclosed]
+    assert [p.role for p in undisclosed] == ["licensee"]
+    assert undisclosed[0].company_slug is None
+
+
+def test_several_deals_in_one_article_are_separate_candidates() -> None:
+    text = (CORPUS / "02_jpm_wrapup_korean_news.txt").read_text(encoding="utf-8")
+    deals = extract_deals(text, date(2026, 1, 13))
+    pairs = [sorted(p.name for p in d.parties if p.disclosed) for d in deals]
+    assert ["AbbVie", "RemeGen"] in pairs
+    assert ["Novartis", "Sineuro"] in pairs
+    assert ["Novartis", "Zonsen PepLib Biotech"] in pairs
+
+
+def test_asset_codes_are_found_and_targets_are_not_assets() -> None:
+    sentence = (
+        'The deal covers RC148, ALT-B4, HRS-9821 and "LM-299", which hit PD-1, VEGF, B7-H3 and '
+        "HER2; Alteogen (KOSDAQ: 196170) said in 2026."
+    )
+    assert find_assets(sentence, Directory()) == ["RC148", "ALT-B4", "HRS-9821", "LM-299"]
+
+
+def test_modality_targets_and_area_come_from_the_vocabulary() -> None:
+    text = (
+        "RemeGen entered into an exclusive license agreement with AbbVie for RC148, a PD-1/VEGF "
+        "bispecific antibody for non-small cell lung cancer."
+    )
+    (deal,) = extract_deals(text, date(2026, 1, 12))
+    (asset,) = deal.assets
+    assert asset.modality == "bispecific"
+    assert asset.targets == ["PD-1", "VEGF"]
+    assert asset.therapeutic_areas == ["Oncology"]
+
+
+@pytest.mark.django_db
+def test_known_companies_match_through_names_and_aliases() -> None:
+    scineuro = CompanyFactory(name="SciNeuro Pharmaceuticals", country="CN")
+    CompanyAliasFactory(company=scineuro, name="Sineuro")
+    novartis = CompanyFactory(name="Novartis AG", country="CH")
+    remegen = CompanyFactory(name="RemeGen Co., Ltd.", local_name="荣昌生物", country="CN")
+    asset = AssetFactory(name="ALT-B4")
+    AssetAliasFactory(asset=asset, name="ALTB4")
+    directory = directory_from_db()
+
+    (deal,) = extract_deals(
+        "Novartis agreed to in-license an antibody program from Sineuro.",
+        date(2026, 1, 12),
+        directory,
+    )
+    slugs = {p.role: p.company_slug for p in deal.parties}
+    assert slugs == {"licensee": novartis.slug, "licensor": scineuro.slug}
+    assert {p.role: p.name for p in deal.parties}["licensor"] == "SciNeuro Pharmaceuticals"
+
+    (deal,) = extract_deals("荣昌生物 licensed RC148 to Novartis.", date(2026, 1, 12), directory)
+    assert {p.company_slug for p in deal.parties} == {remegen.slug, novartis.slug}
+
+    (deal,) = extract_deals(
+        "Novartis signed a license agreement with Sineuro for ALTB4.", date(2026, 1, 12), directory
+    )
+    assert [(a.name, a.asset_slug) for a in deal.assets] == [("ALT-B4", asset.slug)]
+
+
+def test_unknown_companies_are_proposed_as_new() -> None:
+    (deal,) = extract_deals(
+        "Brightwell Oncology, Inc. has granted Halvorsen Pharma AG an exclusive license to BW-707.",
+        date(2026, 3, 3),
+    )
+    assert all(p.company_slug is None and p.disclosed for p in deal.parties)
+
+
+# --- Territory and dates ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("AbbVie gets worldwide rights except Greater China.", (["WW"], ["GREATER_CHINA"])),
+        (
+            "Veridia may license KY-1021 in all territories outside mainland China, Hong Kong, "
+            "Macau and Taiwan.",
+            (["WW"], ["GREATER_CHINA"]),
+        ),
+        ("Novartis receives global rights to the candidates.", (["WW"], [])),
+        ("Tianmu gets the rights to develop TMB-410 in Greater China.", (["GREATER_CHINA"], [])),
+        ("Corvana will obtain global rights, excluding Korea.", (["WW"], ["KR"])),
+        ("코르바나는 한국을 제외한 전 세계에서 독점적 권리를 갖는다.", (["WW"], ["KR"])),
+    ],
+)
+def test_territory_phrases(sentence: str, expected: tuple[list[str], list[str]]) -> None:
+    territory = find_territory(sentence)
+    assert territory == {"included": expected[0], "excluded": expected[1]}
+
+
+def test_global_pharmaceutical_company_is_not_a_territory() -> None:
+    assert find_territory("Alteogen is negotiating with a global pharmaceutical company.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("RemeGen on the 12th (local time) licensed RC148.", date(2026, 1, 13), date(2026, 1, 12)),
+        ("The deal was signed on the 30th (local time).", date(2026, 2, 2), date(2026, 1, 30)),
+        ("SAN FRANCISCO, Jan. 12, 2026 /PRNewswire/ -- ...", None, date(2026, 1, 12)),
+        ("It was announced on 3 March 2026.", None, date(2026, 3, 3)),
+        ("The companies said on Monday.", date(2026, 6, 10), date(2026, 6, 8)),
+        ("한빛제약은 12일(현지시간) 계약을 체결했다.", date(2026, 1, 13), date(2026, 1, 12)),
+        ("2026년 1월 12일 계약을 체결했다.", None, date(2026, 1, 12)),
+    ],
+)
+def test_dates_absolute_and_relative(sentence: str, published: date | None, expected: date) -> None:
+    found = find_date(sentence, published)
+    assert found is not None and found.value == expected
+
+
+# --- Output shape and command -----------------------------------------------------------
+
+
+def test_every_value_carries_its_quote_and_a_confidence() -> None:
+    text = (CORPUS / "01_rc148_license_press_release.txt").read_text(encoding="utf-8")
+    (deal,) = extract_deals(text, date(2026, 1, 12))
+    out = deal.to_dict()
+    for item in [*out["parties"], *out["assets"], *out["payments"], out["headline"]]:
+        assert item["quote"] and item["quote"] in text
+        assert 0 < item["confidence"] <= 1
+    for field in ("parties", "assets", "headline", "payments", "territory", "announced_on"):
+        assert out["quotes"][field] in text
+    assert 0 < out["confidence"] <= 1
+
+
+@pytest.mark.django_db
+def test_extract_deals_command_prints_contract_json() -> None:
+    out = StringIO()
+    call_command(
+        "extract_deals", str(CORPUS / "01_rc148_license_press_release.txt"),
+        "--published-on", "2026-01-12", "--json", stdout=out,
+    )  # fmt: skip
+    (deal,) = json.loads(out.getvalue())
+    assert {"deal_type", "status", "announced_on", "parties", "assets", "headline", "payments",
+            "territory", "quotes", "confidence"} <= set(deal)  # fmt: skip
+    assert deal["headline"] == {**deal["headline"], "amount": "5600000000.00", "currency": "USD"}
+    assert {"role": "licensee", "name": "AbbVie", "company_slug": None}.items() <= deal["parties"][
+        1
+    ].items()
+
+
+@pytest.mark.django_db
+def test_extract_deals_command_reads_as_text_by_default() -> None:
+    out = StringIO()
+    call_command("extract_deals", str(CORPUS / "03_zonsen_novartis_upfront_only.txt"), stdout=out)
+    text = out.getvalue()
+    assert "licensee  Novartis" in text
+    assert "upfront_cash: $50M" in text
+    assert "milestones: undisclosed" in text
+
+
+def test_extract_deals_command_refuses_a_missing_file() -> None:
+    with pytest.raises(CommandError, match="No such file"):
+        call_command("extract_deals", "/nonexistent/announcement.txt")
