@@ -1,5 +1,27 @@
-"""REST API v1 and its OpenAPI documentation (served without any CDN)."""
+"""REST API v1 and its OpenAPI documentation (served without any CDN).
 
-from django.urls import path
+Router basenames follow the model names (``deal-list``, ``deal-detail``, ...); details take a
+slug or a numeric id.
+"""
 
-urlpatterns: list = []
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from companies.api.views import AssetViewSet, CompanyViewSet, TargetViewSet, TherapeuticAreaViewSet
+from deals.api.views import ConferenceViewSet, DealViewSet
+
+router = DefaultRouter()
+router.register("deals", DealViewSet, basename="deal")
+router.register("companies", CompanyViewSet, basename="company")
+router.register("assets", AssetViewSet, basename="asset")
+router.register("conferences", ConferenceViewSet, basename="conference")
+router.register("targets", TargetViewSet, basename="target")
+router.register("therapeutic-areas", TherapeuticAreaViewSet, basename="therapeutic-area")
+
+urlpatterns = [
+    path("v1/", include(router.urls)),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
+]

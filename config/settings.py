@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "companies",
     "deals",
+    "accounts",
 ]
 
 MIDDLEWARE = [
@@ -137,25 +138,65 @@ else:
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
+# --- REST API (/api/v1/) ---------------------------------------------------------------------
+# Reads are public; writes need a knox token with the write scope (accounts.TokenScope) and the
+# user's model permissions. Only token digests are stored; tokens do not expire unless the
+# creator gives them a lifetime (create_api_token --expires-in-days).
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "knox.auth.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PERMISSION_CLASSES": ["deals.api.policies.TokenScopePermission"],
+    "DEFAULT_FILTER_BACKENDS": ["deals.api.policies.StrictFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "deals.api.policies.Pagination",
     "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_CLASSES": [
+        "deals.api.policies.AnonThrottle",
+        "deals.api.policies.UserThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env.str("API_THROTTLE_ANON", default="120/minute"),
+        "user": env.str("API_THROTTLE_USER", default="1200/minute"),
+    },
+    "EXCEPTION_HANDLER": "deals.api.policies.exception_handler",
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+}
+REST_KNOX = {
+    "AUTH_HEADER_PREFIX": "Token",  # Authorization: Token <key>, as CONTRACT.md says
+    "TOKEN_TTL": None,
+    "AUTO_REFRESH": False,
 }
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "DealScope API",
-    "DESCRIPTION": "Pharma business-development deals: parties, assets, payments, sources.",
+    "DESCRIPTION": (
+        "Pharma business-development deals: parties, assets, payments, sources.\n\n"
+        'Money amounts are decimal strings in currency units (`"5600000000.00"`); an '
+        'undisclosed amount is `null` with `"disclosed": false`, never 0. Lists are '
+        "paginated (`page`, `page_size` up to 500). Reads are public; writes need "
+        "`Authorization: Token <key>` with a write-scope token."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "deals.api.base.schema_postprocess",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "PhaseEnum": "companies.models.Phase",
+        "ModalityEnum": "companies.models.Modality",
+        "DealTypeEnum": "deals.models.Deal.Type",
+        "DealStatusEnum": "deals.models.Deal.Status",
+        "PartyRoleEnum": "deals.models.DealParty.Role",
+        "PaymentKindEnum": "deals.models.PaymentComponent.Kind",
+        "EventKindEnum": "deals.models.DealEvent.Kind",
+    },
 }
 
 LOGIN_URL = "admin:login"

@@ -4,10 +4,13 @@ Every write path (admin, API, importer, demo loader) calls these, so validation 
 are the same whichever door the data comes in by.
 """
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
-from django.db import transaction
-from django.db.models import Q
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import models, transaction
+from django.db.models import F, Q
 
 from . import money
 from .models import Deal, PaymentComponent
@@ -43,3 +46,335 @@ def recompute_usd_for_currency(currency: str, since: date) -> int:
         recompute_usd(deal)
         count += 1
     return count
+
+
+# --- deal intake: one deal with all its terms, in one transaction --------------------------
+#
+# The API's POST/PUT/PATCH, and any other door that receives a whole deal (an import row, an
+# accepted extraction), call save_deal(). It runs each model's full_clean(), so a request is
+# refused with field errors for exactly what the database constraints would refuse, and it
+# replaces each nested collection as a whole, so a client sends what the deal *is* rather
+# than a list of edits.
+
+# Deal columns a caller may set directly (``conference`` takes a Conference or None).
+DEAL_SCALAR_FIELDS = (
+    "title", "slug", "deal_type", "status", "exclusive", "visibility", "signed_on",
+    "announced_on", "summary", "analyst_notes", "conference",
+)  # fmt: skip
+# Deal columns whose errors belong to the nested "headline_value" object of the input.
+_HEADLINE_FIELDS = {
+    "headline_amount": "amount",
+    "headline_currency": "currency",
+    "headline_quote": "quote",
+    "headline_source": "source",
+}
+
+
+class DealInputError(Exception):
+    """The input cannot be saved; ``errors`` mirrors the input's shape.
+
+    Nested lists report by position as strings, as DRF does: ``{"payments": {"1": {...}}}``.
+    """
+
+    def __init__(self, errors: dict[str, Any]) -> None:
+        super().__init__("The deal is invalid.")
+        self.errors = errors
+
+
+def _messages(error: ValidationError) -> dict[str, list[str]]:
+    """A Django ValidationError as {field: [messages]} with ``non_field_errors`` for the rest."""
+    if hasattr(error, "error_dict"):
+        return {
+            ("non_field_errors" if field == NON_FIELD_ERRORS else field): messages
+            for field, messages in error.message_dict.items()
+        }
+    return {"non_field_errors": error.messages}
+
+
+def _validate(obj: models.Model, exclude: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    try:
+        obj.full_clean(exclude=list(exclude))
+    except ValidationError as error:
+        return _messages(error)
+    return {}
+
+
+def _saved(obj: models.Model, user: Any) -> models.Model:
+    # The history middleware knows the user inside a request; outside one (a command, an
+    # import) the caller's user is stamped explicitly so every history row names someone.
+    if user is not None and getattr(user, "is_authenticated", False):
+        obj._history_user = user
+    obj.save()
+    return obj
+
+
+def _territory_line(code: str) -> dict[str, Any] | str:
+    """A DealTerritory's fields for ``code`` (region code or ISO country), or an error message."""
+    from django_countries import countries
+
+    from .models import Region
+
+    text = str(code).strip().upper()
+    region = Region.objects.filter(code=text).first()
+    if region is not None:
+        return {"region": region}
+    if len(text) == 2 and text in countries:
+        return {"country": text}
+    return (
+        f"“{code}” is neither a region code (e.g. WW, GREATER_CHINA) nor an ISO 3166-1 "
+        "alpha-2 country code."
+    )
+
+
+def _item_errors(errors: list[dict[str, Any]]) -> dict[str, dict[str, Any]] | None:
+    # Keyed by position, like DRF's own errors for nested lists: {"1": {"amount": [...]}}.
+    return {str(i): found for i, found in enumerate(errors) if found} or None
+
+
+@transaction.atomic
+def save_deal(
+    data: Mapping[str, Any],
+    *,
+    deal: Deal | None = None,
+    user: Any = None,
+    change_reason: str = "",
+) -> Deal:
+    """Create (``deal=None``) or update a deal with its nested terms, all or nothing.
+
+    ``data`` holds any of :data:`DEAL_SCALAR_FIELDS` plus the nested parts, named as in the
+    API: ``headline_value`` ({amount, currency, quote, source} or None), ``parties``
+    ([{role, company, name_as_reported}]), ``assets`` ([{asset, phase_at_signing}]),
+    ``territory`` ({included: [codes], excluded: [codes]}), ``payments``, ``royalty`` (or
+    None), ``sources`` and ``events``. A ``source`` inside a payment, the headline, the royalty
+    or an event is the URL of one of the deal's sources.
+
+    A key that is absent leaves that part unchanged (PATCH); a present key replaces it whole.
+    Sources are matched by URL, so references to an unchanged source survive an update.
+    Every update increments ``Deal.version``. Raises :class:`DealInputError` (and rolls back)
+    when anything fails validation; the database is never left half-written.
+    """
+    from .models import DealAsset, DealEvent, DealParty, DealTerritory, Royalty, Source
+
+    creating = deal is None
+    deal = Deal() if deal is None else deal
+    errors: dict[str, Any] = {}
+
+    for field in DEAL_SCALAR_FIELDS:
+        if field in data:
+            value = data[field]
+            if field == "slug" and not value:
+                continue  # keep the current slug, or generate one below
+            setattr(deal, field, value)
+    headline = data.get("headline_value", ...)
+    if headline is not ...:
+        headline = headline or {}
+        deal.headline_amount = headline.get("amount")
+        deal.headline_currency = headline.get("currency") or ""
+        deal.headline_quote = headline.get("quote") or ""
+        deal.headline_source = None  # resolved once the sources are saved
+    if creating and user is not None and getattr(user, "is_authenticated", False):
+        deal.created_by = user
+    if not deal.slug and deal.title:
+        from companies.names import unique_slug
+
+        deal.slug = unique_slug(deal, deal.title)
+    if change_reason:
+        deal._change_reason = change_reason
+
+    for field, messages in _validate(deal, exclude=("headline_source", "created_by")).items():
+        if field in _HEADLINE_FIELDS:
+            errors.setdefault("headline_value", {})[_HEADLINE_FIELDS[field]] = messages
+        else:
+            errors[field] = messages
+    if errors:
+        raise DealInputError(errors)
+    _saved(deal, user)
+
+    # Sources first: the other parts point at them by URL.
+    if "sources" in data:
+        existing = {source.url: source for source in deal.sources.all()}
+        item_errors: list[dict[str, Any]] = []
+        kept: set[str] = set()
+        for item in data["sources"]:
+            url = item.get("url", "")
+            source = existing.get(url) or Source(deal=deal)
+            for attr in ("url", "publisher", "title", "language", "quote"):
+                if attr in item:
+                    setattr(source, attr, item[attr] or "")
+            if "published_on" in item:
+                source.published_on = item["published_on"]
+            if url in kept:
+                item_errors.append({"url": ["This URL is listed twice."]})
+                continue
+            found = _validate(source)
+            item_errors.append(found)
+            if not found:
+                _saved(source, user)
+                kept.add(source.url)
+        for url, source in existing.items():
+            if url not in kept:
+                source.delete()
+        if _item_errors(item_errors):
+            errors["sources"] = _item_errors(item_errors)
+    sources = {source.url: source for source in deal.sources.all()}
+
+    def resolve_source(url: str | None, into: dict[str, Any]) -> Source | None:
+        if not url:
+            return None
+        if url not in sources:
+            into["source"] = [f"“{url}” is not one of this deal's sources."]
+            return None
+        return sources[url]
+
+    if headline is not ... and headline.get("source"):
+        found: dict[str, Any] = {}
+        deal.headline_source = resolve_source(headline["source"], found)
+        if found:
+            errors.setdefault("headline_value", {}).update(found)
+        else:
+            Deal.objects.filter(pk=deal.pk).update(headline_source=deal.headline_source)
+
+    if "parties" in data:
+        deal.parties.all().delete()
+        item_errors = []
+        companies: set[int] = set()
+        for order, item in enumerate(data["parties"]):
+            party = DealParty(
+                deal=deal,
+                role=item.get("role", ""),
+                company=item.get("company"),
+                name_as_reported=item.get("name_as_reported") or "",
+                order=order,
+            )
+            if party.company_id is not None and party.company_id in companies:
+                item_errors.append({"company": ["A company takes one role per deal."]})
+                continue
+            companies.add(party.company_id)
+            found = _validate(party)
+            item_errors.append(found)
+            if not found:
+                _saved(party, user)
+        if _item_errors(item_errors):
+            errors["parties"] = _item_errors(item_errors)
+
+    if "assets" in data:
+        deal.deal_assets.all().delete()
+        item_errors = []
+        assets: set[int] = set()
+        for item in data["assets"]:
+            deal_asset = DealAsset(
+                deal=deal,
+                asset=item.get("asset"),
+                phase_at_signing=item.get("phase_at_signing") or "",
+            )
+            if deal_asset.asset_id is not None and deal_asset.asset_id in assets:
+                item_errors.append({"asset": ["This asset is listed twice."]})
+                continue
+            assets.add(deal_asset.asset_id)
+            found = _validate(deal_asset)
+            item_errors.append(found)
+            if not found:
+                _saved(deal_asset, user)
+        if _item_errors(item_errors):
+            errors["assets"] = _item_errors(item_errors)
+
+    if "territory" in data:
+        deal.territories.all().delete()
+        territory = data["territory"] or {}
+        territory_errors: dict[str, list[str]] = {}
+        seen: set[str] = set()
+        for side, excluded in (("included", False), ("excluded", True)):
+            for code in territory.get(side) or []:
+                line = _territory_line(code)
+                key = str(code).strip().upper()
+                if isinstance(line, str):
+                    territory_errors.setdefault(side, []).append(line)
+                elif key in seen:
+                    territory_errors.setdefault(side, []).append(f"“{code}” is listed twice.")
+                else:
+                    seen.add(key)
+                    _saved(DealTerritory(deal=deal, excluded=excluded, **line), user)
+        if territory_errors:
+            errors["territory"] = territory_errors
+
+    if "payments" in data:
+        deal.payments.all().delete()
+        item_errors = []
+        for order, item in enumerate(data["payments"]):
+            found = {}
+            disclosed = item.get("disclosed", True)
+            kind = item.get("kind", "")
+            contingent = item.get("contingent")
+            if kind in PaymentComponent.ALWAYS_CONTINGENT or contingent is None:
+                # Milestones and CVRs are contingent by definition (the model enforces it).
+                contingent = kind in PaymentComponent.ALWAYS_CONTINGENT
+            payment = PaymentComponent(
+                deal=deal,
+                kind=kind,
+                disclosed=disclosed,
+                amount=item.get("amount"),
+                currency=(item.get("currency") or "") if disclosed else "",
+                contingent=contingent,
+                quote=item.get("quote") or "",
+                note=item.get("note") or "",
+                order=order,
+            )
+            payment.source = resolve_source(item.get("source"), found)
+            # amount_usd is derived in save(); the constraint on it is checked there.
+            found |= _validate(payment, exclude=("amount_usd",))
+            item_errors.append(found)
+            if not found:
+                _saved(payment, user)
+        if _item_errors(item_errors):
+            errors["payments"] = _item_errors(item_errors)
+
+    if "royalty" in data:
+        item = data["royalty"]
+        if item is None:
+            Royalty.objects.filter(deal=deal).delete()
+        else:
+            royalty = Royalty.objects.filter(deal=deal).first() or Royalty(deal=deal)
+            found = {}
+            royalty.disclosed = item.get("disclosed", False)
+            royalty.min_pct = item.get("min_pct")
+            royalty.max_pct = item.get("max_pct")
+            royalty.tiered = item.get("tiered")
+            royalty.wording = item.get("wording") or ""
+            royalty.source = resolve_source(item.get("source"), found)
+            found |= _validate(royalty)
+            if found:
+                errors["royalty"] = found
+            else:
+                _saved(royalty, user)
+
+    if "events" in data:
+        deal.events.all().delete()
+        item_errors = []
+        for item in data["events"]:
+            found = {}
+            event = DealEvent(
+                deal=deal,
+                kind=item.get("kind", ""),
+                date=item.get("date"),
+                description=item.get("description") or "",
+                amount=item.get("amount"),
+                currency=item.get("currency") or "",
+            )
+            event.source = resolve_source(item.get("source"), found)
+            found |= _validate(event)
+            item_errors.append(found)
+            if not found:
+                _saved(event, user)
+        if _item_errors(item_errors):
+            errors["events"] = _item_errors(item_errors)
+
+    if errors:
+        raise DealInputError(errors)  # rolls back everything above
+
+    # Dates or currencies may have changed: USD values follow the announcement date's rates.
+    recompute_usd(deal)
+    if not creating:
+        # The version makes concurrent edits visible (ETags); F() keeps two writers honest.
+        Deal.objects.filter(pk=deal.pk).update(version=F("version") + 1)
+    deal.refresh_from_db()
+    return deal

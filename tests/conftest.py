@@ -51,3 +51,25 @@ def viewer(django_user_model):
 
 # Playwright fixtures (browser_page, new_browser_page, ...) for every test module.
 from tests.browser import *  # noqa: E402, F403
+
+
+@pytest.fixture(autouse=True)
+def _api_throttle_off(settings) -> None:
+    # The API's throttles count requests in the cache across tests; a suite makes far more
+    # requests a minute than any client should. Throttling tests set their own rates.
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": None, "user": None},
+    }
+
+
+@pytest.fixture
+def api_tokens(analyst, viewer):
+    """Keys of three API tokens: an analyst's read and write tokens, and a viewer's write token."""
+    from accounts.models import create_token
+
+    return {
+        "read": create_token(analyst)[1],
+        "write": create_token(analyst, write=True)[1],
+        "viewer_write": create_token(viewer, write=True)[1],
+    }

@@ -199,3 +199,73 @@ class DealEventFactory(DjangoModelFactory):
     deal = factory.SubFactory(DealFactory)
     kind = DealEvent.Kind.ANNOUNCED
     date = date(2026, 1, 12)
+
+
+def build_rc148_like_deal(*, visibility: str = "public") -> Deal:
+    """The RC148 deal of the JPM 2026 demo, built from factories (demo data may be absent).
+
+    RemeGen (CN) licenses RC148 (PD-1 × VEGF bispecific) to AbbVie (US): up to $5.6B headline,
+    $650M upfront, up to $4.95B milestones, tiered double-digit royalties, worldwide excluding
+    Greater China, announced at JPM 2026 on 2026-01-12. Source URLs are placeholders.
+    """
+    jpm = Conference.objects.filter(slug="jpm-2026").first() or ConferenceFactory(
+        name="JPM 2026", slug="jpm-2026", year=2026
+    )
+    remegen = CompanyFactory(name="RemeGen", local_name="荣昌生物", country="CN")
+    abbvie = CompanyFactory(name="AbbVie", country="US", company_type=Company.Type.BIG_PHARMA)
+    pd1 = TargetFactory(name="PD-1", gene_symbol="PDCD1")
+    vegf = TargetFactory(name="VEGF-A", gene_symbol="VEGFA")
+    oncology = TherapeuticAreaFactory(name="Oncology")
+    rc148 = AssetFactory(name="RC148", owner=remegen, modality=Modality.BISPECIFIC)
+    rc148.targets.set([pd1, vegf])
+    rc148.therapeutic_areas.set([oncology])
+    RegionFactory(code="WW", name="Worldwide")
+    greater_china = RegionFactory(code="GREATER_CHINA", name="Greater China")
+    greater_china.countries = ["CN", "HK", "MO", "TW"]
+    greater_china.save()
+
+    deal = DealFactory(
+        title="RemeGen licenses RC148 to AbbVie",
+        deal_type=Deal.Type.LICENSE,
+        status=Deal.Status.ANNOUNCED,
+        exclusive=True,
+        visibility=visibility,
+        announced_on=date(2026, 1, 12),
+        conference=jpm,
+        headline_amount=Decimal("5600000000.00"),
+        headline_currency="USD",
+        headline_quote="up to $5.6 billion",
+        analyst_notes="Internal: compare with the SSGJ-707 deal.",
+    )
+    release = SourceFactory(
+        deal=deal,
+        url="https://example.org/remegen-abbvie-rc148",
+        publisher="RemeGen",
+        title="RemeGen and AbbVie enter into license agreement for RC148",
+        quote="RemeGen will receive an upfront payment of US$650 million.",
+    )
+    deal.headline_source = release
+    deal.save()
+    DealPartyFactory(deal=deal, company=remegen, role=DealParty.Role.LICENSOR, order=0)
+    DealPartyFactory(deal=deal, company=abbvie, role=DealParty.Role.LICENSEE, order=1)
+    DealAssetFactory(deal=deal, asset=rc148, phase_at_signing=Phase.PHASE_1)
+    DealTerritoryFactory(deal=deal, region=Region.objects.get(code="WW"))
+    DealTerritoryFactory(deal=deal, region=greater_china, excluded=True)
+    PaymentFactory(
+        deal=deal,
+        kind=PaymentComponent.Kind.UPFRONT_CASH,
+        amount=Decimal("650000000.00"),
+        source=release,
+        quote="an upfront payment of US$650 million",
+        order=0,
+    )
+    PaymentFactory(
+        deal=deal,
+        kind=PaymentComponent.Kind.MILESTONES,
+        amount=Decimal("4950000000.00"),
+        contingent=True,
+        order=1,
+    )
+    RoyaltyFactory(deal=deal, tiered=True, wording="tiered double-digit royalties")
+    DealEventFactory(deal=deal, kind=DealEvent.Kind.ANNOUNCED, description="Announced at JPM")
+    return deal

@@ -1,0 +1,337 @@
+"""The API's shared viewset machinery: slug-or-id lookup, ETags, full_clean() writes, schema docs.
+
+Every viewset of ``/api/v1/`` (deals and companies alike) is built from these pieces and from
+the policies in ``policies.py``, so the rules are stated once:
+
+- reads are public (visibility is applied by each viewset's queryset);
+- writes need a knox token with the *write* scope **and** the user's model permission;
+- a list rejects unknown parameters and bad values with a 400 naming the parameter;
+- details carry an ``ETag``; writes honour ``If-Match`` (412 when stale);
+- deleting a row that others still reference is a 409, never a 500.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import TYPE_CHECKING, Any
+
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.db.models import QuerySet
+from django.http import Http404
+from django_countries import countries
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, inline_serializer
+from rest_framework import serializers, status, viewsets
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+from rest_framework.utils.encoders import JSONEncoder
+
+from .policies import PreconditionFailed
+
+if TYPE_CHECKING:
+    from django.db.models import Model
+    from rest_framework.request import Request
+
+
+# --- ETag / If-Match ------------------------------------------------------------------------
+
+
+def etag_for(data: Any) -> str:
+    """A strong ETag: a digest of the representation, so any visible change changes it."""
+    payload = json.dumps(data, cls=JSONEncoder, sort_keys=True, separators=(",", ":"))
+    return '"' + hashlib.sha256(payload.encode()).hexdigest()[:32] + '"'
+
+
+def _if_match_values(header: str) -> set[str]:
+    return {value.strip() for value in header.split(",") if value.strip()}
+
+
+class ConcurrencyMixin:
+    """``ETag`` on detail reads and writes; ``If-Match`` on PUT/PATCH/DELETE (412 when stale).
+
+    The ETag is a digest of the object's representation for this client, so any change to
+    what it reads (the deal itself, its payments, a renamed party) gives a new ETag.
+    """
+
+    read_serializer_class: type[serializers.Serializer]
+
+    def representation(self, instance: Model) -> Any:
+        return self.read_serializer_class(instance, context=self.get_serializer_context()).data
+
+    def check_if_match(self, request: Request, instance: Model) -> None:
+        header = request.headers.get("If-Match")
+        if not header:
+            return
+        values = _if_match_values(header)
+        if "*" in values:
+            return
+        current = etag_for(self.representation(instance))
+        # Weak comparison would be wrong here (RFC 9110 §13.1.1), but clients that kept a
+        # W/ prefix from a proxy mean the same tag.
+        if current not in {value.removeprefix("W/") for value in values}:
+            raise PreconditionFailed()
+
+    def respond_with(
+        self, instance: Model, *, status_code: int = status.HTTP_200_OK, headers: dict | None = None
+    ) -> Response:
+        data = self.representation(instance)
+        response = Response(data, status=status_code, headers=headers)
+        response["ETag"] = etag_for(data)
+        return response
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return self.respond_with(self.get_object())
+
+
+class SlugOrIdLookupMixin:
+    """Detail URLs take the slug (``/deals/rc148-license/``) or the numeric id (``/deals/7/``).
+
+    The filter backend is not applied to a detail: list parameters never hide an object.
+    """
+
+    lookup_field = "slug"
+    lookup_value_regex = "[^/]+"
+
+    def get_object(self) -> Model:
+        queryset = self.get_queryset()
+        value = self.kwargs[self.lookup_field]
+        obj = queryset.filter(slug=value).first()
+        if obj is None and value.isdigit() and len(value) < 19:
+            obj = queryset.filter(pk=int(value)).first()
+        if obj is None:
+            raise Http404(f"No {queryset.model._meta.verbose_name} with slug or id “{value}”.")
+        self.check_object_permissions(self.request, obj)
+        return obj
+
+
+# --- writing through the model's own validation ---------------------------------------------
+
+
+def django_errors(error: DjangoValidationError) -> dict[str, list[str]]:
+    """A Django ValidationError as DRF field errors (``non_field_errors`` for the rest)."""
+    if hasattr(error, "error_dict"):
+        return {
+            ("non_field_errors" if field == NON_FIELD_ERRORS else field): messages
+            for field, messages in error.message_dict.items()
+        }
+    return {"non_field_errors": error.messages}
+
+
+class CountryInputField(serializers.CharField):
+    """An ISO 3166-1 alpha-2 code on input ("kr" is read as "KR"); blank for unknown."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("max_length", 2)
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("allow_blank", True)
+        kwargs.setdefault("help_text", "ISO 3166-1 alpha-2 code, e.g. US, KR, CN.")
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data: Any) -> str:
+        code = super().to_internal_value(data).strip().upper()
+        if code and code not in countries:
+            raise serializers.ValidationError(
+                f"“{data}” is not an ISO 3166-1 alpha-2 country code (e.g. US, KR)."
+            )
+        return code
+
+    def to_representation(self, value: Any) -> str | None:
+        code = getattr(value, "code", value)
+        return str(code) if code else None
+
+
+class FullCleanModelSerializer(serializers.ModelSerializer):
+    """A ModelSerializer that saves through ``full_clean()`` inside one transaction.
+
+    DRF alone checks field types; the model's clean() and its CheckConstraints would only
+    be met by the database, as an IntegrityError (a 500). Running full_clean() first turns
+    every one of them into a 400 with the field named.
+
+    ``nested_writers`` maps an input key to a method ``(instance, items) -> errors`` that
+    replaces a nested collection (aliases, listings) after the instance is saved.
+    """
+
+    nested_writers: dict[str, str] = {}
+
+    def _save(self, instance: Model, validated_data: dict[str, Any]) -> Model:
+        nested = {
+            key: validated_data.pop(key) for key in self.nested_writers if key in validated_data
+        }
+        many = {
+            field.name: validated_data.pop(field.name)
+            for field in instance._meta.many_to_many
+            if field.name in validated_data
+        }
+        for attr, value in validated_data.items():
+            setattr(instance, attr, value)
+        with transaction.atomic():
+            try:
+                instance.full_clean()
+            except DjangoValidationError as error:
+                raise serializers.ValidationError(django_errors(error)) from None
+            instance.save()
+            for name, values in many.items():
+                getattr(instance, name).set(values)
+            errors = {}
+            for key, items in nested.items():
+                found = getattr(self, self.nested_writers[key])(instance, items)
+                if found:
+                    errors[key] = found
+            if errors:
+                raise serializers.ValidationError(errors)  # rolls the transaction back
+        return instance
+
+    def create(self, validated_data: dict[str, Any]) -> Model:
+        return self._save(self.Meta.model(), validated_data)
+
+    def update(self, instance: Model, validated_data: dict[str, Any]) -> Model:
+        return self._save(instance, validated_data)
+
+
+class WritableViewSet(SlugOrIdLookupMixin, ConcurrencyMixin, viewsets.ModelViewSet):
+    """Lists with ``serializer_class``, reads details with ``read_serializer_class`` and writes
+    with ``write_serializer_class``; every write answers with the fresh detail and its ETag.
+    """
+
+    write_serializer_class: type[serializers.Serializer]
+
+    def get_serializer_class(self) -> type[serializers.Serializer]:
+        if self.action in ("create", "update", "partial_update"):
+            return self.write_serializer_class
+        if self.action == "retrieve":
+            return self.read_serializer_class
+        return self.serializer_class
+
+    def reload(self, instance: Model) -> Model:
+        """The instance as a detail read sees it (annotations and prefetches included)."""
+        return self.get_detail_queryset().get(pk=instance.pk)
+
+    def get_detail_queryset(self) -> QuerySet:
+        return self.get_queryset()
+
+    def get_object(self) -> Model:
+        obj = super().get_object()
+        if self.action == "retrieve":
+            return self.prepare_detail(obj)
+        return obj
+
+    def prepare_detail(self, instance: Model) -> Model:
+        """Hook: attach what the detail shows beyond the list (e.g. the object's deals)."""
+        return instance
+
+    def representation(self, instance: Model) -> Any:
+        instance = self.prepare_detail(instance)
+        return self.read_serializer_class(instance, context=self.get_serializer_context()).data
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        serializer = self.write_serializer_class(
+            data=request.data, context=self.get_serializer_context()
+        )
+        serializer.is_valid(raise_exception=True)
+        instance = self.reload(serializer.save())
+        location = reverse(
+            f"{self.basename}-detail", kwargs={"slug": instance.slug}, request=request
+        )
+        return self.respond_with(
+            instance, status_code=status.HTTP_201_CREATED, headers={"Location": location}
+        )
+
+    def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        partial = kwargs.pop("partial", False)
+        with transaction.atomic():
+            instance = self.lock(self.get_object())
+            self.check_if_match(request, instance)
+            serializer = self.write_serializer_class(
+                instance, data=request.data, partial=partial, context=self.get_serializer_context()
+            )
+            serializer.is_valid(raise_exception=True)
+            instance = serializer.save()
+        return self.respond_with(self.reload(instance))
+
+    def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        with transaction.atomic():
+            instance = self.lock(self.get_object())
+            self.check_if_match(request, instance)
+            instance.delete()
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    def lock(self, instance: Model) -> Model:
+        """Lock the row for the rest of the transaction, so that If-Match and the write agree.
+
+        Without the lock two clients holding the same ETag could both pass the check.
+        (SQLite serialises writers anyway and ignores FOR UPDATE.)
+        """
+        type(instance).objects.select_for_update().filter(pk=instance.pk).values("pk").first()
+        return self.reload(instance) if self.action != "destroy" else instance
+
+
+# --- schema helpers --------------------------------------------------------------------------
+
+ERROR_SCHEMA = inline_serializer(
+    "Error", fields={"detail": serializers.CharField(help_text="What went wrong.")}
+)
+FIELD_ERRORS_SCHEMA = OpenApiResponse(
+    response=OpenApiTypes.OBJECT,
+    description=(
+        "Invalid input: an object keyed by parameter or field name, each with a list of "
+        'messages, e.g. `{"licensee_country": ["“XX” is not an ISO 3166-1 alpha-2 country '
+        'code (e.g. US, KR)."]}`. Nested items report errors by position.'
+    ),
+)
+READ_ERRORS = {
+    404: OpenApiResponse(ERROR_SCHEMA, description="No such object (or not visible to you)."),
+    429: OpenApiResponse(
+        ERROR_SCHEMA, description="Too many requests; see the Retry-After header."
+    ),
+}
+LIST_ERRORS = {
+    400: FIELD_ERRORS_SCHEMA,
+    404: OpenApiResponse(ERROR_SCHEMA, description="The page number is past the last page."),
+    429: READ_ERRORS[429],
+}
+WRITE_ERRORS = {
+    400: FIELD_ERRORS_SCHEMA,
+    401: OpenApiResponse(ERROR_SCHEMA, description="No or invalid token."),
+    403: OpenApiResponse(
+        ERROR_SCHEMA, description="The token is read-only or the user lacks the permission."
+    ),
+    412: OpenApiResponse(
+        ERROR_SCHEMA, description="If-Match does not match the current ETag: read again."
+    ),
+    429: READ_ERRORS[429],
+}
+DELETE_ERRORS = {
+    **{code: WRITE_ERRORS[code] for code in (401, 403, 412, 429)},
+    404: READ_ERRORS[404],
+    409: OpenApiResponse(
+        ERROR_SCHEMA, description="Still referenced by other objects (e.g. deals)."
+    ),
+}
+IF_MATCH_PARAMETER = OpenApiParameter(
+    "If-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    required=False,
+    description="The ETag from your last read; the write is refused with 412 if it is stale.",
+)
+ETAG_HEADER_DOC = "The response carries an `ETag` header; send it back as `If-Match` when writing."
+
+
+# Keys that appear only for some readers: documented, but never "required" in the schema.
+OPTIONAL_RESPONSE_KEYS = ("analyst_notes",)
+
+
+def schema_postprocess(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+    """drf-spectacular hook: mark per-reader keys (analyst notes) as optional."""
+    for component in result.get("components", {}).get("schemas", {}).values():
+        required = component.get("required")
+        if required:
+            component["required"] = [
+                name for name in required if name not in OPTIONAL_RESPONSE_KEYS
+            ]
+            if not component["required"]:
+                del component["required"]
+    return result

@@ -1,0 +1,161 @@
+"""API policies named in settings.REST_FRAMEWORK: permission, throttles, pagination, filtering,
+errors.
+
+Kept apart from the viewset machinery (``base.py``) because DRF imports these while it is
+itself being imported (``rest_framework.views`` reads the default permission classes): this
+module must not import ``rest_framework.views`` at import time.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from django.db.models import ProtectedError, QuerySet, RestrictedError
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework import exceptions, permissions, status, throttling
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.settings import api_settings
+
+from accounts.models import token_can_write
+
+if TYPE_CHECKING:
+    from rest_framework.request import Request
+    from rest_framework.response import Response
+    from rest_framework.views import APIView
+
+MAX_PAGE_SIZE = 500
+
+
+# --- who may do what ------------------------------------------------------------------------
+
+
+class TokenScopePermission(permissions.DjangoModelPermissions):
+    """Anyone reads; writing needs a write-scope token and the user's add/change/delete permission.
+
+    A session login (the browsable API, an analyst in the admin) reads like its user but
+    cannot write: scripts that change data must hold a token that was granted write scope.
+    """
+
+    message = (
+        "Writing needs an API token with the write scope (manage.py create_api_token --write)."
+    )
+
+    def has_permission(self, request: Request, view: APIView) -> bool:
+        if request.method in permissions.SAFE_METHODS:
+            return True
+        if not request.user or not request.user.is_authenticated:
+            return False  # DRF turns this into 401 with WWW-Authenticate: Token
+        if not token_can_write(request.auth):
+            return False
+        self.message = "Your account lacks the permission for this change (Analyst role)."
+        return super().has_permission(request, view)
+
+
+class AnonThrottle(throttling.AnonRateThrottle):
+    """Anonymous clients, per IP address; the rate is read per request (so overrides apply)."""
+
+    def get_rate(self) -> str | None:
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+
+class UserThrottle(throttling.UserRateThrottle):
+    """Authenticated clients, per user; the rate is read at request time."""
+
+    def get_rate(self) -> str | None:
+        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+
+
+# --- lists ----------------------------------------------------------------------------------
+
+
+class Pagination(PageNumberPagination):
+    """``page`` and ``page_size`` (default 50, max 500); a bad value is a 400, not a default."""
+
+    page_size_query_param = "page_size"
+    max_page_size = MAX_PAGE_SIZE
+
+    def get_page_size(self, request: Request) -> int:
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None or raw == "":
+            return self.page_size
+        try:
+            size = int(raw)
+        except ValueError:
+            raise exceptions.ValidationError({"page_size": ["Enter a whole number."]}) from None
+        if not 1 <= size <= self.max_page_size:
+            raise exceptions.ValidationError(
+                {"page_size": [f"Ensure this value is between 1 and {self.max_page_size}."]}
+            )
+        return size
+
+    def get_page_number(self, request: Request, paginator: Any) -> int | str:
+        raw = request.query_params.get(self.page_query_param, 1)
+        if raw in self.last_page_strings:
+            return raw
+        try:
+            number = int(raw)
+        except (TypeError, ValueError):
+            raise exceptions.ValidationError({"page": ["Enter a whole number."]}) from None
+        if number < 1:
+            raise exceptions.ValidationError({"page": ["Pages start at 1."]})
+        return number
+
+
+# Parameters every list understands besides its FilterSet's.
+LIST_PARAMS = frozenset({"page", "page_size", "format"})
+
+
+class StrictFilterBackend(DjangoFilterBackend):
+    """django-filter's backend, plus: an unknown query parameter is a 400 naming it.
+
+    A misspelt filter (``licencee=``) would otherwise return every deal and look like an answer.
+    """
+
+    def filter_queryset(self, request: Request, queryset: QuerySet, view: APIView) -> QuerySet:
+        filterset = self.get_filterset(request, queryset, view)
+        known = LIST_PARAMS | set(filterset.filters if filterset is not None else ())
+        errors: dict[str, list[str]] = {
+            name: [f"Unknown query parameter. Known: {', '.join(sorted(known))}."]
+            for name in sorted(set(request.query_params) - known)
+        }
+        if filterset is not None and not filterset.is_valid():
+            errors.update({name: list(messages) for name, messages in filterset.errors.items()})
+        if errors:
+            # Every problem at once, each under the parameter that caused it.
+            raise exceptions.ValidationError(errors)
+        return filterset.qs if filterset is not None else queryset
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+class Conflict(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "The object is still referenced and cannot be deleted."
+    default_code = "conflict"
+
+
+class PreconditionFailed(exceptions.APIException):
+    status_code = status.HTTP_412_PRECONDITION_FAILED
+    default_detail = "The object changed since you read it: read it again, then retry."
+    default_code = "precondition_failed"
+
+
+def _describe_protected(exc: ProtectedError | RestrictedError) -> str:
+    counts: dict[Any, int] = {}
+    for obj in exc.protected_objects if isinstance(exc, ProtectedError) else exc.restricted_objects:
+        counts[obj._meta] = counts.get(obj._meta, 0) + 1
+    what = ", ".join(
+        f"{n} {meta.verbose_name if n == 1 else meta.verbose_name_plural}"
+        for meta, n in sorted(counts.items(), key=lambda item: str(item[0].verbose_name))
+    )
+    return f"Cannot delete: still referenced by {what}. Remove or reassign those first."
+
+
+def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    """DRF's handler, plus PROTECT/RESTRICT deletes as 409 Conflict with a readable message."""
+    from rest_framework.views import exception_handler as drf_exception_handler
+
+    if isinstance(exc, ProtectedError | RestrictedError):
+        exc = Conflict(_describe_protected(exc))
+    return drf_exception_handler(exc, context)

@@ -1,0 +1,691 @@
+"""The deal and conference JSON of CONTRACT.md, for reading and for writing.
+
+Money leaves as decimal strings in currency units ("5600000000.00"), never floats; an amount
+that was not disclosed is ``null`` beside ``"disclosed": false``, never 0. Analyst notes are
+written only for readers holding ``deals.view_internal_deal``.
+
+Read serializers expect the querysets of the viewsets (``for_listing()`` and friends): they
+only read what those prefetch, so a page costs the same number of queries at any length.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django.urls import NoReverseMatch
+from django.utils.encoding import iri_to_uri
+from drf_spectacular.utils import extend_schema_field, inline_serializer
+from rest_framework import serializers
+from rest_framework.reverse import reverse
+
+from companies.models import Asset, Company, Phase
+from deals import money
+from deals.models import (
+    MONEY,
+    Conference,
+    ConferenceSeries,
+    Deal,
+    DealEvent,
+    DealParty,
+    PaymentComponent,
+)
+from deals.services import DealInputError, save_deal
+
+from .base import CountryInputField, FullCleanModelSerializer
+
+TOTAL_DEFINITIONS = {
+    "upfront": "Disclosed upfront cash plus upfront equity, in USD; null when none is disclosed.",
+    "committed": (
+        "Every disclosed non-contingent component (upfront, near-term, research funding...), "
+        "in USD; null when none is disclosed."
+    ),
+    "disclosed": "The sum of every disclosed payment component, in USD.",
+    "total_potential": (
+        "The larger of the reported headline value and the sum of disclosed components, in USD "
+        "(a partial breakdown never hides a larger reported total); null when neither is known."
+    ),
+}
+
+
+def _money_field(**kwargs: Any) -> serializers.DecimalField:
+    """A read-only money amount: a decimal string with two places, or null."""
+    kwargs.setdefault("read_only", True)
+    kwargs.setdefault("allow_null", True)
+    return serializers.DecimalField(max_digits=MONEY["max_digits"], decimal_places=2, **kwargs)
+
+
+def _absolute(request: Any, path: str) -> str:
+    return request.build_absolute_uri(path) if request is not None else path
+
+
+def html_url(obj: Any, prefix: str, request: Any = None) -> str:
+    """The object's HTML page, absolute when a request is known.
+
+    Falls back to ``/<prefix>/<slug>/`` (the URL CONTRACT.md fixes) while the browse pages'
+    URL names are not installed, so the API never fails on a missing HTML route.
+    """
+    try:
+        path = obj.get_absolute_url()
+    except NoReverseMatch:
+        path = iri_to_uri(f"/{prefix}/{obj.slug}/")
+    return _absolute(request, path)
+
+
+def api_url(view_name: str, slug: str, request: Any = None) -> str:
+    """The absolute URL of an object in this API."""
+    return reverse(view_name, kwargs={"slug": slug}, request=request)
+
+
+@extend_schema_field(
+    {
+        "type": "string",
+        "nullable": True,
+        "pattern": "^[A-Z]{2}$",
+        "description": "ISO 3166-1 alpha-2 code.",
+    }
+)
+class CountryCodeField(serializers.Field):
+    """A django-countries value as its two-letter code, or null when blank."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value: Any) -> str | None:
+        code = getattr(value, "code", value)
+        return str(code) if code else None
+
+
+class BlankAsNullCharField(serializers.CharField):
+    """A text column whose empty string means "not known": null on the wire."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("read_only", True)
+        kwargs.setdefault("allow_null", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value: Any) -> str | None:
+        return str(value) if value else None
+
+
+# --- references to other objects ------------------------------------------------------------
+
+
+class CompanyRefSerializer(serializers.Serializer):
+    """A company as referenced from a deal."""
+
+    id = serializers.IntegerField(read_only=True)
+    slug = serializers.CharField(read_only=True)
+    name = serializers.CharField(read_only=True)
+    country = CountryCodeField()
+    api_url = serializers.SerializerMethodField()
+
+    def get_api_url(self, company: Company) -> str:
+        return api_url("company-detail", company.slug, self.context.get("request"))
+
+
+class TargetRefSerializer(serializers.Serializer):
+    slug = serializers.CharField(read_only=True)
+    name = serializers.CharField(read_only=True)
+    gene_symbol = BlankAsNullCharField()
+
+
+class AssetRefSerializer(serializers.Serializer):
+    """An asset as referenced from a deal, with its modality and targets."""
+
+    id = serializers.IntegerField(read_only=True)
+    slug = serializers.CharField(read_only=True)
+    name = serializers.CharField(read_only=True)
+    modality = BlankAsNullCharField()
+    targets = TargetRefSerializer(many=True, read_only=True, source="targets.all")
+    api_url = serializers.SerializerMethodField()
+
+    def get_api_url(self, asset: Asset) -> str:
+        return api_url("asset-detail", asset.slug, self.context.get("request"))
+
+
+class ConferenceRefSerializer(serializers.Serializer):
+    slug = serializers.CharField(read_only=True)
+    name = serializers.CharField(read_only=True)
+    api_url = serializers.SerializerMethodField()
+
+    def get_api_url(self, conference: Conference) -> str:
+        return api_url("conference-detail", conference.slug, self.context.get("request"))
+
+
+# --- the parts of a deal --------------------------------------------------------------------
+
+
+class PartySerializer(serializers.Serializer):
+    role = serializers.ChoiceField(choices=DealParty.Role.choices, read_only=True)
+    company = CompanyRefSerializer(read_only=True, allow_null=True)
+    disclosed = serializers.BooleanField(
+        read_only=True, help_text="False when the counterparty was not named (company is null)."
+    )
+    name_as_reported = BlankAsNullCharField(help_text="The name the source used, if different.")
+
+
+class DealAssetSerializer(serializers.Serializer):
+    asset = AssetRefSerializer(read_only=True)
+    phase_at_signing = BlankAsNullCharField(help_text="The asset's phase when the deal was signed.")
+
+
+class TerritorySerializer(serializers.Serializer):
+    included = serializers.ListField(
+        child=serializers.CharField(),
+        read_only=True,
+        help_text="Region codes (WW, GREATER_CHINA, EU...) or ISO 3166-1 alpha-2 countries.",
+    )
+    excluded = serializers.ListField(child=serializers.CharField(), read_only=True)
+
+
+class HeadlineSerializer(serializers.Serializer):
+    amount = _money_field(help_text="The total as reported, in its currency.")
+    currency = serializers.CharField(read_only=True, help_text="ISO 4217.")
+    amount_usd = _money_field(help_text="Converted at the announcement date; null without a rate.")
+    usd_missing_fx = serializers.BooleanField(
+        read_only=True, help_text="True when no FX rate was known to convert the amount to USD."
+    )
+    quote = BlankAsNullCharField(help_text="The sentence that reported it.")
+    source = BlankAsNullCharField(help_text="URL of the source that reported it.")
+
+
+class PaymentSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=PaymentComponent.Kind.choices, read_only=True)
+    disclosed = serializers.BooleanField(
+        read_only=True, help_text="False: the term exists but its amount was not disclosed."
+    )
+    amount = _money_field(help_text="In the currency as reported; null when undisclosed.")
+    currency = BlankAsNullCharField(help_text="ISO 4217; null when undisclosed.")
+    amount_usd = _money_field(help_text="Converted at the announcement date; null without a rate.")
+    usd_missing_fx = serializers.BooleanField(read_only=True, source="needs_fx")
+    contingent = serializers.BooleanField(
+        read_only=True, help_text="Paid only if something happens."
+    )
+    quote = BlankAsNullCharField()
+    note = BlankAsNullCharField()
+    source = serializers.SerializerMethodField()
+
+    def get_source(self, payment: PaymentComponent) -> str | None:
+        return payment.source.url if payment.source_id else None
+
+
+class RoyaltySerializer(serializers.Serializer):
+    min_pct = serializers.DecimalField(
+        max_digits=5, decimal_places=2, read_only=True, allow_null=True
+    )
+    max_pct = serializers.DecimalField(
+        max_digits=5, decimal_places=2, read_only=True, allow_null=True
+    )
+    tiered = serializers.BooleanField(read_only=True, allow_null=True)
+    wording = BlankAsNullCharField(help_text='e.g. "tiered double-digit royalties".')
+    disclosed = serializers.BooleanField(
+        read_only=True, help_text="True when rates were disclosed."
+    )
+
+
+class TotalsSerializer(serializers.Serializer):
+    upfront = _money_field(help_text=TOTAL_DEFINITIONS["upfront"])
+    committed = _money_field(help_text=TOTAL_DEFINITIONS["committed"])
+    disclosed = _money_field(help_text=TOTAL_DEFINITIONS["disclosed"])
+    total_potential = _money_field(help_text=TOTAL_DEFINITIONS["total_potential"])
+
+
+class SourceSerializer(serializers.Serializer):
+    url = serializers.URLField(read_only=True)
+    publisher = BlankAsNullCharField()
+    title = BlankAsNullCharField()
+    published_on = serializers.DateField(read_only=True, allow_null=True)
+    language = BlankAsNullCharField()
+    quote = BlankAsNullCharField(help_text="The passage that supports the deal's facts.")
+
+
+class EventSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=DealEvent.Kind.choices, read_only=True)
+    date = serializers.DateField(read_only=True, allow_null=True)
+    description = BlankAsNullCharField()
+    amount = _money_field()
+    currency = BlankAsNullCharField()
+
+
+def _territory(deal: Deal) -> dict[str, list[str]]:
+    territory: dict[str, list[str]] = {"included": [], "excluded": []}
+    for line in deal.territories.all():
+        territory["excluded" if line.excluded else "included"].append(line.code)
+    return territory
+
+
+def _headline(deal: Deal) -> dict[str, Any] | None:
+    if deal.headline_amount is None:
+        return None
+    source = getattr(deal, "headline_source", None) if deal.headline_source_id else None
+    return {
+        "amount": deal.headline_amount,
+        "currency": deal.headline_currency,
+        "amount_usd": deal.headline_amount_usd,
+        "usd_missing_fx": deal.headline_needs_fx,
+        "quote": deal.headline_quote,
+        "source": source.url if source else None,
+    }
+
+
+def _totals(deal: Deal) -> dict[str, Decimal | None]:
+    # The annotations of Deal.objects.with_totals(); every viewset queryset includes them.
+    return {
+        "upfront": deal.upfront_usd,
+        "committed": deal.committed_usd,
+        "disclosed": deal.disclosed_usd,
+        "total_potential": deal.total_potential_usd,
+    }
+
+
+def _royalty(deal: Deal) -> Any:
+    try:
+        return deal.royalty
+    except Deal.royalty.RelatedObjectDoesNotExist:
+        return None
+
+
+def can_see_internal(request: Any) -> bool:
+    user = getattr(request, "user", None)
+    return bool(user and user.is_authenticated and user.has_perm("deals.view_internal_deal"))
+
+
+class DealSummarySerializer(serializers.Serializer):
+    """A deal in a list of another object's deals (a company's, an asset's, a conference's)."""
+
+    id = serializers.IntegerField(read_only=True)
+    slug = serializers.CharField(read_only=True)
+    title = serializers.CharField(read_only=True)
+    deal_type = serializers.ChoiceField(choices=Deal.Type.choices, read_only=True)
+    status = serializers.ChoiceField(choices=Deal.Status.choices, read_only=True)
+    announced_on = serializers.DateField(read_only=True, allow_null=True)
+    headline_value = serializers.SerializerMethodField()
+    totals_usd = serializers.SerializerMethodField()
+    url = serializers.SerializerMethodField(help_text="The deal's HTML page.")
+    api_url = serializers.SerializerMethodField(help_text="The deal in this API.")
+
+    @extend_schema_field(HeadlineSerializer(allow_null=True))
+    def get_headline_value(self, deal: Deal) -> dict[str, Any] | None:
+        value = _headline(deal)
+        return HeadlineSerializer(value).data if value else None
+
+    @extend_schema_field(TotalsSerializer)
+    def get_totals_usd(self, deal: Deal) -> dict[str, Any]:
+        return TotalsSerializer(_totals(deal)).data
+
+    def get_url(self, deal: Deal) -> str:
+        return html_url(deal, "deals", self.context.get("request"))
+
+    def get_api_url(self, deal: Deal) -> str:
+        return api_url("deal-detail", deal.slug, self.context.get("request"))
+
+
+class DealSerializer(DealSummarySerializer):
+    """The full deal of CONTRACT.md ("A deal reads as")."""
+
+    exclusive = serializers.BooleanField(read_only=True, allow_null=True)
+    visibility = serializers.ChoiceField(choices=Deal.Visibility.choices, read_only=True)
+    signed_on = serializers.DateField(read_only=True, allow_null=True)
+    summary = BlankAsNullCharField()
+    conference = ConferenceRefSerializer(read_only=True, allow_null=True)
+    parties = PartySerializer(many=True, read_only=True, source="parties.all")
+    assets = DealAssetSerializer(many=True, read_only=True, source="deal_assets.all")
+    territory = serializers.SerializerMethodField()
+    payments = PaymentSerializer(many=True, read_only=True, source="payments.all")
+    royalty = serializers.SerializerMethodField()
+    sources = SourceSerializer(many=True, read_only=True, source="sources.all")
+    events = EventSerializer(many=True, read_only=True, source="events.all")
+    version = serializers.IntegerField(
+        read_only=True, help_text="Increases with every write through the API."
+    )
+    created_at = serializers.DateTimeField(read_only=True)
+    updated_at = serializers.DateTimeField(read_only=True)
+
+    @extend_schema_field(TerritorySerializer)
+    def get_territory(self, deal: Deal) -> dict[str, list[str]]:
+        return _territory(deal)
+
+    @extend_schema_field(RoyaltySerializer(allow_null=True))
+    def get_royalty(self, deal: Deal) -> dict[str, Any] | None:
+        royalty = _royalty(deal)
+        return RoyaltySerializer(royalty).data if royalty else None
+
+    analyst_notes = serializers.CharField(
+        read_only=True,
+        help_text=(
+            "Internal notes. Present only for readers allowed to see internal deals "
+            "(Viewer and Analyst roles); the key is absent for everyone else."
+        ),
+    )
+
+    # CONTRACT.md's order first, then the extras.
+    FIELD_ORDER = (
+        "id", "slug", "title", "deal_type", "status", "exclusive", "visibility", "signed_on",
+        "announced_on", "conference", "parties", "assets", "territory", "headline_value",
+        "payments", "royalty", "totals_usd", "sources", "events", "url", "api_url",
+        "summary", "analyst_notes", "version", "created_at", "updated_at",
+    )  # fmt: skip
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        fields = super().get_fields()
+        ordered = {name: fields.pop(name) for name in self.FIELD_ORDER if name in fields}
+        ordered.update(fields)
+        documenting = getattr(self.context.get("view"), "swagger_fake_view", False)
+        if not documenting and not can_see_internal(self.context.get("request")):
+            # Nobody else gets the key at all, not even empty.
+            ordered.pop("analyst_notes", None)
+        return ordered
+
+
+# --- conferences ----------------------------------------------------------------------------
+
+
+class ConferenceSerializer(serializers.Serializer):
+    """A conference edition, e.g. JPM 2026."""
+
+    id = serializers.IntegerField(read_only=True)
+    slug = serializers.CharField(read_only=True)
+    name = serializers.CharField(read_only=True)
+    series = serializers.SerializerMethodField()
+    year = serializers.IntegerField(read_only=True)
+    start_date = serializers.DateField(read_only=True)
+    end_date = serializers.DateField(read_only=True)
+    city = BlankAsNullCharField()
+    country = CountryCodeField()
+    timezone = BlankAsNullCharField()
+    website = BlankAsNullCharField()
+    deal_count = serializers.IntegerField(
+        read_only=True, help_text="Public deals linked to this conference (visible to you)."
+    )
+    url = serializers.SerializerMethodField()
+    api_url = serializers.SerializerMethodField()
+
+    @extend_schema_field(
+        inline_serializer(
+            "ConferenceSeriesRef",
+            fields={
+                "slug": serializers.CharField(),
+                "name": serializers.CharField(),
+                "short_name": serializers.CharField(allow_null=True),
+            },
+        )
+    )
+    def get_series(self, conference: Conference) -> dict[str, Any]:
+        series = conference.series
+        return {"slug": series.slug, "name": series.name, "short_name": series.short_name or None}
+
+    def get_url(self, conference: Conference) -> str:
+        return html_url(conference, "conferences", self.context.get("request"))
+
+    def get_api_url(self, conference: Conference) -> str:
+        return api_url("conference-detail", conference.slug, self.context.get("request"))
+
+
+class ConferenceTotalsSerializer(serializers.Serializer):
+    deal_count = serializers.IntegerField(read_only=True)
+    headline_usd = _money_field(help_text="Sum of the deals' reported headline values in USD.")
+    upfront_usd = _money_field(
+        help_text="Sum of the deals' upfront totals. " + TOTAL_DEFINITIONS["upfront"]
+    )
+    committed_usd = _money_field(help_text="Sum of the deals' committed totals.")
+    total_potential_usd = _money_field(help_text="Sum of the deals' total potential values.")
+    undisclosed_value_count = serializers.IntegerField(
+        read_only=True,
+        help_text="Deals with neither a headline nor a disclosed component (not counted as 0).",
+    )
+
+
+class ConferenceDetailSerializer(ConferenceSerializer):
+    """A conference with its (visible) deals and their totals."""
+
+    deals = serializers.SerializerMethodField()
+    totals = serializers.SerializerMethodField()
+
+    @extend_schema_field(DealSummarySerializer(many=True))
+    def get_deals(self, conference: Conference) -> list[dict[str, Any]]:
+        return DealSummarySerializer(conference.visible_deals, many=True, context=self.context).data
+
+    @extend_schema_field(ConferenceTotalsSerializer)
+    def get_totals(self, conference: Conference) -> dict[str, Any]:
+        deals = conference.visible_deals
+
+        def total(attr: str) -> Decimal | None:
+            values = [getattr(deal, attr) for deal in deals if getattr(deal, attr) is not None]
+            return sum(values, Decimal(0)) if values else None
+
+        totals = {
+            "deal_count": len(deals),
+            "headline_usd": total("headline_amount_usd"),
+            "upfront_usd": total("upfront_usd"),
+            "committed_usd": total("committed_usd"),
+            "total_potential_usd": total("total_potential_usd"),
+            "undisclosed_value_count": sum(1 for d in deals if d.total_potential_usd is None),
+        }
+        return ConferenceTotalsSerializer(totals).data
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+@extend_schema_field(
+    {
+        "oneOf": [{"type": "integer"}, {"type": "string"}],
+        "description": "The object's numeric id or its slug.",
+    }
+)
+class SlugOrIdField(serializers.RelatedField):
+    """A reference by id (``12`` or ``"12"``) or by slug (``"abbvie"``)."""
+
+    default_error_messages = {
+        "does_not_exist": "No {model} with id or slug “{value}”.",
+        "incorrect_type": "Give an id (integer) or a slug (string), not {data_type}.",
+    }
+
+    def to_internal_value(self, data: Any) -> Any:
+        queryset = self.get_queryset()
+        model = queryset.model._meta.verbose_name
+        if isinstance(data, bool) or not isinstance(data, int | str):
+            self.fail("incorrect_type", data_type=type(data).__name__)
+        text = str(data).strip()
+        obj = None
+        if text.isdigit() and len(text) < 19:
+            obj = queryset.filter(pk=int(text)).first()
+        if obj is None and text:
+            obj = queryset.filter(slug=text).first()
+        if obj is None:
+            self.fail("does_not_exist", model=model, value=text)
+        return obj
+
+    def to_representation(self, value: Any) -> str:
+        return value.slug
+
+
+def _currency_code(value: str) -> str:
+    if value and not money.is_currency(value):
+        raise serializers.ValidationError(f"“{value}” is not an ISO 4217 currency code (e.g. USD).")
+    return value
+
+
+def _money_input(**kwargs: Any) -> serializers.DecimalField:
+    kwargs.setdefault("required", False)
+    kwargs.setdefault("allow_null", True)
+    return serializers.DecimalField(
+        max_digits=MONEY["max_digits"],
+        decimal_places=MONEY["decimal_places"],
+        min_value=Decimal(0),
+        coerce_to_string=True,
+        **kwargs,
+    )
+
+
+def _currency_input() -> serializers.CharField:
+    return serializers.CharField(
+        max_length=3, required=False, allow_blank=True, validators=[_currency_code]
+    )
+
+
+def _source_ref() -> serializers.URLField:
+    return serializers.URLField(
+        max_length=500,
+        required=False,
+        allow_null=True,
+        allow_blank=True,
+        help_text="URL of one of this deal's sources (listed in `sources`).",
+    )
+
+
+class PartyInputSerializer(serializers.Serializer):
+    role = serializers.ChoiceField(choices=DealParty.Role.choices)
+    company = SlugOrIdField(
+        queryset=Company.objects.all(),
+        allow_null=True,
+        required=False,
+        help_text="Id or slug; null for an undisclosed counterparty.",
+    )
+    name_as_reported = serializers.CharField(max_length=200, required=False, allow_blank=True)
+
+
+class DealAssetInputSerializer(serializers.Serializer):
+    asset = SlugOrIdField(queryset=Asset.objects.all())
+    phase_at_signing = serializers.ChoiceField(
+        choices=Phase.choices, required=False, allow_blank=True
+    )
+
+
+class TerritoryInputSerializer(serializers.Serializer):
+    included = serializers.ListField(
+        child=serializers.CharField(max_length=20), required=False, default=list
+    )
+    excluded = serializers.ListField(
+        child=serializers.CharField(max_length=20), required=False, default=list
+    )
+
+
+class HeadlineInputSerializer(serializers.Serializer):
+    amount = _money_input(allow_null=False, required=True)
+    currency = serializers.CharField(max_length=3, validators=[_currency_code])
+    quote = serializers.CharField(required=False, allow_blank=True)
+    source = _source_ref()
+
+
+class PaymentInputSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=PaymentComponent.Kind.choices)
+    disclosed = serializers.BooleanField(required=False, default=True)
+    amount = _money_input(help_text="Required when disclosed; null when not.")
+    currency = _currency_input()
+    contingent = serializers.BooleanField(
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="Defaults to true for milestones and CVRs (always contingent), else false.",
+    )
+    quote = serializers.CharField(required=False, allow_blank=True)
+    note = serializers.CharField(max_length=300, required=False, allow_blank=True)
+    source = _source_ref()
+
+
+class RoyaltyInputSerializer(serializers.Serializer):
+    min_pct = serializers.DecimalField(
+        max_digits=5, decimal_places=2, required=False, allow_null=True, min_value=Decimal(0)
+    )
+    max_pct = serializers.DecimalField(
+        max_digits=5, decimal_places=2, required=False, allow_null=True, min_value=Decimal(0)
+    )
+    tiered = serializers.BooleanField(required=False, allow_null=True, default=None)
+    wording = serializers.CharField(max_length=300, required=False, allow_blank=True)
+    disclosed = serializers.BooleanField(required=False, default=False)
+    source = _source_ref()
+
+
+class SourceInputSerializer(serializers.Serializer):
+    url = serializers.URLField(max_length=500)
+    publisher = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    title = serializers.CharField(max_length=400, required=False, allow_blank=True)
+    published_on = serializers.DateField(required=False, allow_null=True)
+    language = serializers.CharField(max_length=10, required=False, allow_blank=True)
+    quote = serializers.CharField(required=False, allow_blank=True)
+
+
+class EventInputSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=DealEvent.Kind.choices)
+    date = serializers.DateField(required=False, allow_null=True)
+    description = serializers.CharField(required=False, allow_blank=True)
+    amount = _money_input()
+    currency = _currency_input()
+    source = _source_ref()
+
+
+class DealWriteSerializer(serializers.Serializer):
+    """A deal with all its terms, as POSTed, PUT or PATCHed.
+
+    POST and PUT describe the whole deal: a nested part left out is emptied. PATCH changes
+    only the keys it sends; a nested list that is sent replaces the old one whole.
+    """
+
+    title = serializers.CharField(max_length=300)
+    slug = serializers.SlugField(
+        max_length=80,
+        allow_unicode=True,
+        required=False,
+        help_text="Generated from the title if omitted.",
+    )
+    deal_type = serializers.ChoiceField(choices=Deal.Type.choices)
+    status = serializers.ChoiceField(choices=Deal.Status.choices, default=Deal.Status.ANNOUNCED)
+    exclusive = serializers.BooleanField(allow_null=True, default=None)
+    visibility = serializers.ChoiceField(
+        choices=Deal.Visibility.choices, default=Deal.Visibility.PUBLIC
+    )
+    signed_on = serializers.DateField(allow_null=True, default=None)
+    announced_on = serializers.DateField(allow_null=True, default=None)
+    summary = serializers.CharField(allow_blank=True, default="")
+    analyst_notes = serializers.CharField(allow_blank=True, default="")
+    conference = SlugOrIdField(queryset=Conference.objects.all(), allow_null=True, default=None)
+    headline_value = HeadlineInputSerializer(allow_null=True, default=None)
+    parties = PartyInputSerializer(many=True, default=list)
+    assets = DealAssetInputSerializer(many=True, default=list)
+    territory = TerritoryInputSerializer(default=dict)
+    payments = PaymentInputSerializer(many=True, default=list)
+    royalty = RoyaltyInputSerializer(allow_null=True, default=None)
+    sources = SourceInputSerializer(many=True, default=list)
+    events = EventInputSerializer(many=True, default=list)
+
+    def create(self, validated_data: dict[str, Any]) -> Deal:
+        return _save_deal(validated_data, None, self.context)
+
+    def update(self, instance: Deal, validated_data: dict[str, Any]) -> Deal:
+        return _save_deal(validated_data, instance, self.context)
+
+
+class ConferenceWriteSerializer(FullCleanModelSerializer):
+    """A conference edition as POSTed, PUT or PATCHed."""
+
+    series = SlugOrIdField(queryset=ConferenceSeries.objects.all())
+    slug = serializers.SlugField(
+        max_length=80,
+        allow_unicode=True,
+        required=False,
+        help_text="Generated from the name if omitted.",
+    )
+    country = CountryInputField()
+
+    class Meta:
+        model = Conference
+        fields = [
+            "name", "slug", "series", "year", "start_date", "end_date", "city", "country",
+            "timezone", "website",
+        ]  # fmt: skip
+
+
+def _save_deal(validated_data: dict[str, Any], deal: Deal | None, context: dict[str, Any]) -> Deal:
+    request = context.get("request")
+    try:
+        return save_deal(
+            validated_data,
+            deal=deal,
+            user=getattr(request, "user", None),
+            change_reason="API write",
+        )
+    except DealInputError as error:
+        raise serializers.ValidationError(error.errors) from None

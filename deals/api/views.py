@@ -1,0 +1,159 @@
+"""``/api/v1/deals/`` and ``/api/v1/conferences/``.
+
+Every queryset starts from ``Deal.objects.visible_to(request.user)``: internal deals never
+appear in a list, a detail (404), a filter result, a count or a conference's totals unless
+the reader may see them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+
+from deals.filters import ConferenceFilterSet, DealFilterSet
+from deals.models import Conference, Deal
+
+from .base import (
+    DELETE_ERRORS,
+    ETAG_HEADER_DOC,
+    IF_MATCH_PARAMETER,
+    LIST_ERRORS,
+    READ_ERRORS,
+    WRITE_ERRORS,
+    WritableViewSet,
+)
+from .serializers import (
+    TOTAL_DEFINITIONS,
+    ConferenceDetailSerializer,
+    ConferenceSerializer,
+    ConferenceWriteSerializer,
+    DealSerializer,
+    DealWriteSerializer,
+)
+
+_TOTALS_DOC = "Computed totals (`totals_usd`): " + " ".join(
+    f"**{name}**: {text}" for name, text in TOTAL_DEFINITIONS.items()
+)
+
+
+def visible_deals(request: Any) -> QuerySet[Deal]:
+    """The deals this request may see: the one door every API query goes through."""
+    return Deal.objects.visible_to(getattr(request, "user", None))
+
+
+def write_schema(read: type, write: type, noun: str) -> dict[str, Any]:
+    return {
+        "create": extend_schema(
+            summary=f"Create a {noun}",
+            request=write,
+            responses={201: read, **WRITE_ERRORS},
+        ),
+        "update": extend_schema(
+            summary=f"Replace a {noun}",
+            request=write,
+            parameters=[IF_MATCH_PARAMETER],
+            responses={200: read, **WRITE_ERRORS, 404: READ_ERRORS[404]},
+        ),
+        "partial_update": extend_schema(
+            summary=f"Change part of a {noun}",
+            request=write,
+            parameters=[IF_MATCH_PARAMETER],
+            responses={200: read, **WRITE_ERRORS, 404: READ_ERRORS[404]},
+        ),
+        "destroy": extend_schema(
+            summary=f"Delete a {noun}",
+            parameters=[IF_MATCH_PARAMETER],
+            responses={204: OpenApiResponse(description="Deleted."), **DELETE_ERRORS},
+        ),
+    }
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List deals",
+        description=(
+            "Deals visible to you, newest first, filtered by any of the parameters below (the "
+            "same as the `/deals/` page). An invalid or unknown parameter is a 400 naming it. "
+            + _TOTALS_DOC
+        ),
+        responses={200: DealSerializer(many=True), **LIST_ERRORS},
+    ),
+    retrieve=extend_schema(
+        summary="Read a deal (by slug or id)",
+        description=f"{ETAG_HEADER_DOC} {_TOTALS_DOC}",
+        responses={200: DealSerializer, **READ_ERRORS},
+    ),
+    **write_schema(DealSerializer, DealWriteSerializer, "deal"),
+)
+class DealViewSet(WritableViewSet):
+    """Deals with their parties, assets, money terms, sources and events."""
+
+    queryset = Deal.objects.none()  # the model for permissions; get_queryset() does the work
+    serializer_class = DealSerializer
+    read_serializer_class = DealSerializer
+    write_serializer_class = DealWriteSerializer
+    filterset_class = DealFilterSet
+
+    def get_queryset(self) -> QuerySet[Deal]:
+        # for_listing() loads parties, assets, payments and territory in fixed queries; the
+        # full JSON also needs the royalty, sources, events and the headline's source.
+        return (
+            visible_deals(self.request)
+            .for_listing()
+            .select_related("royalty", "headline_source")
+            .prefetch_related("sources", "events")
+        )
+
+
+def _deal_count(request: Any) -> Coalesce:
+    per_conference = (
+        visible_deals(request)
+        .filter(conference=OuterRef("pk"))
+        .order_by()
+        .values("conference")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(per_conference, output_field=IntegerField()), 0)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List conferences",
+        responses={200: ConferenceSerializer(many=True), **LIST_ERRORS},
+    ),
+    retrieve=extend_schema(
+        summary="Read a conference with its deals and their totals",
+        description=f"{ETAG_HEADER_DOC} Totals add up the deals' own totals; {_TOTALS_DOC}",
+        responses={200: ConferenceDetailSerializer, **READ_ERRORS},
+    ),
+    **write_schema(ConferenceDetailSerializer, ConferenceWriteSerializer, "conference"),
+)
+class ConferenceViewSet(WritableViewSet):
+    """Conference editions (JPM 2026...), each with the deals linked to it."""
+
+    queryset = Conference.objects.none()
+    serializer_class = ConferenceSerializer
+    read_serializer_class = ConferenceDetailSerializer
+    write_serializer_class = ConferenceWriteSerializer
+    filterset_class = ConferenceFilterSet
+
+    def get_queryset(self) -> QuerySet[Conference]:
+        return (
+            Conference.objects.select_related("series")
+            .annotate(deal_count=_deal_count(self.request))
+            .order_by("-start_date", "pk")
+        )
+
+    def prepare_detail(self, instance: Conference) -> Conference:
+        instance.visible_deals = list(
+            visible_deals(self.request)
+            .filter(conference=instance)
+            .select_related("headline_source")
+            .with_totals()
+            .order_by("announced_on", "pk")
+        )
+        return instance
