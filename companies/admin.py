@@ -1,3 +1,266 @@
-from django.contrib import admin
+"""Analysts' admin for companies, assets and the vocabularies that describe them.
 
-# Register your models here.
+Search here is alias-aware ("Sineuro" finds SciNeuro, "ALTB4" finds ALT-B4) because the
+deal form's company and asset pickers (autocomplete) go through the same search.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.http import HttpRequest, HttpResponse
+from django.utils.text import smart_split, unescape_string_literal
+from django_countries.filters import CountryFilter
+from simple_history.admin import SimpleHistoryAdmin
+
+# The admin may look across apps (deal counts); companies/models.py itself knows no deals.
+from deals.models import Deal, DealAsset, DealParty
+
+from .filters import assets_matching, companies_matching
+from .models import (
+    Asset,
+    AssetAlias,
+    Company,
+    CompanyAlias,
+    StockListing,
+    Target,
+    TherapeuticArea,
+)
+
+SLUG_HELP = "Leave empty to make one from the name. Changing it breaks links people have shared."
+
+
+def search_terms(search_term: str) -> list[str]:
+    """Split a search box's text the way the admin does: words, or "quoted phrases"."""
+    terms = []
+    for bit in smart_split(search_term):
+        if bit.startswith(('"', "'")) and bit[0] == bit[-1]:
+            bit = unescape_string_literal(bit)
+        if bit.strip():
+            terms.append(bit)
+    return terms
+
+
+def search_each_term(
+    queryset: models.QuerySet,
+    search_term: str,
+    matching: Callable[[str, models.QuerySet], models.QuerySet],
+) -> models.QuerySet:
+    """Narrow ``queryset`` by every term of the search box in turn (all terms must match).
+
+    ``matching`` is the alias-aware search the browse pages and the API use
+    (:func:`companies.filters.companies_matching`, ``assets_matching``), so "Sineuro" finds
+    SciNeuro here as it does there. Those use EXISTS over aliases: one row per object, so
+    the changelist never needs DISTINCT.
+    """
+    for term in search_terms(search_term):
+        queryset = matching(term, queryset)
+    return queryset
+
+
+def deal_count(request: HttpRequest, link_model: type[models.Model], fk: str) -> Coalesce:
+    """How many deals the user may see the row takes part in, through ``link_model.fk``.
+
+    A correlated subquery rather than Count() over a join, so it combines with any other
+    annotation or filter without multiplying rows.
+    """
+    visible = Deal.objects.visible_to(request.user).values("pk")
+    counts = (
+        link_model.objects.filter(**{fk: OuterRef("pk")}, deal__in=visible)
+        .order_by()
+        .values(fk)
+        .annotate(n=Count("deal", distinct=True))
+        .values("n")
+    )
+    return Coalesce(Subquery(counts, output_field=models.IntegerField()), 0)
+
+
+class AnalystAdminMixin:
+    """What every analysts' admin shares: "—" for empty values, the optional slug explained."""
+
+    model: type[models.Model]
+    empty_value_display = "—"
+
+    def get_form(self, request: HttpRequest, obj: Any = None, **kwargs: Any) -> Any:
+        if "slug" in {f.name for f in self.model._meta.fields}:
+            # modelform_factory replaces the form's Meta.help_texts: merge, don't overwrite.
+            form = kwargs.get("form") or self.form  # type: ignore[attr-defined]
+            meta = getattr(form, "Meta", None)
+            help_texts = {"slug": SLUG_HELP, **(getattr(meta, "help_texts", None) or {})}
+            kwargs["help_texts"] = {**help_texts, **(kwargs.get("help_texts") or {})}
+        return super().get_form(request, obj, **kwargs)  # type: ignore[misc]
+
+
+class AnalystAdmin(AnalystAdminMixin, admin.ModelAdmin):
+    """A ModelAdmin with the shared defaults."""
+
+
+class HistoryAdmin(AnalystAdminMixin, SimpleHistoryAdmin):
+    """History with the user who made each change; only users who may change can revert."""
+
+    def history_form_view(
+        self, request: HttpRequest, object_id: str, version_id: str, extra_context: Any = None
+    ) -> HttpResponse:
+        # simple-history hides the Revert button from view-only users but would still save
+        # a POST; a Viewer must not be able to change data through the back door.
+        if request.method == "POST":
+            obj = self.get_object(request, unquote(object_id))
+            allowed = (
+                self.has_change_permission(request, obj)
+                if obj is not None
+                else self.has_add_permission(request)
+            )
+            if not allowed:
+                raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+class CompanyAliasInline(admin.TabularInline):
+    model = CompanyAlias
+    extra = 0
+    fields = ("name", "kind", "valid_from", "valid_to")
+
+
+class StockListingInline(admin.TabularInline):
+    model = StockListing
+    extra = 0
+    fields = ("exchange", "ticker")
+
+
+@admin.register(Company)
+class CompanyAdmin(HistoryAdmin):
+    list_display = (
+        "name",
+        "country",
+        "company_type",
+        "ownership",
+        "parent",
+        "listings_display",
+        "deals",
+    )
+    list_filter = (("country", CountryFilter), "company_type", "ownership")
+    list_select_related = ("parent",)
+    search_fields = ("name", "legal_name", "local_name", "aliases__name")
+    search_help_text = (
+        "Name, legal or local-language name, or any alias (a former name, a spelling)."
+    )
+    autocomplete_fields = ("parent",)
+    inlines = (CompanyAliasInline, StockListingInline)
+    readonly_fields = ("created_at", "updated_at")
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "legal_name", "local_name")}),
+        ("Where and what", {"fields": ("country", "city", "company_type", "ownership", "parent")}),
+        ("More", {"fields": ("website", "description", "created_at", "updated_at")}),
+    )
+
+    def get_queryset(self, request: HttpRequest) -> models.QuerySet:
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(deal_count=deal_count(request, DealParty, "company"))
+            .prefetch_related("listings")
+        )
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: models.QuerySet, search_term: str
+    ) -> tuple[models.QuerySet, bool]:
+        return search_each_term(queryset, search_term, companies_matching), False
+
+    @admin.display(description="listed on")
+    def listings_display(self, obj: Company) -> str:
+        return ", ".join(str(listing) for listing in obj.listings.all()) or "—"
+
+    @admin.display(description="deals", ordering="deal_count")
+    def deals(self, obj: Company) -> int:
+        return obj.deal_count
+
+
+def _assets_or_owner_matching(term: str, queryset: models.QuerySet) -> models.QuerySet:
+    """Assets matching ``term`` by name or alias, or whose owner matches it."""
+    owners = companies_matching(term).values("pk")
+    return queryset.filter(Q(pk__in=assets_matching(term).values("pk")) | Q(owner__in=owners))
+
+
+class AssetAliasInline(admin.TabularInline):
+    model = AssetAlias
+    extra = 0
+    fields = ("name", "kind")
+
+
+@admin.register(Asset)
+class AssetAdmin(HistoryAdmin):
+    list_display = (
+        "name",
+        "owner",
+        "modality",
+        "highest_phase",
+        "is_platform",
+        "targets_display",
+        "deals",
+    )
+    list_filter = ("modality", "highest_phase", "is_platform", "therapeutic_areas")
+    list_select_related = ("owner",)
+    search_fields = ("name", "aliases__name", "owner__name", "owner__aliases__name")
+    search_help_text = "Name or code, any alias (other code, INN, brand), or the owner's name."
+    autocomplete_fields = ("owner", "targets", "therapeutic_areas")
+    inlines = (AssetAliasInline,)
+    readonly_fields = ("created_at", "updated_at")
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "owner", "modality", "is_platform", "highest_phase")}),
+        ("Biology", {"fields": ("targets", "therapeutic_areas", "indications")}),
+        ("More", {"fields": ("description", "created_at", "updated_at")}),
+    )
+
+    def get_queryset(self, request: HttpRequest) -> models.QuerySet:
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(deal_count=deal_count(request, DealAsset, "asset"))
+            .prefetch_related("targets")
+        )
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: models.QuerySet, search_term: str
+    ) -> tuple[models.QuerySet, bool]:
+        return search_each_term(queryset, search_term, _assets_or_owner_matching), False
+
+    @admin.display(description="targets")
+    def targets_display(self, obj: Asset) -> str:
+        return " × ".join(t.name for t in obj.targets.all()) or "—"
+
+    @admin.display(description="deals", ordering="deal_count")
+    def deals(self, obj: Asset) -> int:
+        return obj.deal_count
+
+
+@admin.register(Target)
+class TargetAdmin(AnalystAdmin):
+    list_display = ("name", "gene_symbol", "assets")
+    search_fields = ("name", "gene_symbol")
+
+    def get_queryset(self, request: HttpRequest) -> models.QuerySet:
+        return super().get_queryset(request).annotate(asset_count=Count("assets"))
+
+    @admin.display(description="assets", ordering="asset_count")
+    def assets(self, obj: Target) -> int:
+        return obj.asset_count
+
+
+@admin.register(TherapeuticArea)
+class TherapeuticAreaAdmin(AnalystAdmin):
+    list_display = ("name", "slug", "assets")
+    search_fields = ("name",)
+
+    def get_queryset(self, request: HttpRequest) -> models.QuerySet:
+        return super().get_queryset(request).annotate(asset_count=Count("assets"))
+
+    @admin.display(description="assets", ordering="asset_count")
+    def assets(self, obj: TherapeuticArea) -> int:
+        return obj.asset_count

@@ -1,3 +1,580 @@
-from django.contrib import admin
+"""Analysts' admin for deals, conferences, FX rates and regions.
 
-# Register your models here.
+A deal is entered on one page: its parties, assets, territory, payments, royalty, sources
+and events are inlines. After every save the USD values are recomputed through
+``deals.services`` (the same function the API and the importer call) and the computed
+totals are shown read-only beside the reported headline, with their definitions.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django.contrib import admin, messages
+from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
+from django.db import models
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+from django.forms import Textarea
+from django.http import HttpRequest
+from django_countries import countries
+
+from companies.admin import AnalystAdmin, HistoryAdmin, search_terms
+from companies.filters import assets_matching, companies_matching
+from companies.models import Company, Modality
+
+from . import money, services
+from .forms import (
+    AnalystModelForm,
+    DealAdminForm,
+    DealInlineFormSet,
+    DealPartyFormSet,
+    DealTerritoryFormSet,
+    PaymentComponentForm,
+)
+from .models import (
+    Conference,
+    ConferenceSeries,
+    Deal,
+    DealAsset,
+    DealEvent,
+    DealParty,
+    DealTerritory,
+    FxRate,
+    PaymentComponent,
+    Region,
+    Royalty,
+    Source,
+)
+
+# Money of record reads the way the trade press writes it, with the exact figure beside it.
+EMPTY = "—"
+SMALL_TEXT = {models.TextField: {"widget": Textarea(attrs={"rows": 2, "cols": 36})}}
+
+# Which side of the arrow each role sits on: rights (or the company) flow from left to right.
+_GIVING_ROLES = (DealParty.Role.LICENSOR, DealParty.Role.TARGET)
+_TAKING_ROLES = (DealParty.Role.LICENSEE, DealParty.Role.ACQUIRER, DealParty.Role.INVESTOR)
+
+
+def usd_text(amount: Decimal | None) -> str:
+    """ "$650M (650,000,000.00 USD)": compact for reading, exact for checking."""
+    if amount is None:
+        return EMPTY
+    return f"{money.compact_money(amount, 'USD')} ({amount:,.2f} USD)"
+
+
+def party_name(party: DealParty) -> str:
+    if party.company_id:
+        return party.company.name
+    return f"undisclosed ({party.name_as_reported})" if party.name_as_reported else "undisclosed"
+
+
+def parties_text(parties: list[DealParty]) -> str:
+    """ "RemeGen → AbbVie" (licensor → licensee); partners are joined with "×"."""
+    giving = [party_name(p) for p in parties if p.role in _GIVING_ROLES]
+    taking = [party_name(p) for p in parties if p.role in _TAKING_ROLES]
+    others = [party_name(p) for p in parties if p.role not in _GIVING_ROLES + _TAKING_ROLES]
+    if giving and taking:
+        text = f"{', '.join(giving)} → {', '.join(taking)}"
+        return f"{text} × {' × '.join(others)}" if others else text
+    return " × ".join(giving + taking + others) or EMPTY
+
+
+# ---------------------------------------------------------------------------------------
+# List filters over derived facts
+
+
+class LicensorCountryFilter(admin.SimpleListFilter):
+    """Deals whose licensor is headquartered in a country (only countries in use are listed)."""
+
+    title = "licensor country"
+    parameter_name = "licensor_country"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple]:
+        codes = (
+            Company.objects.filter(deal_parties__role=DealParty.Role.LICENSOR)
+            .exclude(country="")
+            .order_by()
+            .values_list("country", flat=True)
+            .distinct()
+        )
+        return sorted(((code, countries.name(code)) for code in codes), key=lambda c: c[1])
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+        if not self.value():
+            return queryset
+        licensors = DealParty.objects.filter(
+            deal=OuterRef("pk"), role=DealParty.Role.LICENSOR, company__country=self.value()
+        )
+        return queryset.filter(Exists(licensors))
+
+
+class ModalityFilter(admin.SimpleListFilter):
+    """Deals covering at least one asset of a modality."""
+
+    title = "modality"
+    parameter_name = "modality"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple]:
+        return list(Modality.choices)
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+        if not self.value():
+            return queryset
+        assets = DealAsset.objects.filter(deal=OuterRef("pk"), asset__modality=self.value())
+        return queryset.filter(Exists(assets))
+
+
+# ---------------------------------------------------------------------------------------
+# Deal inlines
+
+
+class _CompactRelatedMixin:
+    """Inline pickers keep "add" and "view" but drop "change" and "delete".
+
+    Editing or deleting a company from a deal's row is never what the analyst meant there
+    (and deleting one in use is refused anyway); the two icons only crowd the row.
+    """
+
+    def formfield_for_dbfield(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)  # type: ignore[misc]
+        widget = getattr(field, "widget", None)
+        if isinstance(widget, RelatedFieldWidgetWrapper):
+            widget.can_change_related = False
+            widget.can_delete_related = False
+        return field
+
+
+class DealPartyInline(_CompactRelatedMixin, admin.TabularInline):
+    model = DealParty
+    formset = DealPartyFormSet
+    form = AnalystModelForm
+    autocomplete_fields = ("company",)
+    fields = ("role", "company", "name_as_reported", "order")
+    verbose_name = "party"
+    verbose_name_plural = "parties"
+
+    def get_extra(self, request: HttpRequest, obj: Deal | None = None, **kwargs: Any) -> int:
+        return 2 if obj is None else 0
+
+
+class DealAssetInline(_CompactRelatedMixin, admin.TabularInline):
+    model = DealAsset
+    formset = DealInlineFormSet
+    form = AnalystModelForm
+    autocomplete_fields = ("asset",)
+    fields = ("asset", "phase_at_signing")
+    verbose_name = "asset"
+    verbose_name_plural = "assets (with the phase each had when the deal was signed)"
+
+    def get_extra(self, request: HttpRequest, obj: Deal | None = None, **kwargs: Any) -> int:
+        return 1 if obj is None else 0
+
+
+class DealTerritoryInline(_CompactRelatedMixin, admin.TabularInline):
+    model = DealTerritory
+    formset = DealTerritoryFormSet
+    form = AnalystModelForm
+    autocomplete_fields = ("region",)
+    fields = ("region", "country", "excluded")
+    verbose_name = "territory line"
+    verbose_name_plural = "territory (regions or countries included, or excluded)"
+    extra = 0
+
+
+class PaymentComponentInline(_CompactRelatedMixin, admin.TabularInline):
+    model = PaymentComponent
+    formset = DealInlineFormSet
+    form = PaymentComponentForm
+    fields = (
+        "kind",
+        "disclosed",
+        "amount",
+        "currency",
+        "usd",
+        "contingent",
+        "source",
+        "quote",
+    )
+    readonly_fields = ("usd",)
+    formfield_overrides = SMALL_TEXT
+    verbose_name = "payment"
+    verbose_name_plural = "payments (one row per money term, exactly as reported)"
+
+    def get_extra(self, request: HttpRequest, obj: Deal | None = None, **kwargs: Any) -> int:
+        return 1 if obj is None else 0
+
+    @admin.display(description="USD")
+    def usd(self, obj: PaymentComponent) -> str:
+        if not obj.pk:
+            return EMPTY
+        if not obj.disclosed:
+            return "undisclosed"
+        if obj.needs_fx:
+            return f"no FX rate for {obj.currency}"
+        return money.compact_money(obj.amount_usd, "USD")
+
+
+class RoyaltyInline(_CompactRelatedMixin, admin.StackedInline):
+    model = Royalty
+    formset = DealInlineFormSet
+    form = AnalystModelForm
+    fields = (("disclosed", "tiered"), ("min_pct", "max_pct"), "wording", "source")
+    max_num = 1
+    extra = 0
+    verbose_name_plural = "royalty"
+
+
+class SourceInline(admin.StackedInline):
+    model = Source
+    form = AnalystModelForm
+    fields = (("url", "language"), ("publisher", "published_on"), "title", "quote")
+    formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 3, "cols": 80})}}
+    verbose_name_plural = "sources (every number should be traceable to one)"
+
+    def get_formset(self, request: HttpRequest, obj: Deal | None = None, **kwargs: Any) -> Any:
+        kwargs.setdefault("labels", {"url": "URL"})
+        return super().get_formset(request, obj, **kwargs)
+
+    def get_extra(self, request: HttpRequest, obj: Deal | None = None, **kwargs: Any) -> int:
+        return 1 if obj is None else 0
+
+
+class DealEventInline(_CompactRelatedMixin, admin.TabularInline):
+    model = DealEvent
+    formset = DealInlineFormSet
+    form = AnalystModelForm
+    fields = ("kind", "date", "description", "amount", "currency", "source")
+    formfield_overrides = SMALL_TEXT
+    verbose_name_plural = "events (the deal's life: signed, announced, closed, …)"
+    extra = 0
+
+
+# ---------------------------------------------------------------------------------------
+# Deals
+
+
+@admin.register(Deal)
+class DealAdmin(HistoryAdmin):
+    form = DealAdminForm
+    list_display = (
+        "title",
+        "parties_display",
+        "announced_on",
+        "headline",
+        "status",
+        "visibility",
+        "conference",
+    )
+    list_filter = (
+        "conference",
+        "deal_type",
+        "status",
+        "visibility",
+        LicensorCountryFilter,
+        ModalityFilter,
+    )
+    list_select_related = ("conference",)
+    search_fields = ("title", "parties__company__name", "deal_assets__asset__name")
+    search_help_text = (
+        "Deal title, company name or alias (e.g. a former or local-language name), "
+        "asset name or alias."
+    )
+    date_hierarchy = "announced_on"
+    autocomplete_fields = ("conference",)
+    readonly_fields = (
+        "headline_usd",
+        "upfront_total",
+        "committed_total",
+        "total_potential_total",
+        "created_by",
+        "created_at",
+        "updated_at",
+    )
+    fieldsets = (
+        (None, {"fields": ("title", "slug", ("deal_type", "exclusive"), ("status", "visibility"))}),
+        ("Dates", {"fields": (("signed_on", "announced_on"), "conference")}),
+        (
+            "Headline value as reported",
+            {
+                "fields": (
+                    ("headline_amount", "headline_currency"),
+                    "headline_usd",
+                    "headline_source",
+                    "headline_quote",
+                )
+            },
+        ),
+        (
+            "Computed totals (USD, from the payments below)",
+            {"fields": ("upfront_total", "committed_total", "total_potential_total")},
+        ),
+        ("Text", {"fields": ("summary", "analyst_notes")}),
+        ("Record", {"fields": ("created_by", "created_at", "updated_at"), "classes": ["collapse"]}),
+    )
+    inlines = (
+        DealPartyInline,
+        DealAssetInline,
+        DealTerritoryInline,
+        PaymentComponentInline,
+        RoyaltyInline,
+        SourceInline,
+        DealEventInline,
+    )
+    actions = ("make_public", "make_internal", "recompute_usd_values")
+    formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 3, "cols": 80})}}
+
+    def get_fieldsets(self, request: HttpRequest, obj: Deal | None = None) -> Any:
+        if obj is not None:
+            return self.fieldsets
+        # Nothing is computed before the first save: leave out what could only show "—".
+        computed = {"headline_usd", "created_by", "created_at", "updated_at"}
+        fieldsets = []
+        for name, options in self.fieldsets:
+            if name in ("Computed totals (USD, from the payments below)", "Record"):
+                continue
+            fields = [f for f in options["fields"] if f not in computed]
+            fieldsets.append((name, {**options, "fields": fields}))
+        return fieldsets
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        # Internal deals stay hidden from staff without view_internal_deal, here as everywhere.
+        # for_listing() loads parties with their companies in one query for the whole page.
+        return Deal.objects.visible_to(request.user).for_listing()
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet, search_term: str
+    ) -> tuple[QuerySet, bool]:
+        """Every term must match the title, a party or an asset (names and aliases alike).
+
+        The same alias-aware matching as the browse pages and the API; EXISTS subqueries
+        rather than joins keep one row per deal, so no DISTINCT is needed.
+        """
+        for term in search_terms(search_term):
+            parties = DealParty.objects.filter(deal=OuterRef("pk")).filter(
+                Q(company__in=companies_matching(term).values("pk"))
+                | Q(name_as_reported__icontains=term)
+            )
+            assets = DealAsset.objects.filter(
+                deal=OuterRef("pk"), asset__in=assets_matching(term).values("pk")
+            )
+            queryset = queryset.filter(Q(title__icontains=term) | Exists(parties) | Exists(assets))
+        return queryset, False
+
+    # -- list columns -------------------------------------------------------------------
+
+    @admin.display(description="parties")
+    def parties_display(self, obj: Deal) -> str:
+        return parties_text(list(obj.parties.all()))
+
+    @admin.display(description="headline", ordering="headline_amount_usd")
+    def headline(self, obj: Deal) -> str:
+        if obj.headline_amount is None:
+            return EMPTY
+        if obj.headline_amount_usd is None:
+            reported = money.compact_money(obj.headline_amount, obj.headline_currency)
+            return f"{reported} (no FX rate)"
+        return money.compact_money(obj.headline_amount_usd, "USD")
+
+    # -- read-only values on the change form --------------------------------------------
+
+    def _totals(self, obj: Deal) -> dict[str, Decimal | None]:
+        """The with_totals() annotations: on the object when it came from get_queryset()."""
+        names = ("upfront_usd", "committed_usd", "total_potential_usd")
+        if obj.pk is None:
+            return dict.fromkeys(names)
+        if all(hasattr(obj, name) for name in names):
+            return {name: getattr(obj, name) for name in names}
+        row = Deal.objects.with_totals().filter(pk=obj.pk).values(*names).first()
+        return row or dict.fromkeys(names)
+
+    @admin.display(description="headline in USD")
+    def headline_usd(self, obj: Deal) -> str:
+        if obj.headline_needs_fx:
+            on = obj.fx_date.isoformat() if obj.fx_date else "an unknown date"
+            return f"no FX rate for {obj.headline_currency} on or before {on}"
+        return usd_text(obj.headline_amount_usd)
+
+    @admin.display(description="upfront")
+    def upfront_total(self, obj: Deal) -> str:
+        return usd_text(self._totals(obj)["upfront_usd"])
+
+    @admin.display(description="committed")
+    def committed_total(self, obj: Deal) -> str:
+        return usd_text(self._totals(obj)["committed_usd"])
+
+    @admin.display(description="total potential")
+    def total_potential_total(self, obj: Deal) -> str:
+        return usd_text(self._totals(obj)["total_potential_usd"])
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def save_model(self, request: HttpRequest, obj: Deal, form: Any, change: bool) -> None:
+        if not change:
+            obj.created_by = request.user
+        else:
+            # Every write bumps the version the API's ETag is built from, so an API client
+            # holding an older copy gets a 412 instead of overwriting this change.
+            obj.version = (obj.version or 0) + 1
+        super().save_model(request, obj, form, change)
+        if change and {"announced_on", "signed_on"} & set(form.changed_data):
+            # The FX date moved; a history revert saves no inlines, so recompute here too.
+            services.recompute_usd(obj)
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        deal = form.instance
+        # The deal came from get_queryset() with its payments prefetched; drop that stale
+        # copy so the recomputation sees the rows the inlines just saved.
+        deal.refresh_from_db()
+        # Payments saved by the inlines got their USD value from the deal as it was when
+        # the form was built; recompute now that the deal and every row are saved.
+        services.recompute_usd(deal)
+        self._warn_about_money(request, deal)
+
+    def _warn_about_money(self, request: HttpRequest, deal: Deal) -> None:
+        row = (
+            Deal.objects.with_totals()
+            .filter(pk=deal.pk)
+            .values("disclosed_usd", "headline_amount_usd")
+            .first()
+        )
+        disclosed = row["disclosed_usd"] if row else None
+        headline = row["headline_amount_usd"] if row else None
+        if disclosed is not None and headline is not None and disclosed > headline:
+            self.message_user(
+                request,
+                f"The disclosed payments add up to {usd_text(disclosed)}, more than the "
+                f"reported headline of {usd_text(headline)}. Check the breakdown and the "
+                "headline against the sources.",
+                messages.WARNING,
+            )
+        missing_fx = deal.payments.filter(
+            disclosed=True, amount__isnull=False, amount_usd__isnull=True
+        )
+        currencies = sorted(set(missing_fx.values_list("currency", flat=True)))
+        if deal.headline_needs_fx:
+            currencies = sorted({*currencies, deal.headline_currency})
+        if currencies:
+            self.message_user(
+                request,
+                f"No FX rate on or before the deal's date for {', '.join(currencies)}: those "
+                "amounts have no USD value until a rate is added.",
+                messages.WARNING,
+            )
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _set_visibility(self, request: HttpRequest, queryset: QuerySet, visibility: str) -> int:
+        changed = 0
+        # One save per deal (not queryset.update) so each change lands in the history with
+        # the user, and the version moves for API clients.
+        for deal in queryset.exclude(visibility=visibility):
+            deal.visibility = visibility
+            deal.version += 1
+            deal.save(update_fields=["visibility", "version", "updated_at"])
+            changed += 1
+        return changed
+
+    @admin.action(description="Make the selected deals public", permissions=["change"])
+    def make_public(self, request: HttpRequest, queryset: QuerySet) -> None:
+        n = self._set_visibility(request, queryset, Deal.Visibility.PUBLIC)
+        self.message_user(request, f"{n} deal(s) made public.", messages.SUCCESS)
+
+    @admin.action(description="Make the selected deals internal", permissions=["change"])
+    def make_internal(self, request: HttpRequest, queryset: QuerySet) -> None:
+        n = self._set_visibility(request, queryset, Deal.Visibility.INTERNAL)
+        self.message_user(request, f"{n} deal(s) made internal.", messages.SUCCESS)
+
+    @admin.action(
+        description="Recompute USD values from the current FX rates", permissions=["change"]
+    )
+    def recompute_usd_values(self, request: HttpRequest, queryset: QuerySet) -> None:
+        n = 0
+        for deal in queryset:
+            services.recompute_usd(deal)
+            n += 1
+        self.message_user(request, f"USD values recomputed for {n} deal(s).", messages.SUCCESS)
+
+
+# ---------------------------------------------------------------------------------------
+# Conferences, FX rates, regions
+
+
+class ConferenceInline(admin.TabularInline):
+    model = Conference
+    form = AnalystModelForm
+    fields = ("year", "name", "start_date", "end_date", "city", "country")
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(ConferenceSeries)
+class ConferenceSeriesAdmin(AnalystAdmin):
+    list_display = ("name", "short_name", "editions")
+    search_fields = ("name", "short_name")
+    inlines = (ConferenceInline,)
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).annotate(edition_count=Count("editions"))
+
+    @admin.display(description="editions", ordering="edition_count")
+    def editions(self, obj: ConferenceSeries) -> int:
+        return obj.edition_count
+
+
+@admin.register(Conference)
+class ConferenceAdmin(AnalystAdmin):
+    form = AnalystModelForm
+    list_display = ("name", "series", "year", "start_date", "end_date", "city", "country", "deals")
+    list_filter = ("series", "year")
+    list_select_related = ("series",)
+    search_fields = ("name", "series__name", "series__short_name", "city")
+    date_hierarchy = "start_date"
+    autocomplete_fields = ("series",)
+    fields = (
+        "series",
+        "year",
+        "name",
+        "slug",
+        ("start_date", "end_date"),
+        ("city", "country", "timezone"),
+        "website",
+    )
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        visible = Deal.objects.visible_to(request.user).filter(conference=OuterRef("pk"))
+        counts = visible.order_by().values("conference").annotate(n=Count("pk")).values("n")
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(deal_count=Coalesce(Subquery(counts, output_field=models.IntegerField()), 0))
+        )
+
+    @admin.display(description="deals", ordering="deal_count")
+    def deals(self, obj: Conference) -> int:
+        return obj.deal_count
+
+
+@admin.register(FxRate)
+class FxRateAdmin(AnalystAdmin):
+    form = AnalystModelForm
+    list_display = ("currency", "date", "usd_per_unit", "source")
+    list_filter = ("currency",)
+    search_fields = ("currency", "source")
+    date_hierarchy = "date"
+    fields = ("currency", "date", "usd_per_unit", "source")
+
+
+@admin.register(Region)
+class RegionAdmin(AnalystAdmin):
+    form = AnalystModelForm
+    list_display = ("code", "name", "countries_display")
+    search_fields = ("code", "name")
+    fields = ("code", "name", "slug", "countries", "description")
+
+    @admin.display(description="countries")
+    def countries_display(self, obj: Region) -> str:
+        codes = [str(c.code) for c in obj.countries]
+        return ", ".join(codes) if codes else "all (worldwide)"

@@ -1,0 +1,211 @@
+"""Admin forms for deals: analysts' wording for constraint violations, per-deal choices.
+
+Model ``clean()`` methods already say what is wrong in analysts' words. The database
+constraints behind them are validated too (Django runs ``validate_constraints`` in every
+ModelForm), but their default message is "Constraint “payment_amount_non_negative” is
+violated."; the mixin below says it in words instead, and drops a constraint message that
+only repeats what ``clean()`` already said.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import router
+
+from .models import Deal, PaymentComponent, Source
+
+# Keyed by constraint name; each points at the field the analyst has to fix (None: the row).
+CONSTRAINT_MESSAGES: dict[str, tuple[str | None, str]] = {
+    "deal_announced_not_before_signed": (
+        "announced_on",
+        "A deal cannot be announced before it was signed.",
+    ),
+    "deal_headline_non_negative": ("headline_amount", "The headline amount cannot be negative."),
+    "deal_headline_amount_has_currency": (
+        "headline_currency",
+        "A headline amount needs its currency (e.g. USD), and a currency needs an amount.",
+    ),
+    "payment_amount_non_negative": ("amount", "A payment amount cannot be negative."),
+    "payment_disclosed_has_amount": (
+        "amount",
+        "A disclosed payment needs an amount and a currency; an undisclosed one has neither.",
+    ),
+    "payment_milestones_contingent": (
+        "contingent",
+        "Milestones and CVRs are paid only if something happens: tick “contingent”.",
+    ),
+    "royalty_rates_in_order": (
+        "max_pct",
+        "Royalty rates run from 0 to 100%, and the maximum cannot be below the minimum.",
+    ),
+    "conference_dates_in_order": ("end_date", "The conference cannot end before it starts."),
+    "conference_unique_edition": (None, "This series already has an edition in that year."),
+    "dealparty_one_role_per_company": (
+        "company",
+        "This company is already a party to the deal; give each company one role.",
+    ),
+    "dealterritory_region_xor_country": (
+        None,
+        "Choose either a region or a country for each territory line.",
+    ),
+    "dealterritory_unique_region": ("region", "This region is already in the deal's territory."),
+    "dealterritory_unique_country": ("country", "This country is already in the deal's territory."),
+    "dealevent_amount_has_currency": (
+        "currency",
+        "An event amount needs its currency, and a currency needs an amount.",
+    ),
+    "fxrate_positive": ("usd_per_unit", "A rate must be greater than zero."),
+    "fxrate_currency_iso4217": ("currency", "Use an ISO 4217 currency code such as KRW."),
+    "region_code_shape": ("code", "Use an upper-case code such as GREATER_CHINA."),
+}
+
+
+class AnalystConstraintsMixin:
+    """Validate DB constraints with analysts' messages instead of Django's generic one."""
+
+    instance: Any
+    fields: dict[str, forms.Field]
+    _errors: Any
+
+    def validate_constraints(self) -> None:
+        exclude = self._get_validation_exclusions()  # type: ignore[attr-defined]
+        using = router.db_for_write(type(self.instance), instance=self.instance)
+        already_said = self._messages_so_far()
+        for model_class, constraints in self.instance.get_constraints():
+            for constraint in constraints:
+                try:
+                    constraint.validate(model_class, self.instance, exclude=exclude, using=using)
+                except ValidationError as error:
+                    field, message = CONSTRAINT_MESSAGES.get(constraint.name, (None, None))
+                    if message is None:
+                        self._update_errors(error)  # type: ignore[attr-defined]
+                        continue
+                    if message in already_said:
+                        continue
+                    if field not in self.fields or field in exclude:
+                        field = None
+                    self.add_error(field, message)  # type: ignore[attr-defined]
+                    already_said.add(message)
+
+    def _messages_so_far(self) -> set[str]:
+        said: set[str] = set()
+        for errors in (self._errors or {}).values():
+            said.update(str(e) for e in errors)
+        return said
+
+
+class AnalystModelForm(AnalystConstraintsMixin, forms.ModelForm):
+    """Base of every deals admin form: constraint messages in words, currency codes upper-cased."""
+
+    _CURRENCY_FIELDS = ("currency", "headline_currency")
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        # "usd" and " USD" are what people type; ISO 4217 codes are upper-case.
+        for name in self._CURRENCY_FIELDS:
+            if isinstance(cleaned.get(name), str):
+                cleaned[name] = cleaned[name].strip().upper()
+        return cleaned
+
+
+class DealAdminForm(AnalystModelForm):
+    """The deal change form; the computed totals' definitions appear as their help text."""
+
+    class Meta:
+        model = Deal
+        fields = (
+            "title", "slug", "deal_type", "exclusive", "status", "visibility",
+            "signed_on", "announced_on", "conference", "summary", "analyst_notes",
+            "headline_amount", "headline_currency", "headline_source", "headline_quote",
+        )  # fmt: skip
+        help_texts = {
+            "upfront_total": "Disclosed upfront cash + upfront equity, in USD.",
+            "committed_total": "Every disclosed non-contingent payment, in USD.",
+            "total_potential_total": (
+                "The larger of the reported headline and the sum of disclosed payments, in USD "
+                "(a partial breakdown never hides a larger reported total)."
+            ),
+            "headline_usd": (
+                "The headline converted at the latest FX rate on or before the announcement "
+                "date (the signing date when there is no announcement)."
+            ),
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The headline's source must be one of this deal's sources; offering every source in
+        # the database would be slow and an invitation to pick the wrong one.
+        field = self.fields.get("headline_source")
+        if field is not None:
+            if self.instance.pk:
+                field.queryset = Source.objects.filter(deal=self.instance)
+            else:
+                field.queryset = Source.objects.none()
+                field.help_text = "Save the deal with its sources first, then pick one here."
+
+
+class PaymentComponentForm(AnalystModelForm):
+    """One payment row; milestones and CVRs are contingent whatever the checkbox says."""
+
+    class Meta:
+        model = PaymentComponent
+        fields = (
+            "kind", "disclosed", "amount", "currency", "contingent", "source", "quote", "note",
+            "order",
+        )  # fmt: skip
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        # Mirror PaymentComponent.save() before the constraints are checked, so an analyst who
+        # forgets to tick "contingent" on a milestone is not shown a constraint error.
+        if cleaned.get("kind") in PaymentComponent.ALWAYS_CONTINGENT:
+            cleaned["contingent"] = True
+        return cleaned
+
+
+class DealInlineFormSet(forms.BaseInlineFormSet):
+    """Rows of one deal: sources offered are the deal's own; some values only once per deal.
+
+    The database's conditional unique constraints (one role per company, one line per
+    region or country) are not checked across a formset's rows by Django, and two new rows
+    would each pass a per-row check, so without ``unique_per_deal`` the save would fail with
+    an IntegrityError (a 500) instead of a form error.
+    """
+
+    unique_per_deal: tuple[tuple[str, str], ...] = ()
+
+    def add_fields(self, form: forms.BaseForm, index: int | None) -> None:
+        super().add_fields(form, index)
+        field = form.fields.get("source")
+        if isinstance(field, forms.ModelChoiceField):
+            deal = self.instance
+            field.queryset = Source.objects.filter(deal=deal) if deal.pk else Source.objects.none()
+
+    def clean(self) -> None:
+        super().clean()
+        for name, message in self.unique_per_deal:
+            seen: set[object] = set()
+            for form in self.forms:
+                data = getattr(form, "cleaned_data", None)
+                if not data or data.get("DELETE") or not form.is_valid():
+                    continue
+                value = data.get(name)
+                if value in (None, ""):
+                    continue
+                if value in seen:
+                    form.add_error(name, message)
+                seen.add(value)
+
+
+class DealPartyFormSet(DealInlineFormSet):
+    unique_per_deal = (("company", CONSTRAINT_MESSAGES["dealparty_one_role_per_company"][1]),)
+
+
+class DealTerritoryFormSet(DealInlineFormSet):
+    unique_per_deal = (
+        ("region", CONSTRAINT_MESSAGES["dealterritory_unique_region"][1]),
+        ("country", CONSTRAINT_MESSAGES["dealterritory_unique_country"][1]),
+    )
