@@ -100,6 +100,18 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Waiting for a lock beats failing with "database is locked" under the dev server.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("timeout", 20)
 
+# Optional read replicas (comma-separated URLs) become aliases replica_0, replica_1...: reads go
+# to a random one, writes, transactions and migrations to "default" (config/db_router.py).
+DATABASE_REPLICA_URLS: list[str] = env.list("DATABASE_REPLICA_URLS", default=[])
+if DATABASE_REPLICA_URLS:
+    from config.db_router import replica_databases
+
+    DATABASES.update(replica_databases(DATABASE_REPLICA_URLS, DATABASES["default"]))
+    DATABASE_ROUTERS = ["config.db_router.PrimaryReplicaRouter"]
+    # After a write, the browser reads from the primary this long (replication lag).
+    REPLICA_PIN_SECONDS: int = env.int("REPLICA_PIN_SECONDS", default=5)
+    MIDDLEWARE = ["config.db_router.ReplicaPinMiddleware", *MIDDLEWARE]
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
