@@ -1,3 +1,186 @@
-from django.shortcuts import render
+"""Browse pages of companies and assets, with the deals each takes part in.
 
-# Create your views here.
+The lists filter through the API's own FilterSets (``companies/filters.py``); deal counts and
+deal tables start from ``Deal.objects.visible_to(request.user)``, so a company page never
+reveals an internal deal, not even as a count.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views import View
+from django.views.generic import DetailView
+
+from companies.filters import AssetFilterSet, CompanyFilterSet
+from companies.models import Asset, Company, CompanyAlias, Modality
+from deals.models import Deal, DealAsset, DealParty
+from deals.templatetags.charts import BarChart
+from deals.views import TOTAL_DEFINITIONS, browse
+
+# A company page lists this many deals per role; the rest are one click away in the deal list.
+DEALS_PER_ROLE = 100
+
+# Roles grouped the way readers think of them: who gave rights, who took them, everyone else.
+ROLE_GROUPS = [
+    ("licensor", "As licensor or seller", ("licensor", "target"), "licensor"),
+    ("licensee", "As licensee or buyer", ("licensee", "acquirer", "investor"), "licensee"),
+    ("other", "As partner", ("partner",), "company"),
+]
+
+
+def _deal_count(visible: QuerySet, path: str) -> Coalesce:
+    """Visible deals linked through ``path`` to the outer row, counted in a subquery."""
+    counted = (
+        visible.filter(**{path: OuterRef("pk")})
+        .order_by()
+        .values(path)
+        .annotate(c=Count("pk", distinct=True))
+        .values("c")
+    )
+    return Coalesce(Subquery(counted), 0)
+
+
+class CompanyListView(View):
+    """Companies filtered by CompanyFilterSet, with the number of deals each takes part in."""
+
+    template_name = "companies/company_list.html"
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        visible = Deal.objects.visible_to(request.user)
+        queryset = Company.objects.prefetch_related("listings").annotate(
+            n_deals=_deal_count(visible, "parties__company")
+        )
+        filterset = CompanyFilterSet(data=request.GET, queryset=queryset, request=request)
+        context, status = browse(request, filterset)
+        return render(request, self.template_name, context, status=status)
+
+
+class CompanyDetailView(DetailView):
+    """A company: names, listings, its deals grouped by role with totals, and its assets."""
+
+    template_name = "companies/company_detail.html"
+    context_object_name = "company"
+
+    def get_queryset(self) -> QuerySet:
+        return Company.objects.select_related("parent").prefetch_related(
+            Prefetch("aliases", queryset=CompanyAlias.objects.order_by("valid_from", "name")),
+            "listings",
+            "subsidiaries",
+        )
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        company: Company = self.object
+        visible = Deal.objects.visible_to(self.request.user)
+        deal_list = reverse("deals:deal_list")
+        groups = []
+        for key, heading, roles, param in ROLE_GROUPS:
+            in_role = visible.filter(
+                pk__in=DealParty.objects.filter(company=company, role__in=roles).values("deal")
+            )
+            totals = in_role.with_totals().aggregate(
+                deals=Count("pk"),
+                headline=Sum("headline_amount_usd"),
+                upfront=Sum("upfront_usd"),
+                potential=Sum("total_potential_usd"),
+            )
+            if not totals["deals"]:
+                continue
+            groups.append(
+                {
+                    "key": key,
+                    "heading": heading,
+                    "totals": totals,
+                    "deals": list(in_role.for_listing()[:DEALS_PER_ROLE]),
+                    "more_url": f"{deal_list}?{param}={company.slug}",
+                }
+            )
+        assets = (
+            Asset.objects.filter(owner=company)
+            .prefetch_related("targets")
+            .annotate(n_deals=_deal_count(visible, "deal_assets__asset"))
+        )
+        context.update(
+            groups=groups,
+            assets=assets,
+            definitions=TOTAL_DEFINITIONS,
+            all_deals_url=f"{deal_list}?company={company.slug}",
+        )
+        return context
+
+
+class AssetListView(View):
+    """Assets filtered by AssetFilterSet, with deal counts and a chart of deals by modality."""
+
+    template_name = "companies/asset_list.html"
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        visible = Deal.objects.visible_to(request.user)
+        queryset = (
+            Asset.objects.select_related("owner")
+            .prefetch_related("targets")
+            .annotate(n_deals=_deal_count(visible, "deal_assets__asset"))
+        )
+        filterset = AssetFilterSet(data=request.GET, queryset=queryset, request=request)
+        context, status = browse(request, filterset)
+        context["chart"] = deals_by_modality(visible)
+        return render(request, self.template_name, context, status=status)
+
+
+def deals_by_modality(visible: QuerySet) -> BarChart:
+    """How many visible deals cover an asset of each modality (a deal can count in several)."""
+    rows = (
+        DealAsset.objects.filter(deal__in=visible)
+        .exclude(asset__modality="")
+        .values("asset__modality")
+        .annotate(n=Count("deal", distinct=True))
+        .order_by("-n", "asset__modality")
+    )
+    labels = dict(Modality.choices)
+    deal_list = reverse("deals:deal_list")
+    return BarChart.build(
+        "Deals by modality",
+        ["Deals"],
+        [
+            (
+                labels.get(row["asset__modality"], row["asset__modality"]),
+                f"{deal_list}?modality={row['asset__modality']}",
+                [row["n"]],
+            )
+            for row in rows
+        ],
+        money=False,
+        caption="Number of deals covering at least one asset of each modality.",
+    )
+
+
+class AssetDetailView(DetailView):
+    """An asset: owner, modality, targets, phase, other names, and the deals that cover it."""
+
+    template_name = "companies/asset_detail.html"
+    context_object_name = "asset"
+
+    def get_queryset(self) -> QuerySet:
+        return Asset.objects.select_related("owner").prefetch_related(
+            "targets", "therapeutic_areas", "aliases"
+        )
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        asset: Asset = self.object
+        visible = Deal.objects.visible_to(self.request.user)
+        deals = list(visible.filter(deal_assets__asset=asset).for_listing())
+        rows = []
+        for deal in deals:
+            link = next((da for da in deal.deal_assets.all() if da.asset_id == asset.pk), None)
+            rows.append(
+                {"deal": deal, "phase": link.get_phase_at_signing_display() if link else ""}
+            )
+        context.update(deal_rows=rows, deals=deals, definitions=TOTAL_DEFINITIONS)
+        return context

@@ -1,0 +1,140 @@
+"""Atom feeds of new deals: everything, one conference's deals, one company's deals.
+
+Feed objects are shared between requests, so the reader's identity travels in the object that
+``get_object`` returns rather than on ``self``; every item query is ``visible_to`` that user.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from typing import Any
+
+from django.contrib.syndication.views import Feed
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+
+from companies.models import Company
+from deals.models import Conference, Deal, DealParty
+from deals.money import compact_money
+
+FEED_LENGTH = 50
+
+
+@dataclass(frozen=True)
+class FeedScope:
+    """Who is reading, and which conference or company the feed is about (if any)."""
+
+    user: Any
+    subject: Conference | Company | None = None
+
+
+class DealFeed(Feed):
+    """The latest deals, newest announcement first."""
+
+    feed_type = Atom1Feed
+    title = "DealScope: latest deals"
+    subtitle = "New pharma business-development deals: licenses, options, acquisitions."
+
+    def get_object(self, request: HttpRequest, *args: Any, **kwargs: Any) -> FeedScope:
+        return FeedScope(user=request.user)
+
+    def link(self, scope: FeedScope) -> str:
+        return reverse("deals:deal_list")
+
+    def deals(self, scope: FeedScope) -> QuerySet:
+        return Deal.objects.visible_to(scope.user)
+
+    def items(self, scope: FeedScope) -> QuerySet:
+        return self.deals(scope).for_listing().order_by("-announced_on", "-pk")[:FEED_LENGTH]
+
+    def item_title(self, deal: Deal) -> str:
+        return deal.title
+
+    def item_description(self, deal: Deal) -> str:
+        return describe(deal)
+
+    def item_link(self, deal: Deal) -> str:
+        return deal.get_absolute_url()
+
+    def item_pubdate(self, deal: Deal) -> datetime:
+        # Announcement dates are calendar dates; midnight UTC is the honest instant for them.
+        if deal.announced_on:
+            return datetime.combine(deal.announced_on, time.min, tzinfo=UTC)
+        return deal.created_at
+
+    def item_updateddate(self, deal: Deal) -> datetime:
+        return deal.updated_at
+
+    def item_categories(self, deal: Deal) -> list[str]:
+        categories = [deal.get_deal_type_display()]
+        if deal.conference_id:
+            categories.append(deal.conference.name)
+        return categories
+
+
+class ConferenceDealFeed(DealFeed):
+    """The deals linked to one conference."""
+
+    def get_object(self, request: HttpRequest, *args: Any, **kwargs: Any) -> FeedScope:
+        conference = get_object_or_404(Conference, slug=kwargs["slug"])
+        return FeedScope(user=request.user, subject=conference)
+
+    def title(self, scope: FeedScope) -> str:
+        return f"DealScope: deals at {scope.subject}"
+
+    def subtitle(self, scope: FeedScope) -> str:
+        return f"Deals announced at {scope.subject}."
+
+    def link(self, scope: FeedScope) -> str:
+        return scope.subject.get_absolute_url()
+
+    def deals(self, scope: FeedScope) -> QuerySet:
+        return Deal.objects.visible_to(scope.user).filter(conference=scope.subject)
+
+
+class CompanyDealFeed(DealFeed):
+    """The deals one company takes part in, in any role."""
+
+    def get_object(self, request: HttpRequest, *args: Any, **kwargs: Any) -> FeedScope:
+        company = get_object_or_404(Company, slug=kwargs["slug"])
+        return FeedScope(user=request.user, subject=company)
+
+    def title(self, scope: FeedScope) -> str:
+        return f"DealScope: deals of {scope.subject}"
+
+    def subtitle(self, scope: FeedScope) -> str:
+        return f"Deals {scope.subject} takes part in."
+
+    def link(self, scope: FeedScope) -> str:
+        return scope.subject.get_absolute_url()
+
+    def deals(self, scope: FeedScope) -> QuerySet:
+        parties = DealParty.objects.filter(company=scope.subject).values("deal")
+        return Deal.objects.visible_to(scope.user).filter(pk__in=parties)
+
+
+def describe(deal: Deal) -> str:
+    """A one-paragraph plain-text summary: who, what, the headline value and the terms known."""
+    parties = list(deal.parties.all())
+    sellers = [p for p in parties if p.role in ("licensor", "target")]
+    buyers = [p for p in parties if p.role not in ("licensor", "target")]
+
+    def names(group: list[DealParty]) -> str:
+        return ", ".join(p.company.name if p.company_id else "Undisclosed" for p in group)
+
+    parts = [f"{deal.get_deal_type_display()} ({deal.get_status_display().lower()})"]
+    if sellers or buyers:
+        parts.append(" → ".join(filter(None, [names(sellers), names(buyers)])))
+    if deal.headline_amount is not None:
+        parts.append(f"headline {compact_money(deal.headline_amount, deal.headline_currency)}")
+    upfront = getattr(deal, "upfront_usd", None)
+    if upfront is not None:
+        parts.append(f"upfront {compact_money(upfront, 'USD')}")
+    text = "; ".join(parts) + "."
+    if deal.summary:
+        text = f"{text} {deal.summary}"
+    return text

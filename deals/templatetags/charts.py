@@ -1,0 +1,94 @@
+"""Server-rendered bar charts: plain HTML and CSS bars with a data table beside them.
+
+No chart JavaScript: the bars read without scripts, scale to a phone's width with legible
+text, and every chart carries the same numbers as an accessible table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django import template
+
+from deals.money import compact_money
+
+register = template.Library()
+
+Number = Decimal | int
+
+
+@dataclass
+class Segment:
+    """One series' share of a bar."""
+
+    series: int
+    name: str
+    value: Number
+    width: float  # percent of the chart's widest bar
+    text: str
+
+
+@dataclass
+class Bar:
+    """One category (a country, a year, a modality) with a segment per series."""
+
+    label: str
+    segments: list[Segment]
+    total: Number
+    total_text: str
+    href: str = ""
+
+
+@dataclass
+class BarChart:
+    """A horizontal bar chart, stacked (parts of a whole) or grouped (overlapping measures)."""
+
+    title: str
+    series: list[str]
+    bars: list[Bar] = field(default_factory=list)
+    stacked: bool = True
+    money: bool = True
+    caption: str = ""
+
+    @classmethod
+    def build(
+        cls,
+        title: str,
+        series: Sequence[str],
+        rows: Sequence[tuple[str, str, Sequence[Number | None]]],
+        *,
+        stacked: bool = True,
+        money: bool = True,
+        caption: str = "",
+    ) -> BarChart:
+        """``rows`` are (label, link, one value per series); None counts as nothing."""
+
+        def text(value: Number) -> str:
+            return compact_money(Decimal(value), "USD") if money else f"{value:,}"
+
+        cleaned = [(label, href, [v or 0 for v in values]) for label, href, values in rows]
+        if stacked:
+            widest = max((sum(values) for _, _, values in cleaned), default=0)
+        else:
+            widest = max((max(values, default=0) for _, _, values in cleaned), default=0)
+        bars = []
+        for label, href, values in cleaned:
+            total = sum(values)
+            segments = [
+                Segment(i, series[i], v, float(v) * 100 / float(widest) if widest else 0.0, text(v))
+                for i, v in enumerate(values)
+            ]
+            bars.append(Bar(label, segments, total, text(total), href))
+        return cls(title, list(series), bars, stacked, money, caption)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(bar.total for bar in self.bars)
+
+
+@register.inclusion_tag("includes/bar_chart.html")
+def bar_chart(chart: BarChart, chart_id: str = "chart") -> dict:
+    """Render ``chart`` as CSS bars, a legend and a data table."""
+    return {"chart": chart, "chart_id": chart_id}

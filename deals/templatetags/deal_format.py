@@ -1,0 +1,189 @@
+"""Template filters for deal pages: compact money with exact tooltips, parties, territories, URLs.
+
+Money is always rendered through these filters so that "undisclosed" and "no FX rate" read the
+same everywhere and never collapse into "$0".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+from babel.numbers import format_decimal
+from django import template
+from django.http import QueryDict
+from django.urls import Resolver404, resolve
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+
+from deals.money import compact_money
+
+register = template.Library()
+
+UNDISCLOSED = format_html('<span class="undisclosed">{}</span>', "undisclosed")
+
+# Roles on the "giving" side of a deal and on the "receiving" side, for one-line party summaries.
+SELLER_ROLES = ("licensor", "target")
+BUYER_ROLES = ("licensee", "acquirer", "investor")
+
+
+def exact_amount(amount: Decimal, currency: str) -> str:
+    """ "5,600,000,000.00 USD": the full figure shown in tooltips and exports."""
+    return f"{format_decimal(amount, format='#,##0.##', locale='en_US')} {currency}"
+
+
+@register.filter
+def money(amount: Decimal | None, currency: str = "USD") -> SafeString:
+    """ "$5.6B" with the exact amount in a tooltip; "undisclosed" when there is no amount."""
+    if amount is None:
+        return UNDISCLOSED
+    return format_html(
+        '<data class="money" value="{}" title="{}">{}</data>',
+        amount,
+        exact_amount(amount, currency),
+        compact_money(amount, currency),
+    )
+
+
+@register.filter
+def usd_total(amount: Decimal | None) -> SafeString:
+    """A computed USD total; empty when nothing it sums is disclosed with a known USD value."""
+    if amount is None:
+        return format_html(
+            '<span class="muted" title="{}">—</span>',
+            "Nothing disclosed with a known USD value",
+        )
+    return money(amount, "USD")
+
+
+@register.filter
+def plain_money(amount: Decimal | None, currency: str = "USD") -> str:
+    """Compact money as plain text (chart labels, feed titles)."""
+    return compact_money(amount, currency) if amount is not None else "undisclosed"
+
+
+@register.simple_tag
+def payment_amount(payment: Any) -> SafeString:
+    """The amount of a payment component as reported, or "undisclosed"."""
+    if not payment.disclosed or payment.amount is None:
+        return UNDISCLOSED
+    return money(payment.amount, payment.currency)
+
+
+@register.simple_tag
+def payment_usd(payment: Any) -> SafeString:
+    """The USD value of a payment component, "undisclosed", or "no FX rate" when unconverted."""
+    if not payment.disclosed or payment.amount is None:
+        return UNDISCLOSED
+    if payment.amount_usd is None:
+        return format_html(
+            '<span class="warning" title="{}">no FX rate</span>',
+            f"No {payment.currency} rate on or before the announcement date",
+        )
+    return money(payment.amount_usd, "USD")
+
+
+@register.simple_tag
+def headline(deal: Any) -> SafeString:
+    """The reported headline ("$5.6B"), with its USD value when reported in another currency."""
+    if deal.headline_amount is None:
+        return format_html('<span class="muted">{}</span>', "not reported")
+    reported = money(deal.headline_amount, deal.headline_currency)
+    if deal.headline_currency == "USD":
+        return reported
+    if deal.headline_amount_usd is None:
+        return format_html(
+            '{} <span class="warning" title="No {} rate on or before the announcement date">'
+            "(no FX rate)</span>",
+            reported,
+            deal.headline_currency,
+        )
+    return format_html(
+        '{} <span class="muted">≈ {}</span>', reported, money(deal.headline_amount_usd)
+    )
+
+
+@register.filter
+def parties_with_role(parties: Iterable[Any], roles: str) -> list[Any]:
+    """The deal parties whose role is one of the comma-separated ``roles``."""
+    wanted = {r.strip() for r in roles.split(",")}
+    return [p for p in parties if p.role in wanted]
+
+
+@register.filter
+def sellers(parties: Iterable[Any]) -> list[Any]:
+    return [p for p in parties if p.role in SELLER_ROLES]
+
+
+@register.filter
+def buyers(parties: Iterable[Any]) -> list[Any]:
+    return [p for p in parties if p.role in BUYER_ROLES]
+
+
+@register.filter
+def partners(parties: Iterable[Any]) -> list[Any]:
+    return [p for p in parties if p.role not in SELLER_ROLES + BUYER_ROLES]
+
+
+@register.filter
+def party_name(party: Any) -> str:
+    """The company's name, or "Undisclosed" for an unnamed counterparty."""
+    return party.company.name if party.company_id else "Undisclosed"
+
+
+@register.filter
+def territory_label(line: Any) -> str:
+    """A territory line's region name ("Greater China") or country name ("Japan")."""
+    if line.region_id:
+        return line.region.name
+    return line.country.name or str(line.country)
+
+
+@register.filter
+def included(lines: Iterable[Any]) -> list[Any]:
+    return [t for t in lines if not t.excluded]
+
+
+@register.filter
+def excluded(lines: Iterable[Any]) -> list[Any]:
+    return [t for t in lines if t.excluded]
+
+
+@register.filter
+def pct(value: Decimal | None) -> str:
+    """ "12.5%" from a Decimal rate; empty when unknown."""
+    if value is None:
+        return ""
+    return f"{value.normalize():f}%"
+
+
+@register.simple_tag
+def query_with(params: QueryDict, **changes: Any) -> str:
+    """``params`` as a query string with keys set (or removed when the value is None)."""
+    query = params.copy()
+    for key, value in changes.items():
+        if value is None or value == "":
+            query.pop(key, None)
+        else:
+            query[key] = str(value)
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag
+def page_exists(path: str) -> bool:
+    """Whether a URL path is served: navigation links pages that other modules add later."""
+    try:
+        resolve(path)
+    except Resolver404:
+        return False
+    return True
+
+
+@register.filter
+def dict_get(mapping: Any, key: str) -> Any:
+    """``mapping[key]`` in a template, None when absent (or when there is no mapping)."""
+    if not isinstance(mapping, dict):
+        return None
+    return mapping.get(key)
