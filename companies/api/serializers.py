@@ -23,7 +23,12 @@ from companies.models import (
     Target,
     TherapeuticArea,
 )
-from deals.api.base import CountryInputField, FullCleanModelSerializer, django_errors
+from deals.api.base import (
+    CountryInputField,
+    FullCleanModelSerializer,
+    StrictFieldsMixin,
+    django_errors,
+)
 from deals.api.serializers import (
     BlankAsNullCharField,
     CompanyRefSerializer,
@@ -38,7 +43,7 @@ from deals.api.serializers import (
 # --- small pieces ---------------------------------------------------------------------------
 
 
-class CompanyAliasSerializer(serializers.Serializer):
+class CompanyAliasSerializer(StrictFieldsMixin, serializers.Serializer):
     name = serializers.CharField(max_length=200)
     kind = serializers.ChoiceField(
         choices=CompanyAlias.Kind.choices, default=CompanyAlias.Kind.OTHER
@@ -47,12 +52,12 @@ class CompanyAliasSerializer(serializers.Serializer):
     valid_to = serializers.DateField(required=False, allow_null=True, default=None)
 
 
-class ListingSerializer(serializers.Serializer):
+class ListingSerializer(StrictFieldsMixin, serializers.Serializer):
     exchange = serializers.CharField(max_length=40, help_text="e.g. NYSE, SSE, HKEX, KOSDAQ.")
     ticker = serializers.CharField(max_length=20)
 
 
-class AssetAliasSerializer(serializers.Serializer):
+class AssetAliasSerializer(StrictFieldsMixin, serializers.Serializer):
     name = serializers.CharField(max_length=200)
     kind = serializers.ChoiceField(choices=AssetAlias.Kind.choices, default=AssetAlias.Kind.CODE)
 

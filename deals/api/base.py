@@ -143,7 +143,26 @@ class CountryInputField(serializers.CharField):
         return str(code) if code else None
 
 
-class FullCleanModelSerializer(serializers.ModelSerializer):
+class StrictFieldsMixin:
+    """Refuse keys the serializer does not know: a misspelt ``headline`` must not vanish.
+
+    Without this DRF drops unknown keys silently, and a client would believe a term was saved.
+    """
+
+    def to_internal_value(self, data: Any) -> Any:
+        unknown = sorted(set(data) - set(self.fields)) if isinstance(data, dict) else []
+        try:
+            value = super().to_internal_value(data)
+        except serializers.ValidationError as error:
+            if unknown and isinstance(error.detail, dict):
+                error.detail.update({key: ["Unknown field."] for key in unknown})
+            raise
+        if unknown:
+            raise serializers.ValidationError({key: ["Unknown field."] for key in unknown})
+        return value
+
+
+class FullCleanModelSerializer(StrictFieldsMixin, serializers.ModelSerializer):
     """A ModelSerializer that saves through ``full_clean()`` inside one transaction.
 
     DRF alone checks field types; the model's clean() and its CheckConstraints would only

@@ -32,7 +32,7 @@ from deals.models import (
 )
 from deals.services import DealInputError, save_deal
 
-from .base import CountryInputField, FullCleanModelSerializer
+from .base import CountryInputField, FullCleanModelSerializer, StrictFieldsMixin
 
 TOTAL_DEFINITIONS = {
     "upfront": "Disclosed upfront cash plus upfront equity, in USD; null when none is disclosed.",
@@ -536,7 +536,7 @@ def _source_ref() -> serializers.URLField:
     )
 
 
-class PartyInputSerializer(serializers.Serializer):
+class PartyInputSerializer(StrictFieldsMixin, serializers.Serializer):
     role = serializers.ChoiceField(choices=DealParty.Role.choices)
     company = SlugOrIdField(
         queryset=Company.objects.all(),
@@ -547,14 +547,14 @@ class PartyInputSerializer(serializers.Serializer):
     name_as_reported = serializers.CharField(max_length=200, required=False, allow_blank=True)
 
 
-class DealAssetInputSerializer(serializers.Serializer):
+class DealAssetInputSerializer(StrictFieldsMixin, serializers.Serializer):
     asset = SlugOrIdField(queryset=Asset.objects.all())
     phase_at_signing = serializers.ChoiceField(
         choices=Phase.choices, required=False, allow_blank=True
     )
 
 
-class TerritoryInputSerializer(serializers.Serializer):
+class TerritoryInputSerializer(StrictFieldsMixin, serializers.Serializer):
     included = serializers.ListField(
         child=serializers.CharField(max_length=20), required=False, default=list
     )
@@ -563,14 +563,14 @@ class TerritoryInputSerializer(serializers.Serializer):
     )
 
 
-class HeadlineInputSerializer(serializers.Serializer):
+class HeadlineInputSerializer(StrictFieldsMixin, serializers.Serializer):
     amount = _money_input(allow_null=False, required=True)
     currency = serializers.CharField(max_length=3, validators=[_currency_code])
     quote = serializers.CharField(required=False, allow_blank=True)
     source = _source_ref()
 
 
-class PaymentInputSerializer(serializers.Serializer):
+class PaymentInputSerializer(StrictFieldsMixin, serializers.Serializer):
     kind = serializers.ChoiceField(choices=PaymentComponent.Kind.choices)
     disclosed = serializers.BooleanField(required=False, default=True)
     amount = _money_input(help_text="Required when disclosed; null when not.")
@@ -586,7 +586,7 @@ class PaymentInputSerializer(serializers.Serializer):
     source = _source_ref()
 
 
-class RoyaltyInputSerializer(serializers.Serializer):
+class RoyaltyInputSerializer(StrictFieldsMixin, serializers.Serializer):
     min_pct = serializers.DecimalField(
         max_digits=5, decimal_places=2, required=False, allow_null=True, min_value=Decimal(0)
     )
@@ -599,7 +599,7 @@ class RoyaltyInputSerializer(serializers.Serializer):
     source = _source_ref()
 
 
-class SourceInputSerializer(serializers.Serializer):
+class SourceInputSerializer(StrictFieldsMixin, serializers.Serializer):
     url = serializers.URLField(max_length=500)
     publisher = serializers.CharField(max_length=200, required=False, allow_blank=True)
     title = serializers.CharField(max_length=400, required=False, allow_blank=True)
@@ -608,7 +608,7 @@ class SourceInputSerializer(serializers.Serializer):
     quote = serializers.CharField(required=False, allow_blank=True)
 
 
-class EventInputSerializer(serializers.Serializer):
+class EventInputSerializer(StrictFieldsMixin, serializers.Serializer):
     kind = serializers.ChoiceField(choices=DealEvent.Kind.choices)
     date = serializers.DateField(required=False, allow_null=True)
     description = serializers.CharField(required=False, allow_blank=True)
@@ -617,7 +617,7 @@ class EventInputSerializer(serializers.Serializer):
     source = _source_ref()
 
 
-class DealWriteSerializer(serializers.Serializer):
+class DealWriteSerializer(StrictFieldsMixin, serializers.Serializer):
     """A deal with all its terms, as POSTed, PUT or PATCHed.
 
     POST and PUT describe the whole deal: a nested part left out is emptied. PATCH changes
