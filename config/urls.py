@@ -11,7 +11,9 @@ admin.site.index_title = "Deal data"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("admin/intake/", include("deals.intake_urls")),
     path("admin/", admin.site.urls),
+    path("", include("deals.analytics_urls")),
     path("", include("deals.urls")),
     path("", include("companies.urls")),
     path("api/", include("config.api_urls")),

@@ -1497,7 +1497,7 @@ def _build_candidate(
     # Royalty wording.
     for t in texts:
         m = re.search(
-            r"(?:tiered\s+)?(?:[\w-]+\s+){0,3}?royalt(?:y|ies)(?:\s+(?:of|ranging from|up to)\s+[^.,;]{0,40})?",
+            r"(?:(?:tiered|[\w-]*(?:digit|teens|single|double|low|mid|high)[\w-]*|sales-based|running)\s+){0,4}royalt(?:y|ies)(?:\s+(?:of|ranging from|up to)\s+[^.,;]{0,40})?",
             t,
             re.I,
         )

@@ -378,3 +378,111 @@ def save_deal(
         Deal.objects.filter(pk=deal.pk).update(version=F("version") + 1)
     deal.refresh_from_db()
     return deal
+
+
+# --- text intake: an analyst-accepted extraction becomes an internal draft deal ------------
+
+
+@transaction.atomic
+def create_deal_from_extraction(
+    reviewed: Mapping[str, Any], *, source: Mapping[str, Any], user: Any
+) -> Deal:
+    """Save one reviewed extraction candidate as an internal draft deal, with its source.
+
+    ``reviewed`` is what the analyst accepted on the "New deals from text" screen: title,
+    deal_type, status, exclusive, announced_on, ``parties`` ([{role, company (a Company or
+    None), new_company (a name to create), name_as_reported}]), ``assets`` ([{asset (an Asset
+    or None), new_asset, modality, phase_at_signing}]), ``headline_value``, ``payments``,
+    ``territory``, ``royalty`` (wording) and ``quotes`` (the sentences the values came from).
+    ``source`` is {url, publisher, title, published_on, language}.
+
+    Companies and assets the analyst chose to create are created first, then the deal goes
+    through :func:`save_deal` like every other door, so validation and history are the same;
+    everything is stamped with ``user`` and rolls back together if anything is invalid. The
+    deal is always internal: nothing extracted is published without a further decision.
+    """
+    from companies.models import Asset, Company
+    from companies.names import normalize_name
+
+    reason = "Created from text intake"
+
+    def _create(obj: models.Model) -> models.Model:
+        obj._change_reason = reason
+        return _saved(obj, user)
+
+    new_companies: dict[str, Company] = {}
+    parties = []
+    for item in reviewed.get("parties", []):
+        company = item.get("company")
+        name = (item.get("new_company") or "").strip()
+        if company is None and name:
+            key = normalize_name(name, strip_legal=True)
+            company = new_companies.get(key) or _create(Company(name=name))
+            new_companies[key] = company
+        reported = (item.get("name_as_reported") or "").strip()
+        parties.append(
+            {
+                "role": item["role"],
+                "company": company,
+                # Keep the source's spelling when it differs ("Sineuro" for SciNeuro).
+                "name_as_reported": reported if company is None or reported != company.name else "",
+            }
+        )
+    # A new asset belongs to the party that brings it: the licensor, target or seller.
+    owners = [p["company"] for p in parties if p["company"] and p["role"] in {"licensor", "target"}]
+    owner = owners[0] if owners else None
+    new_assets: dict[str, Asset] = {}
+    assets = []
+    for item in reviewed.get("assets", []):
+        asset = item.get("asset")
+        name = (item.get("new_asset") or "").strip()
+        if asset is None and name:
+            key = normalize_name(name)
+            asset = new_assets.get(key) or _create(
+                Asset(name=name, owner=owner, modality=item.get("modality") or "")
+            )
+            new_assets[key] = asset
+        assets.append({"asset": asset, "phase_at_signing": item.get("phase_at_signing") or ""})
+
+    url = source["url"]
+    headline = reviewed.get("headline_value")
+    wording = (reviewed.get("royalty") or "").strip()
+    data = {
+        "title": reviewed["title"],
+        "deal_type": reviewed["deal_type"],
+        "status": reviewed["status"],
+        "exclusive": reviewed.get("exclusive"),
+        "announced_on": reviewed.get("announced_on"),
+        "visibility": Deal.Visibility.INTERNAL,
+        "analyst_notes": f"Draft from text intake of {url}; check every value against the source.",
+        "sources": [
+            {
+                "url": url,
+                "publisher": source.get("publisher") or "",
+                "title": source.get("title") or "",
+                "published_on": (
+                    date.fromisoformat(source["published_on"])
+                    if isinstance(source.get("published_on"), str)
+                    else source.get("published_on")
+                ),
+                "language": source.get("language") or "en",
+                "quote": "\n".join(reviewed.get("quotes", [])),
+            }
+        ],
+        "headline_value": {**headline, "source": url} if headline else None,
+        "parties": parties,
+        "assets": assets,
+        "territory": reviewed.get("territory") or {"included": [], "excluded": []},
+        "payments": [{**p, "source": url} for p in reviewed.get("payments", [])],
+        "royalty": None,
+    }
+    if wording:
+        # Wording only ("tiered double-digit royalties"): the rates themselves were not given.
+        tiered = "tiered" in wording.lower() or None
+        data["royalty"] = {
+            "wording": wording[:300],
+            "disclosed": False,
+            "tiered": tiered,
+            "source": url,
+        }
+    return save_deal(data, user=user, change_reason=reason)

@@ -1,0 +1,644 @@
+""" "New deals from text": paste an announcement, review the extracted candidates, accept drafts.
+
+Three admin-styled screens for staff with ``deals.add_deal``:
+1. the text form (text, source URL, publisher, publication date);
+2. the review: each candidate's values as editable fields beside the sentences they came from,
+   company and asset matches (an existing one or "create new"), and a warning when a deal
+   with the same parties and asset was announced within 90 days;
+3. the result: links to the draft deals created. Rejected candidates create nothing.
+
+The extraction travels from screen 1 to screen 2 in a signed hidden field, so the quotes
+shown as provenance cannot be altered in the browser; the values themselves are the
+analyst's to edit.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.decorators import permission_required
+from django.core import signing
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from companies.filters import assets_matching, companies_matching
+from companies.models import Asset, Company, Modality, Phase
+
+from . import services
+from .extraction import directory_from_db, extract_deals
+from .models import Deal, DealParty, PaymentComponent
+
+SIGNING_SALT = "deals.intake.review"
+MAX_TEXT = 100_000
+DUPLICATE_WINDOW = timedelta(days=90)
+NEW = "new"
+UNDISCLOSED = "undisclosed"
+
+
+# --- Forms ----------------------------------------------------------------------------------
+
+
+class IntakeTextForm(forms.Form):
+    """Screen 1: the announcement and where it was published."""
+
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 16, "cols": 100}),
+        max_length=MAX_TEXT,
+        help_text="Paste the press release or news article (up to 100,000 characters).",
+    )
+    source_url = forms.URLField(label="Source URL", max_length=500, assume_scheme="https")
+    publisher = forms.CharField(max_length=200, required=False)
+    source_title = forms.CharField(label="Title", max_length=400, required=False)
+    published_on = forms.DateField(
+        label="Published on",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Resolves relative dates such as “on the 12th (local time)”. Defaults to today.",
+    )
+
+
+class CandidateForm(forms.Form):
+    """Screen 2: the deal-level values of one candidate."""
+
+    decision = forms.ChoiceField(
+        choices=[("accept", "Accept as draft"), ("reject", "Reject")],
+        widget=forms.RadioSelect,
+        initial="accept",
+    )
+    title = forms.CharField(max_length=300, required=False)
+    deal_type = forms.ChoiceField(choices=Deal.Type.choices)
+    status = forms.ChoiceField(choices=Deal.Status.choices)
+    exclusive = forms.NullBooleanField(widget=forms.NullBooleanSelect, required=False)
+    announced_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    headline_amount = forms.DecimalField(
+        required=False, max_digits=20, decimal_places=2, min_value=Decimal(0)
+    )
+    headline_currency = forms.CharField(max_length=3, required=False)
+    territory_included = forms.CharField(
+        required=False, help_text="Region or country codes, comma-separated: WW, GREATER_CHINA, US."
+    )
+    territory_excluded = forms.CharField(required=False)
+    royalty = forms.CharField(max_length=300, required=False, label="Royalty wording")
+
+    def clean_headline_currency(self) -> str:
+        return (self.cleaned_data.get("headline_currency") or "").strip().upper()
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("decision") != "accept":
+            return data
+        if not (data.get("title") or "").strip():
+            self.add_error("title", "A draft deal needs a title.")
+        amount, currency = data.get("headline_amount"), data.get("headline_currency")
+        if amount is not None and not currency:
+            self.add_error("headline_currency", "Give the headline's currency (e.g. USD).")
+        if currency and amount is None:
+            self.add_error("headline_amount", "Give the headline amount, or clear its currency.")
+        return data
+
+
+class PartyForm(forms.Form):
+    """One party of a candidate: its role and which company it is."""
+
+    # Extracted rows arrive ticked (their initial data says so); the spare row is unticked.
+    include = forms.BooleanField(required=False, label="Keep")
+    role = forms.ChoiceField(choices=DealParty.Role.choices)
+    name = forms.CharField(max_length=200, required=False, label="Name as reported")
+    match = forms.ChoiceField(choices=[], required=False)
+    company_slug = forms.CharField(
+        max_length=80, required=False, label="or slug", help_text="Another existing company."
+    )
+
+    def __init__(
+        self, *args: Any, choices: list[tuple[str, str]] | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["match"].choices = choices or [
+            (NEW, "Create new company"),
+            (UNDISCLOSED, "Undisclosed"),
+        ]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if not data.get("include"):
+            return data
+        slug = (data.get("company_slug") or "").strip()
+        if slug:
+            company = Company.objects.filter(slug=slug).first()
+            if company is None:
+                self.add_error("company_slug", f"No company has the slug “{slug}”.")
+            data["company"] = company
+        elif data.get("match") not in {NEW, UNDISCLOSED, None, ""}:
+            data["company"] = Company.objects.filter(pk=data["match"]).first()
+            if data["company"] is None:
+                self.add_error("match", "That company no longer exists.")
+        elif data.get("match") == NEW and not (data.get("name") or "").strip():
+            self.add_error("name", "A new company needs a name.")
+        return data
+
+
+class AssetForm(forms.Form):
+    """One asset of a candidate: an existing asset or a new one."""
+
+    # Extracted rows arrive ticked (their initial data says so); the spare row is unticked.
+    include = forms.BooleanField(required=False, label="Keep")
+    name = forms.CharField(max_length=200, required=False)
+    match = forms.ChoiceField(choices=[], required=False)
+    modality = forms.ChoiceField(choices=[("", "—"), *Modality.choices], required=False)
+    phase_at_signing = forms.ChoiceField(choices=[("", "—"), *Phase.choices], required=False)
+
+    def __init__(
+        self, *args: Any, choices: list[tuple[str, str]] | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["match"].choices = choices or [(NEW, "Create new asset")]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if not data.get("include"):
+            return data
+        match = data.get("match")
+        if match and match != NEW:
+            data["asset"] = Asset.objects.filter(pk=match).first()
+            if data["asset"] is None:
+                self.add_error("match", "That asset no longer exists.")
+        elif not (data.get("name") or "").strip():
+            self.add_error("name", "A new asset needs a name.")
+        return data
+
+
+class PaymentForm(forms.Form):
+    """One money term of a candidate."""
+
+    # Extracted rows arrive ticked (their initial data says so); the spare row is unticked.
+    include = forms.BooleanField(required=False, label="Keep")
+    kind = forms.ChoiceField(choices=PaymentComponent.Kind.choices)
+    disclosed = forms.BooleanField(required=False, initial=True)
+    amount = forms.DecimalField(
+        required=False, max_digits=20, decimal_places=2, min_value=Decimal(0)
+    )
+    currency = forms.CharField(max_length=3, required=False)
+
+    def clean_currency(self) -> str:
+        return (self.cleaned_data.get("currency") or "").strip().upper()
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if not data.get("include"):
+            return data
+        if data.get("disclosed"):
+            if data.get("amount") is None:
+                self.add_error(
+                    "amount", "A disclosed payment needs an amount; untick “disclosed” otherwise."
+                )
+            if not data.get("currency"):
+                self.add_error("currency", "A disclosed payment needs its currency.")
+        elif data.get("amount") is not None:
+            self.add_error("amount", "An undisclosed payment has no amount.")
+        return data
+
+
+PartyFormSet = forms.formset_factory(PartyForm, extra=1)
+AssetFormSet = forms.formset_factory(AssetForm, extra=1)
+PaymentFormSet = forms.formset_factory(PaymentForm, extra=1)
+
+
+# --- Review model ---------------------------------------------------------------------------
+
+
+class Review:
+    """One candidate on the review screen: its forms, quotes, matches and duplicate warning."""
+
+    def __init__(
+        self, index: int, candidate: dict[str, Any], data: Any = None, user: Any = None
+    ) -> None:
+        self.index = index
+        self.candidate = candidate
+        prefix = f"c{index}"
+        self.party_choices = [_company_choices(p) for p in candidate["parties"]] + [
+            _company_choices(None)
+        ]
+        self.asset_choices = [_asset_choices(a) for a in candidate["assets"]] + [
+            _asset_choices(None)
+        ]
+        self.form = CandidateForm(data, prefix=prefix, initial=_candidate_initial(candidate))
+        self.parties = PartyFormSet(
+            data,
+            prefix=f"{prefix}-party",
+            initial=[
+                _party_initial(p, c)
+                for p, c in zip(candidate["parties"], self.party_choices, strict=False)
+            ],
+            form_kwargs={"choices": None},
+        )
+        self.assets = AssetFormSet(
+            data,
+            prefix=f"{prefix}-asset",
+            initial=[
+                _asset_initial(a, c)
+                for a, c in zip(candidate["assets"], self.asset_choices, strict=False)
+            ],
+        )
+        self.payments = PaymentFormSet(
+            data,
+            prefix=f"{prefix}-pay",
+            initial=[_payment_initial(p) for p in candidate["payments"]],
+        )
+        # Each row gets its own company/asset choices (formset_factory shares form_kwargs).
+        for i, form in enumerate(self.parties.forms):
+            form.fields["match"].choices = self.party_choices[min(i, len(self.party_choices) - 1)]
+        for i, form in enumerate(self.assets.forms):
+            form.fields["match"].choices = self.asset_choices[min(i, len(self.asset_choices) - 1)]
+        self.duplicates = [
+            (deal, _admin_change_url(deal))
+            for deal in _duplicates(candidate, self.party_choices, self.asset_choices, user)
+        ]
+
+    @property
+    def prefix(self) -> str:
+        return f"c{self.index}"
+
+    @property
+    def accepted(self) -> bool:
+        return self.form.is_bound and self.form.data.get(f"{self.prefix}-decision") == "accept"
+
+    def is_valid(self) -> bool:
+        if not self.form.is_valid():
+            return False
+        if self.form.cleaned_data["decision"] != "accept":
+            return True
+        return all([self.parties.is_valid(), self.assets.is_valid(), self.payments.is_valid()])
+
+    def quote_rows(self) -> list[tuple[str, str, str]]:
+        """(field, value as extracted, sentence) for the side-by-side provenance column."""
+        c = self.candidate
+        rows = []
+        for p in c["parties"]:
+            rows.append((f"{p['role']}", p["name"], p.get("quote", "")))
+        for a in c["assets"]:
+            rows.append(("asset", a["name"], a.get("quote", "")))
+        if c.get("headline"):
+            rows.append(
+                ("headline", c["headline"].get("as_written", ""), c["headline"].get("quote", ""))
+            )
+        for p in c["payments"]:
+            shown = p.get("as_written") or ("undisclosed" if not p["disclosed"] else "")
+            rows.append((p["kind"], shown, p.get("quote", "")))
+        quotes = c.get("quotes", {})
+        for field in ("deal_type", "status", "territory", "announced_on", "royalty"):
+            if quotes.get(field):
+                rows.append((field.replace("_", " "), _shown(c, field), quotes[field]))
+        return rows
+
+
+def _shown(c: dict[str, Any], field: str) -> str:
+    if field == "territory":
+        t = c.get("territory") or {}
+        excluded = f" excluding {', '.join(t.get('excluded', []))}" if t.get("excluded") else ""
+        return f"{', '.join(t.get('included', []))}{excluded}"
+    return str(c.get(field) or "")
+
+
+def _company_choices(party: dict[str, Any] | None) -> list[tuple[str, str]]:
+    choices: list[tuple[str, str]] = []
+    if party and party.get("disclosed", True) and party.get("name"):
+        known = list(companies_matching(party["name"]).order_by("name")[:8])
+        if party.get("company_slug"):
+            exact = Company.objects.filter(slug=party["company_slug"]).first()
+            if exact and exact not in known:
+                known.insert(0, exact)
+        choices = [
+            (str(c.pk), f"{c.name} (existing, {c.country or 'country unknown'})") for c in known
+        ]
+    return [*choices, (NEW, "Create new company"), (UNDISCLOSED, "Undisclosed")]
+
+
+def _asset_choices(asset: dict[str, Any] | None) -> list[tuple[str, str]]:
+    choices: list[tuple[str, str]] = []
+    if asset and asset.get("name"):
+        known = list(assets_matching(asset["name"]).select_related("owner").order_by("name")[:8])
+        choices = [
+            (str(a.pk), f"{a.name} (existing{', ' + a.owner.name if a.owner else ''})")
+            for a in known
+        ]
+    return [*choices, (NEW, "Create new asset")]
+
+
+def _candidate_initial(c: dict[str, Any]) -> dict[str, Any]:
+    names = [p["name"] for p in c["parties"] if p.get("disclosed", True)]
+    assets = [a["name"] for a in c["assets"]]
+    title = " / ".join(names[:2]) + (f" {', '.join(assets)}" if assets else "")
+    title = f"{title} {dict(Deal.Type.choices).get(c['deal_type'], c['deal_type']).lower()}".strip()
+    territory = c.get("territory") or {}
+    return {
+        "decision": "accept",
+        "title": title[:300],
+        "deal_type": c["deal_type"],
+        "status": c["status"],
+        "exclusive": c.get("exclusive"),
+        "announced_on": c.get("announced_on"),
+        "headline_amount": (c.get("headline") or {}).get("amount"),
+        "headline_currency": (c.get("headline") or {}).get("currency") or "",
+        "territory_included": ", ".join(territory.get("included", [])),
+        "territory_excluded": ", ".join(territory.get("excluded", [])),
+        "royalty": c.get("royalty") or "",
+    }
+
+
+def _party_initial(p: dict[str, Any], choices: list[tuple[str, str]]) -> dict[str, Any]:
+    if not p.get("disclosed", True):
+        match = UNDISCLOSED
+    else:
+        # An exact slug match is preselected; a looser name match is only offered.
+        exact = (
+            Company.objects.filter(slug=p.get("company_slug")).values_list("pk", flat=True).first()
+        )
+        match = str(exact) if exact else NEW
+    return {"include": True, "role": p["role"], "name": p["name"], "match": match}
+
+
+def _asset_initial(a: dict[str, Any], choices: list[tuple[str, str]]) -> dict[str, Any]:
+    exact = Asset.objects.filter(slug=a.get("asset_slug")).values_list("pk", flat=True).first()
+    return {
+        "include": True,
+        "name": a["name"],
+        "match": str(exact) if exact else NEW,
+        "modality": a.get("modality") or "",
+    }
+
+
+def _payment_initial(p: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "include": True,
+        "kind": p["kind"],
+        "disclosed": p["disclosed"],
+        "amount": p.get("amount"),
+        "currency": p.get("currency") or "",
+    }
+
+
+def _duplicates(
+    c: dict[str, Any],
+    party_choices: list[list[tuple[str, str]]],
+    asset_choices: list[list[tuple[str, str]]],
+    user: Any,
+) -> list[Deal]:
+    """Deals with the same parties (and asset, when known) announced within 90 days."""
+    company_ids = set()
+    for p in c["parties"]:
+        exact = (
+            Company.objects.filter(slug=p.get("company_slug")).values_list("pk", flat=True).first()
+        )
+        if exact:
+            company_ids.add(exact)
+    disclosed = [p for p in c["parties"] if p.get("disclosed", True)]
+    if not company_ids or len(company_ids) < len(disclosed):
+        return []  # a party that is new to the database cannot be in an existing deal
+    asset_ids = set(
+        Asset.objects.filter(
+            slug__in=[a.get("asset_slug") for a in c["assets"] if a.get("asset_slug")]
+        ).values_list("pk", flat=True)
+    )
+    when = date.fromisoformat(c["announced_on"]) if c.get("announced_on") else timezone.localdate()
+    deals = Deal.objects.visible_to(user).filter(
+        announced_on__gte=when - DUPLICATE_WINDOW, announced_on__lte=when + DUPLICATE_WINDOW
+    )
+    for company_id in company_ids:
+        deals = deals.filter(parties__company_id=company_id)
+    if asset_ids:
+        deals = deals.filter(deal_assets__asset_id__in=asset_ids)
+    return list(deals.distinct().order_by("-announced_on")[:5])
+
+
+# --- Views ----------------------------------------------------------------------------------
+
+
+def _guard(view: Any) -> Any:
+    return staff_member_required(permission_required("deals.add_deal", raise_exception=True)(view))
+
+
+@_guard
+@require_http_methods(["GET", "POST"])
+def intake_start(request: HttpRequest) -> HttpResponse:
+    """Screen 1 (GET) and, when the text is valid, screen 2 with the extracted candidates."""
+    form = IntakeTextForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        published_on = data["published_on"] or timezone.localdate()
+        candidates = [
+            c.to_dict() for c in extract_deals(data["text"], published_on, directory_from_db())
+        ]
+        source = {
+            "language": _language(data["text"]),
+            "url": data["source_url"],
+            "publisher": data["publisher"],
+            "title": data["source_title"],
+            "published_on": published_on.isoformat(),
+        }
+        payload = signing.dumps(
+            {"source": source, "candidates": candidates}, salt=SIGNING_SALT, compress=True
+        )
+        reviews = [Review(i, c, user=request.user) for i, c in enumerate(candidates)]
+        return _render_review(request, source, payload, reviews)
+    return render(
+        request,
+        "intake/start.html",
+        {**_admin_context(request, "New deals from text"), "form": form},
+    )
+
+
+@_guard
+@require_http_methods(["POST"])
+def intake_review(request: HttpRequest) -> HttpResponse:
+    """Screen 2 submitted: create a draft deal for each accepted candidate, or show the errors."""
+    try:
+        bundle = signing.loads(request.POST.get("payload", ""), salt=SIGNING_SALT)
+    except signing.BadSignature:
+        return HttpResponseBadRequest(
+            "The review form was altered or is incomplete; paste the text again."
+        )
+    source, candidates = bundle["source"], bundle["candidates"]
+    reviews = [Review(i, c, data=request.POST, user=request.user) for i, c in enumerate(candidates)]
+    if not all(r.is_valid() for r in reviews):
+        messages.error(request, "Please correct the errors below; nothing was saved.")
+        return _render_review(request, source, request.POST["payload"], reviews, status=400)
+    accepted = [r for r in reviews if r.form.cleaned_data["decision"] == "accept"]
+    if not accepted:
+        messages.info(request, "All candidates were rejected; nothing was created.")
+        return redirect("intake:intake_start")
+    try:
+        with transaction.atomic():
+            deals = [
+                services.create_deal_from_extraction(_reviewed(r), source=source, user=request.user)
+                for r in accepted
+            ]
+    except services.DealInputError as error:
+        messages.error(request, f"The deal could not be saved: {_flatten(error.errors)}")
+        return _render_review(request, source, request.POST["payload"], reviews, status=400)
+    ids = ",".join(str(d.pk) for d in deals)
+    return redirect(f"{reverse('intake:intake_done')}?deals={ids}")
+
+
+@_guard
+@require_http_methods(["GET"])
+def intake_done(request: HttpRequest) -> HttpResponse:
+    """Screen 3: the drafts just created, with links to edit them in the admin."""
+    ids = [int(x) for x in request.GET.get("deals", "").split(",") if x.isdigit()]
+    deals = list(
+        Deal.objects.visible_to(request.user)
+        .filter(pk__in=ids)
+        .prefetch_related("parties__company")
+    )
+    rows = [(deal, _admin_change_url(deal)) for deal in deals]
+    context = {**_admin_context(request, "Draft deals created"), "rows": rows}
+    return render(request, "intake/done.html", context)
+
+
+def _admin_change_url(deal: Deal) -> str:
+    try:
+        return reverse("admin:deals_deal_change", args=[deal.pk])
+    except NoReverseMatch:  # the deal admin is not registered (e.g. a trimmed-down site)
+        return ""
+
+
+def _render_review(
+    request: HttpRequest,
+    source: dict[str, Any],
+    payload: str,
+    reviews: list[Review],
+    status: int = 200,
+) -> HttpResponse:
+    context = {
+        **_admin_context(request, "Review extracted deals"),
+        "source": source,
+        "payload": payload,
+        "reviews": reviews,
+    }
+    return render(request, "intake/review.html", context, status=status)
+
+
+def _admin_context(request: HttpRequest, title: str) -> dict[str, Any]:
+    from django.contrib import admin
+
+    return {**admin.site.each_context(request), "title": title}
+
+
+def _language(text: str) -> str:
+    """ "ko" for Hangul, "zh" for Han without Hangul, else "en": enough for the Source row."""
+    if any("가" <= ch <= "힣" for ch in text):
+        return "ko"
+    if any("一" <= ch <= "鿿" for ch in text):
+        return "zh"
+    return "en"
+
+
+def _codes(value: str) -> list[str]:
+    return [code.strip().upper() for code in value.replace(";", ",").split(",") if code.strip()]
+
+
+def _reviewed(review: Review) -> dict[str, Any]:
+    """The analyst's edited values, in the shape services.create_deal_from_extraction takes."""
+    data = review.form.cleaned_data
+    quotes = review.candidate.get("quotes", {})
+    parties = []
+    for form in review.parties.forms:
+        p = form.cleaned_data
+        if not p or not p.get("include"):
+            continue
+        if (
+            p.get("company") is None
+            and p.get("match") not in {NEW, UNDISCLOSED}
+            and not p.get("name")
+        ):
+            continue
+        parties.append(
+            {
+                "role": p["role"],
+                "company": p.get("company"),
+                "new_company": (p.get("name") or "").strip()
+                if p.get("match") == NEW and not p.get("company")
+                else "",
+                "name_as_reported": (p.get("name") or "").strip(),
+            }
+        )
+    assets = []
+    for form in review.assets.forms:
+        a = form.cleaned_data
+        if (
+            not a
+            or not a.get("include")
+            or (not a.get("asset") and not (a.get("name") or "").strip())
+        ):
+            continue
+        assets.append(
+            {
+                "asset": a.get("asset"),
+                "new_asset": (a.get("name") or "").strip() if not a.get("asset") else "",
+                "modality": a.get("modality") or "",
+                "phase_at_signing": a.get("phase_at_signing") or "",
+            }
+        )
+    extracted_quotes = {
+        (p["kind"], p.get("amount")): p.get("quote", "") for p in review.candidate["payments"]
+    }
+    payments = []
+    for form in review.payments.forms:
+        p = form.cleaned_data
+        if not p or not p.get("include") or not p.get("kind"):
+            continue
+        key = (p["kind"], f"{p['amount']:.2f}" if p.get("amount") is not None else None)
+        payments.append(
+            {
+                "kind": p["kind"],
+                "disclosed": bool(p.get("disclosed")),
+                "amount": p.get("amount") if p.get("disclosed") else None,
+                "currency": p.get("currency") if p.get("disclosed") else "",
+                "quote": extracted_quotes.get(key, ""),
+            }
+        )
+    headline = None
+    if data.get("headline_amount") is not None:
+        headline = {
+            "amount": data["headline_amount"],
+            "currency": data["headline_currency"],
+            "quote": quotes.get("headline", ""),
+        }
+    return {
+        "title": data["title"].strip(),
+        "deal_type": data["deal_type"],
+        "status": data["status"],
+        "exclusive": data.get("exclusive"),
+        "announced_on": data.get("announced_on"),
+        "parties": parties,
+        "assets": assets,
+        "headline_value": headline,
+        "payments": payments,
+        "territory": {
+            "included": _codes(data.get("territory_included") or ""),
+            "excluded": _codes(data.get("territory_excluded") or ""),
+        },
+        "royalty": data.get("royalty") or "",
+        "quotes": sorted(
+            {q for q in quotes.values() if q} | {q for _, _, q in review.quote_rows() if q}
+        ),
+    }
+
+
+def _flatten(errors: Any, prefix: str = "") -> str:
+    if isinstance(errors, dict):
+        return "; ".join(_flatten(v, f"{prefix}{k} ") for k, v in errors.items())
+    if isinstance(errors, list):
+        return "; ".join(
+            f"{prefix}{e}" if not isinstance(e, dict | list) else _flatten(e, prefix)
+            for e in errors
+        )
+    return f"{prefix}{errors}"
