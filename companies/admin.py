@@ -41,7 +41,7 @@ def search_terms(search_term: str) -> list[str]:
     """Split a search box's text the way the admin does: words, or "quoted phrases"."""
     terms = []
     for bit in smart_split(search_term):
-        if bit.startswith(('"', "'")) and bit[0] == bit[-1]:
+        if len(bit) > 1 and bit.startswith(('"', "'")) and bit[0] == bit[-1]:
             bit = unescape_string_literal(bit)
         if bit.strip():
             terms.append(bit)

@@ -14,7 +14,7 @@ from typing import Any
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.forms import Textarea
 from django.http import HttpRequest
@@ -79,6 +79,14 @@ def parties_text(parties: list[DealParty]) -> str:
         text = f"{', '.join(giving)} → {', '.join(taking)}"
         return f"{text} × {' × '.join(others)}" if others else text
     return " × ".join(giving + taking + others) or EMPTY
+
+
+def _bump_version(deal: Deal) -> None:
+    """Every write moves the version the API's ETag is built from (as ``save_deal`` does).
+
+    An API client holding an older copy then gets a 412 instead of undoing this change.
+    """
+    Deal.objects.filter(pk=deal.pk).update(version=F("version") + 1)
 
 
 # ---------------------------------------------------------------------------------------
@@ -293,7 +301,18 @@ class DealAdmin(HistoryAdmin):
         "updated_at",
     )
     fieldsets = (
-        (None, {"fields": ("title", "slug", ("deal_type", "exclusive"), ("status", "visibility"))}),
+        (
+            None,
+            {
+                "fields": (
+                    "title",
+                    "slug",
+                    ("deal_type", "exclusive"),
+                    ("status", "visibility"),
+                    "loaded_version",
+                )
+            },
+        ),
         ("Dates", {"fields": (("signed_on", "announced_on"), "conference")}),
         (
             "Headline value as reported",
@@ -326,16 +345,19 @@ class DealAdmin(HistoryAdmin):
     formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 3, "cols": 80})}}
 
     def get_fieldsets(self, request: HttpRequest, obj: Deal | None = None) -> Any:
-        if obj is not None:
-            return self.fieldsets
-        # Nothing is computed before the first save: leave out what could only show "—".
-        computed = {"headline_usd", "created_by", "created_at", "updated_at"}
+        left_out: set[str] = set()
+        if obj is None:
+            # Nothing is computed before the first save: leave out what could only show "—".
+            left_out |= {"headline_usd", "created_by", "created_at", "updated_at"}
+            left_out |= {"upfront_total", "committed_total", "total_potential_total"}
+        if obj is None or not self.has_change_permission(request, obj):
+            # Only a form that can be saved needs to remember the version it was loaded at.
+            left_out.add("loaded_version")
         fieldsets = []
         for name, options in self.fieldsets:
-            if name in ("Computed totals (USD, from the payments below)", "Record"):
-                continue
-            fields = [f for f in options["fields"] if f not in computed]
-            fieldsets.append((name, {**options, "fields": fields}))
+            fields = [f for f in options["fields"] if f not in left_out]
+            if fields:
+                fieldsets.append((name, {**options, "fields": fields}))
         return fieldsets
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
@@ -413,13 +435,17 @@ class DealAdmin(HistoryAdmin):
     def save_model(self, request: HttpRequest, obj: Deal, form: Any, change: bool) -> None:
         if not change:
             obj.created_by = request.user
-        else:
-            # Every write bumps the version the API's ETag is built from, so an API client
-            # holding an older copy gets a 412 instead of overwriting this change.
-            obj.version = (obj.version or 0) + 1
+        before = (
+            Deal.objects.only("announced_on", "signed_on").filter(pk=obj.pk).first()
+            if change
+            else None
+        )
         super().save_model(request, obj, form, change)
-        if change and {"announced_on", "signed_on"} & set(form.changed_data):
-            # The FX date moved; a history revert saves no inlines, so recompute here too.
+        if change:
+            _bump_version(obj)
+        if before is not None and before.fx_date != obj.fx_date:
+            # The FX date moved. save_related() recomputes too, but a history revert saves
+            # no inlines and never gets there; the payments must follow the date either way.
             services.recompute_usd(obj)
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
@@ -472,8 +498,8 @@ class DealAdmin(HistoryAdmin):
         # the user, and the version moves for API clients.
         for deal in queryset.exclude(visibility=visibility):
             deal.visibility = visibility
-            deal.version += 1
-            deal.save(update_fields=["visibility", "version", "updated_at"])
+            deal.save(update_fields=["visibility", "updated_at"])
+            _bump_version(deal)
             changed += 1
         return changed
 

@@ -111,8 +111,20 @@ class AnalystModelForm(AnalystConstraintsMixin, forms.ModelForm):
         return cleaned
 
 
+STALE_DEAL = (
+    "This deal was changed by someone else (in the admin or through the API) since you "
+    "opened it. Open it again to see their changes, then redo yours."
+)
+
+
 class DealAdminForm(AnalystModelForm):
-    """The deal change form; the computed totals' definitions appear as their help text."""
+    """The deal change form; the computed totals' definitions appear as their help text.
+
+    ``loaded_version`` carries the version the analyst opened, so a save over a newer
+    version (another analyst, an API client) is refused instead of silently undoing it.
+    """
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Deal
@@ -136,6 +148,12 @@ class DealAdminForm(AnalystModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if "loaded_version" in self.fields and self.instance.pk:
+            # From the database, not the instance: a history revert form is built from an
+            # old copy, whose version (not kept in history) says nothing about today's.
+            self.fields["loaded_version"].initial = (
+                Deal.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            )
         # The headline's source must be one of this deal's sources; offering every source in
         # the database would be slow and an invitation to pick the wrong one.
         field = self.fields.get("headline_source")
@@ -145,6 +163,22 @@ class DealAdminForm(AnalystModelForm):
             else:
                 field.queryset = Source.objects.none()
                 field.help_text = "Save the deal with its sources first, then pick one here."
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        loaded = cleaned.get("loaded_version")
+        if self.instance.pk and loaded is not None:
+            # The admin validates and saves inside one transaction; locking the row here
+            # (PostgreSQL) keeps another writer out until this save has bumped the version.
+            current = (
+                Deal.objects.select_for_update()
+                .filter(pk=self.instance.pk)
+                .values_list("version", flat=True)
+                .first()
+            )
+            if current is not None and current != loaded:
+                raise ValidationError(STALE_DEAL, code="stale")
+        return cleaned
 
 
 class PaymentComponentForm(AnalystModelForm):

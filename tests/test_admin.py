@@ -76,7 +76,7 @@ def form_data(response: Any) -> FormData:
     data = FormData()
     data.blank_rows = {}
     _form_fields(response.context["adminform"].form, data)
-    for inline in response.context["inline_admin_formsets"]:
+    for inline in response.context.get("inline_admin_formsets", []):
         formset = inline.formset
         _form_fields(formset.management_form, data)
         for form in formset.initial_forms:
@@ -213,6 +213,30 @@ def test_changing_the_announcement_date_recomputes_usd_of_untouched_payments(
     assert payment.amount_usd == Decimal("600.00")
 
 
+def test_reverting_a_deal_to_an_earlier_date_recomputes_its_usd_values(
+    analyst_client: Any,
+) -> None:
+    FxRateFactory(currency="KRW", date=dt.date(2026, 1, 2), usd_per_unit=Decimal("0.00070"))
+    FxRateFactory(currency="KRW", date=dt.date(2026, 2, 2), usd_per_unit=Decimal("0.00060"))
+    deal = DealFactory(announced_on=dt.date(2026, 1, 12))
+    payment = PaymentFactory(deal=deal, amount=Decimal("1000000"), currency="KRW")
+    first = deal.history.get()
+    data = form_data(analyst_client.get(deal_change_url(deal)))
+    data["announced_on"] = "2026-02-10"
+    analyst_client.post(deal_change_url(deal), data)
+    payment.refresh_from_db()
+    assert payment.amount_usd == Decimal("600.00")
+
+    url = reverse("admin:deals_deal_simple_history", args=[deal.pk, first.history_id])
+    response = analyst_client.post(url, form_data(analyst_client.get(url)))
+
+    assert response.status_code == 302
+    deal.refresh_from_db()
+    payment.refresh_from_db()
+    assert deal.announced_on == dt.date(2026, 1, 12)
+    assert payment.amount_usd == Decimal("700.00")
+
+
 def test_saving_a_deal_bumps_its_version_for_api_clients(analyst_client: Any) -> None:
     deal = DealFactory()
     data = form_data(analyst_client.get(deal_change_url(deal)))
@@ -221,6 +245,22 @@ def test_saving_a_deal_bumps_its_version_for_api_clients(analyst_client: Any) ->
     deal.refresh_from_db()
     assert deal.version == 2
     assert deal.summary == "Edited in the admin."
+
+
+def test_saving_over_a_newer_version_is_refused_not_silently_undone(
+    analyst_client: Any,
+) -> None:
+    deal = DealFactory(summary="Original")
+    data = form_data(analyst_client.get(deal_change_url(deal)))
+    # Meanwhile an API client (or another analyst) saves the deal.
+    Deal.objects.filter(pk=deal.pk).update(summary="Changed through the API", version=2)
+    data["summary"] = "Edited in the admin."
+
+    response = analyst_client.post(deal_change_url(deal), data)
+
+    assert "was changed by someone else" in error_texts(response)
+    deal.refresh_from_db()
+    assert (deal.summary, deal.version) == ("Changed through the API", 2)
 
 
 def test_breakdown_above_headline_is_a_warning_not_an_error(analyst_client: Any) -> None:
@@ -396,6 +436,16 @@ def test_search_matching_several_parties_lists_the_deal_once(analyst_client: Any
 
     assert [d.title for d in response.context["cl"].result_list] == ["Two bios"]
     assert response.context["cl"].result_count == 1
+
+
+@pytest.mark.parametrize("q", ['"', "'", '"RemeGen', "%", "_", "\\", "x" * 500, "a\x00b"])
+@pytest.mark.parametrize("admin_name", ["deals_deal", "companies_company", "companies_asset"])
+def test_odd_search_text_never_breaks_a_changelist(
+    analyst_client: Any, admin_name: str, q: str
+) -> None:
+    DealPartyFactory()
+    response = analyst_client.get(reverse(f"admin:{admin_name}_changelist"), {"q": q})
+    assert response.status_code == 200
 
 
 def test_licensor_country_filter_lists_countries_in_use_and_filters(
