@@ -1,0 +1,473 @@
+"""HTML pages for comparables (``/comps/``) and analytics (``/analytics/``), with their exports.
+
+Both pages start from ``Deal.objects.visible_to(request.user)``; the numbers come from
+:mod:`deals.analytics`, the charts are server-rendered (no chart JavaScript), and every chart
+or statistic shows the definition it was computed with.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from io import BytesIO, StringIO
+from typing import Any
+
+from django import forms
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.views import View
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from deals import analytics, exports
+from deals.analytics import (
+    ANALYTICS_DEFINITIONS,
+    CRITERIA,
+    DEFINITIONS,
+    DIMENSIONS,
+    MEASURE_LABELS,
+    Breakdown,
+    CompsFilterSet,
+    CompsStatistics,
+    Distribution,
+)
+from deals.filters import DealFilterSet
+from deals.models import Deal
+from deals.money import compact_money
+from deals.templatetags.charts import BarChart
+from deals.views import BadParameter, clean_query, filter_chips, page_size, paginate, sort_options
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Parameters of the analytics page itself; everything else is a deal filter.
+ANALYTICS_OPTIONS = ("period", "measure")
+CHART_SERIES = 7  # named groups per chart; the rest are summed as "All other" (8 colours)
+
+
+def _errors(form: forms.Form) -> list[str]:
+    """Form errors as "parameter: message" lines, the way the API names the bad parameter."""
+    return [
+        f"{name}: {message}" if name != "__all__" else str(message)
+        for name, messages in form.errors.items()
+        for message in messages
+    ]
+
+
+def _bad_request(lines: list[str]) -> HttpResponse:
+    text = "Invalid parameters, nothing exported.\n" + "\n".join(lines) + "\n"
+    return HttpResponse(text, status=400, content_type="text/plain; charset=utf-8")
+
+
+def _stamp() -> str:
+    return timezone.localdate().isoformat()
+
+
+# --- the box-and-strip plot ---------------------------------------------------------------------
+
+
+@dataclass
+class PlotRow:
+    """One measure on the shared log axis; positions are percentages of the axis width."""
+
+    label: str
+    distribution: Distribution
+    box: dict[str, float] = field(default_factory=dict)  # min, p25, median, p75, max
+    dots: list[tuple[float, int, str]] = field(default_factory=list)  # (x, lane, title)
+
+
+@dataclass
+class BoxPlot:
+    """Box plots of upfront, headline and total potential on one logarithmic dollar axis."""
+
+    rows: list[PlotRow]
+    ticks: list[tuple[float, str]]
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(row.box for row in self.rows)
+
+    @property
+    def tick_step(self) -> float:
+        """The distance between grid lines (one per power of ten), in percent."""
+        return 100 / (len(self.ticks) - 1) if len(self.ticks) > 1 else 100.0
+
+
+def box_plot(stats: CompsStatistics) -> BoxPlot:
+    """A log-scale box plot (min, quartiles, max) with one dot per disclosed deal.
+
+    A log axis because deal values span four orders of magnitude: on a linear one, every
+    upfront below $100M would sit on top of the others.
+    """
+    values = [
+        v
+        for dist in stats.distributions
+        for v in (dist.minimum, dist.maximum)
+        if v is not None and v > 0
+    ]
+    if not values:
+        return BoxPlot([PlotRow(MEASURE_LABELS[d.measure], d) for d in stats.distributions], [])
+    low = math.floor(math.log10(min(values)))
+    high = max(math.ceil(math.log10(max(values))), low + 1)
+
+    def x(value: Decimal | None) -> float:
+        if value is None or value <= 0:
+            return 0.0
+        return round((math.log10(value) - low) * 100 / (high - low), 2)
+
+    rows = []
+    for dist in stats.distributions:
+        row = PlotRow(MEASURE_LABELS[dist.measure], dist)
+        if dist.disclosed:
+            row.box = {
+                "min": x(dist.minimum),
+                "p25": x(dist.p25),
+                "median": x(dist.median),
+                "p75": x(dist.p75),
+                "max": x(dist.maximum),
+            }
+            row.box["box_width"] = round(row.box["p75"] - row.box["p25"], 2)
+            row.box["whisker_width"] = round(row.box["max"] - row.box["min"], 2)
+            # Three lanes keep equal values from hiding one another.
+            row.dots = [
+                (x(v), i % 3, compact_money(v)) for i, v in enumerate(dist.values or ()) if v > 0
+            ]
+        rows.append(row)
+    ticks = [
+        (round((exp - low) * 100 / (high - low), 2), compact_money(Decimal(10) ** exp))
+        for exp in range(low, high + 1)
+    ]
+    return BoxPlot(rows, ticks)
+
+
+# --- /comps/ --------------------------------------------------------------------------------------
+
+
+# Criteria shown first; the other DealFilterSet parameters sit under "More filters".
+SECONDARY = ("like_deal", "like_asset", "status", "q", "licensee_country", "conference")
+
+
+def _comps_filterset(request: HttpRequest, queryset: Any) -> CompsFilterSet:
+    return CompsFilterSet(request.GET, queryset=queryset, request=request)
+
+
+class CompsView(View):
+    """Comparable deals: criteria, statistics with their definitions, a plot and the deals."""
+
+    template_name = "analytics/comps.html"
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        visible = Deal.objects.visible_to(request.user)
+        filterset = _comps_filterset(request, visible.for_listing())
+        params = request.GET
+        form = filterset.form
+        context: dict[str, Any] = {
+            "filterset": filterset,
+            "form": form,
+            "primary_fields": [form[name] for name in CRITERIA],
+            "more_fields": [form[name] for name in SECONDARY],
+            "errors": [],
+            "query": clean_query(params),
+            "definitions": DEFINITIONS,
+            "subject": filterset.like_deal or filterset.like_asset,
+            "subject_kind": "deal" if filterset.like_deal else "asset",
+            "filled": bool(filterset.filled),
+        }
+        status = 200
+        try:
+            size = page_size(params)
+        except BadParameter as exc:
+            context["errors"].append(str(exc))
+            status = 400
+        if filterset.is_bound and not filterset.is_valid():
+            context["errors"].extend(_errors(form))
+            status = 400
+        context["more_open"] = any(name in params for name in SECONDARY)
+        if status == 200:
+            stats = analytics.comps_statistics(filterset.qs, with_values=True)
+            context.update(
+                stats=stats,
+                plot=box_plot(stats),
+                page_obj=paginate(filterset.qs, params, size),
+                sort=sort_options(filterset, params),
+                criteria=filterset.criteria_summary(),
+                chips=filter_chips(filterset, params, reverse("deals_analytics:comps")),
+            )
+            context["page_range"] = context["page_obj"].paginator.get_elided_page_range(
+                context["page_obj"].number
+            )
+        export_query = clean_query(params)
+        for key in ("page", "page_size"):
+            export_query.pop(key, None)
+        context["export_query"] = export_query.urlencode()
+        return render(request, self.template_name, context, status=status)
+
+
+def _statistics_rows(stats: CompsStatistics) -> list[list[Any]]:
+    """The statistics as a small table (header first), for the XLSX export."""
+    header = ["Measure", "Deals", "Disclosed", "Undisclosed", "No FX rate"]
+    header += ["Median (USD)", "25th percentile (USD)", "75th percentile (USD)"]
+    header += ["Min (USD)", "Max (USD)"]
+    rows: list[list[Any]] = [header]
+    for dist in stats.distributions:
+        rows.append(
+            [
+                MEASURE_LABELS[dist.measure],
+                stats.count,
+                dist.disclosed,
+                dist.undisclosed,
+                dist.no_fx_rate,
+                dist.median,
+                dist.p25,
+                dist.p75,
+                dist.minimum,
+                dist.maximum,
+            ]
+        )
+    share = stats.upfront_share
+    rows.append([])
+    rows.append(["Upfront share of headline", "Deals with both", "Median", "25th pct", "75th pct"])
+    rows.append(["", share.deals, share.median, share.p25, share.p75])
+    rows.append(["Deals with no disclosed terms", stats.no_terms])
+    return rows
+
+
+def _write_sheet(workbook: Workbook, title: str, rows: list[list[Any]]) -> None:
+    sheet = workbook.create_sheet(title)
+    bold = Font(bold=True)
+    for index, row in enumerate(rows):
+        values = [exports.escape_formula(value) for value in row]
+        if index == 0:
+            cells = [WriteOnlyCell(sheet, value=value) for value in values]
+            for cell in cells:
+                cell.font = bold
+            sheet.append(cells)
+        else:
+            sheet.append(values)
+
+
+class CompsExportView(View):
+    """The comparable deals as CSV (one row per deal, like the deal list's export) or XLSX.
+
+    The XLSX adds a "Statistics" sheet and a "Definitions" sheet, so a spreadsheet carries
+    the numbers and what they mean. Text is formula-escaped either way.
+    """
+
+    def get(self, request: HttpRequest, fmt: str) -> HttpResponse:
+        visible = Deal.objects.visible_to(request.user)
+        filterset = _comps_filterset(request, visible.for_listing().select_related("royalty"))
+        if not filterset.is_valid():
+            return _bad_request(_errors(filterset.form))
+        name = f"dealscope-comps-{_stamp()}"
+        if fmt == "csv":
+            return exports.csv_response(filterset.qs, f"{name}.csv", request.build_absolute_uri)
+        stats = analytics.comps_statistics(filterset.qs)
+        workbook = Workbook(write_only=True)
+        deal_rows = list(
+            exports.rows(filterset.qs.iterator(chunk_size=500), request.build_absolute_uri)
+        )
+        # rows() escapes already; escaping twice is harmless ("'=" does not start with "=").
+        _write_sheet(workbook, "Deals", deal_rows)
+        _write_sheet(workbook, "Statistics", _statistics_rows(stats))
+        _write_sheet(workbook, "Definitions", [["Term", "Definition"], *DEFINITIONS.items()])
+        buffer = BytesIO()
+        workbook.save(buffer)
+        response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
+        response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+        return response
+
+
+# --- /analytics/ ----------------------------------------------------------------------------------
+
+
+class AnalyticsOptionsForm(forms.Form):
+    """How the analytics page slices time and what its bars measure."""
+
+    period = forms.ChoiceField(
+        choices=[("year", "Year"), ("quarter", "Quarter")], required=False, initial="year"
+    )
+    measure = forms.ChoiceField(
+        choices=[("value", "Disclosed value (USD)"), ("count", "Number of deals")],
+        required=False,
+        initial="value",
+    )
+
+    def clean_period(self) -> str:
+        return self.cleaned_data["period"] or "year"
+
+    def clean_measure(self) -> str:
+        return self.cleaned_data["measure"] or "value"
+
+
+def _deal_filters(params: QueryDict) -> QueryDict:
+    rest = params.copy()
+    for key in ANALYTICS_OPTIONS:
+        rest.pop(key, None)
+    return rest
+
+
+def _period_bounds(period: Any) -> tuple[date, date] | None:
+    if isinstance(period, int):
+        return date(period, 1, 1), date(period, 12, 31)
+    if isinstance(period, str) and "-Q" in period:
+        year, quarter = period.split("-Q")
+        start_month = 3 * (int(quarter) - 1) + 1
+        end = date(int(year), start_month + 2, 1)
+        last_day = (date(end.year + (end.month == 12), end.month % 12 + 1, 1) - end).days
+        return date(int(year), start_month, 1), end.replace(day=last_day)
+    return None
+
+
+def breakdown_chart(data: Breakdown, measure: str, filters: QueryDict) -> BarChart:
+    """A stacked bar per period (newest first), one series per group (the largest named)."""
+    named = data.groups[:CHART_SERIES]
+    rest = data.groups[CHART_SERIES:]
+    series = [label for _, label in named] + (["All other"] if rest else [])
+    deal_list = reverse("deals:deal_list")
+
+    def figure(cell: analytics.Cell) -> Decimal | int | None:
+        return cell.value_usd if measure == "value" else cell.deals
+
+    rows = []
+    for period in reversed(data.periods):
+        values: list[Any] = [figure(data.cell(period, key)) for key, _ in named]
+        if rest:
+            values.append(sum((figure(data.cell(period, key)) or 0 for key, _ in rest), 0))
+        link = filters.copy()
+        if bounds := _period_bounds(period):
+            link["announced_after"], link["announced_before"] = (d.isoformat() for d in bounds)
+        query = clean_query(link).urlencode()
+        rows.append((str(period), f"{deal_list}?{query}" if query else deal_list, values))
+    what = "Disclosed value (USD)" if measure == "value" else "Number of deals"
+    return BarChart.build(
+        f"{what} by {DIMENSIONS[data.dimension].lower()}, per {data.period}",
+        series,
+        rows,
+        money=measure == "value",
+        caption=ANALYTICS_DEFINITIONS[data.dimension],
+    )
+
+
+class AnalyticsView(View):
+    """Deal count and disclosed value per year or quarter, by four dimensions: one query each."""
+
+    template_name = "analytics/analytics.html"
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        visible = Deal.objects.visible_to(request.user)
+        options = AnalyticsOptionsForm(request.GET)
+        filters = _deal_filters(request.GET)
+        filterset = DealFilterSet(filters, queryset=visible, request=request)
+        errors = []
+        if not options.is_valid():
+            errors += _errors(options)
+        if not filterset.is_valid():
+            errors += _errors(filterset.form)
+        context: dict[str, Any] = {
+            "options": options,
+            "filterset": filterset,
+            "form": filterset.form,
+            "date_fields": [filterset.form["announced_after"], filterset.form["announced_before"]],
+            "errors": errors,
+            "definitions": ANALYTICS_DEFINITIONS,
+            "query": clean_query(request.GET),
+        }
+        if errors:
+            return render(request, self.template_name, context, status=400)
+        period = options.cleaned_data["period"]
+        measure = options.cleaned_data["measure"]
+        tidy_filters = clean_query(filters)
+        sections = []
+        for dimension, label in DIMENSIONS.items():
+            data = analytics.breakdown(filterset.qs, dimension, period)
+            export = tidy_filters.copy()
+            export["period"] = period
+            sections.append(
+                {
+                    "dimension": dimension,
+                    "label": label,
+                    "chart": breakdown_chart(data, measure, tidy_filters),
+                    "csv_url": reverse("deals_analytics:analytics_export", args=[dimension, "csv"])
+                    + f"?{export.urlencode()}",
+                    "xlsx_url": reverse(
+                        "deals_analytics:analytics_export", args=[dimension, "xlsx"]
+                    )
+                    + f"?{export.urlencode()}",
+                    "api_url": reverse("deals_analytics:api_analytics", args=[dimension])
+                    + f"?{export.urlencode()}",
+                }
+            )
+        toggles = {}
+        for key, value in (("period", "year"), ("period", "quarter")):
+            link = clean_query(request.GET)
+            link[key] = value
+            toggles[value] = f"?{link.urlencode()}"
+        for value in ("value", "count"):
+            link = clean_query(request.GET)
+            link["measure"] = value
+            toggles[value] = f"?{link.urlencode()}"
+        context.update(sections=sections, period=period, measure=measure, toggles=toggles)
+        return render(request, self.template_name, context)
+
+
+BREAKDOWN_COLUMNS = [
+    ("period", "Period"),
+    ("group", "Group key"),
+    ("label", "Group"),
+    ("deals", "Deals"),
+    ("deals_with_value", "Deals with disclosed value"),
+    ("value_usd", "Disclosed value (USD)"),
+    ("deals_with_upfront", "Deals with disclosed upfront"),
+    ("upfront_usd", "Upfront (USD)"),
+]
+
+
+def breakdown_table(data: Breakdown) -> list[list[Any]]:
+    """Header, then one formula-escaped row per period and group (empty money stays empty)."""
+    table: list[list[Any]] = [[label for _, label in BREAKDOWN_COLUMNS]]
+    for row in data.rows():
+        table.append([exports.escape_formula(row[key]) for key, _ in BREAKDOWN_COLUMNS])
+    return table
+
+
+class AnalyticsExportView(View):
+    """One chart's numbers (both measures) as CSV or XLSX, with the page's period and filters."""
+
+    def get(self, request: HttpRequest, dimension: str, fmt: str) -> HttpResponse:
+        visible = Deal.objects.visible_to(request.user)
+        options = AnalyticsOptionsForm(request.GET)
+        filterset = DealFilterSet(_deal_filters(request.GET), queryset=visible, request=request)
+        lines = []
+        if dimension not in DIMENSIONS:
+            lines.append(f"dimension: choose one of {', '.join(DIMENSIONS)}.")
+        if not options.is_valid():
+            lines += _errors(options)
+        if not filterset.is_valid():
+            lines += _errors(filterset.form)
+        if lines:
+            return _bad_request(lines)
+        data = analytics.breakdown(filterset.qs, dimension, options.cleaned_data["period"])
+        table = breakdown_table(data)
+        name = f"dealscope-{dimension}-by-{data.period}-{_stamp()}"
+        if fmt == "csv":
+            buffer = StringIO()
+            buffer.write("\ufeff")  # Excel reads UTF-8 (Korean, Chinese names) with a BOM
+            writer = csv.writer(buffer)
+            for row in table:
+                writer.writerow(["" if value is None else value for value in row])
+            response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        else:
+            workbook = Workbook(write_only=True)
+            _write_sheet(workbook, DIMENSIONS[dimension][:31], table)
+            _write_sheet(
+                workbook, "Definitions", [["Term", "Definition"], *ANALYTICS_DEFINITIONS.items()]
+            )
+            out = BytesIO()
+            workbook.save(out)
+            response = HttpResponse(out.getvalue(), content_type=XLSX_TYPE)
+        response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+        return response
