@@ -568,7 +568,7 @@ class ConferenceListView(View):
             "Deal value announced at each conference",
             ["Reported headline value", "Upfront"],
             [
-                (c.name, c.get_absolute_url(), [c.headline_usd, c.upfront_usd])
+                (short_name(c), c.get_absolute_url(), [c.headline_usd, c.upfront_usd])
                 for c in conferences
                 if c.n_deals
             ][:12],
@@ -576,6 +576,13 @@ class ConferenceListView(View):
             caption="Sums over the deals linked to each conference, in US dollars.",
         )
         return render(request, self.template_name, context, status=status)
+
+
+def short_name(conference: Conference) -> str:
+    """ "JPM 2026" where the series has a short name, else the full name."""
+    if conference.series.short_name:
+        return f"{conference.series.short_name} {conference.year}"
+    return conference.name
 
 
 def conference_totals(deals: list[Deal]) -> dict[str, Any]:

@@ -629,3 +629,9 @@ def test_search_box_goes_to_the_deal_list(client: Client, world: World) -> None:
     assert [d.title for d in response.context["page_obj"].object_list] == [
         "SciNeuro licenses brain-shuttle antibody program to Novartis"
     ]
+
+
+def test_money_keeps_a_second_decimal_rather_than_misstate_the_amount() -> None:
+    assert ">$4.95B<" in str(money(Decimal("4950000000"), "USD"))
+    assert ">$1.35B<" in str(money(Decimal("1350000000"), "USD"))
+    assert ">$5.6B<" in str(money(Decimal("5600000000"), "USD"))

@@ -7,9 +7,10 @@ same everywhere and never collapse into "$0".
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal
 from django import template
 from django.http import QueryDict
@@ -17,11 +18,14 @@ from django.urls import Resolver404, resolve
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
-from deals.money import compact_money
+from deals.money import compact_money, currency_symbol
 
 register = template.Library()
 
 UNDISCLOSED = format_html('<span class="undisclosed">{}</span>', "undisclosed")
+
+# The scales compact_money abbreviates, largest first.
+_SCALES = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"))
 
 # Roles on the "giving" side of a deal and on the "receiving" side, for one-line party summaries.
 SELLER_ROLES = ("licensor", "target")
@@ -33,6 +37,24 @@ def exact_amount(amount: Decimal, currency: str) -> str:
     return f"{format_decimal(amount, format='#,##0.##', locale='en_US')} {currency}"
 
 
+def compact(amount: Decimal, currency: str) -> str:
+    """:func:`compact_money`, with two decimals where one would misstate the amount.
+
+    "$4.95B" of milestones must not read "$5B": when rounding to one decimal moves the figure
+    by more than half a percent, the second decimal is kept.
+    """
+    text = compact_money(amount, currency)
+    for scale, letter in _SCALES:
+        if abs(amount) >= scale:
+            value = amount / scale
+            rounded = value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            if value and abs(rounded - value) / abs(value) > Decimal("0.005"):
+                precise = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+                text = f"{currency_symbol(currency)}{precise:f}{letter}"
+            break
+    return text
+
+
 @register.filter
 def money(amount: Decimal | None, currency: str = "USD") -> SafeString:
     """ "$5.6B" with the exact amount in a tooltip; "undisclosed" when there is no amount."""
@@ -42,7 +64,7 @@ def money(amount: Decimal | None, currency: str = "USD") -> SafeString:
         '<data class="money" value="{}" title="{}">{}</data>',
         amount,
         exact_amount(amount, currency),
-        compact_money(amount, currency),
+        compact(amount, currency),
     )
 
 
@@ -60,7 +82,7 @@ def usd_total(amount: Decimal | None) -> SafeString:
 @register.filter
 def plain_money(amount: Decimal | None, currency: str = "USD") -> str:
     """Compact money as plain text (chart labels, feed titles)."""
-    return compact_money(amount, currency) if amount is not None else "undisclosed"
+    return compact(amount, currency) if amount is not None else "undisclosed"
 
 
 @register.simple_tag
@@ -148,6 +170,15 @@ def included(lines: Iterable[Any]) -> list[Any]:
 @register.filter
 def excluded(lines: Iterable[Any]) -> list[Any]:
     return [t for t in lines if t.excluded]
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """ "Korean" for "ko"; the code itself when babel does not know it."""
+    try:
+        return Locale.parse(code.replace("-", "_")).get_display_name("en") or code
+    except (ValueError, UnknownLocaleError):
+        return code
 
 
 @register.filter
