@@ -8,6 +8,7 @@ never a 500 from a database constraint.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 from typing import Any
 
@@ -19,13 +20,22 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from companies.models import Asset, Company, Modality
-from deals.models import Conference, Deal, DealParty, FxRate, PaymentComponent, Royalty, Source
+from deals.models import (
+    Conference,
+    Deal,
+    DealParty,
+    FxRate,
+    PaymentComponent,
+    Royalty,
+    Source,
+)
 from tests.factories import (
     AssetAliasFactory,
     AssetFactory,
     CompanyAliasFactory,
     CompanyFactory,
     ConferenceFactory,
+    ConferenceSeriesFactory,
     DealAssetFactory,
     DealFactory,
     DealPartyFactory,
@@ -33,6 +43,7 @@ from tests.factories import (
     PaymentFactory,
     RegionFactory,
     SourceFactory,
+    TargetFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -393,6 +404,57 @@ def test_changelist_runs_the_same_number_of_queries_for_1_and_10_deals(
     assert ten == one
 
 
+_serial = itertools.count(1)
+
+
+def _region_code(n: int) -> str:
+    """R_AA, R_BA, ...: distinct upper-case codes (region codes take letters only)."""
+    return f"R_{chr(65 + n % 26)}{chr(65 + n // 26 % 26)}"
+
+
+def _company_with_everything() -> None:
+    company = CompanyFactory(parent=CompanyFactory(), ownership="subsidiary")
+    company.listings.create(exchange="HKEX", ticker=f"T{company.pk}")
+    DealPartyFactory(company=company)
+
+
+def _asset_with_everything() -> None:
+    asset = AssetFactory()
+    asset.targets.add(TargetFactory(), TargetFactory())
+    DealAssetFactory(asset=asset)
+
+
+_LIST_BUILDERS = {
+    "companies_company": _company_with_everything,
+    "companies_asset": _asset_with_everything,
+    "companies_target": lambda: AssetFactory().targets.add(TargetFactory()),
+    "deals_conference": lambda: DealFactory(conference=ConferenceFactory()),
+    "deals_conferenceseries": lambda: ConferenceFactory(
+        series=ConferenceSeriesFactory(name=f"Series {next(_serial)}")
+    ),
+    "deals_fxrate": lambda: FxRateFactory(date=dt.date(2026, 1, 1 + FxRate.objects.count())),
+    "deals_region": lambda: RegionFactory(code=_region_code(next(_serial))),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_LIST_BUILDERS))
+def test_other_changelists_run_the_same_number_of_queries_for_1_and_10_rows(
+    analyst_client: Any, name: str
+) -> None:
+    url = reverse(f"admin:{name}_changelist")
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert analyst_client.get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    _LIST_BUILDERS[name]()
+    one = queries()
+    for _ in range(9):
+        _LIST_BUILDERS[name]()
+    assert queries() == one
+
+
 def test_search_finds_deals_by_company_alias_and_local_name(
     analyst_client: Any, remegen_abbvie: tuple
 ) -> None:
@@ -616,6 +678,44 @@ def test_analyst_can_add_and_change_a_company(analyst_client: Any, analyst: Any)
     assert analyst_client.post(change, data).status_code == 302
     company.refresh_from_db()
     assert company.city == "Yantai"
+
+
+def test_analyst_deletes_a_deal_with_its_rows_through_the_bulk_action(analyst_client: Any) -> None:
+    deal = DealFactory()
+    DealPartyFactory(deal=deal)
+    PaymentFactory(deal=deal)
+    SourceFactory(deal=deal)
+    data = {"action": "delete_selected", "_selected_action": [deal.pk], "post": "yes"}
+    response = analyst_client.post(DEAL_LIST, data)
+    assert response.status_code == 302
+    assert not Deal.objects.exists()
+    assert not PaymentComponent.objects.exists()
+
+
+def test_deleting_a_company_in_a_deal_is_refused_with_an_explanation(
+    analyst_client: Any,
+) -> None:
+    party = DealPartyFactory()
+    url = reverse("admin:companies_company_delete", args=[party.company_id])
+    response = analyst_client.post(url, {"post": "yes"})
+    assert response.status_code == 200
+    assert "would require deleting the following protected related objects" in (
+        response.content.decode()
+    )
+    assert Company.objects.filter(pk=party.company_id).exists()
+
+
+def test_deal_history_shows_who_changed_what(analyst_client: Any, analyst: Any) -> None:
+    deal = DealFactory()
+    data = form_data(analyst_client.get(deal_change_url(deal)))
+    data["status"] = Deal.Status.CLOSED
+    analyst_client.post(deal_change_url(deal), data)
+    response = analyst_client.get(reverse("admin:deals_deal_history", args=[deal.pk]))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert analyst.username in page
+    assert "<strong>Status:</strong>" in page
+    assert "closed" in page
 
 
 # --- the other admins -------------------------------------------------------------------------
