@@ -20,6 +20,8 @@ from django.db.models import Exists, OuterRef, Q, QuerySet, Value
 from django.db.models.functions import Replace
 from django_countries import countries
 from django_filters import fields as filter_fields
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from .models import (
     Asset,
@@ -76,6 +78,7 @@ class CountryFilter(django_filters.ChoiceFilter):
         super().__init__(*args, **kwargs)
 
 
+@extend_schema_field(OpenApiTypes.BOOL)
 class StrictBooleanFilter(django_filters.ChoiceFilter):
     """A true/false filter that refuses "maybe" instead of ignoring it.
 
@@ -91,7 +94,9 @@ class StrictBooleanFilter(django_filters.ChoiceFilter):
         super().__init__(*args, **kwargs)
 
 
-def slug_filter(model: type, *, label: str, field_name: str | None = None, **kwargs: Any):
+def slug_filter(
+    model: type, *, label: str, field_name: str | None = None, **kwargs: Any
+) -> django_filters.ModelChoiceFilter:
     """A filter by ``model``'s slug whose unknown values are a 400 naming the slug.
 
     ``to_field_name="slug"`` makes the form field look the slug up (one query) and say
@@ -110,10 +115,15 @@ def slug_filter(model: type, *, label: str, field_name: str | None = None, **kwa
     )
 
 
-def id_filter(model: type, *, label: str, field_name: str, **kwargs: Any):
+@extend_schema_field(OpenApiTypes.INT)
+class IdFilter(django_filters.ModelChoiceFilter):
+    """A ModelChoiceFilter by primary key, documented as an integer."""
+
+
+def id_filter(model: type, *, label: str, field_name: str, **kwargs: Any) -> IdFilter:
     """A filter by ``model``'s primary key (the ``<fk>_id`` parameters); unknown ids are a 400."""
     noun = model._meta.verbose_name
-    return django_filters.ModelChoiceFilter(
+    return IdFilter(
         queryset=model.objects.all(),
         label=label,
         field_name=field_name,

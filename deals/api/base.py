@@ -343,9 +343,90 @@ ETAG_HEADER_DOC = "The response carries an `ETag` header; send it back as `If-Ma
 OPTIONAL_RESPONSE_KEYS = ("analyst_notes",)
 
 
+_BAD_SLUG = "An unknown slug is a 400 naming this parameter."
+# What each list parameter means on the wire. The FilterSets' labels are written for the HTML
+# form ("Licensee"); API readers need the format and the failure mode too.
+PARAMETER_DOCS: dict[str, str] = {
+    "q": (
+        'Free text, alias-aware: matches titles, summaries, party names ("Pfizer" finds '
+        '"Pfizer Inc."), company aliases and local names, and asset codes with or without '
+        'punctuation ("ALTB4" finds ALT-B4). On PostgreSQL also typo-tolerant (trigram) and '
+        "full-text. At most 200 characters."
+    ),
+    "conference": f"Conference slug, e.g. `jpm-2026`. {_BAD_SLUG}",
+    "company": f"Company slug; the company took any role in the deal. {_BAD_SLUG}",
+    "company_id": "Company id; the company took any role in the deal. Unknown id: 400.",
+    "licensor": f"Company slug of a licensor. {_BAD_SLUG}",
+    "licensee": f"Company slug of a licensee. {_BAD_SLUG}",
+    "licensor_country": "ISO 3166-1 alpha-2 code of a licensor's headquarters (e.g. `CN`).",
+    "licensee_country": "ISO 3166-1 alpha-2 code of a licensee's headquarters (e.g. `US`).",
+    "target": f"Target slug (e.g. `pd-1`): a deal asset acts on it. {_BAD_SLUG}",
+    "therapeutic_area": f"Therapeutic-area slug (e.g. `oncology`). {_BAD_SLUG}",
+    "phase_at_signing": "Phase of a deal asset when the deal was signed.",
+    "modality": "Modality of a deal asset.",
+    "announced_after": "Announced on or after this date (YYYY-MM-DD, inclusive).",
+    "announced_before": "Announced on or before this date (YYYY-MM-DD, inclusive).",
+    "min_headline_usd": "Reported headline value in USD at least this (dollars, 2 decimals).",
+    "has_upfront": (
+        "`true`: the deal has an upfront payment whose amount was disclosed; `false`: it has "
+        "none (no upfront, or an upfront of undisclosed amount)."
+    ),
+    "min_upfront_usd": "Disclosed upfront (cash + equity) in USD at least this.",
+    "ordering": (
+        "Sort order, comma-separated; `-` for descending. Undisclosed values sort last in "
+        "both directions. Default: newest first."
+    ),
+    "page": "Page number, from 1. A page past the end is a 404.",
+    "page_size": "Results per page: 1 to 500, default 50.",
+    "country": "ISO 3166-1 alpha-2 code (e.g. `KR`).",
+    "owner": f"Company slug of the originator. {_BAD_SLUG}",
+    "owner_id": "Company id of the originator. Unknown id: 400.",
+    "parent": f"Company slug of the parent company. {_BAD_SLUG}",
+    "parent_id": "Company id of the parent company. Unknown id: 400.",
+    "series": f"Conference-series slug. {_BAD_SLUG}",
+    "is_platform": "`true`: technology platforms only; `false`: single candidates only.",
+    "year": "Edition year, e.g. 2026.",
+}
+
+
+_MONEY_PARAM = {"type": "string", "pattern": r"^\d{1,18}(\.\d{1,2})?$", "example": "500000000"}
+_COUNTRY_PARAM = {"type": "string", "pattern": "^[A-Za-z]{2}$", "example": "KR"}
+# The exact shapes the FilterSets accept, so that generated clients and schemathesis know them.
+PARAMETER_SCHEMAS: dict[str, dict[str, Any]] = {
+    "q": {"type": "string", "maxLength": 200},
+    "min_headline_usd": _MONEY_PARAM,
+    "min_upfront_usd": _MONEY_PARAM,
+    "licensor_country": _COUNTRY_PARAM,
+    "licensee_country": _COUNTRY_PARAM,
+    "country": _COUNTRY_PARAM,
+    "page": {"type": "integer", "minimum": 1},
+    "page_size": {"type": "integer", "minimum": 1, "maximum": 500, "default": 50},
+    "year": {"type": "integer", "minimum": 1900, "maximum": 2200},
+}
+
+
 def schema_postprocess(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
-    """drf-spectacular hook: mark per-reader keys (analyst notes) as optional."""
-    for component in result.get("components", {}).get("schemas", {}).values():
+    """drf-spectacular hook: parameter docs for API readers; per-reader keys made optional."""
+    for path, operations in result.get("paths", {}).items():
+        if not path.startswith("/api/v1/"):
+            continue
+        for operation in operations.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                name = parameter.get("name")
+                if parameter.get("in") != "query":
+                    continue
+                if name in PARAMETER_DOCS:
+                    # Keep the generated list of choices ("* `license` - License") after it.
+                    _label, _, choices = parameter.get("description", "").partition("\n\n")
+                    parameter["description"] = "\n\n".join(
+                        part for part in (PARAMETER_DOCS[name], choices) if part
+                    )
+                if name in PARAMETER_SCHEMAS:
+                    parameter["schema"] = dict(PARAMETER_SCHEMAS[name])
+    for name, component in result.get("components", {}).get("schemas", {}).items():
+        if name.endswith("Request") and component.get("type") == "object":
+            # Write bodies refuse unknown keys (StrictFieldsMixin); say so.
+            component["additionalProperties"] = False
         required = component.get("required")
         if required:
             component["required"] = [

@@ -145,7 +145,7 @@ class AssetRefSerializer(serializers.Serializer):
         return api_url("asset-detail", asset.slug, self.context.get("request"))
 
 
-class ConferenceRefSerializer(serializers.Serializer):
+class DealConferenceRefSerializer(serializers.Serializer):
     slug = serializers.CharField(read_only=True)
     name = serializers.CharField(read_only=True)
     api_url = serializers.SerializerMethodField()
@@ -208,7 +208,14 @@ class PaymentSerializer(serializers.Serializer):
     source = serializers.SerializerMethodField()
 
     def get_source(self, payment: PaymentComponent) -> str | None:
-        return payment.source.url if payment.source_id else None
+        if not payment.source_id:
+            return None
+        # The deal's sources are prefetched (and payment.deal is the prefetching deal), so
+        # this costs no query, unlike payment.source would for every payment.
+        for source in payment.deal.sources.all():
+            if source.pk == payment.source_id:
+                return source.url
+        return None
 
 
 class RoyaltySerializer(serializers.Serializer):
@@ -329,7 +336,7 @@ class DealSerializer(DealSummarySerializer):
     visibility = serializers.ChoiceField(choices=Deal.Visibility.choices, read_only=True)
     signed_on = serializers.DateField(read_only=True, allow_null=True)
     summary = BlankAsNullCharField()
-    conference = ConferenceRefSerializer(read_only=True, allow_null=True)
+    conference = DealConferenceRefSerializer(read_only=True, allow_null=True)
     parties = PartySerializer(many=True, read_only=True, source="parties.all")
     assets = DealAssetSerializer(many=True, read_only=True, source="deal_assets.all")
     territory = serializers.SerializerMethodField()

@@ -1,0 +1,126 @@
+"""API tokens: created by command or admin, stored as digests only, scoped, optionally expiring;
+and throttling that answers 429 with Retry-After.
+"""
+
+from io import StringIO
+
+import pytest
+from django.core.cache import cache
+from django.core.management import CommandError, call_command
+from knox.models import AuthToken
+from rest_framework.test import APIClient
+
+from accounts.models import TokenScope
+
+pytestmark = pytest.mark.django_db
+
+
+def _create(*args: str) -> tuple[str, str]:
+    out, err = StringIO(), StringIO()
+    call_command("create_api_token", *args, stdout=out, stderr=err)
+    return out.getvalue().strip(), err.getvalue()
+
+
+def test_create_api_token_prints_a_key_that_is_stored_only_as_a_digest(analyst) -> None:
+    key, note = _create("ana")
+    assert len(key) == 64 and "read-only" in note
+    token = AuthToken.objects.get(user=analyst)
+    assert token.digest != key and key not in token.digest
+    assert not AuthToken.objects.filter(digest=key).exists()
+    assert token.scope.scope == TokenScope.Scope.READ
+    assert token.expiry is None  # expiry is optional
+
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    assert client.get("/api/v1/deals/").status_code == 200
+    assert client.post("/api/v1/companies/", {"name": "X"}, format="json").status_code == 403
+
+
+def test_create_api_token_with_write_scope_lets_an_analyst_write(analyst) -> None:
+    key, note = _create("ana", "--write", "--expires-in-days", "30")
+    assert "read and write" in note and "30 days" in note
+    token = AuthToken.objects.get(user=analyst)
+    assert token.scope.scope == TokenScope.Scope.WRITE and token.expiry is not None
+
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    assert client.post("/api/v1/companies/", {"name": "New Bio"}, format="json").status_code == 201
+
+
+def test_create_api_token_warns_when_the_user_cannot_write(viewer) -> None:
+    _key, note = _create("vic", "--write")
+    assert "lacks the permission" in note
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(("nobody",), "No user named"), (("ana", "--expires-in-days", "0"), "at least 1")],
+)
+def test_create_api_token_rejects_bad_input(analyst, args, message) -> None:
+    with pytest.raises(CommandError, match=message):
+        _create(*args)
+
+
+def test_admin_creates_a_scoped_token_and_shows_the_key_once(admin_client, analyst) -> None:
+    response = admin_client.post(
+        "/admin/knox/authtoken/add/",
+        {
+            "user": analyst.pk,
+            "expiry_0": "",
+            "expiry_1": "",
+            "scope-TOTAL_FORMS": "1",
+            "scope-INITIAL_FORMS": "0",
+            "scope-MIN_NUM_FORMS": "1",
+            "scope-MAX_NUM_FORMS": "1",
+            "scope-0-scope": "write",
+            "scope-0-description": "nightly import",
+        },
+        follow=True,
+    )
+    assert response.status_code == 200
+    token = AuthToken.objects.get(user=analyst)
+    assert token.scope.scope == "write" and token.scope.description == "nightly import"
+    shown = [str(m) for m in response.context["messages"] if str(m).startswith("TOKEN ")]
+    assert len(shown) == 1
+    key = shown[0].removeprefix("TOKEN ")
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    assert (
+        client.post("/api/v1/companies/", {"name": "Via admin"}, format="json").status_code == 201
+    )
+    listing = admin_client.get("/admin/knox/authtoken/")
+    assert listing.status_code == 200 and "Read and write" in listing.content.decode()
+
+
+@pytest.fixture
+def low_rates(settings) -> None:
+    cache.clear()
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "3/minute", "user": "5/minute"},
+    }
+    yield
+    cache.clear()
+
+
+def test_anonymous_clients_are_throttled_with_retry_after(low_rates) -> None:
+    client = APIClient()
+    statuses = [client.get("/api/v1/deals/").status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    response = client.get("/api/v1/deals/")
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 60
+    assert "throttled" in response.json()["detail"].lower()
+
+
+def test_token_clients_get_their_own_higher_allowance(low_rates, api_tokens) -> None:
+    anonymous = APIClient()
+    for _ in range(3):
+        anonymous.get("/api/v1/deals/")
+    assert anonymous.get("/api/v1/deals/").status_code == 429
+
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_tokens['read']}")
+    statuses = [client.get("/api/v1/deals/").status_code for _ in range(6)]
+    assert statuses == [200] * 5 + [429]
+    assert int(client.get("/api/v1/deals/")["Retry-After"]) > 0
