@@ -1,0 +1,796 @@
+"""django-import-export resources: companies, assets, conferences and deals as flat rows.
+
+The layouts are documented in docs/import.md. Rows are matched by slug, so a file exported
+from one DealScope imports into another. Every resource:
+- escapes exported text that a spreadsheet would run as a formula (= + - @ tab CR) with a
+  leading apostrophe, and removes that apostrophe again on import, so a round trip is exact;
+- imports all or nothing: one invalid row rolls the whole file back (the admin's dry-run
+  preview shows every row's errors before anything is written).
+Deals are written through ``deals.services.save_deal``, the same function as the API, so an
+import validates and records history (with the importing user) exactly like any other edit.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from import_export import fields, resources, widgets
+
+from companies.models import (
+    Asset,
+    AssetAlias,
+    Company,
+    CompanyAlias,
+    StockListing,
+    Target,
+    TherapeuticArea,
+)
+
+from . import services
+from .exports import FORMULA_TRIGGERS, escape_formula
+from .models import (
+    Conference,
+    ConferenceSeries,
+    Deal,
+    DealAsset,
+    DealParty,
+    PaymentComponent,
+    Source,
+)
+
+LIST_SEPARATOR = "; "
+UNDISCLOSED = "undisclosed"
+ROLE_COLUMNS = [role for role, _ in DealParty.Role.choices]
+PAYMENT_COLUMNS = [kind for kind, _ in PaymentComponent.Kind.choices]
+
+
+def unescape_formula(value: Any) -> Any:
+    """Undo :func:`deals.exports.escape_formula`: "'=SUM(A1)" imports as "=SUM(A1)"."""
+    if isinstance(value, str) and value.startswith("'") and value[1:2].startswith(FORMULA_TRIGGERS):
+        return value[1:]
+    return value
+
+
+def _split(value: Any) -> list[str]:
+    return [part.strip() for part in str(value or "").split(";") if part.strip()]
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _raw(value: Any) -> str:
+    """Free text exactly as in the cell: a title may really start with a tab."""
+    return "" if value is None else str(value)
+
+
+class SafeResource(resources.ModelResource):
+    """Formula escaping on export, unescaping on import, and all-or-nothing imports."""
+
+    # Called as progress(rows_done, rows_total) after each row; the import command prints it.
+    progress: Any = None
+    _total_rows = 0
+
+    def before_import(self, dataset: Any, **kwargs: Any) -> None:
+        self._total_rows = len(dataset)
+
+    def after_import_row(self, row: Any, row_result: Any, **kwargs: Any) -> None:
+        if self.progress is not None:
+            self.progress(kwargs.get("row_number", 0), self._total_rows)
+
+    def export_field(self, field: fields.Field, instance: models.Model, **kwargs: Any) -> Any:
+        return escape_formula(super().export_field(field, instance, **kwargs))
+
+    def before_import_row(self, row: dict[str, Any], **kwargs: Any) -> None:
+        for key, value in list(row.items()):
+            row[key] = unescape_formula(value)
+
+    def import_data(self, dataset: Any, dry_run: bool = False, **kwargs: Any) -> Any:
+        # One invalid row rolls back every row: a half-imported file is worse than none.
+        kwargs["use_transactions"] = True
+        kwargs["rollback_on_validation_errors"] = True
+        return super().import_data(dataset, dry_run=dry_run, **kwargs)
+
+    @staticmethod
+    def _stamp(instance: models.Model, kwargs: dict[str, Any]) -> None:
+        user = kwargs.get("user")
+        if user is not None and getattr(user, "is_authenticated", False):
+            instance._history_user = user
+        instance._change_reason = f"Imported from {kwargs.get('file_name') or 'a file'}"
+
+
+class CountryWidget(widgets.Widget):
+    """ISO 3166 alpha-2 code in and out ("CN"), validated."""
+
+    def clean(self, value: Any, row: Any = None, **kwargs: Any) -> str:
+        from django_countries import countries
+
+        code = _text(value).upper()
+        if code and code not in countries:
+            raise ValueError(f"“{value}” is not an ISO 3166 alpha-2 country code.")
+        return code
+
+    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
+        return _text(getattr(value, "code", value))
+
+
+class NamedVocabularyWidget(widgets.ManyToManyWidget):
+    """Targets / therapeutic areas by name; unknown names are added to the vocabulary."""
+
+    def clean(self, value: Any, row: Any = None, **kwargs: Any) -> list[models.Model]:
+        return [self.model.objects.get_or_create(name=name)[0] for name in _split(value)]
+
+    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
+        return LIST_SEPARATOR.join(sorted(o.name for o in value.all())) if value is not None else ""
+
+
+def _choice(value: Any, choices: Iterable[tuple[str, str]], column: str) -> str:
+    text = _text(value)
+    if text and text not in {c for c, _ in choices}:
+        allowed = ", ".join(c for c, _ in choices)
+        raise ValidationError({column: f"“{text}” is not one of: {allowed}."})
+    return text
+
+
+def _aliases(rows: Iterable[Any]) -> str:
+    return LIST_SEPARATOR.join(f"{a.name}|{a.kind}" for a in rows)
+
+
+def _parse_aliases(
+    value: Any, kinds: Iterable[tuple[str, str]], column: str
+) -> list[tuple[str, str]]:
+    out = []
+    for part in _split(value):
+        name, _, kind = part.partition("|")
+        out.append((name.strip(), _choice(kind.strip() or "other", kinds, column)))
+    return out
+
+
+# --- Companies ----------------------------------------------------------------------------
+
+
+class CompanyResource(SafeResource):
+    """One row per company; ``aliases`` is "name|kind; …", ``listings`` "EXCHANGE:TICKER; …"."""
+
+    country = fields.Field(attribute="country", column_name="country", widget=CountryWidget())
+    parent = fields.Field(
+        attribute="parent", column_name="parent", widget=widgets.ForeignKeyWidget(Company, "slug")
+    )
+    aliases = fields.Field(column_name="aliases")
+    listings = fields.Field(column_name="listings")
+
+    class Meta:
+        model = Company
+        import_id_fields = ("slug",)
+        fields = (
+            "slug", "name", "legal_name", "local_name", "country", "city", "company_type",
+            "ownership", "parent", "website", "description", "aliases", "listings",
+        )  # fmt: skip
+        export_order = fields
+        skip_unchanged = False
+
+    def before_import(self, dataset: Any, **kwargs: Any) -> None:
+        super().before_import(dataset, **kwargs)
+        headers = list(dataset.headers or [])
+        if "parent" not in headers or "slug" not in headers:
+            return
+        # Parents before subsidiaries, so "parent" may name a company further down the file.
+        pending = [dict(zip(headers, values, strict=False)) for values in dataset]
+        ordered: list[dict[str, Any]] = []
+        while pending:
+            waiting = {_text(r.get("slug")) for r in pending}
+            ready = [
+                r for r in pending if _text(r.get("parent")) not in waiting - {_text(r.get("slug"))}
+            ]
+            ready = ready or pending  # a cycle: let the rows report their own errors
+            ordered.extend(ready)
+            pending = [r for r in pending if r not in ready]
+        dataset.wipe()
+        dataset.headers = headers
+        for r in ordered:
+            dataset.append([r.get(h) for h in headers])
+
+    def dehydrate_aliases(self, company: Company) -> str:
+        return _aliases(company.aliases.all())
+
+    def dehydrate_listings(self, company: Company) -> str:
+        return LIST_SEPARATOR.join(f"{x.exchange}:{x.ticker}" for x in company.listings.all())
+
+    def import_instance(self, instance: Company, row: dict[str, Any], **kwargs: Any) -> None:
+        super().import_instance(instance, row, **kwargs)
+        errors = {}
+        try:
+            instance._import_aliases = _parse_aliases(
+                row.get("aliases"), CompanyAlias.Kind.choices, "aliases"
+            )
+        except ValidationError as error:
+            errors.update(error.message_dict)
+        listings = []
+        for part in _split(row.get("listings")):
+            exchange, sep, ticker = part.partition(":")
+            if not sep or not exchange.strip() or not ticker.strip():
+                errors["listings"] = [f"“{part}” is not EXCHANGE:TICKER."]
+            listings.append((exchange.strip(), ticker.strip()))
+        instance._import_listings = listings
+        if errors:
+            raise ValidationError(errors)
+
+    def save_instance(self, instance: Company, is_create: bool, row: Any, **kwargs: Any) -> None:
+        self._stamp(instance, kwargs)
+        super().save_instance(instance, is_create, row, **kwargs)
+
+    def after_save_instance(self, instance: Company, row: Any, **kwargs: Any) -> None:
+        instance.aliases.all().delete()
+        for name, kind in getattr(instance, "_import_aliases", []):
+            CompanyAlias.objects.create(company=instance, name=name, kind=kind)
+        instance.listings.all().delete()
+        for exchange, ticker in getattr(instance, "_import_listings", []):
+            StockListing.objects.create(company=instance, exchange=exchange, ticker=ticker)
+
+
+# --- Assets --------------------------------------------------------------------------------
+
+
+class AssetResource(SafeResource):
+    """One row per asset; targets and therapeutic areas by name, "; "-separated."""
+
+    owner = fields.Field(
+        attribute="owner", column_name="owner", widget=widgets.ForeignKeyWidget(Company, "slug")
+    )
+    targets = fields.Field(
+        attribute="targets",
+        column_name="targets",
+        widget=NamedVocabularyWidget(Target, field="name"),
+    )
+    therapeutic_areas = fields.Field(
+        attribute="therapeutic_areas",
+        column_name="therapeutic_areas",
+        widget=NamedVocabularyWidget(TherapeuticArea, field="name"),
+    )
+    aliases = fields.Field(column_name="aliases")
+
+    class Meta:
+        model = Asset
+        import_id_fields = ("slug",)
+        fields = (
+            "slug", "name", "owner", "modality", "is_platform", "targets", "therapeutic_areas",
+            "indications", "highest_phase", "description", "aliases",
+        )  # fmt: skip
+        export_order = fields
+        skip_unchanged = False
+
+    def dehydrate_aliases(self, asset: Asset) -> str:
+        return _aliases(asset.aliases.all())
+
+    def import_instance(self, instance: Asset, row: dict[str, Any], **kwargs: Any) -> None:
+        super().import_instance(instance, row, **kwargs)
+        instance._import_aliases = _parse_aliases(
+            row.get("aliases"), AssetAlias.Kind.choices, "aliases"
+        )
+
+    def save_instance(self, instance: Asset, is_create: bool, row: Any, **kwargs: Any) -> None:
+        self._stamp(instance, kwargs)
+        super().save_instance(instance, is_create, row, **kwargs)
+
+    def after_save_instance(self, instance: Asset, row: Any, **kwargs: Any) -> None:
+        instance.aliases.all().delete()
+        for name, kind in getattr(instance, "_import_aliases", []):
+            AssetAlias.objects.create(asset=instance, name=name, kind=kind)
+
+
+# --- Conferences ---------------------------------------------------------------------------
+
+
+class SeriesWidget(widgets.ForeignKeyWidget):
+    """A conference series by name; a new name starts a new series."""
+
+    def clean(self, value: Any, row: Any = None, **kwargs: Any) -> ConferenceSeries | None:
+        name = _text(value)
+        if not name:
+            return None
+        return ConferenceSeries.objects.get_or_create(name=name)[0]
+
+
+class ConferenceResource(SafeResource):
+    """One row per conference edition; ``series`` by name."""
+
+    series = fields.Field(
+        attribute="series", column_name="series", widget=SeriesWidget(ConferenceSeries, "name")
+    )
+    country = fields.Field(attribute="country", column_name="country", widget=CountryWidget())
+
+    class Meta:
+        model = Conference
+        import_id_fields = ("slug",)
+        fields = (
+            "slug", "name", "series", "year", "start_date", "end_date", "city", "country",
+            "timezone", "website",
+        )  # fmt: skip
+        export_order = fields
+        skip_unchanged = False
+
+    def save_instance(self, instance: Conference, is_create: bool, row: Any, **kwargs: Any) -> None:
+        self._stamp(instance, kwargs)
+        super().save_instance(instance, is_create, row, **kwargs)
+
+
+# --- Deals ---------------------------------------------------------------------------------
+
+DEAL_COLUMNS = [
+    "slug", "title", "deal_type", "status", "exclusive", "visibility", "signed_on",
+    "announced_on", "conference", "summary", "analyst_notes",
+    *ROLE_COLUMNS,
+    "assets", "territory_included", "territory_excluded", "headline_amount",
+    "headline_currency", "headline_quote", "headline_source",
+    *PAYMENT_COLUMNS,
+    "payment_details", "royalty_min_pct", "royalty_max_pct", "royalty_tiered",
+    "royalty_wording", "royalty_disclosed", "royalty_source", "source_url", "source_publisher",
+    "source_title", "source_published_on", "source_language", "source_quote", "more_sources",
+    "events",
+]  # fmt: skip
+
+
+def _bool_text(value: bool | None) -> str:
+    return "" if value is None else ("true" if value else "false")
+
+
+def _parse_bool(value: Any, column: str) -> bool | None:
+    text = _text(value).lower()
+    if text in {"", "none", "unknown"}:
+        return None
+    if text in {"true", "yes", "1", "y"}:
+        return True
+    if text in {"false", "no", "0", "n"}:
+        return False
+    raise ValidationError({column: f"“{value}” is not true, false or empty."})
+
+
+def _parse_date(value: Any, column: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value if not hasattr(value, "date") else value.date()
+    try:
+        return date.fromisoformat(_text(value)[:10])
+    except ValueError:
+        raise ValidationError({column: f"“{value}” is not a date (YYYY-MM-DD)."}) from None
+
+
+def _parse_decimal(value: Any, column: str) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Decimal(_text(value).replace(",", ""))
+    except InvalidOperation:
+        raise ValidationError({column: f"“{value}” is not a number."}) from None
+
+
+def _money_text(p: PaymentComponent) -> str:
+    text = f"{p.amount} {p.currency}" if p.disclosed else UNDISCLOSED
+    if p.contingent and p.kind not in PaymentComponent.ALWAYS_CONTINGENT:
+        text += " contingent"
+    return text
+
+
+def _source_dict(s: Source) -> dict[str, Any]:
+    return {
+        "url": s.url, "publisher": s.publisher, "title": s.title,
+        "published_on": s.published_on.isoformat() if s.published_on else None,
+        "language": s.language, "quote": s.quote,
+    }  # fmt: skip
+
+
+class DealResource(SafeResource):
+    """One row per deal with its parties, assets, territory, money, royalty and sources.
+
+    Parties: one column per role holding company slugs ("; "-separated); ``undisclosed`` for a
+    counterparty not named; a name as reported follows in double quotes
+    (``scineuro-pharmaceuticals "Sineuro"``). Assets: ``slug`` or ``slug (phase)``. Payments:
+    one column per kind holding ``AMOUNT CURRENCY`` or ``undisclosed`` (plus `` contingent``
+    where that is not implied). Further sources and the events are JSON lists.
+    """
+
+    class Meta:
+        model = Deal
+        import_id_fields = ("slug",)
+        fields = tuple(DEAL_COLUMNS)
+        export_order = tuple(DEAL_COLUMNS)
+        skip_unchanged = False
+        skip_diff = False
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        # Every column is read and written here, not by import-export's field machinery.
+        for name in DEAL_COLUMNS:
+            # ...except the slug, which import-export needs as an attribute to find the deal.
+            attribute = "slug" if name == "slug" else None
+            self.fields[name] = fields.Field(attribute=attribute, column_name=name)
+
+    def get_queryset(self) -> models.QuerySet[Deal]:
+        return (
+            Deal.objects.for_listing()
+            .prefetch_related("sources", "events", "royalty")
+            .order_by("pk")
+        )
+
+    def filter_export(
+        self, queryset: models.QuerySet[Deal], **kwargs: Any
+    ) -> models.QuerySet[Deal]:
+        # Internal deals leave only with a user allowed to see them.
+        user = kwargs.get("user") or getattr(kwargs.get("request"), "user", None)
+        if user is not None:
+            queryset = queryset.filter(pk__in=Deal.objects.visible_to(user).values("pk"))
+        return queryset
+
+    def export_field(self, field: fields.Field, instance: Deal, **kwargs: Any) -> Any:
+        return escape_formula(self._cell(field.column_name, instance))
+
+    def _cell(self, column: str, deal: Deal) -> Any:
+        if column in ROLE_COLUMNS:
+            items = []
+            for party in deal.parties.all():
+                if party.role != column:
+                    continue
+                ref = party.company.slug if party.company_id else UNDISCLOSED
+                items.append(f'{ref} "{party.name_as_reported}"' if party.name_as_reported else ref)
+            return LIST_SEPARATOR.join(items)
+        if column in PAYMENT_COLUMNS:
+            return LIST_SEPARATOR.join(
+                _money_text(p) for p in deal.payments.all() if p.kind == column
+            )
+        if column == "payment_details":
+            # Quote, note and source of each payment, in the order the payment columns list them.
+            ordered = [p for kind in PAYMENT_COLUMNS for p in deal.payments.all() if p.kind == kind]
+            details = [
+                {"quote": p.quote, "note": p.note, "source": p.source.url if p.source_id else ""}
+                for p in ordered
+            ]
+            if not any(any(d.values()) for d in details):
+                return ""
+            return json.dumps(details, ensure_ascii=False)
+        royalty = getattr(deal, "royalty", None) if column.startswith("royalty_") else None
+        sources = list(deal.sources.all()) if column.startswith(("source_", "more_sources")) else []
+        match column:
+            case "exclusive":
+                return _bool_text(deal.exclusive)
+            case "signed_on" | "announced_on":
+                value = getattr(deal, column)
+                return value.isoformat() if value else ""
+            case "conference":
+                return deal.conference.slug if deal.conference_id else ""
+            case "assets":
+                return LIST_SEPARATOR.join(
+                    f"{da.asset.slug} ({da.phase_at_signing})"
+                    if da.phase_at_signing
+                    else da.asset.slug
+                    for da in deal.deal_assets.all()
+                )
+            case "territory_included" | "territory_excluded":
+                excluded = column.endswith("excluded")
+                return LIST_SEPARATOR.join(
+                    t.code for t in deal.territories.all() if t.excluded == excluded
+                )
+            case "headline_amount":
+                return "" if deal.headline_amount is None else str(deal.headline_amount)
+            case "royalty_min_pct" | "royalty_max_pct":
+                value = getattr(royalty, column.removeprefix("royalty_"), None) if royalty else None
+                return "" if value is None else str(value)
+            case "royalty_tiered" | "royalty_disclosed":
+                if royalty is None:
+                    return ""
+                return _bool_text(getattr(royalty, column.removeprefix("royalty_")))
+            case "royalty_wording":
+                return royalty.wording if royalty else ""
+            case "royalty_source":
+                return royalty.source.url if royalty and royalty.source_id else ""
+            case "headline_source":
+                return deal.headline_source.url if deal.headline_source_id else ""
+            case (
+                "source_url"
+                | "source_publisher"
+                | "source_title"
+                | "source_language"
+                | "source_quote"
+            ):
+                return getattr(sources[0], column.removeprefix("source_")) if sources else ""
+            case "source_published_on":
+                return (
+                    sources[0].published_on.isoformat()
+                    if sources and sources[0].published_on
+                    else ""
+                )
+            case "more_sources":
+                return (
+                    json.dumps([_source_dict(s) for s in sources[1:]], ensure_ascii=False)
+                    if len(sources) > 1
+                    else ""
+                )
+            case "events":
+                events = [
+                    {
+                        "kind": e.kind,
+                        "date": e.date.isoformat() if e.date else None,
+                        "description": e.description,
+                        "amount": str(e.amount) if e.amount is not None else None,
+                        "currency": e.currency,
+                    }
+                    for e in deal.events.all()
+                ]
+                return json.dumps(events, ensure_ascii=False) if events else ""
+        return _raw(getattr(deal, column))
+
+    # Import ------------------------------------------------------------------------------
+
+    def import_instance(self, instance: Deal, row: dict[str, Any], **kwargs: Any) -> None:
+        """Parse the row into ``save_deal`` input; every problem is reported by its column."""
+        errors: dict[str, list[str]] = {}
+
+        def attempt(column: str, parse: Any) -> Any:
+            try:
+                return parse()
+            except ValidationError as error:
+                for key, messages in error.message_dict.items():
+                    errors.setdefault(key, []).extend(messages)
+            except (ValueError, KeyError) as error:
+                errors.setdefault(column, []).append(str(error))
+            return None
+
+        data: dict[str, Any] = {
+            "slug": _text(row.get("slug")),
+            "title": _raw(row.get("title")),
+            "deal_type": attempt(
+                "deal_type", lambda: _choice(row.get("deal_type"), Deal.Type.choices, "deal_type")
+            ),
+            "status": attempt(
+                "status", lambda: _choice(row.get("status"), Deal.Status.choices, "status")
+            ),
+            "visibility": attempt(
+                "visibility",
+                lambda: _choice(
+                    row.get("visibility") or "public", Deal.Visibility.choices, "visibility"
+                ),
+            ),
+            "exclusive": attempt(
+                "exclusive", lambda: _parse_bool(row.get("exclusive"), "exclusive")
+            ),
+            "signed_on": attempt(
+                "signed_on", lambda: _parse_date(row.get("signed_on"), "signed_on")
+            ),
+            "announced_on": attempt(
+                "announced_on", lambda: _parse_date(row.get("announced_on"), "announced_on")
+            ),
+            "summary": _raw(row.get("summary")),
+            "analyst_notes": _raw(row.get("analyst_notes")),
+            "conference": attempt("conference", lambda: self._conference(row.get("conference"))),
+            "parties": attempt("parties", lambda: self._parties(row)),
+            "assets": attempt("assets", lambda: self._assets(row.get("assets"))),
+            "territory": {
+                "included": [c.upper() for c in _split(row.get("territory_included"))],
+                "excluded": [c.upper() for c in _split(row.get("territory_excluded"))],
+            },
+            "payments": attempt("payments", lambda: self._payments(row)),
+            "royalty": attempt("royalty", lambda: self._royalty(row)),
+            "sources": attempt("sources", lambda: self._sources(row)),
+            "events": attempt("events", lambda: self._events(row.get("events"))),
+        }
+        amount = attempt(
+            "headline_amount", lambda: _parse_decimal(row.get("headline_amount"), "headline_amount")
+        )
+        currency = _text(row.get("headline_currency")).upper()
+        data["headline_value"] = (
+            {"amount": amount, "currency": currency, "quote": _raw(row.get("headline_quote"))}
+            if amount is not None or currency
+            else None
+        )
+        details = attempt(
+            "payment_details",
+            lambda: self._json_list(row.get("payment_details"), "payment_details"),
+        )
+        if details and data["payments"] is not None:
+            if len(details) != len(data["payments"]):
+                errors.setdefault("payment_details", []).append(
+                    f"Lists {len(details)} payments but the payment columns hold "
+                    f"{len(data['payments'])}."
+                )
+            for payment, detail in zip(data["payments"], details, strict=False):
+                payment.update({k: detail.get(k) or "" for k in ("quote", "note")})
+                payment["source"] = detail.get("source") or None
+        if data["headline_value"] and _text(row.get("headline_source")):
+            data["headline_value"]["source"] = _text(row.get("headline_source"))
+        if data["royalty"] and _text(row.get("royalty_source")):
+            data["royalty"]["source"] = _text(row.get("royalty_source"))
+        if not data["slug"]:
+            errors.setdefault("slug", []).append("Every deal row needs a slug.")
+        if errors:
+            raise ValidationError(errors)
+        instance._import_data = data
+
+    def _conference(self, value: Any) -> Conference | None:
+        slug = _text(value)
+        if not slug:
+            return None
+        conference = Conference.objects.filter(slug=slug).first()
+        if conference is None:
+            raise ValidationError(
+                {"conference": f"No conference has the slug “{slug}” (import conferences first)."}
+            )
+        return conference
+
+    def _parties(self, row: dict[str, Any]) -> list[dict[str, Any]]:
+        parties, problems = [], []
+        for role in ROLE_COLUMNS:
+            for item in _split(row.get(role)):
+                ref, _, reported = item.partition(' "')
+                ref, reported = ref.strip(), reported.rstrip('"')
+                company = None
+                if ref != UNDISCLOSED:
+                    company = Company.objects.filter(slug=ref).first()
+                    if company is None:
+                        problems.append(
+                            f"{role}: no company has the slug “{ref}” (import companies first)."
+                        )
+                parties.append({"role": role, "company": company, "name_as_reported": reported})
+        if problems:
+            raise ValidationError({"parties": problems})
+        return parties
+
+    def _assets(self, value: Any) -> list[dict[str, Any]]:
+        out, problems = [], []
+        phases = {p for p, _ in DealAsset._meta.get_field("phase_at_signing").choices}
+        for item in _split(value):
+            slug, _, phase = item.partition(" (")
+            phase = phase.rstrip(")").strip()
+            asset = Asset.objects.filter(slug=slug.strip()).first()
+            if asset is None:
+                problems.append(f"No asset has the slug “{slug.strip()}” (import assets first).")
+            elif phase and phase not in phases:
+                problems.append(f"“{phase}” is not a phase ({', '.join(sorted(phases))}).")
+            out.append({"asset": asset, "phase_at_signing": phase})
+        if problems:
+            raise ValidationError({"assets": problems})
+        return out
+
+    def _payments(self, row: dict[str, Any]) -> list[dict[str, Any]]:
+        out, errors = [], {}
+        for kind in PAYMENT_COLUMNS:
+            for item in _split(row.get(kind)):
+                words = item.split()
+                contingent = None
+                if words and words[-1].lower() == "contingent":
+                    contingent, words = True, words[:-1]
+                if [w.lower() for w in words] == [UNDISCLOSED]:
+                    out.append(
+                        {
+                            "kind": kind,
+                            "disclosed": False,
+                            "amount": None,
+                            "currency": "",
+                            "contingent": contingent,
+                        }
+                    )
+                    continue
+                if len(words) != 2:
+                    errors.setdefault(kind, []).append(
+                        f"“{item}” is not “AMOUNT CURRENCY” or “undisclosed”."
+                    )
+                    continue
+                amount = _parse_decimal(words[0], kind)
+                currency = words[1].upper()
+                out.append(
+                    {"kind": kind, "disclosed": True, "amount": amount, "currency": currency,
+                     "contingent": contingent}
+                )  # fmt: skip
+        if errors:
+            raise ValidationError(errors)
+        return out
+
+    def _royalty(self, row: dict[str, Any]) -> dict[str, Any] | None:
+        columns = (
+            "royalty_min_pct",
+            "royalty_max_pct",
+            "royalty_tiered",
+            "royalty_wording",
+            "royalty_disclosed",
+        )
+        if not any(_text(row.get(c)) for c in columns):
+            return None
+        return {
+            "min_pct": _parse_decimal(row.get("royalty_min_pct"), "royalty_min_pct"),
+            "max_pct": _parse_decimal(row.get("royalty_max_pct"), "royalty_max_pct"),
+            "tiered": _parse_bool(row.get("royalty_tiered"), "royalty_tiered"),
+            "wording": _raw(row.get("royalty_wording")),
+            "disclosed": bool(_parse_bool(row.get("royalty_disclosed"), "royalty_disclosed")),
+        }
+
+    def _sources(self, row: dict[str, Any]) -> list[dict[str, Any]]:
+        sources = []
+        if _text(row.get("source_url")):
+            sources.append({
+                "url": _text(row.get("source_url")),
+                "publisher": _raw(row.get("source_publisher")),
+                "title": _raw(row.get("source_title")),
+                "published_on": _parse_date(row.get("source_published_on"), "source_published_on"),
+                "language": _text(row.get("source_language")) or "en",
+                "quote": _raw(row.get("source_quote")),
+            })  # fmt: skip
+        for item in self._json_list(row.get("more_sources"), "more_sources"):
+            published = _parse_date(item.get("published_on"), "more_sources")
+            sources.append({**item, "published_on": published})
+        return sources
+
+    @staticmethod
+    def _json_list(value: Any, column: str) -> list[dict[str, Any]]:
+        text = _text(value)
+        if not text:
+            return []
+        try:
+            items = json.loads(text)
+        except ValueError:
+            items = None
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise ValidationError({column: "Must be a JSON list of objects."})
+        return items
+
+    def _events(self, value: Any) -> list[dict[str, Any]]:
+        events = self._json_list(value, "events")
+        return [
+            {
+                **e,
+                "date": _parse_date(e.get("date"), "events"),
+                "amount": _parse_decimal(e.get("amount"), "events"),
+            }
+            for e in events
+        ]
+
+    def validate_instance(
+        self,
+        instance: Deal,
+        import_validation_errors: dict | None = None,
+        validate_unique: bool = True,
+    ) -> None:
+        # save_deal() runs every model's full_clean(); here only the parse errors count.
+        if import_validation_errors:
+            raise ValidationError(import_validation_errors)
+
+    def save_instance(self, instance: Deal, is_create: bool, row: Any, **kwargs: Any) -> None:
+        data = instance._import_data
+        user = kwargs.get("user")
+        try:
+            saved = services.save_deal(
+                data,
+                deal=None if is_create else instance,
+                user=user,
+                change_reason=f"Imported from {kwargs.get('file_name') or 'a file'}",
+            )
+        except services.DealInputError as error:
+            raise ValidationError(_flatten_errors(error.errors)) from None
+        instance.pk = saved.pk
+        instance.slug = saved.slug
+
+    def save_m2m(self, instance: Deal, row: Any, **kwargs: Any) -> None:
+        """Nothing: save_deal() wrote the related rows."""
+
+
+def _flatten_errors(errors: dict[str, Any]) -> dict[str, list[str]]:
+    """save_deal's nested errors as {column: [messages]} for the row's error list."""
+    out: dict[str, list[str]] = {}
+
+    def walk(value: Any, key: str, trail: str) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, key, f"{trail}{k} " if not k.isdigit() else f"{trail}#{int(k) + 1} ")
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, key, trail)
+        else:
+            out.setdefault(key, []).append(f"{trail}{value}".strip())
+
+    for key, value in errors.items():
+        walk(value, key, "")
+    return out
