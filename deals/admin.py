@@ -163,6 +163,10 @@ class DealPartyInline(_CompactRelatedMixin, admin.TabularInline):
     verbose_name = "party"
     verbose_name_plural = "parties"
 
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        # Each row's heading is str(party): the company's name.
+        return super().get_queryset(request).select_related("company")
+
     def get_extra(self, request: HttpRequest, obj: Deal | None = None, **kwargs: Any) -> int:
         return 2 if obj is None else 0
 
@@ -175,6 +179,10 @@ class DealAssetInline(_CompactRelatedMixin, admin.TabularInline):
     fields = ("asset", "phase_at_signing")
     verbose_name = "asset"
     verbose_name_plural = "assets (with the phase each had when the deal was signed)"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        # Each row's heading is str(deal_asset): "<asset> in <deal>".
+        return super().get_queryset(request).select_related("asset", "deal")
 
     def get_extra(self, request: HttpRequest, obj: Deal | None = None, **kwargs: Any) -> int:
         return 1 if obj is None else 0
@@ -189,6 +197,9 @@ class DealTerritoryInline(_CompactRelatedMixin, admin.TabularInline):
     verbose_name = "territory line"
     verbose_name_plural = "territory (regions or countries included, or excluded)"
     extra = 0
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).select_related("region")
 
 
 class PaymentComponentInline(_CompactRelatedMixin, admin.TabularInline):

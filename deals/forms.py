@@ -14,6 +14,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import router
+from django.utils.functional import cached_property
 
 from .models import Deal, PaymentComponent, Source
 
@@ -211,12 +212,19 @@ class DealInlineFormSet(forms.BaseInlineFormSet):
 
     unique_per_deal: tuple[tuple[str, str], ...] = ()
 
+    @cached_property
+    def _source_choices(self) -> list[tuple[Any, str]]:
+        sources = Source.objects.filter(deal=self.instance) if self.instance.pk else []
+        return [("", "---------"), *((s.pk, str(s)) for s in sources)]
+
     def add_fields(self, form: forms.BaseForm, index: int | None) -> None:
         super().add_fields(form, index)
         field = form.fields.get("source")
         if isinstance(field, forms.ModelChoiceField):
             deal = self.instance
             field.queryset = Source.objects.filter(deal=deal) if deal.pk else Source.objects.none()
+            # Listed once per formset, not once per row: the queryset still validates input.
+            field.widget.choices = self._source_choices
 
     def clean(self) -> None:
         super().clean()

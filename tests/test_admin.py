@@ -37,6 +37,7 @@ from tests.factories import (
     ConferenceFactory,
     ConferenceSeriesFactory,
     DealAssetFactory,
+    DealEventFactory,
     DealFactory,
     DealPartyFactory,
     FxRateFactory,
@@ -327,11 +328,37 @@ def test_change_form_says_when_the_headline_has_no_fx_rate(analyst_client: Any) 
     assert "no FX rate for KRW on or before 2026-01-12" in page
 
 
+def test_change_form_queries_do_not_grow_with_payments_sources_and_events(
+    analyst_client: Any,
+) -> None:
+    deal = DealFactory()
+    DealPartyFactory(deal=deal)
+    DealAssetFactory(deal=deal)
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert analyst_client.get(deal_change_url(deal)).status_code == 200
+        return len(ctx.captured_queries)
+
+    def add_money_rows() -> None:
+        PaymentFactory(deal=deal)
+        SourceFactory(deal=deal)
+        DealEventFactory(deal=deal)
+
+    add_money_rows()
+    one = queries()
+    for _ in range(7):
+        add_money_rows()
+    # Every row's source picker lists the deal's sources from one query per formset; the
+    # autocompleted pickers (company, asset, region) cost one query per row, as in Django.
+    assert queries() == one
+
+
 def test_payment_and_headline_sources_are_limited_to_the_deals_own(analyst_client: Any) -> None:
     deal = DealFactory()
     own = SourceFactory(deal=deal, title="Own release")
     SourceFactory(title="Another deal's article")
-    PaymentFactory(deal=deal)
+    PaymentFactory(deal=deal, source=own)
 
     response = analyst_client.get(deal_change_url(deal))
 
@@ -343,6 +370,9 @@ def test_payment_and_headline_sources_are_limited_to_the_deals_own(analyst_clien
         if i.formset.prefix == "payments"
     )
     assert list(payments.forms[0].fields["source"].queryset) == [own]
+    page = response.content.decode()
+    assert f'<option value="{own.pk}" selected>Own release</option>' in page
+    assert "Another deal&#x27;s article" not in page
 
 
 # --- the changelist ---------------------------------------------------------------------------
