@@ -284,7 +284,6 @@ class DealAdmin(HistoryAdmin):
         "headline",
         "status",
         "visibility",
-        "conference",
     )
     list_filter = (
         "conference",
