@@ -19,6 +19,7 @@ from django.views.generic import DetailView
 
 from companies.filters import AssetFilterSet, CompanyFilterSet
 from companies.models import Asset, Company, CompanyAlias, Modality
+from deals.analytics import comparable_deals_for
 from deals.models import Deal, DealAsset, DealParty
 from deals.templatetags.charts import BarChart
 from deals.views import TOTAL_DEFINITIONS, browse
@@ -182,5 +183,10 @@ class AssetDetailView(DetailView):
             rows.append(
                 {"deal": deal, "phase": link.get_phase_at_signing_display() if link else ""}
             )
-        context.update(deal_rows=rows, deals=deals, definitions=TOTAL_DEFINITIONS)
+        context.update(
+            deal_rows=rows,
+            deals=deals,
+            definitions=TOTAL_DEFINITIONS,
+            comps_panel=comparable_deals_for(asset, self.request.user),
+        )
         return context

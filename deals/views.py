@@ -26,6 +26,7 @@ from django.views.generic import DetailView, TemplateView
 from django_countries import countries
 
 from deals import exports
+from deals.analytics import comparable_deals_for, conference_report
 from deals.filters import ConferenceFilterSet, DealFilterSet
 from deals.models import Conference, Deal, DealParty, PaymentComponent
 from deals.templatetags.charts import BarChart
@@ -495,7 +496,7 @@ class DealDetailView(DetailView):
             events=list(deal.events.all()),
             definitions=TOTAL_DEFINITIONS,
             show_internals=self.can_see_internals(),
-            comparables=self.comparables(deal),
+            comps_panel=comparable_deals_for(deal, self.request.user),
         )
         if context["show_internals"]:
             context["history"] = self.history(deal)
@@ -504,17 +505,6 @@ class DealDetailView(DetailView):
             except NoReverseMatch:  # the deal admin is not registered in this deployment
                 context["admin_url"] = ""
         return context
-
-    def comparables(self, deal: Deal) -> list[Deal]:
-        """Similar deals from the comps module when it is installed; none otherwise."""
-        try:
-            from deals import comps  # type: ignore[attr-defined]
-        except ImportError:
-            return []
-        finder = getattr(comps, "comparable_deals", None)
-        if finder is None:
-            return []
-        return list(finder(deal, user=self.request.user)[:5])
 
     def history(self, deal: Deal) -> list[dict[str, Any]]:
         """The latest changes, newest first, each with the fields it changed."""
@@ -675,5 +665,6 @@ class ConferenceDetailView(DetailView):
             window=(window_start, window_end),
             around_days=AROUND_DAYS,
             definitions=TOTAL_DEFINITIONS,
+            report=conference_report(conference, self.request.user),
         )
         return context

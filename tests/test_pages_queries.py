@@ -90,16 +90,13 @@ def test_query_count_per_page_is_constant_in_the_number_of_rows(client: Client) 
     buyer = CompanyFactory(name="Bigco", country="US")
     shared = AssetFactory(name="Shared platform", owner=buyer, modality="platform")
     _add_deals(1, conference, buyer, shared)
-    detail_deal = Deal.objects.get()
-    _add_detail_rows(detail_deal, 1)
-    seller = detail_deal.parties.get(role="licensor").company
+    seller = Deal.objects.get().parties.get(role="licensor").company
 
     pages = {
         "home": reverse("deals:home"),
         "deal list": reverse("deals:deal_list"),
         "deal list, filtered and sorted": reverse("deals:deal_list")
         + "?conference=jpm-2026&licensee_country=US&ordering=-upfront_usd",
-        "deal detail": detail_deal.get_absolute_url(),
         "export csv": reverse("deals:deal_export", args=["csv"]),
         "export xlsx": reverse("deals:deal_export", args=["xlsx"]),
         "conference list": reverse("deals:conference_list"),
@@ -118,9 +115,29 @@ def test_query_count_per_page_is_constant_in_the_number_of_rows(client: Client) 
     one = {name: _queries(client, url) for name, url in pages.items()}
 
     _add_deals(19, conference, buyer, shared)
-    _add_detail_rows(detail_deal, 19)
     twenty = {name: _queries(client, url) for name, url in pages.items()}
 
     report = "\n".join(f"{name:32} {one[name]:3} {twenty[name]:3}" for name in pages)
     print(f"\nqueries per page (1 row, 20 rows)\n{report}")
     assert one == twenty, report
+
+
+def test_deal_page_query_count_is_constant_in_terms_sources_events_and_comparables(
+    client: Client,
+) -> None:
+    """The deal page's rows: its payments, sources and events, and the comparable deals panel."""
+    conference = ConferenceFactory(year=2026, slug="jpm-2026")
+    buyer = CompanyFactory(name="Bigco", country="US")
+    shared = AssetFactory(name="Shared platform", owner=buyer, modality="platform")
+    _add_deals(2, conference, buyer, shared)  # the deal, and one deal comparable with it
+    deal = Deal.objects.order_by("pk").first()
+    _add_detail_rows(deal, 1)
+    url = deal.get_absolute_url()
+    _queries(client, url)  # warm per-process caches
+    one = _queries(client, url)
+
+    _add_deals(19, conference, buyer, shared)  # 20 comparable deals
+    _add_detail_rows(deal, 19)  # 20 more payments, sources and events
+    twenty = _queries(client, url)
+    print(f"\ndeal detail: {one} queries with 1 row of each, {twenty} with 20")
+    assert one == twenty
