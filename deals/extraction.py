@@ -243,6 +243,7 @@ class Party:
     disclosed: bool
     quote: str
     confidence: float
+    as_reported: str = ""
 
 
 @dataclass
@@ -325,6 +326,7 @@ class Candidate:
                     "name": p.name,
                     "company_slug": p.company_slug,
                     "disclosed": p.disclosed,
+                    "name_as_reported": p.as_reported or p.name,
                     "quote": p.quote,
                     "confidence": p.confidence,
                 }
@@ -1631,6 +1633,8 @@ def _parties(
                 True,
                 quote,
                 round(conf, 2),
+                # The spelling the text used ("Sineuro"), kept beside the matched company.
+                as_reported=_strip_legal(entity.names[0]),
             )
         )
     return parties

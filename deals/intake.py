@@ -14,6 +14,7 @@ analyst's to edit.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -28,6 +29,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods
 
 from companies.filters import assets_matching, companies_matching
@@ -41,6 +44,8 @@ SIGNING_SALT = "deals.intake.review"
 MAX_TEXT = 100_000
 DUPLICATE_WINDOW = timedelta(days=90)
 NEW = "new"
+# Quote rows whose value is a reading of the sentence, not a copy of its words.
+_LABEL_FIELDS = {"deal type", "status", "territory", "announced on"}
 UNDISCLOSED = "undisclosed"
 
 
@@ -278,12 +283,36 @@ class Review:
             return True
         return all([self.parties.is_valid(), self.assets.is_valid(), self.payments.is_valid()])
 
+    def quote_groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Each quoted sentence once, with the values it supports; those values are marked.
+
+        Returns (sentence as safe HTML with <mark>ed values, [(field, value)]).
+        """
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for field, value, quote in self.quote_rows():
+            if quote:
+                groups.setdefault(quote, []).append((field, value))
+        out = []
+        for quote, values in groups.items():
+            html = escape(quote)
+            # Only values copied from the text are marked, not labels such as "license".
+            copied = [v for f, v in values if f not in _LABEL_FIELDS and v]
+            for value in sorted(copied, key=len, reverse=True):
+                marked = escape(value)
+                if f"<mark>{marked}" in html:
+                    continue
+                html = re.sub(
+                    rf"(?<![\w<]){re.escape(marked)}(?!\w)", f"<mark>{marked}</mark>", html, count=1
+                )
+            out.append((mark_safe(html), values))  # noqa: S308  (built from escaped text only)
+        return out
+
     def quote_rows(self) -> list[tuple[str, str, str]]:
         """(field, value as extracted, sentence) for the side-by-side provenance column."""
         c = self.candidate
         rows = []
         for p in c["parties"]:
-            rows.append((f"{p['role']}", p["name"], p.get("quote", "")))
+            rows.append((p["role"], p.get("name_as_reported") or p["name"], p.get("quote", "")))
         for a in c["assets"]:
             rows.append(("asset", a["name"], a.get("quote", "")))
         if c.get("headline"):
@@ -363,7 +392,9 @@ def _party_initial(p: dict[str, Any], choices: list[tuple[str, str]]) -> dict[st
             Company.objects.filter(slug=p.get("company_slug")).values_list("pk", flat=True).first()
         )
         match = str(exact) if exact else NEW
-    return {"include": True, "role": p["role"], "name": p["name"], "match": match}
+    # The name as the source spelled it: kept on the party, and the name of a new company.
+    name = p.get("name_as_reported") or p["name"] if match != NEW else p["name"]
+    return {"include": True, "role": p["role"], "name": name, "match": match}
 
 
 def _asset_initial(a: dict[str, Any], choices: list[tuple[str, str]]) -> dict[str, Any]:
