@@ -61,3 +61,18 @@ clean:
 # Precision and recall of the deal extractor over tests/corpus, per field.
 bench-extraction: $(STAMP)
 	$(PY) bench/extraction_report.py
+
+# Benchmarks on PostgreSQL against the hand-written floor (bench/run.py; writes
+# bench/results.json). DATABASE_URL, else postgres://postgres@127.0.0.1:5432/dealscope_bench;
+# 100k synthetic deals are seeded once and reused. BENCH_ARGS="--duration 30" for longer load
+# rows, "--skip-load" for in-process only.
+bench: $(STAMP)
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+		&& DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1; } \
+		|| echo "wrk not found: the load test falls back to a slower Python load generator."
+	$(PY) bench/run.py $(BENCH_ARGS)
+
+# Filtered lists, their counts and EXPLAIN checks at 1M deals in their own database
+# (SCALE_DATABASE_URL, else .../dealscope_bench_scale). BENCH_ARGS="--deals 300000" for less.
+bench-scale: $(STAMP)
+	$(PY) bench/run.py --scale $(BENCH_ARGS)

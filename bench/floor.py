@@ -1,0 +1,294 @@
+"""The floor: the API's deal JSON from one hand-written PostgreSQL query, serialised by orjson.
+
+Every benchmark row is divided by the matching floor measured in the same run, so a ratio says
+what Django, DRF and the templates cost on top of fetching the same data as fast as this
+machine can. PostgreSQL builds each deal's nested JSON (json_build_object / json_agg over
+correlated subqueries, all by index); Python only adds the page envelope with orjson.
+
+The JSON is the API's (deals/api/serializers.py ``DealSerializer`` for an anonymous reader):
+money as decimal strings, blanks as null, absolute URLs. ``bench/run.py`` checks that it equals
+the API's answer before timing anything, so the floor never does less work than the API.
+Slugs are assumed ASCII (synthetic data): the API would percent-encode others.
+"""
+
+# The SQL is assembled from the constant fragments below; every value is a bound parameter.
+# ruff: noqa: S608
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import orjson
+import psycopg
+
+UPFRONT_KINDS = ("upfront_cash", "upfront_equity")
+ISO_TIME = """(to_char({col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
+  || CASE WHEN mod(date_part('microseconds', {col})::int, 1000000) <> 0
+     THEN to_char({col} AT TIME ZONE 'UTC', '.US') ELSE '' END || 'Z')"""
+
+# One deal (alias ``d``) as the API's DealSerializer writes it. %(base)s is scheme://host.
+DEAL_JSON = f"""json_build_object(
+  'id', d.id, 'slug', d.slug, 'title', d.title, 'deal_type', d.deal_type, 'status', d.status,
+  'exclusive', d.exclusive, 'visibility', d.visibility, 'signed_on', d.signed_on,
+  'announced_on', d.announced_on,
+  'conference', (SELECT json_build_object('slug', c.slug, 'name', c.name,
+      'api_url', %(base)s::text || '/api/v1/conferences/' || c.slug || '/')
+    FROM deals_conference c WHERE c.id = d.conference_id),
+  'parties', (SELECT coalesce(json_agg(json_build_object(
+      'role', p.role,
+      'company', CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object(
+        'id', co.id, 'slug', co.slug, 'name', co.name, 'country', NULLIF(co.country, ''),
+        'api_url', %(base)s::text || '/api/v1/companies/' || co.slug || '/') END,
+      'disclosed', p.company_id IS NOT NULL,
+      'name_as_reported', NULLIF(p.name_as_reported, '')) ORDER BY p."order", p.id), '[]')
+    FROM deals_dealparty p LEFT JOIN companies_company co ON co.id = p.company_id
+    WHERE p.deal_id = d.id),
+  'assets', (SELECT coalesce(json_agg(json_build_object(
+      'asset', json_build_object('id', a.id, 'slug', a.slug, 'name', a.name,
+        'modality', NULLIF(a.modality, ''),
+        'targets', (SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name,
+              'gene_symbol', NULLIF(t.gene_symbol, '')) ORDER BY t.name), '[]')
+            FROM companies_asset_targets x JOIN companies_target t ON t.id = x.target_id
+            WHERE x.asset_id = a.id),
+        'api_url', %(base)s::text || '/api/v1/assets/' || a.slug || '/'),
+      'phase_at_signing', NULLIF(da.phase_at_signing, '')) ORDER BY da.id), '[]')
+    FROM deals_dealasset da JOIN companies_asset a ON a.id = da.asset_id WHERE da.deal_id = d.id),
+  'territory', (SELECT json_build_object(
+      'included', coalesce(json_agg(tl.code ORDER BY tl.id) FILTER (WHERE NOT tl.excluded), '[]'),
+      'excluded', coalesce(json_agg(tl.code ORDER BY tl.id) FILTER (WHERE tl.excluded), '[]'))
+    FROM (SELECT dt.id, dt.excluded, coalesce(r.code, dt.country) AS code
+          FROM deals_dealterritory dt LEFT JOIN deals_region r ON r.id = dt.region_id
+          WHERE dt.deal_id = d.id) tl),
+  'headline_value', CASE WHEN d.headline_amount IS NULL THEN NULL ELSE json_build_object(
+      'amount', d.headline_amount::text, 'currency', d.headline_currency,
+      'amount_usd', d.headline_amount_usd::text,
+      'usd_missing_fx', d.headline_amount_usd IS NULL,
+      'quote', NULLIF(d.headline_quote, ''),
+      'source', (SELECT s.url FROM deals_source s WHERE s.id = d.headline_source_id)) END,
+  'payments', (SELECT coalesce(json_agg(json_build_object(
+      'kind', pc.kind, 'disclosed', pc.disclosed, 'amount', pc.amount::text,
+      'currency', NULLIF(pc.currency, ''), 'amount_usd', pc.amount_usd::text,
+      'usd_missing_fx', pc.disclosed AND pc.amount IS NOT NULL AND pc.amount_usd IS NULL,
+      'contingent', pc.contingent, 'quote', NULLIF(pc.quote, ''), 'note', NULLIF(pc.note, ''),
+      'source', s.url) ORDER BY pc."order", pc.id), '[]')
+    FROM deals_paymentcomponent pc LEFT JOIN deals_source s ON s.id = pc.source_id
+    WHERE pc.deal_id = d.id),
+  'royalty', (SELECT json_build_object('min_pct', r.min_pct::text, 'max_pct', r.max_pct::text,
+      'tiered', r.tiered, 'wording', NULLIF(r.wording, ''), 'disclosed', r.disclosed)
+    FROM deals_royalty r WHERE r.deal_id = d.id),
+  'totals_usd', (SELECT json_build_object(
+      'upfront', (sum(pc.amount_usd) FILTER (WHERE pc.kind IN {UPFRONT_KINDS!r}))::text,
+      'committed', (sum(pc.amount_usd) FILTER (WHERE NOT pc.contingent))::text,
+      'disclosed', sum(pc.amount_usd)::text,
+      'total_potential', GREATEST(coalesce(sum(pc.amount_usd), d.headline_amount_usd),
+                                  coalesce(d.headline_amount_usd, sum(pc.amount_usd)))::text)
+    FROM deals_paymentcomponent pc WHERE pc.deal_id = d.id AND pc.disclosed),
+  'sources', (SELECT coalesce(json_agg(json_build_object('url', s.url,
+      'publisher', NULLIF(s.publisher, ''), 'title', NULLIF(s.title, ''),
+      'published_on', s.published_on, 'language', NULLIF(s.language, ''),
+      'quote', NULLIF(s.quote, '')) ORDER BY s.published_on, s.id), '[]')
+    FROM deals_source s WHERE s.deal_id = d.id),
+  'events', (SELECT coalesce(json_agg(json_build_object('kind', e.kind, 'date', e.date,
+      'description', NULLIF(e.description, ''), 'amount', e.amount::text,
+      'currency', NULLIF(e.currency, '')) ORDER BY e.date, e.id), '[]')
+    FROM deals_dealevent e WHERE e.deal_id = d.id),
+  'url', %(base)s::text || '/deals/' || d.slug || '/',
+  'api_url', %(base)s::text || '/api/v1/deals/' || d.slug || '/',
+  'summary', NULLIF(d.summary, ''), 'version', d.version,
+  'created_at', {ISO_TIME.format(col="d.created_at")},
+  'updated_at', {ISO_TIME.format(col="d.updated_at")})"""
+
+# The summary of a deal inside a conference (DealSummarySerializer) and its with_totals() sums.
+SUMMARY_JSON = """json_build_object(
+  'id', d.id, 'slug', d.slug, 'title', d.title, 'deal_type', d.deal_type, 'status', d.status,
+  'announced_on', d.announced_on,
+  'headline_value', CASE WHEN d.headline_amount IS NULL THEN NULL ELSE json_build_object(
+      'amount', d.headline_amount::text, 'currency', d.headline_currency,
+      'amount_usd', d.headline_amount_usd::text, 'usd_missing_fx', d.headline_amount_usd IS NULL,
+      'quote', NULLIF(d.headline_quote, ''),
+      'source', (SELECT s.url FROM deals_source s WHERE s.id = d.headline_source_id)) END,
+  'totals_usd', json_build_object('upfront', d.upfront::text, 'committed', d.committed::text,
+      'disclosed', d.disclosed::text, 'total_potential', d.total_potential::text),
+  'url', %(base)s::text || '/deals/' || d.slug || '/',
+  'api_url', %(base)s::text || '/api/v1/deals/' || d.slug || '/')"""
+
+TOTALS_COLUMNS = f"""(SELECT sum(amount_usd) FROM deals_paymentcomponent
+    WHERE deal_id = d.id AND disclosed AND kind IN {UPFRONT_KINDS!r}) AS upfront,
+  (SELECT sum(amount_usd) FROM deals_paymentcomponent
+    WHERE deal_id = d.id AND disclosed AND NOT contingent) AS committed,
+  (SELECT sum(amount_usd) FROM deals_paymentcomponent
+    WHERE deal_id = d.id AND disclosed) AS disclosed"""
+
+# Filters of the deal list, with the semantics of deals/filters.py DealFilterSet (EXISTS over
+# to-many relations; q alias-aware with trigram word similarity and English full-text search).
+FILTERS: dict[str, str] = {
+    "licensor_country": """EXISTS (SELECT 1 FROM deals_dealparty p
+        JOIN companies_company c ON c.id = p.company_id
+        WHERE p.deal_id = d.id AND p.role = 'licensor' AND c.country = %(licensor_country)s)""",
+    "target": """EXISTS (SELECT 1 FROM deals_dealasset da
+        JOIN companies_asset_targets x ON x.asset_id = da.asset_id
+        WHERE da.deal_id = d.id
+          AND x.target_id = (SELECT id FROM companies_target WHERE slug = %(target)s))""",
+    "conference": "d.conference_id = (SELECT id FROM deals_conference WHERE slug = %(conference)s)",
+    "min_headline_usd": "d.headline_amount_usd >= %(min_headline_usd)s::numeric",
+    "q": """(upper(d.title) LIKE upper(%(q_like)s) OR upper(d.summary) LIKE upper(%(q_like)s)
+      OR EXISTS (SELECT 1 FROM deals_dealparty p WHERE p.deal_id = d.id AND (
+        upper(p.name_as_reported) LIKE upper(%(q_like)s)
+        OR p.company_id IN (SELECT c.id FROM companies_company c WHERE
+          upper(c.name) LIKE upper(%(q_like)s) OR upper(c.legal_name) LIKE upper(%(q_like)s)
+          OR upper(c.local_name) LIKE upper(%(q_like)s)
+          OR replace(c.slug, '-', '') LIKE %(q_norm_like)s OR c.name %%> %(q)s
+          OR EXISTS (SELECT 1 FROM companies_companyalias ca WHERE ca.company_id = c.id AND (
+            upper(ca.name) LIKE upper(%(q_like)s) OR ca.normalized LIKE %(q_norm_like)s
+            OR ca.name %%> %(q)s)))))
+      OR EXISTS (SELECT 1 FROM deals_dealasset da WHERE da.deal_id = d.id AND da.asset_id IN (
+        SELECT a.id FROM companies_asset a WHERE upper(a.name) LIKE upper(%(q_like)s)
+          OR replace(a.slug, '-', '') LIKE %(q_asset_like)s OR a.name %%> %(q)s
+          OR EXISTS (SELECT 1 FROM companies_assetalias aa WHERE aa.asset_id = a.id AND (
+            upper(aa.name) LIKE upper(%(q_like)s) OR aa.normalized LIKE %(q_asset_like)s
+            OR aa.name %%> %(q)s))))
+      OR to_tsvector('english'::regconfig, coalesce(d.title, '') || ' ' || coalesce(d.summary, ''))
+         @@ websearch_to_tsquery('english'::regconfig, %(q)s))""",
+}
+
+ORDER = "d.announced_on DESC, d.id DESC"
+
+
+def _filter_params(params: dict[str, str]) -> dict[str, Any]:
+    """The SQL parameters of FILTERS for API query parameters (q also needs its LIKE forms)."""
+    out: dict[str, Any] = dict(params)
+    if "q" in params:
+        from companies.names import normalize_name  # the same folding the API uses
+
+        text = params["q"].strip()
+        out["q"] = text
+        out["q_like"] = f"%{_escape_like(text)}%"
+        out["q_norm_like"] = f"%{_escape_like(normalize_name(text, strip_legal=True))}%"
+        out["q_asset_like"] = f"%{_escape_like(normalize_name(text))}%"
+    return out
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _with_page(url: str, page: int | None) -> str:
+    """DRF's replace_query_param / remove_query_param: the same URL for another page."""
+    scheme, netloc, path, query, fragment = urlsplit(url)
+    pairs = dict(parse_qsl(query, keep_blank_values=True))
+    pairs.pop("page", None)
+    if page is not None:
+        pairs["page"] = str(page)
+    return urlunsplit((scheme, netloc, path, urlencode(sorted(pairs.items())), fragment))
+
+
+@dataclass
+class Floor:
+    """A psycopg 3 connection and the hand-written queries; each method returns JSON bytes."""
+
+    dsn: str
+    base: str = "http://testserver"
+    conn: psycopg.Connection = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.base = self.base.rstrip("/")
+        self.conn = psycopg.connect(self.dsn, autocommit=True)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def deal_list(self, query: dict[str, str] | None = None, path: str = "/api/v1/deals/") -> bytes:
+        """The API's deal list page for the request's ``query`` (filters, page, page_size)."""
+        query = dict(query or {})
+        page, size = int(query.get("page", 1)), int(query.get("page_size", 50))
+        filters = {k: v for k, v in query.items() if k not in ("page", "page_size")}
+        where = " AND ".join(["d.visibility = 'public'", *(FILTERS[k] for k in filters)])
+        sql_params = {**_filter_params(filters), "base": self.base}
+        with self.conn.cursor() as cur:
+            (count,) = cur.execute(
+                f"SELECT count(*) FROM deals_deal d WHERE {where}", sql_params
+            ).fetchone()
+            sql_params |= {"limit": size, "offset": (page - 1) * size}
+            (results,) = cur.execute(
+                f"""SELECT coalesce(json_agg({DEAL_JSON} ORDER BY {ORDER}), '[]')::text
+                    FROM (SELECT * FROM deals_deal d WHERE {where} ORDER BY {ORDER}
+                          LIMIT %(limit)s OFFSET %(offset)s) d""",
+                sql_params,
+            ).fetchone()
+        url = f"{self.base}{path}?{urlencode(query)}"
+        last = max(1, -(-count // size))
+        previous = None if page == 1 else _with_page(url, page - 1 if page > 2 else None)
+        return orjson.dumps(
+            {
+                "count": count,
+                "next": _with_page(url, page + 1) if page < last else None,
+                "previous": previous,
+                "results": orjson.Fragment(results),
+            }
+        )
+
+    def deal_detail(self, slug: str) -> bytes | None:
+        """The API's deal detail; None when there is no such public deal (a 404)."""
+        with self.conn.cursor() as cur:
+            row = cur.execute(
+                f"SELECT {DEAL_JSON}::text FROM deals_deal d "
+                "WHERE d.slug = %(slug)s AND d.visibility = 'public'",
+                {"slug": slug, "base": self.base},
+            ).fetchone()
+        return row[0].encode() if row else None
+
+    def conference_detail(self, slug: str) -> bytes | None:
+        """The API's conference detail: the edition, its public deals and their totals."""
+        with self.conn.cursor() as cur:
+            row = cur.execute(
+                """SELECT c.id, c.slug, c.name, c.year, c.start_date, c.end_date, c.city,
+                      c.country, c.timezone, c.website, s.slug, s.name, s.short_name
+                    FROM deals_conference c JOIN deals_conferenceseries s ON s.id = c.series_id
+                    WHERE c.slug = %(slug)s""",
+                {"slug": slug},
+            ).fetchone()
+            if row is None:
+                return None
+            (cid, cslug, name, year, start, end, city, country, tz, web) = row[:10]
+            (deals_json, totals) = cur.execute(
+                f"""WITH d AS (
+                      SELECT d.*, t.upfront, t.committed, t.disclosed,
+                        GREATEST(coalesce(t.disclosed, d.headline_amount_usd),
+                                 coalesce(d.headline_amount_usd, t.disclosed)) AS total_potential
+                      FROM deals_deal d, LATERAL (SELECT {TOTALS_COLUMNS}) t
+                      WHERE d.conference_id = %(cid)s AND d.visibility = 'public')
+                    SELECT coalesce(json_agg({SUMMARY_JSON} ORDER BY d.announced_on, d.id),
+                                    '[]')::text,
+                      json_build_object('deal_count', count(*),
+                        'headline_usd', sum(d.headline_amount_usd)::text,
+                        'upfront_usd', sum(d.upfront)::text,
+                        'committed_usd', sum(d.committed)::text,
+                        'total_potential_usd', sum(d.total_potential)::text,
+                        'undisclosed_value_count', count(*) FILTER (
+                          WHERE d.total_potential IS NULL))::text
+                    FROM d""",
+                {"cid": cid, "base": self.base},
+            ).fetchone()
+        totals_obj = orjson.loads(totals)
+        return orjson.dumps(
+            {
+                "id": cid,
+                "slug": cslug,
+                "name": name,
+                "series": {"slug": row[10], "name": row[11], "short_name": row[12] or None},
+                "year": year,
+                "start_date": start.isoformat(),
+                "end_date": end.isoformat(),
+                "city": city or None,
+                "country": country or None,
+                "timezone": tz or None,
+                "website": web or None,
+                "deal_count": totals_obj["deal_count"],
+                "url": f"{self.base}/conferences/{cslug}/",
+                "api_url": f"{self.base}/api/v1/conferences/{cslug}/",
+                "deals": orjson.Fragment(deals_json),
+                "totals": totals_obj,
+            }
+        )
