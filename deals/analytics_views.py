@@ -151,6 +151,22 @@ def box_plot(stats: CompsStatistics) -> BoxPlot:
 SECONDARY = ("like_deal", "like_asset", "status", "q", "licensee_country", "conference")
 
 
+def _selected_first(form: forms.Form, params: QueryDict) -> None:
+    """Put ticked options at the top of each scrolling checkbox list, where they can be seen.
+
+    Display only: the fields validate against their querysets and choices, not this order.
+    """
+    for name, field_ in form.fields.items():
+        if not isinstance(field_.widget, forms.CheckboxSelectMultiple):
+            continue
+        chosen = set(params.getlist(name)) | set(form.data.getlist(name) if form.data else [])
+        if not chosen:
+            continue
+        options = list(field_.choices)
+        options.sort(key=lambda option: str(option[0]) not in chosen)  # stable: keeps the rest
+        field_.widget.choices = options
+
+
 def _comps_filterset(request: HttpRequest, queryset: Any) -> CompsFilterSet:
     return CompsFilterSet(request.GET, queryset=queryset, request=request)
 
@@ -165,6 +181,7 @@ class CompsView(View):
         filterset = _comps_filterset(request, visible.for_listing())
         params = request.GET
         form = filterset.form
+        _selected_first(form, params)
         context: dict[str, Any] = {
             "filterset": filterset,
             "form": form,

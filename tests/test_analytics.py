@@ -124,6 +124,16 @@ def test_licensor_country_groups_per_year(world) -> None:
     assert dict(data.groups)["unknown"] == "Not disclosed"
 
 
+def test_a_deal_counts_under_its_first_named_licensor(db) -> None:
+    deal = _deal("two licensors", date(2026, 3, 1))
+    kr, cn = f.CompanyFactory(country="KR"), f.CompanyFactory(country="CN")
+    f.DealPartyFactory(deal=deal, company=kr, role=DealParty.Role.LICENSOR, order=2)
+    f.DealPartyFactory(deal=deal, company=cn, role=DealParty.Role.LICENSOR, order=1)
+    f.DealPartyFactory(deal=deal, company=None, role=DealParty.Role.LICENSOR, order=0)
+    data = breakdown(_public(), "licensor_country", "year")
+    assert list(data.cells) == [(2026, "china")]
+
+
 def test_quarters_split_the_same_deals(world) -> None:
     data = breakdown(_public(), "licensor_country", "quarter")
     assert data.periods == ["2025-Q1", "2025-Q4", "2026-Q1", "2026-Q2"]

@@ -371,3 +371,23 @@ def test_panel_never_shows_internal_deals_to_the_public(criteria_world) -> None:
     _deal("internal twin", visibility=Deal.Visibility.INTERNAL, asset=twin_asset)
     panel = comparable_deals_for(criteria_world["subject"], AnonymousUser())
     assert "internal twin" not in {d.title for d in panel.deals}
+
+
+def test_totals_table_agrees_with_with_totals_for_every_deal(comps_world, analyst) -> None:
+    """The grouped totals behind the statistics mean exactly what with_totals() means."""
+    from django.db import connection
+
+    from deals.analytics import _to_decimal, deal_totals_sql
+
+    deals = Deal.objects.visible_to(analyst)
+    sql, params = deal_totals_sql(deals)
+    with connection.cursor() as cursor:
+        query = f"SELECT did, upfront_usd, headline_usd, value_usd FROM ({sql}) t"  # noqa: S608
+        cursor.execute(query, params)
+        joined = {row[0]: tuple(_to_decimal(v) for v in row[1:]) for row in cursor.fetchall()}
+    expected = {
+        deal.pk: (deal.upfront_usd, deal.headline_amount_usd, deal.total_potential_usd)
+        for deal in deals.with_totals()
+    }
+    assert joined == expected
+    assert len(joined) == 10
