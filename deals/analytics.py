@@ -1111,11 +1111,22 @@ class ReportRow:
 
     @property
     def value_change(self) -> Decimal | None:
-        if self.previous is None or self.current.value_usd is None:
+        """This edition's disclosed value minus the previous one's.
+
+        An edition with no deals in the group contributes a true zero; one whose deals
+        disclosed nothing makes the change unknown (None), never a guess.
+        """
+        if self.previous is None:
             return None
-        if self.previous.value_usd is None:
-            return None
-        return self.current.value_usd - self.previous.value_usd
+        values = []
+        for cell in (self.current, self.previous):
+            if cell.deals == 0:
+                values.append(Decimal(0))
+            elif cell.value_usd is None:
+                return None
+            else:
+                values.append(cell.value_usd)
+        return values[0] - values[1]
 
     @property
     def value_change_text(self) -> str:

@@ -256,6 +256,10 @@ def test_conference_report_compares_with_the_previous_edition(jpm) -> None:
     assert rows["china"].previous.value_usd == 1000 * M
     assert rows["korea"].current.deals == 1 and rows["korea"].previous == Cell()
     assert rows["us"].current == Cell() and rows["us"].deals_change == -1
+    # No US deal this time is a true zero: the change is the whole of last year's value.
+    assert rows["us"].value_change == -300 * M
+    # Korea's only deal disclosed nothing: the change is unknown, not +$0.
+    assert rows["korea"].value_change is None
     modality = {row.key: row for row in report.by_modality}
     assert modality["bispecific"].current.value_usd == 5600 * M
     assert modality["bispecific"].previous.value_usd == 300 * M
