@@ -18,10 +18,12 @@ from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.utils.text import smart_split, unescape_string_literal
 from django_countries.filters import CountryFilter
+from import_export.admin import ImportExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 # The admin may look across apps (deal counts); companies/models.py itself knows no deals.
 from deals.models import Deal, DealAsset, DealParty
+from deals.resources import AssetResource, CompanyResource
 
 from .filters import assets_matching, companies_matching
 from .models import (
@@ -135,7 +137,9 @@ class StockListingInline(admin.TabularInline):
 
 
 @admin.register(Company)
-class CompanyAdmin(HistoryAdmin):
+class CompanyAdmin(ImportExportMixin, HistoryAdmin):
+    # Import/export in the documented flat layout (docs/import.md), dry run first.
+    resource_classes = [CompanyResource]
     list_display = (
         "name",
         "country",
@@ -195,7 +199,8 @@ class AssetAliasInline(admin.TabularInline):
 
 
 @admin.register(Asset)
-class AssetAdmin(HistoryAdmin):
+class AssetAdmin(ImportExportMixin, HistoryAdmin):
+    resource_classes = [AssetResource]
     list_display = (
         "name",
         "owner",

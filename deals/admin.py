@@ -19,6 +19,7 @@ from django.db.models.functions import Coalesce
 from django.forms import Textarea
 from django.http import HttpRequest
 from django_countries import countries
+from import_export.admin import ImportExportMixin
 
 from companies.admin import AnalystAdmin, HistoryAdmin, search_terms
 from companies.filters import assets_matching, companies_matching
@@ -47,6 +48,7 @@ from .models import (
     Royalty,
     Source,
 )
+from .resources import ConferenceResource, DealResource
 
 # Money of record reads the way the trade press writes it, with the exact figure beside it.
 EMPTY = "—"
@@ -275,7 +277,9 @@ class DealEventInline(_CompactRelatedMixin, admin.TabularInline):
 
 
 @admin.register(Deal)
-class DealAdmin(HistoryAdmin):
+class DealAdmin(ImportExportMixin, HistoryAdmin):
+    # Import/export in the documented flat layout (docs/import.md), dry run first.
+    resource_classes = [DealResource]
     form = DealAdminForm
     list_display = (
         "title",
@@ -561,7 +565,8 @@ class ConferenceSeriesAdmin(AnalystAdmin):
 
 
 @admin.register(Conference)
-class ConferenceAdmin(AnalystAdmin):
+class ConferenceAdmin(ImportExportMixin, AnalystAdmin):
+    resource_classes = [ConferenceResource]
     form = AnalystModelForm
     list_display = ("name", "series", "year", "start_date", "end_date", "city", "country", "deals")
     list_filter = ("series", "year")

@@ -416,3 +416,86 @@ def test_asset_export_uses_slugs_and_names() -> None:
     row = AssetResource().export().dict[0]
     assert row["slug"] == asset.slug and row["owner"] == asset.owner.slug
     assert row["modality"] == "bispecific"
+
+
+# --- admin ----------------------------------------------------------------------------------
+
+
+def _hidden_inputs(html: str) -> dict[str, str]:
+    import re
+
+    return dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', html))
+
+
+def test_admin_import_needs_add_permission_and_export_view_permission(
+    client, analyst, viewer
+) -> None:
+    client.force_login(viewer)
+    assert client.get("/admin/deals/deal/import/").status_code == 403
+    assert client.get("/admin/companies/company/import/").status_code == 403
+    assert client.get("/admin/deals/deal/export/").status_code == 200
+    assert "/admin/deals/deal/import/" not in client.get("/admin/deals/deal/").content.decode()
+    client.force_login(analyst)
+    assert client.get("/admin/deals/deal/import/").status_code == 200
+    assert "/admin/deals/deal/import/" in client.get("/admin/deals/deal/").content.decode()
+
+
+def test_admin_dry_run_preview_shows_row_errors_and_offers_no_confirm(client, analyst) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    a, b = CompanyFactory(), CompanyFactory()
+    dataset = _deal_rows(
+        [_valid_row("fine", a, b), _valid_row("broken", a, b, upfront_cash="lots USD")]
+    )
+    client.force_login(analyst)
+    upload = SimpleUploadedFile(
+        "deals.csv", dataset.export("csv").encode(), content_type="text/csv"
+    )
+    response = client.post(
+        "/admin/deals/deal/import/", {"import_file": upload, "format": "0", "resource": "0"}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "“lots” is not a number." in html
+    assert 'name="confirm"' not in html and "process_import" not in html
+    assert Deal.objects.count() == 0
+
+
+def test_admin_import_confirms_after_a_clean_dry_run_and_records_the_user(client, analyst) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    a, b = CompanyFactory(), CompanyFactory()
+    dataset = _deal_rows([_valid_row("admin-1", a, b), _valid_row("admin-2", a, b)])
+    client.force_login(analyst)
+    upload = SimpleUploadedFile(
+        "deals.csv", dataset.export("csv").encode(), content_type="text/csv"
+    )
+    preview = client.post(
+        "/admin/deals/deal/import/", {"import_file": upload, "format": "0", "resource": "0"}
+    )
+    assert Deal.objects.count() == 0  # the preview wrote nothing
+    confirm = _hidden_inputs(preview.content.decode())
+    assert "import_file_name" in confirm
+    response = client.post("/admin/deals/deal/process_import/", confirm)
+    assert response.status_code == 302
+    assert sorted(Deal.objects.values_list("slug", flat=True)) == ["admin-1", "admin-2"]
+    assert Deal.objects.get(slug="admin-1").history.get().history_user == analyst
+
+
+def test_admin_export_escapes_formula_cells_and_hides_internal_deals(
+    client, django_user_model
+) -> None:
+    from django.contrib.auth.models import Permission
+
+    DealFactory(title="=1+2 deal", visibility="public")
+    DealFactory(title="Internal draft", visibility="internal")
+    clerk = django_user_model.objects.create_user("clerk", is_staff=True)
+    clerk.user_permissions.add(Permission.objects.get(codename="view_deal"))
+    client.force_login(clerk)
+    data = {"format": "0", "resource": "0", **{f"dealresource_{c}": "on" for c in DEAL_COLUMNS}}
+    response = client.post("/admin/deals/deal/export/", data)
+    assert response.status_code == 200
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    text = content.decode("utf-8-sig")
+    assert "'=1+2 deal" in text
+    assert "Internal draft" not in text
