@@ -427,7 +427,16 @@ class AnalyticsView(View):
             link = clean_query(request.GET)
             link["measure"] = value
             toggles[value] = f"?{link.urlencode()}"
-        context.update(sections=sections, period=period, measure=measure, toggles=toggles)
+        # Filters other than the dates arrive from links (a deal list URL works here too):
+        # show them, or a chart would silently describe a subset.
+        chips = [
+            chip
+            for chip in filter_chips(filterset, filters, reverse("deals_analytics:analytics"))
+            if chip.label not in {"Announced on or after", "Announced on or before"}
+        ]
+        context.update(
+            sections=sections, period=period, measure=measure, toggles=toggles, chips=chips
+        )
         return render(request, self.template_name, context)
 
 

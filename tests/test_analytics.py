@@ -516,3 +516,19 @@ def test_comps_panel_partial_renders_for_a_deal(world) -> None:
     html = render_to_string("analytics/_comps_panel.html", {"panel": panel})
     assert "Comparable deals" in html and ">A</a>" in html
     assert "/comps/?like_deal=" in html
+
+
+def test_analytics_page_shows_filters_that_came_from_a_link(client, world) -> None:
+    response = client.get("/analytics/", {"licensor_country": "CN"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'aria-label="Remove filter Licensor country: China"' in html
+
+
+def test_comps_page_with_no_matches_says_so(client, world) -> None:
+    response = client.get("/comps/", {"modality": "vaccine"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<strong>0</strong> comparable deals" in html
+    assert "No deals match these criteria." in html
+    assert "boxplot-row" not in html  # nothing to plot, no empty axes
