@@ -635,3 +635,14 @@ def test_money_keeps_a_second_decimal_rather_than_misstate_the_amount() -> None:
     assert ">$4.95B<" in str(money(Decimal("4950000000"), "USD"))
     assert ">$1.35B<" in str(money(Decimal("1350000000"), "USD"))
     assert ">$5.6B<" in str(money(Decimal("5600000000"), "USD"))
+
+
+def test_missing_page_renders_the_site_404_with_a_way_back(
+    client: Client, world: World, settings
+) -> None:
+    settings.DEBUG = False
+    response = client.get("/deals/no-such-deal/")
+    assert response.status_code == 404
+    text = _text(response.content.decode())
+    assert "Not found" in text
+    assert 'action="/deals/"' in response.content.decode()
