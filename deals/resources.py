@@ -21,6 +21,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models
 from import_export import fields, resources, widgets
+from import_export.instance_loaders import CachedInstanceLoader
 
 from companies.models import (
     Asset,
@@ -168,6 +169,8 @@ class CompanyResource(SafeResource):
     class Meta:
         model = Company
         import_id_fields = ("slug",)
+        # One query finds every row's existing object, instead of one query per row.
+        instance_loader_class = CachedInstanceLoader
         fields = (
             "slug", "name", "legal_name", "local_name", "country", "city", "company_type",
             "ownership", "parent", "website", "description", "aliases", "listings",
@@ -258,6 +261,8 @@ class AssetResource(SafeResource):
     class Meta:
         model = Asset
         import_id_fields = ("slug",)
+        # One query finds every row's existing object, instead of one query per row.
+        instance_loader_class = CachedInstanceLoader
         fields = (
             "slug", "name", "owner", "modality", "is_platform", "targets", "therapeutic_areas",
             "indications", "highest_phase", "description", "aliases",
@@ -308,6 +313,8 @@ class ConferenceResource(SafeResource):
     class Meta:
         model = Conference
         import_id_fields = ("slug",)
+        # One query finds every row's existing object, instead of one query per row.
+        instance_loader_class = CachedInstanceLoader
         fields = (
             "slug", "name", "series", "year", "start_date", "end_date", "city", "country",
             "timezone", "website",
@@ -399,6 +406,8 @@ class DealResource(SafeResource):
     class Meta:
         model = Deal
         import_id_fields = ("slug",)
+        # One query finds every row's existing object, instead of one query per row.
+        instance_loader_class = CachedInstanceLoader
         fields = tuple(DEAL_COLUMNS)
         export_order = tuple(DEAL_COLUMNS)
         skip_unchanged = False
