@@ -159,3 +159,18 @@ def test_screenshots_of_every_page_at_desktop_and_phone_width(
             assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {label} width"
             screenshot(page, f"pages-{name}-{label}")
         assert console_errors(page) == [], label
+
+
+def test_keyboard_filtering_keeps_focus_on_the_field_after_the_update(
+    live_server, world: World, new_browser_page: Callable
+) -> None:
+    page = new_browser_page(viewport=DESKTOP)
+    page.goto(f"{live_server.url}/deals/")
+    page.focus("#id_status")
+    page.keyboard.press("ArrowDown")  # a closed select changes value and fires "change"
+    page.wait_for_url("**/deals/?status=*")
+    page.wait_for_function("!document.querySelector('#deal-browser.htmx-request')")
+    assert page.evaluate("document.activeElement.id") == "id_status"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "id_modality"
+    assert console_errors(page) == []
