@@ -652,6 +652,14 @@ def print_tables(results: dict[str, Any]) -> None:
             f"{r['label']:<42}{r['median_ms']:>9.1f}{r['p95_ms']:>9.1f}{floor:>8}{ratio:>8}"
             f"{target:>8}{r.get('queries', '-')!s:>8}{r.get('bytes', 0) / 1024:>7.0f}{r['n']:>5}"
         )
+    by_key = {r["key"]: r for r in results["in_process"]}
+    small, large = by_key.get("api_list_50", {}), by_key.get("api_list_500", {})
+    if "queries" in small and "queries" in large:
+        constant = "constant" if small["queries"] == large["queries"] else "GROWS with page size"
+        print(
+            f"Queries per API list request: {small['queries']} for 50 deals, "
+            f"{large['queries']} for 500 ({constant})."
+        )
     if results.get("explain"):
         print("\nEXPLAIN ANALYZE of the filtered lists' deal queries (page and count)")
         for c in results["explain"]:
