@@ -1007,6 +1007,21 @@ def _period_key(period: str, p1: Any, p2: Any) -> Any:
     return "all"
 
 
+def _continuous(period: str, seen: set[Any]) -> list[Any]:
+    """Every year or quarter from the first to the last seen: an empty one is a gap, shown."""
+    if period == "year" and seen:
+        return list(range(min(seen), max(seen) + 1))
+    if period == "quarter" and seen:
+        first, last = (tuple(map(int, q.split("-Q"))) for q in (min(seen), max(seen)))
+        quarters = []
+        year, quarter = first
+        while (year, quarter) <= last:
+            quarters.append(f"{year}-Q{quarter}")
+            year, quarter = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
+        return quarters
+    return sorted(seen, key=str)
+
+
 def _to_decimal(value: Any) -> Decimal | None:
     """A SUM from a raw cursor: Decimal on PostgreSQL, int or float on SQLite."""
     if value is None:
@@ -1077,7 +1092,7 @@ def breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> Br
         if label:
             names[grp] = label
     labels = _group_labels(dimension, {key for _, key in cells}) | names
-    periods = sorted({p for p, _ in cells}, key=str)
+    periods = _continuous(period, {p for p, _ in cells})
 
     def size(key: str) -> tuple[Decimal, int, str]:
         total = Cell()

@@ -360,13 +360,19 @@ def breakdown_chart(data: Breakdown, measure: str, filters: QueryDict) -> BarCha
         query = clean_query(link).urlencode()
         rows.append((str(period), f"{deal_list}?{query}" if query else deal_list, values))
     what = "Disclosed value (USD)" if measure == "value" else "Number of deals"
-    return BarChart.build(
+    chart = BarChart.build(
         f"{what} by {DIMENSIONS[data.dimension].lower()}, per {data.period}",
         series,
         rows,
         money=measure == "value",
         caption=ANALYTICS_DEFINITIONS[data.dimension],
     )
+    # The chart reads a missing value as 0; say which zero it is instead of "$0.00".
+    for bar, period in zip(chart.bars, reversed(data.periods), strict=True):
+        if not bar.total:
+            deals = sum(data.cell(period, key).deals for key, _ in data.groups)
+            bar.total_text = "no deals" if not deals else "none disclosed"
+    return chart
 
 
 class AnalyticsView(View):

@@ -136,7 +136,9 @@ def test_a_deal_counts_under_its_first_named_licensor(db) -> None:
 
 def test_quarters_split_the_same_deals(world) -> None:
     data = breakdown(_public(), "licensor_country", "quarter")
-    assert data.periods == ["2025-Q1", "2025-Q4", "2026-Q1", "2026-Q2"]
+    # Empty quarters stay on the axis: a gap in deals is information.
+    assert data.periods == ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"]
+    assert data.cell("2025-Q2", "china") == Cell()
     assert data.cell("2026-Q1", "us").value_usd == 2000 * M
     assert data.cell("2026-Q2", "unknown").deals == 1
 
@@ -325,6 +327,7 @@ def test_analytics_page_renders_four_charts_with_downloads(client, world) -> Non
     for dimension in ("licensor_country", "modality", "therapeutic_area", "deal_type"):
         assert f"/analytics/{dimension}.csv?period=quarter" in html
     assert "2026-Q1" in html and "South Korea" in html
+    assert "no deals" in html  # 2025-Q2 and Q3 are empty, not $0
 
 
 def test_analytics_page_rejects_a_bad_period(client, world) -> None:
@@ -532,3 +535,10 @@ def test_comps_page_with_no_matches_says_so(client, world) -> None:
     assert "<strong>0</strong> comparable deals" in html
     assert "No deals match these criteria." in html
     assert "boxplot-row" not in html  # nothing to plot, no empty axes
+
+
+def test_a_period_whose_deals_disclosed_nothing_is_not_drawn_as_zero(client, world) -> None:
+    # Only B (Korea, 2025) matches, and it disclosed no money.
+    html = client.get("/analytics/", {"licensor_country": "KR"}).content.decode()
+    assert "none disclosed" in html
+    assert "$0.00" not in html
