@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
-from rest_framework import exceptions, serializers
+from rest_framework import exceptions, permissions, serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
@@ -356,6 +356,13 @@ def _refuse_unknown(request: Request, known: set[str]) -> None:
         )
 
 
+def _refuse_blank_paging(request: Request) -> None:
+    """``page_size=`` (blank) is not a number: say so rather than fall back to the default."""
+    for name in ("page", "page_size"):
+        if name in request.query_params and not request.query_params[name].strip():
+            raise exceptions.ValidationError({name: ["Enter a whole number."]})
+
+
 def _applied(filterset: CompsFilterSet) -> dict[str, list[str]]:
     applied = {}
     for name in filterset.base_filters:
@@ -370,7 +377,13 @@ def _applied(filterset: CompsFilterSet) -> dict[str, list[str]]:
 
 
 class _ReadOnlyAPIView(APIView):
+    """GET only. Reads are public (each query applies ``visible_to``), so any client may ask;
+    another method is a 405. The API's default permission checks model permissions for
+    writes, which needs a queryset these views do not have: that would be a 500, not a 405.
+    """
+
     http_method_names = ["get", "head", "options"]
+    permission_classes = [permissions.AllowAny]
 
 
 class CompsAPIView(_ReadOnlyAPIView):
@@ -394,6 +407,7 @@ class CompsAPIView(_ReadOnlyAPIView):
     )
     def get(self, request: Request) -> Response:
         _refuse_unknown(request, set(CompsFilterSet.base_filters))
+        _refuse_blank_paging(request)
         visible = Deal.objects.visible_to(request.user)
         filterset = CompsFilterSet(
             request.query_params, queryset=visible.for_listing(), request=request

@@ -433,6 +433,7 @@ def test_comps_api_like_deal_reports_what_it_filled(client, world) -> None:
         ({"licensor_country": "XX"}, "licensor_country"),
         ({"like_deal": "nope"}, "like_deal"),
         ({"page_size": "lots"}, "page_size"),
+        ({"page_size": ""}, "page_size"),
         ({"licencee": "pfizer"}, "licencee"),
     ],
 )
@@ -542,3 +543,16 @@ def test_a_period_whose_deals_disclosed_nothing_is_not_drawn_as_zero(client, wor
     html = client.get("/analytics/", {"licensor_country": "KR"}).content.decode()
     assert "none disclosed" in html
     assert "$0.00" not in html
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/v1/comps/", "/api/v1/analytics/", "/api/v1/analytics/modality/"]
+)
+def test_analytics_api_refuses_writes_with_405_even_with_a_write_token(
+    client, analyst, path
+) -> None:
+    from accounts.models import create_token
+
+    _, key = create_token(analyst, write=True)
+    response = client.post(path, {}, HTTP_AUTHORIZATION=f"Token {key}")
+    assert response.status_code == 405
