@@ -556,3 +556,25 @@ def test_analytics_api_refuses_writes_with_405_even_with_a_write_token(
     _, key = create_token(analyst, write=True)
     response = client.post(path, {}, HTTP_AUTHORIZATION=f"Token {key}")
     assert response.status_code == 405
+
+
+def test_box_plot_positions_on_a_log_axis_and_drops_dots_for_big_sets() -> None:
+    from deals.analytics import CompsStatistics, Distribution, Share
+    from deals.analytics_views import box_plot
+
+    def dist(measure: str, values: list[int]) -> Distribution:
+        v = tuple(Decimal(x) * M for x in values)
+        return Distribution(measure, len(v), 0, 0, v[len(v) // 2], v[0], v[-1], v[0], v[-1], v)
+
+    few = dist("upfront", [10, 100, 1000])
+    many = dist("headline", [100] * 1001)
+    stats = CompsStatistics(
+        3, few, many, dist("total_potential", [1000]), Share(0, None, None, None), 0
+    )
+    plot = box_plot(stats)
+    upfront, headline, _ = plot.rows
+    # $10M … $1B spans the axis $10M … $1B in two decades: 0%, 50%, 100%.
+    assert (upfront.box["min"], upfront.box["median"], upfront.box["max"]) == (0.0, 50.0, 100.0)
+    assert [label for _, label in plot.ticks] == ["$10M", "$100M", "$1B"]
+    assert len(upfront.dots) == 3
+    assert headline.dots == []  # 1,001 dots would say nothing the box does not
