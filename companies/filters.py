@@ -59,9 +59,6 @@ class StrictBooleanField(filter_fields.ChoiceField):
 
     default_error_messages = {"invalid_choice": "“%(value)s” is not a boolean: use true or false."}
 
-    def to_python(self, value: Any) -> str:
-        return super().to_python(value).strip().lower()
-
     def clean(self, value: Any) -> bool | None:
         cleaned = super().clean(value)
         return None if cleaned == "" else cleaned == "true"
@@ -76,6 +73,21 @@ class CountryFilter(django_filters.ChoiceFilter):
         kwargs.setdefault("choices", lambda: list(countries))
         kwargs.setdefault("empty_label", "Any country")
         super().__init__(*args, **kwargs)
+
+
+class _NoBlankItemsCSVField(filter_fields.BaseCSVField):
+    """A comma-separated value whose items may not be empty: ``ordering=,,`` is a mistake."""
+
+    def clean(self, value: Any) -> Any:
+        if value and any(not str(item).strip() for item in value):
+            raise forms.ValidationError("Remove the empty item (a stray comma).", code="blank_item")
+        return super().clean(value)
+
+
+class StrictOrderingFilter(django_filters.OrderingFilter):
+    """An OrderingFilter that refuses empty items instead of skipping them."""
+
+    base_field_class = _NoBlankItemsCSVField
 
 
 @extend_schema_field(OpenApiTypes.BOOL)
@@ -94,9 +106,31 @@ class StrictBooleanFilter(django_filters.ChoiceFilter):
         super().__init__(*args, **kwargs)
 
 
+class _LookupField(filter_fields.ModelChoiceField):
+    """ModelChoiceField that refuses NUL characters before they reach the database.
+
+    PostgreSQL cannot hold NUL in text and raises an error (a 500) on a query containing one.
+    """
+
+    def to_python(self, value: Any) -> Any:
+        if isinstance(value, str) and "\x00" in value:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value.replace("\x00", "\\0")},
+            )
+        return super().to_python(value)
+
+
+class SlugFilter(django_filters.ModelChoiceFilter):
+    """A filter by slug (see :func:`slug_filter`)."""
+
+    field_class = _LookupField
+
+
 def slug_filter(
     model: type, *, label: str, field_name: str | None = None, **kwargs: Any
-) -> django_filters.ModelChoiceFilter:
+) -> SlugFilter:
     """A filter by ``model``'s slug whose unknown values are a 400 naming the slug.
 
     ``to_field_name="slug"`` makes the form field look the slug up (one query) and say
@@ -105,7 +139,7 @@ def slug_filter(
     noun = model._meta.verbose_name
     kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": f"{noun} slug"}))
     kwargs.setdefault("empty_label", f"Any {noun}")
-    return django_filters.ModelChoiceFilter(
+    return SlugFilter(
         queryset=model.objects.all(),
         to_field_name="slug",
         label=label,
@@ -118,6 +152,8 @@ def slug_filter(
 @extend_schema_field(OpenApiTypes.INT)
 class IdFilter(django_filters.ModelChoiceFilter):
     """A ModelChoiceFilter by primary key, documented as an integer."""
+
+    field_class = _LookupField
 
 
 def id_filter(model: type, *, label: str, field_name: str, **kwargs: Any) -> IdFilter:
@@ -218,7 +254,7 @@ class CompanyFilterSet(django_filters.FilterSet):
     )
     parent = slug_filter(Company, label="Parent company", field_name="parent")
     parent_id = id_filter(Company, label="Parent company id", field_name="parent")
-    ordering = django_filters.OrderingFilter(
+    ordering = StrictOrderingFilter(
         fields=(("name", "name"), ("country", "country"), ("created_at", "created")),
         field_labels={"name": "Name", "country": "Country", "created_at": "Added"},
         label="Order by",
@@ -253,7 +289,7 @@ class AssetFilterSet(django_filters.FilterSet):
     owner = slug_filter(Company, label="Owner", field_name="owner")
     owner_id = id_filter(Company, label="Owner id", field_name="owner")
     is_platform = StrictBooleanFilter(field_name="is_platform", label="Platform")
-    ordering = django_filters.OrderingFilter(
+    ordering = StrictOrderingFilter(
         fields=(("name", "name"), ("highest_phase", "highest_phase"), ("created_at", "created")),
         field_labels={"name": "Name", "highest_phase": "Highest phase", "created_at": "Added"},
         label="Order by",

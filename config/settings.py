@@ -161,7 +161,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["deals.api.policies.TokenScopePermission"],
     "DEFAULT_FILTER_BACKENDS": ["deals.api.policies.StrictFilterBackend"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "deals.api.base.AutoSchema",
     "DEFAULT_PAGINATION_CLASS": "deals.api.policies.Pagination",
     "PAGE_SIZE": 50,
     "DEFAULT_THROTTLE_CLASSES": [
@@ -173,6 +173,8 @@ REST_FRAMEWORK = {
         "user": env.str("API_THROTTLE_USER", default="1200/minute"),
     },
     "EXCEPTION_HANDLER": "deals.api.policies.exception_handler",
+    # JSON bodies only: form encoding cannot express the nested deal parts unambiguously.
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 REST_KNOX = {

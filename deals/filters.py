@@ -34,6 +34,7 @@ from django.db.models import (
 from companies.filters import (
     CountryFilter,
     StrictBooleanFilter,
+    StrictOrderingFilter,
     assets_matching,
     companies_matching,
     id_filter,
@@ -110,7 +111,7 @@ class YearFilter(django_filters.NumberFilter):
         return None
 
 
-class NullsLastOrderingFilter(django_filters.OrderingFilter):
+class NullsLastOrderingFilter(StrictOrderingFilter):
     """Ordering from :data:`DEAL_ORDERING` with undisclosed (NULL) values last in both directions.
 
     Without this PostgreSQL puts NULLs first when descending, so "largest upfront first" would
@@ -331,7 +332,7 @@ class ConferenceFilterSet(django_filters.FilterSet):
     series = slug_filter(ConferenceSeries, label="Series", widget=forms.Select)
     year = YearFilter(field_name="year", label="Year")
     country = CountryFilter(label="Country")
-    ordering = django_filters.OrderingFilter(
+    ordering = StrictOrderingFilter(
         fields=(("start_date", "start_date"), ("name", "name")),
         field_labels={"start_date": "Start date", "name": "Name"},
         label="Order by",

@@ -259,3 +259,4 @@ def test_list_is_paginated_with_count_next_previous() -> None:
     }
     assert client.get("/api/v1/deals/", {"page": 9}).status_code == 404
     assert client.get("/api/v1/deals/", {"page": "x"}).status_code == 400
+    assert client.get("/api/v1/deals/", {"page_size": ""}).status_code == 400

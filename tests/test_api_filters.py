@@ -190,8 +190,12 @@ def test_internal_deals_never_match_any_filter_for_anonymous(world: dict) -> Non
         ({"has_upfront": "maybe"}, "has_upfront"),
         ({"min_upfront_usd": "NaN"}, "min_upfront_usd"),
         ({"ordering": "analyst_notes"}, "ordering"),
+        ({"ordering": "title,,"}, "ordering"),
         ({"licencee": "abbvie"}, "licencee"),  # a typo is not silently ignored
         ({"q": "x" * 201}, "q"),
+        ({"company": "abb\x00vie"}, "company"),  # PostgreSQL text cannot hold NUL
+        ({"target": "\x00"}, "target"),
+        ({"q": "pd\x001"}, "q"),
     ],
 )
 def test_bad_filter_value_is_400_naming_the_parameter(

@@ -355,3 +355,38 @@ def test_malformed_json_is_a_400(writer, jpm_world) -> None:
     assert response.status_code == 400
     response = writer.post("/api/v1/deals/", [1, 2], format="json")
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        (
+            {"payments": [{"kind": "upfront_cash", "amount": 650000000.1, "currency": "USD"}]},
+            "payments",
+        ),
+        ({"title": 148}, "title"),
+        ({"exclusive": "yes"}, "exclusive"),
+        ({"sources": [{"url": RELEASE, "quote": 0}]}, "sources"),
+        ({"parties": {"role": "licensor"}}, "parties"),
+        ({"conference": "jpm\x00"}, "conference"),
+        ({"summary": "nul \x00 byte"}, "summary"),
+    ],
+)
+def test_json_types_are_not_coerced(writer, jpm_world, changes, field) -> None:
+    # A float amount or a number for a name is a client bug: refuse it instead of guessing.
+    response = writer.post("/api/v1/deals/", rc148_body(**changes), format="json")
+    assert response.status_code == 400
+    assert list(response.json()) == [field]
+
+
+def test_form_encoded_bodies_are_refused(writer, jpm_world) -> None:
+    response = writer.post("/api/v1/companies/", {"name": "Form Bio"}, format="multipart")
+    assert response.status_code == 415
+    response = writer.post(
+        "/api/v1/companies/", "name=Form+Bio", content_type="application/x-www-form-urlencoded"
+    )
+    assert response.status_code == 415
+
+
+def test_nul_in_a_detail_url_is_a_404(writer, jpm_world) -> None:
+    assert writer.get("/api/v1/companies/abb%00vie/").status_code == 404

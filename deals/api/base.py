@@ -22,6 +22,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.http import Http404
 from django_countries import countries
+from drf_spectacular.openapi import AutoSchema as SpectacularAutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, inline_serializer
 from rest_framework import serializers, status, viewsets
@@ -86,6 +87,12 @@ class ConcurrencyMixin:
         return self.respond_with(self.get_object())
 
 
+def is_id(value: str) -> bool:
+    """A primary key as typed in a URL: ASCII digits only ("¹" and "٣" are digits to Python),
+    short enough for a 64-bit integer."""
+    return value.isascii() and value.isdigit() and len(value) < 19
+
+
 class SlugOrIdLookupMixin:
     """Detail URLs take the slug (``/deals/rc148-license/``) or the numeric id (``/deals/7/``).
 
@@ -98,8 +105,10 @@ class SlugOrIdLookupMixin:
     def get_object(self) -> Model:
         queryset = self.get_queryset()
         value = self.kwargs[self.lookup_field]
+        if "\x00" in value:  # PostgreSQL text cannot hold NUL: no such slug, and no query
+            raise Http404("No object with that slug.")
         obj = queryset.filter(slug=value).first()
-        if obj is None and value.isdigit() and len(value) < 19:
+        if obj is None and is_id(value):
             obj = queryset.filter(pk=int(value)).first()
         if obj is None:
             raise Http404(f"No {queryset.model._meta.verbose_name} with slug or id “{value}”.")
@@ -150,16 +159,63 @@ class StrictFieldsMixin:
     """
 
     def to_internal_value(self, data: Any) -> Any:
-        unknown = sorted(set(data) - set(self.fields)) if isinstance(data, dict) else []
+        problems: dict[str, list[str]] = {}
+        if isinstance(data, dict):
+            problems.update({key: ["Unknown field."] for key in set(data) - set(self.fields)})
+            for key, value in data.items():
+                message = _wrong_json_type(self.fields.get(key), value)
+                if message:
+                    problems[key] = [message]
         try:
             value = super().to_internal_value(data)
         except serializers.ValidationError as error:
-            if unknown and isinstance(error.detail, dict):
-                error.detail.update({key: ["Unknown field."] for key in unknown})
+            if problems and isinstance(error.detail, dict):
+                error.detail.update(problems)
             raise
-        if unknown:
-            raise serializers.ValidationError({key: ["Unknown field."] for key in unknown})
+        if problems:
+            raise serializers.ValidationError(problems)
         return value
+
+
+def _wrong_json_type(field: serializers.Field | None, value: Any) -> str | None:
+    """Why ``value`` has the wrong JSON type for ``field``, or None.
+
+    DRF coerces freely (``0`` becomes ``"0"``, ``"yes"`` becomes True, ``1.1`` becomes a
+    Decimal through a float); the API accepts what its schema says and nothing else, so that
+    a client bug shows up as a 400 rather than as quietly changed data.
+    """
+    if field is None or field.read_only or (value is None and field.allow_null):
+        return None
+    for kind, accepts, message in _JSON_TYPES:
+        if isinstance(field, kind):
+            return None if accepts(value) else message
+    return None
+
+
+# (field class, test of the JSON value, message); the first matching class decides.
+_JSON_TYPES: tuple[tuple[Any, Any, str], ...] = (
+    (
+        serializers.ListSerializer | serializers.ListField | serializers.ManyRelatedField,
+        lambda value: isinstance(value, list),
+        "Must be a list.",
+    ),
+    (
+        serializers.DecimalField,
+        lambda value: isinstance(value, str),
+        'Send amounts as decimal strings, e.g. "650000000.00".',
+    ),
+    (serializers.BooleanField, lambda value: isinstance(value, bool), "Must be true or false."),
+    (
+        serializers.IntegerField,
+        lambda value: isinstance(value, int) and not isinstance(value, bool),
+        "Must be an integer.",
+    ),
+    (
+        serializers.CharField | serializers.ChoiceField,
+        lambda value: isinstance(value, str),
+        "Must be a string.",
+    ),
+)
 
 
 class FullCleanModelSerializer(StrictFieldsMixin, serializers.ModelSerializer):
@@ -287,7 +343,22 @@ class WritableViewSet(SlugOrIdLookupMixin, ConcurrencyMixin, viewsets.ModelViewS
         return self.reload(instance) if self.action != "destroy" else instance
 
 
-# --- schema helpers --------------------------------------------------------------------------
+# --- schema helpers ---------------------------------------------------------------------------
+
+
+class AutoSchema(SpectacularAutoSchema):
+    """drf-spectacular's AutoSchema, told that reads need no credentials.
+
+    It only knows DRF's own AllowAny / IsAuthenticatedOrReadOnly; with our scope permission
+    it would document every read as requiring a token.
+    """
+
+    def get_auth(self) -> list[dict[str, list[str]]]:
+        auth = super().get_auth()
+        if self.method in ("GET", "HEAD", "OPTIONS") and {} not in auth:
+            auth.append({})
+        return auth
+
 
 ERROR_SCHEMA = inline_serializer(
     "Error", fields={"detail": serializers.CharField(help_text="What went wrong.")}
@@ -389,8 +460,9 @@ PARAMETER_DOCS: dict[str, str] = {
 }
 
 
-_MONEY_PARAM = {"type": "string", "pattern": r"^\d{1,18}(\.\d{1,2})?$", "example": "500000000"}
-_COUNTRY_PARAM = {"type": "string", "pattern": "^[A-Za-z]{2}$", "example": "KR"}
+# An empty value means "no filter" (what an HTML form sends for a blank field).
+_MONEY_PARAM = {"type": "string", "pattern": r"^(\d{1,18}(\.\d{1,2})?)?$", "example": "500000000"}
+_COUNTRY_PARAM = {"type": "string", "pattern": "^([A-Za-z]{2})?$", "example": "KR"}
 # The exact shapes the FilterSets accept, so that generated clients and schemathesis know them.
 PARAMETER_SCHEMAS: dict[str, dict[str, Any]] = {
     "q": {"type": "string", "maxLength": 200},
@@ -401,16 +473,53 @@ PARAMETER_SCHEMAS: dict[str, dict[str, Any]] = {
     "country": _COUNTRY_PARAM,
     "page": {"type": "integer", "minimum": 1},
     "page_size": {"type": "integer", "minimum": 1, "maximum": 500, "default": 50},
-    "year": {"type": "integer", "minimum": 1900, "maximum": 2200},
+    "year": {"type": "string", "pattern": r"^(\d{4})?$", "example": "2026"},
 }
+
+
+def _blank_allowed(schema: dict[str, Any]) -> dict[str, Any]:
+    """A filter's schema that also admits the empty string, which django-filter (and so the
+    API) reads as "no filter": a browse page's form sends ``status=`` for a blank select,
+    and a URL copied from it must work on the API too.
+    """
+    if "enum" in schema:
+        return {**schema, "enum": [*schema["enum"], ""]}
+    if schema.get("type") == "boolean":
+        return {"type": "string", "enum": ["true", "false", ""]}
+    if schema.get("format") == "date":
+        return {"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2})?$", "example": "2026-01-12"}
+    if schema.get("type") in ("integer", "number"):
+        return {"type": "string", "pattern": r"^(\d{1,18})?$"}
+    return schema
 
 
 def schema_postprocess(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
     """drf-spectacular hook: parameter docs for API readers; per-reader keys made optional."""
+    error_ref = {"$ref": "#/components/schemas/Error"}
     for path, operations in result.get("paths", {}).items():
         if not path.startswith("/api/v1/"):
             continue
         for operation in operations.values():
+            if not isinstance(operation, dict):
+                continue
+            # Global behaviour of every /api/v1/ view (throttling, pagination), documented
+            # even where a view's own annotations forgot it.
+            responses = operation.setdefault("responses", {})
+            json_error = {"application/json": {"schema": error_ref}}
+            responses.setdefault(
+                "429", {"description": "Too many requests; see Retry-After.", "content": json_error}
+            )
+            if any(p.get("name") == "page" for p in operation.get("parameters", [])):
+                responses.setdefault(
+                    "404",
+                    {
+                        "description": "The page number is past the last page.",
+                        "content": json_error,
+                    },
+                )
+                responses.setdefault(
+                    "400", {"description": "Invalid parameter (page, page_size...)."}
+                )
             for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
                 name = parameter.get("name")
                 if parameter.get("in") != "query":
@@ -423,6 +532,8 @@ def schema_postprocess(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
                     )
                 if name in PARAMETER_SCHEMAS:
                     parameter["schema"] = dict(PARAMETER_SCHEMAS[name])
+                elif name not in ("page", "page_size", "ordering", "format"):
+                    parameter["schema"] = _blank_allowed(parameter["schema"])
     for name, component in result.get("components", {}).get("schemas", {}).items():
         if name.endswith("Request") and component.get("type") == "object":
             # Write bodies refuse unknown keys (StrictFieldsMixin); say so.

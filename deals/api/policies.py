@@ -43,6 +43,10 @@ class TokenScopePermission(permissions.DjangoModelPermissions):
     def has_permission(self, request: Request, view: APIView) -> bool:
         if request.method in permissions.SAFE_METHODS:
             return True
+        if not hasattr(view, request.method.lower()):
+            # A method this endpoint does not have: let DRF answer 405 Method Not Allowed,
+            # whoever asks (and without needing a queryset, which read-only views lack).
+            return True
         if not request.user or not request.user.is_authenticated:
             return False  # DRF turns this into 401 with WWW-Authenticate: Token
         if not token_can_write(request.auth):
@@ -76,7 +80,7 @@ class Pagination(PageNumberPagination):
 
     def get_page_size(self, request: Request) -> int:
         raw = request.query_params.get(self.page_size_query_param)
-        if raw is None or raw == "":
+        if raw is None:
             return self.page_size
         try:
             size = int(raw)

@@ -32,7 +32,7 @@ from deals.models import (
 )
 from deals.services import DealInputError, save_deal
 
-from .base import CountryInputField, FullCleanModelSerializer, StrictFieldsMixin
+from .base import CountryInputField, FullCleanModelSerializer, StrictFieldsMixin, is_id
 
 TOTAL_DEFINITIONS = {
     "upfront": "Disclosed upfront cash plus upfront equity, in USD; null when none is disclosed.",
@@ -496,8 +496,10 @@ class SlugOrIdField(serializers.RelatedField):
         if isinstance(data, bool) or not isinstance(data, int | str):
             self.fail("incorrect_type", data_type=type(data).__name__)
         text = str(data).strip()
+        if "\x00" in text:  # PostgreSQL text cannot hold NUL; it names nothing
+            self.fail("does_not_exist", model=model, value=text.replace("\x00", "\\0"))
         obj = None
-        if text.isdigit() and len(text) < 19:
+        if is_id(text):
             obj = queryset.filter(pk=int(text)).first()
         if obj is None and text:
             obj = queryset.filter(slug=text).first()
