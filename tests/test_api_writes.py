@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 from rest_framework.test import APIClient
 
-from deals.models import Deal, DealParty, PaymentComponent, Source
+from companies.models import Company
+from deals.models import Conference, Deal, DealParty, PaymentComponent, Source
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -390,3 +391,30 @@ def test_form_encoded_bodies_are_refused(writer, jpm_world) -> None:
 
 def test_nul_in_a_detail_url_is_a_404(writer, jpm_world) -> None:
     assert writer.get("/api/v1/companies/abb%00vie/").status_code == 404
+
+
+def test_etag_is_the_same_for_every_reader(writer, jpm_world) -> None:
+    # An anonymous read's ETag must be usable by the analyst who then writes: the ETag
+    # describes the object, not what this reader may see of it.
+    created = writer.post("/api/v1/deals/", rc148_body(analyst_notes="check"), format="json")
+    url = created.json()["api_url"]
+    secret = f.DealFactory(
+        title="Secret", visibility="internal", conference=Conference.objects.get()
+    )
+    f.DealPartyFactory(deal=secret, company=Company.objects.get(slug="abbvie"), role="licensee")
+    anonymous = APIClient()
+    for path in (url, "/api/v1/companies/abbvie/", "/api/v1/conferences/jpm-2026/"):
+        assert anonymous.get(path)["ETag"] == writer.get(path)["ETag"] != ""
+    etag = anonymous.get(url)["ETag"]
+    assert (
+        writer.patch(url, {"status": "closed"}, format="json", HTTP_IF_MATCH=etag).status_code
+        == 200
+    )
+
+
+def test_editing_analyst_notes_changes_the_etag(writer, jpm_world) -> None:
+    created = writer.post("/api/v1/deals/", rc148_body(), format="json")
+    url, etag = created.json()["api_url"], created["ETag"]
+    changed = writer.patch(url, {"analyst_notes": "new note"}, format="json", HTTP_IF_MATCH=etag)
+    assert changed.status_code == 200 and changed["ETag"] != etag
+    assert APIClient().get(url)["ETag"] == changed["ETag"]

@@ -50,17 +50,31 @@ def _if_match_values(header: str) -> set[str]:
     return {value.strip() for value in header.split(",") if value.strip()}
 
 
+# Keys left out of an ETag because they depend on who reads (how many deals you may see),
+# not on the object: every reader must get the same ETag for the same object state.
+ETAG_READER_DEPENDENT_KEYS = ("deal_count",)
+
+
 class ConcurrencyMixin:
     """``ETag`` on detail reads and writes; ``If-Match`` on PUT/PATCH/DELETE (412 when stale).
 
-    The ETag is a digest of the object's representation for this client, so any change to
-    what it reads (the deal itself, its payments, a renamed party) gives a new ETag.
+    The ETag is a digest of the object's own state as the API writes it: the list
+    representation (for a deal: every nested part, analyst notes included), rendered without
+    a request so that host names and the reader's permissions do not enter it. So an
+    anonymous read and an analyst's read give the same ETag, and any change to the deal, its
+    payments, a renamed party or an edited note gives a new one.
     """
 
     read_serializer_class: type[serializers.Serializer]
 
     def representation(self, instance: Model) -> Any:
         return self.read_serializer_class(instance, context=self.get_serializer_context()).data
+
+    def etag(self, instance: Model) -> str:
+        state = dict(self.serializer_class(instance, context={"for_etag": True}).data)
+        for key in ETAG_READER_DEPENDENT_KEYS:
+            state.pop(key, None)
+        return etag_for(state)
 
     def check_if_match(self, request: Request, instance: Model) -> None:
         header = request.headers.get("If-Match")
@@ -69,18 +83,16 @@ class ConcurrencyMixin:
         values = _if_match_values(header)
         if "*" in values:
             return
-        current = etag_for(self.representation(instance))
         # Weak comparison would be wrong here (RFC 9110 §13.1.1), but clients that kept a
         # W/ prefix from a proxy mean the same tag.
-        if current not in {value.removeprefix("W/") for value in values}:
+        if self.etag(instance) not in {value.removeprefix("W/") for value in values}:
             raise PreconditionFailed()
 
     def respond_with(
         self, instance: Model, *, status_code: int = status.HTTP_200_OK, headers: dict | None = None
     ) -> Response:
-        data = self.representation(instance)
-        response = Response(data, status=status_code, headers=headers)
-        response["ETag"] = etag_for(data)
+        response = Response(self.representation(instance), status=status_code, headers=headers)
+        response["ETag"] = self.etag(instance)
         return response
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:

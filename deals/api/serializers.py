@@ -380,7 +380,9 @@ class DealSerializer(DealSummarySerializer):
         ordered = {name: fields.pop(name) for name in self.FIELD_ORDER if name in fields}
         ordered.update(fields)
         documenting = getattr(self.context.get("view"), "swagger_fake_view", False)
-        if not documenting and not can_see_internal(self.context.get("request")):
+        # An ETag covers the notes too (whoever reads), so that editing them changes it.
+        keep = documenting or self.context.get("for_etag")
+        if not keep and not can_see_internal(self.context.get("request")):
             # Nobody else gets the key at all, not even empty.
             ordered.pop("analyst_notes", None)
         return ordered
