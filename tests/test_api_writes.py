@@ -302,6 +302,7 @@ def test_company_write_validates_like_the_database(writer, jpm_world) -> None:
     assert response.status_code == 201, response.json()
     data = response.json()
     assert data["country"] == "CN" and data["aliases"][0]["name"] == "Sineuro"
+    assert Company.history.get(slug=data["slug"]).history_user.username == "ana"
     # The new alias is searchable at once.
     assert writer.get("/api/v1/deals/", {"q": "sineuro"}).status_code == 200
 
