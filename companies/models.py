@@ -129,6 +129,7 @@ class Company(SlugNamed):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "companies"
+        indexes = [models.Index(fields=["country"], name="company_country")]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(parent=models.F("pk")), name="company_not_own_parent"

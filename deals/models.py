@@ -267,7 +267,15 @@ class Deal(models.Model):
         ordering = ["-announced_on", "-pk"]
         permissions = [("view_internal_deal", "Can view internal deals and analyst notes")]
         indexes = [
-            models.Index(fields=["visibility", "-announced_on"], name="deal_visible_recent"),
+            # The default list order, with the id tie-break, so deep pages scan the index only.
+            models.Index(
+                fields=["visibility", "-announced_on", "-id"], name="deal_visible_recent_id"
+            ),
+            models.Index(
+                fields=["headline_amount_usd"],
+                condition=Q(headline_amount_usd__isnull=False),
+                name="deal_headline_usd",
+            ),
             models.Index(fields=["deal_type"], name="deal_type_idx"),
             models.Index(fields=["status"], name="deal_status_idx"),
         ]
@@ -372,7 +380,10 @@ class DealParty(models.Model):
     class Meta:
         ordering = ["order", "pk"]
         verbose_name_plural = "deal parties"
-        indexes = [models.Index(fields=["company", "role"], name="dealparty_company_role")]
+        # Covers the EXISTS probes of the licensor/licensee/company filters.
+        indexes = [
+            models.Index(fields=["company", "role", "deal"], name="dealparty_company_role_deal")
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["deal", "company"],
@@ -400,6 +411,7 @@ class DealAsset(models.Model):
 
     class Meta:
         ordering = ["pk"]
+        indexes = [models.Index(fields=["asset", "deal"], name="dealasset_asset_deal")]
         constraints = [
             models.UniqueConstraint(fields=["deal", "asset"], name="dealasset_unique"),
         ]
