@@ -544,7 +544,11 @@ def schema_postprocess(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
                     )
                 if name in PARAMETER_SCHEMAS:
                     parameter["schema"] = dict(PARAMETER_SCHEMAS[name])
-                elif name not in ("page", "page_size", "ordering", "format"):
+                elif name == "ordering" and "items" in parameter["schema"]:
+                    # "ordering=" (a blank select on the browse page) means the default order.
+                    items = _blank_allowed(parameter["schema"]["items"])
+                    parameter["schema"] = {**parameter["schema"], "items": items}
+                elif name not in ("page", "page_size", "format"):
                     parameter["schema"] = _blank_allowed(parameter["schema"])
     for name, component in result.get("components", {}).get("schemas", {}).items():
         if name.endswith("Request") and component.get("type") == "object":
