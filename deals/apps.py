@@ -1,4 +1,14 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def _ensure_roles(**kwargs: object) -> None:
+    # After every migrate and every flush (tests), so the groups are never missing.
+    from django.contrib.auth.models import Group, Permission
+
+    from .roles import ensure_roles
+
+    ensure_roles(Group, Permission)
 
 
 class DealsConfig(AppConfig):
@@ -9,3 +19,5 @@ class DealsConfig(AppConfig):
 
     def ready(self) -> None:
         from . import signals  # noqa: F401  (connects the FX-rate receivers)
+
+        post_migrate.connect(_ensure_roles, sender=self)

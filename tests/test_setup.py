@@ -80,3 +80,13 @@ def test_roles_migration_creates_viewer_and_analyst_groups() -> None:
     assert "view_internal_deal" in viewer_codes and "view_deal" in viewer_codes
     assert not {c for c in viewer_codes if c.startswith(("add_", "change_", "delete_"))}
     assert {"add_deal", "change_deal", "delete_deal", "change_paymentcomponent"} <= analyst_codes
+
+
+@pytest.mark.django_db(transaction=True)
+def test_roles_come_back_after_a_flush() -> None:
+    # Transactional tests flush every table; the groups are re-created on post_migrate.
+    from django.contrib.auth.models import Group
+
+    call_command("flush", "--noinput", verbosity=0)
+    assert set(Group.objects.values_list("name", flat=True)) >= {"Viewer", "Analyst"}
+    assert Group.objects.get(name="Viewer").permissions.filter(codename="view_deal").exists()

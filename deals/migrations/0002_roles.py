@@ -3,16 +3,7 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-DATA_MODELS = {
-    "companies": [
-        "company", "companyalias", "stocklisting", "asset", "assetalias", "target",
-        "therapeuticarea",
-    ],
-    "deals": [
-        "deal", "dealparty", "dealasset", "dealterritory", "paymentcomponent", "royalty",
-        "source", "dealevent", "conference", "conferenceseries", "fxrate", "region",
-    ],
-}
+from deals.roles import DATA_MODELS, ensure_roles  # noqa: F401 (tests/browser.py reads DATA_MODELS)
 
 
 def create_roles(apps, schema_editor):
@@ -21,25 +12,7 @@ def create_roles(apps, schema_editor):
         app_config.models_module = True
         create_permissions(app_config, verbosity=0)
         app_config.models_module = None
-
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    viewer, _ = Group.objects.get_or_create(name="Viewer")
-    analyst, _ = Group.objects.get_or_create(name="Analyst")
-    for app_label, models in DATA_MODELS.items():
-        for model in models:
-            view = Permission.objects.get(content_type__app_label=app_label, codename=f"view_{model}")
-            viewer.permissions.add(view)
-            analyst.permissions.add(view)
-            for action in ("add", "change", "delete"):
-                analyst.permissions.add(
-                    Permission.objects.get(
-                        content_type__app_label=app_label, codename=f"{action}_{model}"
-                    )
-                )
-    internal = Permission.objects.get(content_type__app_label="deals", codename="view_internal_deal")
-    viewer.permissions.add(internal)
-    analyst.permissions.add(internal)
+    ensure_roles(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 
 
 def remove_roles(apps, schema_editor):
