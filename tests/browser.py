@@ -2,8 +2,11 @@
 
 Use them in a test marked ``@pytest.mark.browser`` together with pytest-django's
 ``live_server``; mark the test ``@pytest.mark.django_db(transaction=True,
-serialized_rollback=True)`` so the roles created by migrations (Analyst, Viewer) are there
-again after an earlier transactional test flushed the database.
+serialized_rollback=True)`` so the data migrations left is restored after an earlier
+transactional test flushed the database. The collection hook below runs such tests before
+any transactional test that does not restore the database, and every browser test with
+database access gets the Analyst and Viewer roles (``ensure_analyst_roles``) whatever
+happened before it.
 
 - ``browser_page``: a fresh page in its own context; its console errors are collected.
 - ``new_browser_page``: a factory for more pages (another user, another viewport).
@@ -18,6 +21,7 @@ the binary is missing every browser test is skipped, never failed.
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -33,11 +37,14 @@ __all__ = [
     "CHROMIUM",
     "SCREENSHOT_DIR",
     "admin_login",
+    "analyst_roles_for_browser_tests",
     "browser_page",
     "console_errors",
+    "ensure_analyst_roles",
     "live_server",
     "new_browser_page",
     "playwright_browser",
+    "pytest_collection_modifyitems",
     "screenshot",
 ]
 
@@ -55,6 +62,82 @@ LAUNCH_ARGS = [
 DEFAULT_VIEWPORT = {"width": 1366, "height": 900}
 # Pages are served by the in-process live server; a slow CI machine still answers in this.
 DEFAULT_TIMEOUT_MS = 15_000
+
+
+def _flushes_and_repopulates(item: pytest.Item) -> bool:
+    """A transactional test without serialized_rollback.
+
+    Its teardown flush re-runs post_migrate, which recreates content types and permissions
+    under new ids; a serialized_rollback test after it then fails to restore its snapshot
+    (duplicate content type) and finds no Analyst or Viewer role.
+    """
+    fixtures = getattr(item, "fixturenames", ())
+    marker = item.get_closest_marker("django_db")
+    transactional = "transactional_db" in fixtures or "live_server" in fixtures
+    serialized = "django_db_serialized_rollback" in fixtures
+    if marker is not None:
+        transactional = transactional or bool(marker.kwargs.get("transaction"))
+        serialized = serialized or bool(marker.kwargs.get("serialized_rollback"))
+    return transactional and not serialized
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run transactional tests that do not restore the database after all the others.
+
+    pytest-django has already put transactional tests after the rest; this stable sort only
+    moves the non-serialized ones to the very end, so that every serialized_rollback test
+    (the browser tests) starts from a database it can restore.
+    """
+    items.sort(key=_flushes_and_repopulates)
+
+
+def ensure_analyst_roles() -> None:
+    """Create the Viewer and Analyst groups exactly as migration deals/0002_roles does.
+
+    Idempotent. A transactional test's flush empties auth_group, and a serialized_rollback
+    snapshot is not always there to bring it back: on PostgreSQL, after a Playwright test
+    and plain database tests in the same session, the connection Django restores from can
+    be a fresh one without the snapshot, and the restore is then silently skipped.
+    """
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.auth.models import Group, Permission
+
+    roles = importlib.import_module("deals.migrations.0002_roles")
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)  # content types too
+    viewer, _ = Group.objects.get_or_create(name="Viewer")
+    analyst, _ = Group.objects.get_or_create(name="Analyst")
+    for app_label, models in roles.DATA_MODELS.items():
+        perms = Permission.objects.filter(content_type__app_label=app_label)
+        view = list(perms.filter(codename__in=[f"view_{m}" for m in models]))
+        viewer.permissions.add(*view)
+        analyst.permissions.add(*view)
+        analyst.permissions.add(
+            *perms.filter(
+                codename__in=[f"{a}_{m}" for m in models for a in ("add", "change", "delete")]
+            )
+        )
+    internal = Permission.objects.get(
+        content_type__app_label="deals", codename="view_internal_deal"
+    )
+    viewer.permissions.add(internal)
+    analyst.permissions.add(internal)
+
+
+@pytest.fixture(autouse=True)
+def analyst_roles_for_browser_tests(request: pytest.FixtureRequest) -> None:
+    """Every browser test with database access finds the Viewer and Analyst roles.
+
+    Autouse, so it runs after pytest-django has set up the database and before the test's
+    own fixtures (which typically put a user in the Analyst group).
+    """
+    if request.node.get_closest_marker("browser") is None:
+        return
+    if request.node.get_closest_marker("django_db") is None:
+        return
+    ensure_analyst_roles()
 
 
 @pytest.fixture(scope="session")
