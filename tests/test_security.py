@@ -102,3 +102,19 @@ def test_admin_lockout_expires_after_the_cool_off(client, django_user_model, axe
     assert _admin_login(client, "ana", "right-pass-123", "10.0.0.9").status_code == 429
     time.sleep(1.2)
     assert _admin_login(client, "ana", "right-pass-123", "10.0.0.9").status_code == 302
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/", "/deals/", "/api/v1/deals/", "/api/docs/", "/admin/login/"])
+def test_pages_and_api_carry_a_content_security_policy(client, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert (
+        "script-src 'self'" in policy
+        and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+    )
+    assert "frame-ancestors 'none'" in policy
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
