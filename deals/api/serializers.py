@@ -138,7 +138,7 @@ class AssetRefSerializer(serializers.Serializer):
     slug = serializers.CharField(read_only=True)
     name = serializers.CharField(read_only=True)
     modality = BlankAsNullCharField()
-    targets = TargetRefSerializer(many=True, read_only=True, source="targets.all")
+    targets = TargetRefSerializer(many=True, read_only=True)
     api_url = serializers.SerializerMethodField()
 
     def get_api_url(self, asset: Asset) -> str:
@@ -337,13 +337,13 @@ class DealSerializer(DealSummarySerializer):
     signed_on = serializers.DateField(read_only=True, allow_null=True)
     summary = BlankAsNullCharField()
     conference = DealConferenceRefSerializer(read_only=True, allow_null=True)
-    parties = PartySerializer(many=True, read_only=True, source="parties.all")
-    assets = DealAssetSerializer(many=True, read_only=True, source="deal_assets.all")
+    parties = PartySerializer(many=True, read_only=True)
+    assets = DealAssetSerializer(many=True, read_only=True, source="deal_assets")
     territory = serializers.SerializerMethodField()
-    payments = PaymentSerializer(many=True, read_only=True, source="payments.all")
+    payments = PaymentSerializer(many=True, read_only=True)
     royalty = serializers.SerializerMethodField()
-    sources = SourceSerializer(many=True, read_only=True, source="sources.all")
-    events = EventSerializer(many=True, read_only=True, source="events.all")
+    sources = SourceSerializer(many=True, read_only=True)
+    events = EventSerializer(many=True, read_only=True)
     version = serializers.IntegerField(
         read_only=True, help_text="Increases with every write through the API."
     )
