@@ -445,7 +445,9 @@ def _readable(field: forms.Field, value: Any) -> str:
         return ", ".join(str(item) for item in _listed(value))
     if hasattr(value, "isoformat"):
         return value.isoformat()
-    labels = dict(getattr(field, "choices", None) or [])
+    # Iterate rather than test truthiness: django-filter's lazy choices (countries) have no len().
+    choices = getattr(field, "choices", None)
+    labels = dict(choices) if choices is not None else {}
     items = value if isinstance(value, list | tuple) else [value]
     return ", ".join(str(labels.get(item, item)) for item in items)
 
