@@ -13,7 +13,7 @@ PYTHON_BOOT := $(shell for p in python3.13 python3.12 python3; do \
 	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
 	command -v $$p; break; fi; done)
 
-.PHONY: run test lint format bench bench-scale migrate demo clean venv backup restore
+.PHONY: run test lint format bench bench-scale migrate demo clean venv backup restore loadtest
 
 venv: $(STAMP)
 
@@ -59,6 +59,10 @@ clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
 
 # Precision and recall of the deal extractor over tests/corpus, per field.
+# Bounded read/write load test under gunicorn on PostgreSQL (at most 60 s; LOAD_ARGS="--seconds 30").
+loadtest: $(STAMP)
+	$(PY) bench/loadtest.py $(LOAD_ARGS)
+
 bench-extraction: $(STAMP)
 	$(PY) bench/extraction_report.py
 
