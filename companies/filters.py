@@ -206,7 +206,6 @@ def companies_matching(text: str, queryset: QuerySet[Company] | None = None) -> 
         Q(name__icontains=text) | Q(legal_name__icontains=text) | Q(local_name__icontains=text)
     )
     normalized = normalize_name(text, strip_legal=True)
-    alias = CompanyAlias.objects.filter(company=OuterRef("pk"))
     alias_condition = Q(name__icontains=text)
     if normalized:
         qs = qs.alias(_slug_compact=_slug_compact("slug"))
@@ -215,7 +214,10 @@ def companies_matching(text: str, queryset: QuerySet[Company] | None = None) -> 
     if _is_postgres(qs):
         condition |= Q(name__trigram_word_similar=text)
         alias_condition |= Q(name__trigram_word_similar=text)
-    return qs.filter(condition | Exists(alias.filter(alias_condition)))
+    # An uncorrelated id set, not EXISTS per company: PostgreSQL hashes it once, where a
+    # correlated probe made the planner loop over every row of a joined table.
+    aliased = CompanyAlias.objects.order_by().filter(alias_condition).values("company_id")
+    return qs.filter(condition | Q(pk__in=aliased))
 
 
 def assets_matching(text: str, queryset: QuerySet[Asset] | None = None) -> QuerySet[Asset]:
@@ -226,7 +228,6 @@ def assets_matching(text: str, queryset: QuerySet[Asset] | None = None) -> Query
         return qs
     condition = Q(name__icontains=text)
     normalized = normalize_name(text)
-    alias = AssetAlias.objects.filter(asset=OuterRef("pk"))
     alias_condition = Q(name__icontains=text)
     if normalized:
         qs = qs.alias(_slug_compact=_slug_compact("slug"))
@@ -235,7 +236,8 @@ def assets_matching(text: str, queryset: QuerySet[Asset] | None = None) -> Query
     if _is_postgres(qs):
         condition |= Q(name__trigram_word_similar=text)
         alias_condition |= Q(name__trigram_word_similar=text)
-    return qs.filter(condition | Exists(alias.filter(alias_condition)))
+    aliased = AssetAlias.objects.order_by().filter(alias_condition).values("asset_id")
+    return qs.filter(condition | Q(pk__in=aliased))
 
 
 # --- FilterSets ------------------------------------------------------------------------------
