@@ -391,7 +391,7 @@ class _Table:
             else:
                 preps = [f.get_db_prep_save for f in self.fields]
                 placeholders = ", ".join(["%s"] * len(self.columns))
-                sql = f"INSERT INTO {self.table} ({names}) VALUES ({placeholders})"
+                sql = f"INSERT INTO {self.table} ({names}) VALUES ({placeholders})"  # nosec B608 - table names from model metadata
                 prepared = [
                     [prep(v, connection) for prep, v in zip(preps, row, strict=True)]
                     for row in self.rows
@@ -404,7 +404,7 @@ class _Table:
 
 def _next_id(connection: Any, model: type[models.Model]) -> int:
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT MAX(id) FROM {model._meta.db_table}")
+        cursor.execute(f"SELECT MAX(id) FROM {model._meta.db_table}")  # nosec B608 - table names from model metadata
         (current,) = cursor.fetchone()
     return (current or 0) + 1
 
@@ -617,11 +617,11 @@ class _Generator:
         with c.cursor() as cursor:
             for model in (Company, Asset):
                 cursor.execute(
-                    f"SELECT slug FROM {model._meta.db_table} WHERE slug LIKE %s",
+                    f"SELECT slug FROM {model._meta.db_table} WHERE slug LIKE %s",  # nosec B608 - table names from model metadata
                     [f"{PREFIX}%"],
                 )
                 self.used_slugs.update(slug for (slug,) in cursor.fetchall())
-            cursor.execute(f"SELECT exchange, ticker FROM {StockListing._meta.db_table}")
+            cursor.execute(f"SELECT exchange, ticker FROM {StockListing._meta.db_table}")  # nosec B608 - table names from model metadata
             self.used_tickers.update(cursor.fetchall())
 
     def flush(self) -> None:
@@ -1201,22 +1201,22 @@ def _clear(connection: Any) -> dict[str, int]:
     def delete(model: type[models.Model], where: str, params: Sequence[object] = ()) -> None:
         table = model._meta.db_table
         with connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {table} WHERE {where}", params)
+            cursor.execute(f"DELETE FROM {table} WHERE {where}", params)  # nosec B608 - table names from model metadata
             deleted[table] = deleted.get(table, 0) + max(cursor.rowcount, 0)
 
     def synthetic_unused(model: type[models.Model], *refs: tuple[type[models.Model], str]) -> str:
         """SQL: ``model``'s synthetic rows that no row of ``refs`` (model, column) points at."""
         table = model._meta.db_table
         unused = " ".join(
-            f"AND NOT EXISTS (SELECT 1 FROM {ref._meta.db_table} x WHERE x.{col} = {table}.id)"
+            f"AND NOT EXISTS (SELECT 1 FROM {ref._meta.db_table} x WHERE x.{col} = {table}.id)"  # nosec B608 - table names from model metadata
             for ref, col in refs
         )
-        return f"SELECT id FROM {table} WHERE slug LIKE %s {unused}"
+        return f"SELECT id FROM {table} WHERE slug LIKE %s {unused}"  # nosec B608 - table names from model metadata
 
-    deals = f"SELECT id FROM {Deal._meta.db_table} WHERE slug LIKE %s"
+    deals = f"SELECT id FROM {Deal._meta.db_table} WHERE slug LIKE %s"  # nosec B608 - table names from model metadata
     with connection.cursor() as cursor:
         cursor.execute(
-            f"UPDATE {Deal._meta.db_table} SET headline_source_id = NULL WHERE slug LIKE %s",
+            f"UPDATE {Deal._meta.db_table} SET headline_source_id = NULL WHERE slug LIKE %s",  # nosec B608 - table names from model metadata
             [like],
         )
     children = [
@@ -1239,7 +1239,7 @@ def _clear(connection: Any) -> dict[str, int]:
     # commit), so only non-synthetic children keep a parent alive.
     company = Company._meta.db_table
     real_children = (
-        f"AND NOT EXISTS (SELECT 1 FROM {company} x"
+        f"AND NOT EXISTS (SELECT 1 FROM {company} x"  # nosec B608 - table names from model metadata
         f" WHERE x.parent_id = {company}.id AND x.slug NOT LIKE %s)"
     )
     companies = synthetic_unused(Company, (DealParty, "company_id"), (Asset, "owner_id"))
@@ -1266,7 +1266,7 @@ def _count_with_prefix(connection: Any, prefix: str) -> int:
     """Deals whose slug starts with ``prefix`` (``syn-``: all synthetic; ``syn-S-``: seed S)."""
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT COUNT(*) FROM {Deal._meta.db_table} WHERE slug LIKE %s",
+            f"SELECT COUNT(*) FROM {Deal._meta.db_table} WHERE slug LIKE %s",  # nosec B608 - table names from model metadata
             [f"{prefix}%"],
         )
         (count,) = cursor.fetchone()
