@@ -135,3 +135,20 @@ def test_sixteen_concurrent_writers_lose_no_update(analyst) -> None:
     assert len(successes) == WRITERS * INCREMENTS
     assert deal.summary == str(WRITERS * INCREMENTS)
     print(f"concurrency: {len(successes)} writes, {len(conflicts)} stale (412), 0 lost")
+
+
+@pytest.mark.django_db
+def test_api_writers_cannot_set_created_by_version_or_history(analyst, django_user_model) -> None:
+    body = _body()
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {create_token(analyst, write=True)[1]}")
+    other = django_user_model.objects.create_user("someone-else", password="x-other-pw")
+    for forged in ({"created_by": other.pk}, {"version": 99}, {"history": []}):
+        response = client.post("/api/v1/deals/", {**body, **forged}, format="json")
+        assert response.status_code == 400, forged
+        assert next(iter(forged)) in response.json()
+    created = client.post("/api/v1/deals/", body, format="json")
+    assert created.status_code == 201
+    deal = Deal.objects.get(slug=created.json()["slug"])
+    assert deal.created_by == analyst and deal.version == 1
+    assert deal.history.first().history_user == analyst

@@ -86,3 +86,55 @@ def test_totals_follow_their_definitions(parts: list, headline: Decimal | None) 
     # an undisclosed component never counts as zero: nothing disclosed means NULL, not 0
     if not disclosed:
         assert row.upfront_usd is None and row.committed_usd is None
+
+
+# --- parsing money out of announcement text (deals.extraction.parse_money) ------------------
+
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "CHF ": "CHF"}
+whole = st.integers(min_value=1, max_value=999)
+tenths = st.integers(min_value=0, max_value=9)
+
+
+@given(
+    units=whole,
+    tenth=tenths,
+    scale=st.sampled_from(sorted(SCALES)),
+    symbol=st.sampled_from(sorted(SYMBOLS)),
+    prose=st.sampled_from(["", "The company will receive ", "Terms include an upfront of "]),
+)
+def test_parse_money_reads_back_any_written_amount(
+    units: int, tenth: int, scale: str, symbol: str, prose: str
+) -> None:
+    from deals.extraction import parse_money
+
+    written = f"{units}.{tenth}" if tenth else str(units)
+    sentence = f"{prose}{symbol}{written} {scale} in cash."
+    found = parse_money(sentence)
+    assert len(found) == 1
+    assert found[0].currency == SYMBOLS[symbol]
+    assert found[0].amount == Decimal(written) * SCALES[scale]
+    # The number reported is the one that stands in the text.
+    assert written in found[0].text
+
+
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Nd",)), max_size=200))
+def test_parse_money_finds_nothing_in_text_without_digits(text: str) -> None:
+    from deals.extraction import parse_money
+
+    # Korean 조/억 amounts need digits too, so text without any digit holds no amount.
+    assert parse_money(text) == []
+
+
+@given(
+    usd=st.integers(min_value=1, max_value=99),
+    won=st.integers(min_value=1, max_value=99),
+)
+def test_a_parenthetical_conversion_is_the_same_amount_not_a_second_term(
+    usd: int, won: int
+) -> None:
+    from deals.extraction import parse_money
+
+    found = parse_money(f"The deal is worth up to ${usd} billion (about {won} trillion won).")
+    assert [m.currency for m in found] == ["USD", "KRW"]
+    assert found[1].conversion_of is found[0]
