@@ -8,6 +8,7 @@ queries whatever its length. The deal list filters through the API's own ``DealF
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -28,6 +29,7 @@ from django_countries import countries
 from deals import exports
 from deals.analytics import comparable_deals_for, conference_report
 from deals.filters import ConferenceFilterSet, DealFilterSet
+from deals.listing import deal_ids, deals_in_order, is_deep_page
 from deals.models import Conference, Deal, DealParty, PaymentComponent
 from deals.templatetags.charts import BarChart
 
@@ -321,12 +323,17 @@ def request_errors(params: QueryDict, filterset: Any) -> list[str]:
     return errors
 
 
-def browse(request: HttpRequest, filterset: Any) -> tuple[dict[str, Any], int]:
+def browse(
+    request: HttpRequest, filterset: Any, load: Callable[[list[Any]], list[Any]] | None = None
+) -> tuple[dict[str, Any], int]:
     """Validate a list request as the API does, then page through the filtered rows.
 
     Returns the template context (form, chips, errors, page, sort links) and the HTTP status:
     400 when a parameter is unknown or its value cannot be read, so that a typo never shows
     an unfiltered list that looks like an answer.
+
+    With ``load``, the page is taken over the rows' primary keys and ``load(ids)`` turns
+    that page's ids into its objects, in order (see :mod:`deals.listing`).
     """
     params = request.GET
     base_url = request.path
@@ -340,7 +347,13 @@ def browse(request: HttpRequest, filterset: Any) -> tuple[dict[str, Any], int]:
         page_number(params)
     except BadParameter as exc:
         errors.append(str(exc))
-    page = None if errors else paginate(filterset.qs, params, size)
+    page = None
+    deep = not errors and load is not None and is_deep_page(page_number(params), size)
+    if not errors and not deep:
+        page = paginate(filterset.qs, params, size)
+    elif deep and load is not None:
+        page = paginate(deal_ids(filterset.qs), params, size)
+        page.object_list = load(list(page.object_list))
     query = clean_query(params)
     export_query = clean_query(params)
     for key in PAGE_PARAMS:
@@ -423,7 +436,9 @@ class DealListView(View):
     def get(self, request: HttpRequest) -> HttpResponse:
         visible = Deal.objects.visible_to(request.user)
         filterset = deal_filterset(request, visible.for_listing())
-        context, status = browse(request, filterset)
+        context, status = browse(
+            request, filterset, load=lambda ids: deals_in_order(visible.for_listing(), ids)
+        )
         context["definitions"] = TOTAL_DEFINITIONS
         context.update(split_fields(filterset.form, PRIMARY_DEAL_FILTERS, context["query"]))
         htmx = _is_htmx(request)

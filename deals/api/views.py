@@ -14,6 +14,7 @@ from django.db.models.functions import Coalesce
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 
 from deals.filters import ConferenceFilterSet, DealFilterSet
+from deals.listing import deal_ids, deals_in_order, is_deep_page
 from deals.models import Conference, Deal
 
 from .base import (
@@ -106,6 +107,20 @@ class DealViewSet(WritableViewSet):
             .select_related("royalty", "headline_source")
             .prefetch_related("sources", "events")
         )
+
+    def paginate_queryset(self, queryset: QuerySet[Deal]) -> list[Deal] | None:
+        # Page the filtered, ordered ids, then load the full rows for that page only: a deep
+        # page no longer computes totals and joins for every row before its OFFSET.
+        pagination = self.paginator
+        if pagination is None or not is_deep_page(
+            pagination.get_page_number(self.request, None),
+            pagination.get_page_size(self.request),
+        ):
+            return super().paginate_queryset(queryset)
+        ids = super().paginate_queryset(deal_ids(queryset))
+        if ids is None:
+            return None
+        return deals_in_order(self.get_queryset(), ids)
 
 
 def _deal_count(request: Any) -> Coalesce:
