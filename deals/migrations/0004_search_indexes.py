@@ -12,7 +12,11 @@ def _trgm(expression, name):
 
 
 INDEXES = [
-    ("deals", "Deal", GinIndex(SearchVector("title", "summary", config="english"), name="deal_search_vector")),
+    (
+        "deals",
+        "Deal",
+        GinIndex(SearchVector("title", "summary", config="english"), name="deal_search_vector"),
+    ),
     ("deals", "Deal", _trgm(Upper("title"), "deal_title_trgm")),
     ("deals", "Deal", _trgm(Upper("summary"), "deal_summary_trgm")),
     ("deals", "DealParty", _trgm(Upper("name_as_reported"), "dealparty_reported_trgm")),
