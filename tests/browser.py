@@ -21,7 +21,6 @@ the binary is missing every browser test is skipped, never failed.
 
 from __future__ import annotations
 
-import importlib
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -93,37 +92,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def ensure_analyst_roles() -> None:
-    """Create the Viewer and Analyst groups exactly as migration deals/0002_roles does.
+    """Create the Viewer and Analyst groups as the roles migration does (idempotent).
 
-    Idempotent. A transactional test's flush empties auth_group, and a serialized_rollback
-    snapshot is not always there to bring it back: on PostgreSQL, after a Playwright test
-    and plain database tests in the same session, the connection Django restores from can
-    be a fresh one without the snapshot, and the restore is then silently skipped.
+    A transactional test's flush empties auth_group; post_migrate brings the groups back, but a
+    serialized_rollback restore can skip it on PostgreSQL after a Playwright test, so browser
+    tests make sure themselves.
     """
     from django.apps import apps
     from django.contrib.auth.management import create_permissions
     from django.contrib.auth.models import Group, Permission
 
-    roles = importlib.import_module("deals.migrations.0002_roles")
+    from deals.roles import ensure_roles
+
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0)  # content types too
-    viewer, _ = Group.objects.get_or_create(name="Viewer")
-    analyst, _ = Group.objects.get_or_create(name="Analyst")
-    for app_label, models in roles.DATA_MODELS.items():
-        perms = Permission.objects.filter(content_type__app_label=app_label)
-        view = list(perms.filter(codename__in=[f"view_{m}" for m in models]))
-        viewer.permissions.add(*view)
-        analyst.permissions.add(*view)
-        analyst.permissions.add(
-            *perms.filter(
-                codename__in=[f"{a}_{m}" for m in models for a in ("add", "change", "delete")]
-            )
-        )
-    internal = Permission.objects.get(
-        content_type__app_label="deals", codename="view_internal_deal"
-    )
-    viewer.permissions.add(internal)
-    analyst.permissions.add(internal)
+    ensure_roles(Group, Permission)
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,7 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from deals.roles import DATA_MODELS, ensure_roles  # noqa: F401 (tests/browser.py reads DATA_MODELS)
+from deals.roles import ensure_roles
 
 
 def create_roles(apps, schema_editor):
