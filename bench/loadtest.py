@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -21,13 +20,11 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.run import Server  # noqa: E402 - needs the project root on the path
+
 DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/dealscope_loadtest"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _manage(env: dict[str, str], *args: str) -> str:
@@ -73,7 +70,6 @@ def main() -> int:
     if db == DEFAULT_DB:
         subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", "dealscope_loadtest"],  # noqa: S607
                        capture_output=True, check=False)  # fmt: skip
-    port = _free_port()
     env = {
         **os.environ, "DATABASE_URL": db, "DEBUG": "false", "SECRET_KEY": "loadtest-only-key",
         "ALLOWED_HOSTS": "127.0.0.1", "SECURE_SSL_REDIRECT": "false",
@@ -89,17 +85,12 @@ def main() -> int:
     token = _manage(env, "create_api_token", "loadtest-writer", "--write").strip().split()[-1]
     before = _deal_count(env)
 
-    server = subprocess.Popen(  # noqa: S603
-        [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind",
-         f"127.0.0.1:{port}", "--workers", "4"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
+    # The benchmark's gunicorn runner; it starts the server with this process's environment.
+    os.environ.update(env)
+    server = Server("config.wsgi:application", workers=4)
+    base = server.base
     try:
-        for _ in range(60):
-            if _request(f"{base}/healthz") == 200:
-                break
-            time.sleep(0.5)
+        server.wait("/healthz")
         statuses: Counter[int] = Counter()
         created = Counter()
         lock = threading.Lock()
@@ -139,8 +130,7 @@ def main() -> int:
         for thread in threads:
             thread.join()
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        server.stop()
 
     after = _deal_count(env)
     total = sum(statuses.values())
