@@ -5,12 +5,14 @@ navigation, no console errors, no sideways scrolling on a phone, and a screensho
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 from django.core.management import call_command, get_commands
+from playwright.sync_api import expect
 
 from deals.models import Deal
 from tests.browser import console_errors, screenshot
@@ -19,6 +21,8 @@ from tests.test_pages_world import World, build_world
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
+# Waits use locator assertions, never page.wait_for_function: Playwright runs its
+# predicate through eval(), which the pages' Content-Security-Policy refuses.
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -48,14 +52,10 @@ def test_filter_export_open_a_deal_and_follow_a_company(
 
     page.select_option("#id_conference", "jpm-2026")
     page.wait_for_url("**/deals/?conference=jpm-2026")
-    page.wait_for_function(
-        "document.querySelector('.result-count').innerText.startsWith('4 deals')"
-    )
+    expect(page.locator(".result-count")).to_have_text(re.compile(r"^\s*4 deals"))
     page.select_option("#id_licensor_country", "CN")
     page.wait_for_url("**/deals/?conference=jpm-2026&licensor_country=CN")
-    page.wait_for_function(
-        "document.querySelector('.result-count').innerText.startsWith('3 deals')"
-    )
+    expect(page.locator(".result-count")).to_have_text(re.compile(r"^\s*3 deals"))
     assert page.evaluate("window.__sameDocument === true"), "filtering reloaded the whole page"
     chips = page.locator(".chips .chip").all_inner_texts()
     assert any("China" in chip for chip in chips)
@@ -89,9 +89,7 @@ def test_removing_a_chip_updates_the_list_in_place(
     assert _count(page).startswith("3 deals")
     page.get_by_role("link", name="Remove filter Licensor country: China").click()
     page.wait_for_url("**/deals/?conference=jpm-2026")
-    page.wait_for_function(
-        "document.querySelector('.result-count').innerText.startsWith('4 deals')"
-    )
+    expect(page.locator(".result-count")).to_have_text(re.compile(r"^\s*4 deals"))
     assert page.locator("#id_licensor_country").input_value() == ""
     assert console_errors(page) == []
 
@@ -169,7 +167,7 @@ def test_keyboard_filtering_keeps_focus_on_the_field_after_the_update(
     page.focus("#id_status")
     page.keyboard.press("ArrowDown")  # a closed select changes value and fires "change"
     page.wait_for_url("**/deals/?status=*")
-    page.wait_for_function("!document.querySelector('#deal-browser.htmx-request')")
+    expect(page.locator("#deal-browser")).not_to_have_class(re.compile(r"htmx-request"))
     assert page.evaluate("document.activeElement.id") == "id_status"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "id_modality"
