@@ -8,7 +8,7 @@ correlated subqueries, all by index); Python only adds the page envelope with or
 The JSON is the API's (deals/api/serializers.py ``DealSerializer`` for an anonymous reader):
 money as decimal strings, blanks as null, absolute URLs. ``bench/run.py`` checks that it equals
 the API's answer before timing anything, so the floor never does less work than the API.
-Slugs are assumed ASCII (synthetic data): the API would percent-encode others.
+Slugs are ASCII (SlugField's validator), so they go into URLs as they are.
 """
 
 # The SQL is assembled from the constant fragments below; every value is a bound parameter.
@@ -23,82 +23,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import orjson
 import psycopg
 
-UPFRONT_KINDS = ("upfront_cash", "upfront_equity")
-ISO_TIME = """(to_char({col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
-  || CASE WHEN mod(date_part('microseconds', {col})::int, 1000000) <> 0
-     THEN to_char({col} AT TIME ZONE 'UTC', '.US') ELSE '' END || 'Z')"""
-
-# One deal (alias ``d``) as the API's DealSerializer writes it. %(base)s is scheme://host.
-DEAL_JSON = f"""json_build_object(
-  'id', d.id, 'slug', d.slug, 'title', d.title, 'deal_type', d.deal_type, 'status', d.status,
-  'exclusive', d.exclusive, 'visibility', d.visibility, 'signed_on', d.signed_on,
-  'announced_on', d.announced_on,
-  'conference', (SELECT json_build_object('slug', c.slug, 'name', c.name,
-      'api_url', %(base)s::text || '/api/v1/conferences/' || c.slug || '/')
-    FROM deals_conference c WHERE c.id = d.conference_id),
-  'parties', (SELECT coalesce(json_agg(json_build_object(
-      'role', p.role,
-      'company', CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object(
-        'id', co.id, 'slug', co.slug, 'name', co.name, 'country', NULLIF(co.country, ''),
-        'api_url', %(base)s::text || '/api/v1/companies/' || co.slug || '/') END,
-      'disclosed', p.company_id IS NOT NULL,
-      'name_as_reported', NULLIF(p.name_as_reported, '')) ORDER BY p."order", p.id), '[]')
-    FROM deals_dealparty p LEFT JOIN companies_company co ON co.id = p.company_id
-    WHERE p.deal_id = d.id),
-  'assets', (SELECT coalesce(json_agg(json_build_object(
-      'asset', json_build_object('id', a.id, 'slug', a.slug, 'name', a.name,
-        'modality', NULLIF(a.modality, ''),
-        'targets', (SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name,
-              'gene_symbol', NULLIF(t.gene_symbol, '')) ORDER BY t.name), '[]')
-            FROM companies_asset_targets x JOIN companies_target t ON t.id = x.target_id
-            WHERE x.asset_id = a.id),
-        'api_url', %(base)s::text || '/api/v1/assets/' || a.slug || '/'),
-      'phase_at_signing', NULLIF(da.phase_at_signing, '')) ORDER BY da.id), '[]')
-    FROM deals_dealasset da JOIN companies_asset a ON a.id = da.asset_id WHERE da.deal_id = d.id),
-  'territory', (SELECT json_build_object(
-      'included', coalesce(json_agg(tl.code ORDER BY tl.id) FILTER (WHERE NOT tl.excluded), '[]'),
-      'excluded', coalesce(json_agg(tl.code ORDER BY tl.id) FILTER (WHERE tl.excluded), '[]'))
-    FROM (SELECT dt.id, dt.excluded, coalesce(r.code, dt.country) AS code
-          FROM deals_dealterritory dt LEFT JOIN deals_region r ON r.id = dt.region_id
-          WHERE dt.deal_id = d.id) tl),
-  'headline_value', CASE WHEN d.headline_amount IS NULL THEN NULL ELSE json_build_object(
-      'amount', d.headline_amount::text, 'currency', d.headline_currency,
-      'amount_usd', d.headline_amount_usd::text,
-      'usd_missing_fx', d.headline_amount_usd IS NULL,
-      'quote', NULLIF(d.headline_quote, ''),
-      'source', (SELECT s.url FROM deals_source s WHERE s.id = d.headline_source_id)) END,
-  'payments', (SELECT coalesce(json_agg(json_build_object(
-      'kind', pc.kind, 'disclosed', pc.disclosed, 'amount', pc.amount::text,
-      'currency', NULLIF(pc.currency, ''), 'amount_usd', pc.amount_usd::text,
-      'usd_missing_fx', pc.disclosed AND pc.amount IS NOT NULL AND pc.amount_usd IS NULL,
-      'contingent', pc.contingent, 'quote', NULLIF(pc.quote, ''), 'note', NULLIF(pc.note, ''),
-      'source', s.url) ORDER BY pc."order", pc.id), '[]')
-    FROM deals_paymentcomponent pc LEFT JOIN deals_source s ON s.id = pc.source_id
-    WHERE pc.deal_id = d.id),
-  'royalty', (SELECT json_build_object('min_pct', r.min_pct::text, 'max_pct', r.max_pct::text,
-      'tiered', r.tiered, 'wording', NULLIF(r.wording, ''), 'disclosed', r.disclosed)
-    FROM deals_royalty r WHERE r.deal_id = d.id),
-  'totals_usd', (SELECT json_build_object(
-      'upfront', (sum(pc.amount_usd) FILTER (WHERE pc.kind IN {UPFRONT_KINDS!r}))::text,
-      'committed', (sum(pc.amount_usd) FILTER (WHERE NOT pc.contingent))::text,
-      'disclosed', sum(pc.amount_usd)::text,
-      'total_potential', GREATEST(coalesce(sum(pc.amount_usd), d.headline_amount_usd),
-                                  coalesce(d.headline_amount_usd, sum(pc.amount_usd)))::text)
-    FROM deals_paymentcomponent pc WHERE pc.deal_id = d.id AND pc.disclosed),
-  'sources', (SELECT coalesce(json_agg(json_build_object('url', s.url,
-      'publisher', NULLIF(s.publisher, ''), 'title', NULLIF(s.title, ''),
-      'published_on', s.published_on, 'language', NULLIF(s.language, ''),
-      'quote', NULLIF(s.quote, '')) ORDER BY s.published_on, s.id), '[]')
-    FROM deals_source s WHERE s.deal_id = d.id),
-  'events', (SELECT coalesce(json_agg(json_build_object('kind', e.kind, 'date', e.date,
-      'description', NULLIF(e.description, ''), 'amount', e.amount::text,
-      'currency', NULLIF(e.currency, '')) ORDER BY e.date, e.id), '[]')
-    FROM deals_dealevent e WHERE e.deal_id = d.id),
-  'url', %(base)s::text || '/deals/' || d.slug || '/',
-  'api_url', %(base)s::text || '/api/v1/deals/' || d.slug || '/',
-  'summary', NULLIF(d.summary, ''), 'version', d.version,
-  'created_at', {ISO_TIME.format(col="d.created_at")},
-  'updated_at', {ISO_TIME.format(col="d.updated_at")})"""
+# The deal's JSON is the app's own SQL (deals/api/pgjson.py): the API serves its lists and
+# details from that query, so the floor is the same query with nothing around it but psycopg
+# and orjson, and a ratio is exactly what Django, DRF and the middleware add.
+from deals.api.pgjson import DEAL_JSON, UPFRONT_KINDS
 
 # The summary of a deal inside a conference (DealSummarySerializer) and its with_totals() sums.
 SUMMARY_JSON = """json_build_object(

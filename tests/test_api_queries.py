@@ -91,15 +91,18 @@ def test_list_query_count_does_not_grow_with_rows(endpoint, authenticated, api_t
 
 
 def test_deal_list_query_budget_is_named() -> None:
-    # 1 COUNT; 2 the page of deals (conference, royalty, headline source and the totals
-    # subqueries in the same query); then one query each for 3 parties (with companies),
-    # 4 deal assets (with assets), 5 their targets, 6 payments, 7 territories, 8 their
-    # regions, 9 sources, 10 events.
+    # On PostgreSQL (deals/api/pgjson.py): 1 COUNT, 2 the page's ids, 3 their JSON.
+    # Elsewhere (DRF's serializers): 1 COUNT; 2 the page of deals (conference, royalty,
+    # headline source and the totals subqueries in the same query); then one query each for
+    # 3 parties (with companies), 4 deal assets (with assets), 5 their targets, 6 payments,
+    # 7 territories, 8 their regions, 9 sources, 10 events.
     for n in range(5):
         _full_deal(n)
     with CaptureQueriesContext(connection) as queries:
-        APIClient().get("/api/v1/deals/", {"q": "Deal", "licensor_country": "US"})
-    assert len(queries) == 10, [q["sql"][:120] for q in queries]
+        response = APIClient().get("/api/v1/deals/", {"q": "Deal", "licensor_country": "US"})
+    assert response.status_code == 200
+    expected = 3 if connection.vendor == "postgresql" else 10
+    assert len(queries) == expected, [q["sql"][:120] for q in queries]
 
 
 def test_filtered_deal_list_still_constant() -> None:

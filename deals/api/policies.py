@@ -95,7 +95,8 @@ class Pagination(PageNumberPagination):
     def get_page_number(self, request: Request, paginator: Any) -> int | str:
         raw = request.query_params.get(self.page_query_param, 1)
         if raw in self.last_page_strings:
-            return raw
+            # ?page=last: the last page once the count is known (DRF's own behaviour).
+            return paginator.num_pages if paginator is not None else raw
         try:
             number = int(raw)
         except (TypeError, ValueError):

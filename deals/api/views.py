@@ -9,22 +9,31 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
+from django.db import connections
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
+from django.http import Http404, HttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework.renderers import JSONRenderer
+from rest_framework.request import Request
 
 from deals.filters import ConferenceFilterSet, DealFilterSet
 from deals.listing import deal_ids, deals_in_order, is_deep_page
 from deals.models import Conference, Deal
 
+from . import pgjson
 from .base import (
     DELETE_ERRORS,
     ETAG_HEADER_DOC,
+    ETAG_READER_DEPENDENT_KEYS,
     IF_MATCH_PARAMETER,
     LIST_ERRORS,
     READ_ERRORS,
     WRITE_ERRORS,
     WritableViewSet,
+    etag_for,
+    is_id,
 )
 from .serializers import (
     TOTAL_DEFINITIONS,
@@ -33,6 +42,7 @@ from .serializers import (
     ConferenceWriteSerializer,
     DealSerializer,
     DealWriteSerializer,
+    can_see_internal,
 )
 
 _TOTALS_DOC = "Computed totals (`totals_usd`): " + " ".join(
@@ -108,6 +118,56 @@ class DealViewSet(WritableViewSet):
             .prefetch_related("sources", "events")
         )
 
+    # --- reads as PostgreSQL-built JSON (deals/api/pgjson.py) ---------------------------------
+    # The ORM still decides which deals, in which order, on which page (visibility, filters,
+    # ordering, pagination errors); PostgreSQL writes their JSON. The browsable API, SQLite
+    # and writes keep DRF's serializers, which produce the same JSON (tests/test_api_pgjson.py).
+
+    def _sql_json(self, request: Request) -> str | None:
+        """The database alias to build JSON on, or None when the serializers must do it."""
+        using = self.get_queryset().db
+        if connections[using].vendor != "postgresql":
+            return None
+        if type(getattr(request, "accepted_renderer", None)) is not JSONRenderer:
+            return None
+        return using
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> HttpResponse:
+        using = self._sql_json(request)
+        if using is None or self.paginator is None:
+            return super().list(request, *args, **kwargs)
+        queryset = self.filter_queryset(self.get_queryset())
+        ids = self.paginator.paginate_queryset(deal_ids(queryset), request, view=self)
+        body = pgjson.deals_json(ids, _base(request), can_see_internal(request), using)
+        page = self.paginator.page
+        return _json_response(
+            {
+                "count": page.paginator.count,
+                "next": self.paginator.get_next_link(),
+                "previous": self.paginator.get_previous_link(),
+                "results": orjson.Fragment(body),
+            }
+        )
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> HttpResponse:
+        using = self._sql_json(request)
+        if using is None:
+            return super().retrieve(request, *args, **kwargs)
+        # SlugOrIdLookupMixin.get_object()'s lookup, fetching the id only.
+        value = self.kwargs[self.lookup_field]
+        if "\x00" in value:  # PostgreSQL text cannot hold NUL: no such slug, and no query
+            raise Http404("No object with that slug.")
+        ids = visible_deals(request).values_list("pk", flat=True).order_by()
+        pk = ids.filter(slug=value).first()
+        if pk is None and is_id(value):
+            pk = ids.filter(pk=int(value)).first()
+        if pk is None:
+            raise Http404(f"No deal with slug or id “{value}”.")
+        body, state = pgjson.deal_detail_json(pk, _base(request), can_see_internal(request), using)
+        response = _json_response(orjson.Fragment(body))
+        response["ETag"] = _etag(state)
+        return response
+
     def paginate_queryset(self, queryset: QuerySet[Deal]) -> list[Deal] | None:
         # Page the filtered, ordered ids, then load the full rows for that page only: a deep
         # page no longer computes totals and joins for every row before its OFFSET.
@@ -121,6 +181,23 @@ class DealViewSet(WritableViewSet):
         if ids is None:
             return None
         return deals_in_order(self.get_queryset(), ids)
+
+
+def _base(request: Request) -> str:
+    """scheme://host of the request: what DRF's absolute URLs start with."""
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+def _json_response(data: Any) -> HttpResponse:
+    return HttpResponse(orjson.dumps(data), content_type="application/json")
+
+
+def _etag(state: str) -> str:
+    """ConcurrencyMixin.etag() of the request-free JSON state of a deal."""
+    data = orjson.loads(state)
+    for key in ETAG_READER_DEPENDENT_KEYS:
+        data.pop(key, None)
+    return etag_for(data)
 
 
 def _deal_count(request: Any) -> Coalesce:
