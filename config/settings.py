@@ -97,6 +97,9 @@ DATABASES = {
 }
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# The API's JSON queries (deals/api/pgjson.py) are prepared once per connection on PostgreSQL;
+# false for a transaction-mode PgBouncer older than 1.21 (it loses prepared statements).
+DATABASE_PREPARED_STATEMENTS: bool = env.bool("DATABASE_PREPARED_STATEMENTS", default=True)
 IS_POSTGRES: bool = DATABASES["default"]["ENGINE"].endswith("postgresql")
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Waiting for a lock beats failing with "database is locked" under the dev server.

@@ -157,3 +157,29 @@ def test_the_browsable_api_still_renders(world: World) -> None:
     response = APIClient().get("/api/v1/deals/", HTTP_ACCEPT="text/html")
     assert response.status_code == 200
     assert b"RemeGen" in response.content
+
+
+def _prepared_json_statements() -> int:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s",
+            ["%json_build_object%"],
+        )
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.parametrize("prepared", [True, False])
+def test_the_json_statement_is_prepared_once_per_connection(
+    world: World, settings: Any, prepared: bool
+) -> None:
+    settings.DATABASE_PREPARED_STATEMENTS = prepared
+    before = _prepared_json_statements()
+    client = APIClient()
+    slug = world.deals["rc148"].slug
+    bodies = [client.get(f"/api/v1/deals/{slug}/").json() for _ in range(3)]
+    assert bodies[0] == bodies[1] == bodies[2]
+    after = _prepared_json_statements()
+    if prepared:
+        assert after == 1, "the detail statement is prepared, once"
+    else:
+        assert after == before, "nothing new is prepared when prepared statements are off"

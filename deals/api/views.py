@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-from django.db import connections
+from django.db import connections, router
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse
@@ -125,7 +125,7 @@ class DealViewSet(WritableViewSet):
 
     def _sql_json(self, request: Request) -> str | None:
         """The database alias to build JSON on, or None when the serializers must do it."""
-        using = self.get_queryset().db
+        using = router.db_for_read(Deal)
         if connections[using].vendor != "postgresql":
             return None
         if type(getattr(request, "accepted_renderer", None)) is not JSONRenderer:
