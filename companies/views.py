@@ -14,12 +14,12 @@ from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.views import View
 from django.views.generic import DetailView
 
 from companies.filters import AssetFilterSet, CompanyFilterSet
 from companies.models import Asset, Company, CompanyAlias, Modality
-from deals.analytics import comparable_deals_for
 from deals.models import Deal, DealAsset, DealParty
 from deals.templatetags.charts import BarChart
 from deals.views import TOTAL_DEFINITIONS, browse
@@ -187,6 +187,6 @@ class AssetDetailView(DetailView):
             deal_rows=rows,
             deals=deals,
             definitions=TOTAL_DEFINITIONS,
-            comps_panel=comparable_deals_for(asset, self.request.user),
+            comps_panel_query=urlencode({"like_asset": asset.slug}),
         )
         return context

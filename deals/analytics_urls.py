@@ -12,6 +12,7 @@ app_name = "deals_analytics"
 
 urlpatterns = [
     path("comps/", analytics_views.CompsView.as_view(), name="comps"),
+    path("comps/panel/", analytics_views.CompsPanelView.as_view(), name="comps_panel"),
     re_path(
         r"^comps/export\.(?P<fmt>csv|xlsx)$",
         analytics_views.CompsExportView.as_view(),

@@ -16,8 +16,8 @@ from io import BytesIO, StringIO
 from typing import Any
 
 from django import forms
-from django.http import HttpRequest, HttpResponse, QueryDict
-from django.shortcuts import render
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views import View
@@ -502,3 +502,35 @@ class AnalyticsExportView(View):
             response = HttpResponse(out.getvalue(), content_type=XLSX_TYPE)
         response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
         return response
+
+
+class CompsPanelView(View):
+    """The "Comparable deals" panel of a deal or asset page, fetched after the page by htmx.
+
+    The panel tries several criteria sets against the whole deal table; computed inline it
+    was nine tenths of a deal page's time. ``?like_deal=<slug>`` or ``?like_asset=<slug>``;
+    a deal the reader may not see is a 404, like its page.
+    """
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        from companies.models import Asset
+        from deals.models import Deal
+
+        params = request.GET
+        unknown = sorted(set(params) - {"like_deal", "like_asset"})
+        deal_slug, asset_slug = params.get("like_deal", ""), params.get("like_asset", "")
+        if unknown or bool(deal_slug) == bool(asset_slug):
+            return HttpResponse(
+                "Give exactly one of like_deal or like_asset, and nothing else.\n",
+                status=400,
+                content_type="text/plain; charset=utf-8",
+            )
+        if "\x00" in deal_slug + asset_slug:  # PostgreSQL text cannot hold NUL: no such slug
+            raise Http404("No such deal or asset.")
+        subject: Any
+        if deal_slug:
+            subject = get_object_or_404(Deal.objects.visible_to(request.user), slug=deal_slug)
+        else:
+            subject = get_object_or_404(Asset, slug=asset_slug)
+        panel = analytics.comparable_deals_for(subject, request.user)
+        return render(request, "analytics/_comps_panel.html", {"panel": panel})

@@ -22,12 +22,13 @@ from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
+from django.utils.http import urlencode
 from django.views import View
 from django.views.generic import DetailView, TemplateView
 from django_countries import countries
 
 from deals import exports
-from deals.analytics import comparable_deals_for, conference_report
+from deals.analytics import conference_report
 from deals.filters import ConferenceFilterSet, DealFilterSet
 from deals.listing import deal_ids, deals_in_order, is_deep_page
 from deals.models import Conference, Deal, DealParty, PaymentComponent
@@ -511,7 +512,7 @@ class DealDetailView(DetailView):
             events=list(deal.events.all()),
             definitions=TOTAL_DEFINITIONS,
             show_internals=self.can_see_internals(),
-            comps_panel=comparable_deals_for(deal, self.request.user),
+            comps_panel_query=urlencode({"like_deal": deal.slug}),
         )
         if context["show_internals"]:
             context["history"] = self.history(deal)

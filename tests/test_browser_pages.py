@@ -151,6 +151,11 @@ def test_screenshots_of_every_page_at_desktop_and_phone_width(
         for name, path in pages:
             response = page.goto(f"{live_server.url}{path}")
             assert response is not None and response.status == 200, path
+            if page.locator(".comps-panel").count():
+                # Deal and asset pages fetch their comparable deals after the page: wait for
+                # the panel to replace its placeholder before looking.
+                expect(page.locator(".comps-panel[aria-busy]")).to_have_count(0)
+                expect(page.locator(".comps-panel")).to_contain_text("Open in comps")
             overflow = page.evaluate(
                 "document.documentElement.scrollWidth - document.documentElement.clientWidth"
             )

@@ -373,6 +373,48 @@ def test_panel_never_shows_internal_deals_to_the_public(criteria_world) -> None:
     assert "internal twin" not in {d.title for d in panel.deals}
 
 
+def test_deal_and_asset_pages_load_the_panel_after_the_page(criteria_world, client) -> None:
+    subject = criteria_world["subject"]
+    page = client.get(f"/deals/{subject.slug}/").content.decode()
+    # The page only points at the panel; htmx fetches it once the page is shown.
+    assert f'hx-get="/comps/panel/?like_deal={subject.slug}"' in page
+    assert "twin" not in page.split('id="comps-panel-title"')[1].split("</section>")[0]
+    panel = client.get("/comps/panel/", {"like_deal": subject.slug})
+    assert panel.status_code == 200
+    html = panel.content.decode()
+    assert "Comparable deals" in html and ">twin</a>" in html and "<html" not in html
+    asset = subject.deal_assets.get().asset
+    assert f"like_asset={asset.slug}" in client.get(f"/assets/{asset.slug}/").content.decode()
+    assert ">twin</a>" in client.get("/comps/panel/", {"like_asset": asset.slug}).content.decode()
+
+
+def test_panel_of_an_internal_deal_is_a_404_to_the_public(criteria_world, client, viewer) -> None:
+    twin_asset = criteria_world["twin"].deal_assets.get().asset
+    secret = _deal("internal twin", visibility=Deal.Visibility.INTERNAL, asset=twin_asset)
+    assert client.get("/comps/panel/", {"like_deal": secret.slug}).status_code == 404
+    public = client.get("/comps/panel/", {"like_deal": criteria_world["subject"].slug})
+    assert b"internal twin" not in public.content
+    client.force_login(viewer)
+    assert client.get("/comps/panel/", {"like_deal": secret.slug}).status_code == 200
+    seen = client.get("/comps/panel/", {"like_deal": criteria_world["subject"].slug})
+    assert b"internal twin" in seen.content
+
+
+@pytest.mark.parametrize(
+    "params, status",
+    [
+        ({}, 400),
+        ({"like_deal": "a", "like_asset": "b"}, 400),
+        ({"like_deal": "a", "modality": "adc"}, 400),
+        ({"like_deal": "no-such-deal"}, 404),
+        ({"like_asset": "no-such-asset"}, 404),
+        ({"like_deal": "bad\x00slug"}, 404),
+    ],
+)
+def test_panel_refuses_bad_requests_clearly(db, client, params, status) -> None:
+    assert client.get("/comps/panel/", params).status_code == status
+
+
 def test_totals_table_agrees_with_with_totals_for_every_deal(comps_world, analyst) -> None:
     """The grouped totals behind the statistics mean exactly what with_totals() means."""
     from django.db import connection

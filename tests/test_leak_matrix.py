@@ -92,6 +92,8 @@ def _probes(s: dict[str, str]) -> list[str]:
         "/comps/export.csv", "/comps/export.xlsx", "/feeds/deals/",
         f"/feeds/conferences/{s['conference']}/", f"/feeds/companies/{s['pfizer']}/",
         f"/feeds/companies/{s['secret_co']}/",
+        f"/comps/panel/?like_deal={s['public']}", f"/comps/panel/?like_deal={s['internal']}",
+        f"/comps/panel/?like_asset={s['asset']}", f"/comps/panel/?like_asset={s['secret_asset']}",
     ]  # fmt: skip
     pages += [f"/analytics/{d}.csv" for d in DIMENSIONS]
     api = [
