@@ -30,6 +30,7 @@ from django_countries import countries
 from deals import exports
 from deals.analytics import conference_report
 from deals.filters import ConferenceFilterSet, DealFilterSet
+from deals.forms_render import FAST_RENDERER
 from deals.listing import deal_ids, deals_in_order, is_deep_page
 from deals.models import Conference, Deal, DealParty, PaymentComponent
 from deals.templatetags.charts import BarChart
@@ -411,6 +412,7 @@ def split_fields(form: Any, primary: tuple[str, ...], query: QueryDict) -> dict[
     "More filters" starts open when one of its fields is in use or has an error, so that an
     active filter is never hidden.
     """
+    form.renderer = FAST_RENDERER  # this request's form only
     more = [form[name] for name in form.fields if name not in primary]
     return {
         "primary_fields": [form[name] for name in form.fields if name in primary],

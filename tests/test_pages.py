@@ -646,3 +646,34 @@ def test_missing_page_renders_the_site_404_with_a_way_back(
     text = _text(response.content.decode())
     assert "Not found" in text
     assert 'action="/deals/"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_fast_select_renderer_writes_djangos_markup() -> None:
+    """deals/forms_render.py writes each filter <select> as Django's templates would."""
+    import re
+
+    from django.forms.renderers import DjangoTemplates
+    from django.http import QueryDict
+
+    from deals.filters import DealFilterSet
+    from deals.forms_render import FAST_RENDERER
+    from deals.models import Deal
+    from tests import factories as f
+
+    conference = f.ConferenceFactory(name='JPM "2026" <&>')
+    params = QueryDict(f"conference={conference.slug}&licensor_country=CN&status=announced")
+    compared = 0
+    for renderer in (DjangoTemplates(), FAST_RENDERER):
+        form = DealFilterSet(data=params, queryset=Deal.objects.all()).form
+        form.renderer = renderer
+        html = [str(form[name]) for name in form.fields if "<select" in str(form[name])]
+        # Django's template puts newlines and indentation between options; nothing else differs.
+        html = [re.sub(r">\s+<", "><", h.strip()) for h in html]
+        if renderer is FAST_RENDERER:
+            assert html == expected
+            compared = len(html)
+        else:
+            expected = html
+    assert compared >= 8
+    assert "selected" in "".join(expected) and "&lt;&amp;&gt;" in "".join(expected)
