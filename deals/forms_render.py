@@ -32,7 +32,7 @@ def render_select(widget: dict[str, Any]) -> SafeString:
         for option in options:
             parts.append(
                 f'<option value="{conditional_escape(str(option["value"]))}"'
-                f'{_attrs(option["attrs"])}>{conditional_escape(option["label"])}</option>'
+                f"{_attrs(option['attrs'])}>{conditional_escape(option['label'])}</option>"
             )
         if group_name:
             parts.append("</optgroup>")
