@@ -7,9 +7,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
+
+from companies.urls_fast import slug_url
 
 from .names import normalize_name, unique_slug
 
@@ -145,7 +146,7 @@ class Company(SlugNamed):
             )
 
     def get_absolute_url(self) -> str:
-        return reverse("companies:company_detail", kwargs={"slug": self.slug})
+        return slug_url("companies:company_detail", self.slug)
 
 
 class StockListing(models.Model):
@@ -253,7 +254,7 @@ class Asset(SlugNamed):
         ordering = ["name"]
 
     def get_absolute_url(self) -> str:
-        return reverse("companies:asset_detail", kwargs={"slug": self.slug})
+        return slug_url("companies:asset_detail", self.slug)
 
 
 class AssetAlias(AliasBase):

@@ -30,10 +30,10 @@ from django_countries import countries
 from deals import exports
 from deals.analytics import conference_report
 from deals.filters import ConferenceFilterSet, DealFilterSet
-from deals.forms_render import FAST_RENDERER
 from deals.listing import deal_ids, deals_in_order, is_deep_page
 from deals.models import Conference, Deal, DealParty, PaymentComponent
 from deals.templatetags.charts import BarChart
+from deals.widgets import speed_up_selects
 
 if TYPE_CHECKING:
     from deals.models import DealQuerySet
@@ -412,7 +412,7 @@ def split_fields(form: Any, primary: tuple[str, ...], query: QueryDict) -> dict[
     "More filters" starts open when one of its fields is in use or has an error, so that an
     active filter is never hidden.
     """
-    form.renderer = FAST_RENDERER  # this request's form only
+    speed_up_selects(form)
     more = [form[name] for name in form.fields if name not in primary]
     return {
         "primary_fields": [form[name] for name in form.fields if name in primary],
@@ -438,9 +438,9 @@ class DealListView(View):
 
     def get(self, request: HttpRequest) -> HttpResponse:
         visible = Deal.objects.visible_to(request.user)
-        filterset = deal_filterset(request, visible.for_listing())
+        filterset = deal_filterset(request, visible.for_table())
         context, status = browse(
-            request, filterset, load=lambda ids: deals_in_order(visible.for_listing(), ids)
+            request, filterset, load=lambda ids: deals_in_order(visible.for_table(), ids)
         )
         context["definitions"] = TOTAL_DEFINITIONS
         context.update(split_fields(filterset.form, PRIMARY_DEAL_FILTERS, context["query"]))
