@@ -26,28 +26,7 @@ import psycopg
 # The deal's JSON is the app's own SQL (deals/api/pgjson.py): the API serves its lists and
 # details from that query, so the floor is the same query with nothing around it but psycopg
 # and orjson, and a ratio is exactly what Django, DRF and the middleware add.
-from deals.api.pgjson import DEAL_JSON, UPFRONT_KINDS
-
-# The summary of a deal inside a conference (DealSummarySerializer) and its with_totals() sums.
-SUMMARY_JSON = """json_build_object(
-  'id', d.id, 'slug', d.slug, 'title', d.title, 'deal_type', d.deal_type, 'status', d.status,
-  'announced_on', d.announced_on,
-  'headline_value', CASE WHEN d.headline_amount IS NULL THEN NULL ELSE json_build_object(
-      'amount', d.headline_amount::text, 'currency', d.headline_currency,
-      'amount_usd', d.headline_amount_usd::text, 'usd_missing_fx', d.headline_amount_usd IS NULL,
-      'quote', NULLIF(d.headline_quote, ''),
-      'source', (SELECT s.url FROM deals_source s WHERE s.id = d.headline_source_id)) END,
-  'totals_usd', json_build_object('upfront', d.upfront::text, 'committed', d.committed::text,
-      'disclosed', d.disclosed::text, 'total_potential', d.total_potential::text),
-  'url', %(base)s::text || '/deals/' || d.slug || '/',
-  'api_url', %(base)s::text || '/api/v1/deals/' || d.slug || '/')"""
-
-TOTALS_COLUMNS = f"""(SELECT sum(amount_usd) FROM deals_paymentcomponent
-    WHERE deal_id = d.id AND disclosed AND kind IN {UPFRONT_KINDS!r}) AS upfront,
-  (SELECT sum(amount_usd) FROM deals_paymentcomponent
-    WHERE deal_id = d.id AND disclosed AND NOT contingent) AS committed,
-  (SELECT sum(amount_usd) FROM deals_paymentcomponent
-    WHERE deal_id = d.id AND disclosed) AS disclosed"""
+from deals.api.pgjson import DEAL_JSON, SUMMARY_JSON, TOTALS_COLUMNS
 
 # Filters of the deal list, with the semantics of deals/filters.py DealFilterSet (EXISTS over
 # to-many relations; q alias-aware with trigram word similarity and English full-text search).

@@ -230,6 +230,11 @@ def scenarios(p: dict[str, str], floor: Any, scale: bool) -> list[dict[str, Any]
             dict(key="html_analytics", label="Analytics page", path="/analytics/", query={},
                  floor=None, json=False),
             dict(key="html_home", label="Home page", path="/", query={}, floor=None, json=False),
+            # What any request costs here before a view does anything: the middleware stack
+            # (sessions, auth, CSRF, CSP, axes...) around one "SELECT 1". Detail pages whose
+            # floor is a fraction of a millisecond cannot go below it.
+            dict(key="django_minimum", label="Django minimum: /healthz", path="/healthz",
+                 query={}, floor=None, json=False),
         ]  # fmt: skip
     return rows
 

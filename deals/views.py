@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from django.core.paginator import EmptyPage, Page, Paginator
-from django.db.models import Count, OuterRef, QuerySet, Subquery, Sum
+from django.db.models import Count, OuterRef, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce, ExtractYear
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
@@ -40,6 +40,16 @@ if TYPE_CHECKING:
 
 DEFAULT_PAGE_SIZE = 50  # the API's default, so that a copied URL shows the same page
 MAX_PAGE_SIZE = 500
+# The conference page's tables show this many deals; the rest are a link to the deal list.
+TABLE_ROWS = 100
+# What conference totals and the chart read of each deal (besides the with_totals() sums).
+TOTALS_FIELDS = (
+    "pk",
+    "announced_on",
+    "headline_amount",
+    "headline_currency",
+    "headline_amount_usd",
+)
 AROUND_DAYS = 7  # "announced around this conference": this many days before and after it
 CHART_COUNTRIES = 6  # the chart's largest licensor countries; the rest are grouped as "Other"
 # Query parameters that drive the page rather than the filter; everything else is a filter.
@@ -616,7 +626,10 @@ def by_licensor_country(deals: list[Deal]) -> list[dict[str, Any]]:
     """Deal counts, headline and upfront USD sums per licensor country, largest first."""
     groups: dict[str, dict[str, Any]] = {}
     for deal in deals:
-        code = deal_licensor_country(deal)
+        # The annotation when the view loaded one (no parties prefetched), else the parties.
+        code = getattr(deal, "licensor_country_code", None)
+        if code is None:
+            code = deal_licensor_country(deal)
         row = groups.setdefault(
             code,
             {
@@ -648,14 +661,24 @@ class ConferenceDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         conference: Conference = self.object
         visible = Deal.objects.visible_to(self.request.user)
-        deals = list(visible.filter(conference=conference).for_listing())
+        # Totals and the chart need every deal, but only a few columns of each; the tables
+        # load parties and assets for the rows they show (a synthetic conference can hold
+        # hundreds of deals: rendering them all took a second).
+        deals = list(
+            visible.filter(conference=conference)
+            .with_totals()
+            .annotate(licensor_country_code=Coalesce(licensor_country(), Value("")))
+            .only(*TOTALS_FIELDS)
+        )
+        table = deals_in_order(visible.for_table(), [d.pk for d in deals[:TABLE_ROWS]])
         window_start = conference.start_date - timedelta(days=AROUND_DAYS)
         window_end = conference.end_date + timedelta(days=AROUND_DAYS)
-        around = list(
+        around_ids = list(
             visible.filter(announced_on__range=(window_start, window_end))
             .exclude(conference=conference)
-            .for_listing()
+            .values_list("pk", flat=True)[: TABLE_ROWS + 1]
         )
+        around = deals_in_order(visible.for_table(), around_ids[:TABLE_ROWS])
         countries_rows = by_licensor_country(deals)
         deal_list = reverse("deals:deal_list")
         chart = BarChart.build(
@@ -674,8 +697,18 @@ class ConferenceDetailView(DetailView):
             stacked=False,
             caption="Sums in US dollars over this conference's deals, by the licensor's country.",
         )
+        window_query = urlencode(
+            {
+                "announced_after": window_start.isoformat(),
+                "announced_before": window_end.isoformat(),
+            }
+        )
         context.update(
-            deals=deals,
+            deals=table,
+            deals_truncated=len(deals) > len(table),
+            around_truncated=len(around_ids) > TABLE_ROWS,
+            around_list_url=f"{deal_list}?{window_query}",
+            table_rows=TABLE_ROWS,
             totals=conference_totals(deals),
             by_country=countries_rows,
             chart=chart,

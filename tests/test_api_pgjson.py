@@ -49,6 +49,7 @@ def _both(client: APIClient, path: str, params: dict[str, Any], monkeypatch: Any
     fast = client.get(path, params, HTTP_HOST="api.example.org")
     with monkeypatch.context() as patch:
         patch.setattr(DealViewSet, "_sql_json", lambda self, request: None)
+        patch.setattr("deals.api.views.sql_json_alias", lambda request: None)
         slow = client.get(path, params, HTTP_HOST="api.example.org")
     return fast, slow
 
@@ -184,3 +185,27 @@ def test_the_json_statement_is_prepared_once_per_connection(
         assert 1 <= after <= 2, "the detail statement is prepared, once"
     else:
         assert after == before, "nothing new is prepared when prepared statements are off"
+
+
+@pytest.mark.parametrize("reader", ["anonymous", "analyst"])
+def test_conference_detail_is_the_serializers(
+    world: World, reader: str, analyst: Any, monkeypatch: Any
+) -> None:
+    from deals.models import Conference
+
+    client = APIClient()
+    if reader == "analyst":
+        client.force_authenticate(analyst)
+    f.ConferenceFactory(name="Empty conference")
+    for conference in Conference.objects.all():
+        fast, slow = _both(client, f"/api/v1/conferences/{conference.slug}/", {}, monkeypatch)
+        assert fast.status_code == slow.status_code == 200
+        assert fast.json() == slow.json(), conference.slug
+        assert fast["ETag"] == slow["ETag"]
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get(f"/api/v1/conferences/{world.conference.slug}/").json()
+    assert any("json_build_object" in q["sql"] for q in queries), "the SQL path answered"
+    assert body["deals"] and body["totals"]["deal_count"] == len(body["deals"])
+    assert (world.internal.slug in {d["slug"] for d in body["deals"]}) == (reader == "analyst")

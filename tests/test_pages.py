@@ -525,6 +525,23 @@ def test_conference_page_lists_deals_announced_around_it_but_not_linked(
     assert not around & linked
 
 
+def test_a_big_conference_shows_its_first_deals_and_totals_over_all(
+    client: Client, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    full = client.get(world.conference.get_absolute_url())
+    assert not full.context["deals_truncated"]
+    monkeypatch.setattr("deals.views.TABLE_ROWS", 2)
+    response = client.get(world.conference.get_absolute_url())
+    shown = response.context["deals"]
+    # The newest two, in the same order as the full table; totals and chart over every deal.
+    assert [d.pk for d in shown] == [d.pk for d in full.context["deals"][:2]]
+    assert response.context["totals"] == full.context["totals"]
+    assert response.context["totals"]["deals"] > 2
+    assert response.context["by_country"] == full.context["by_country"]
+    html = _text(response.content.decode())
+    assert f"see all {response.context['totals']['deals']} in the deal list" in html
+
+
 def test_conference_totals_show_usd_and_the_local_currency_figures(
     client: Client, world: World
 ) -> None:

@@ -109,6 +109,27 @@ DEAL_JSON_TEMPLATE = f"""json_build_object(
   'updated_at', {ISO_TIME.format(col="d.updated_at")})"""  # nosec B608
 
 
+# The summary of a deal inside a conference (DealSummarySerializer) and its with_totals() sums.
+SUMMARY_JSON = """json_build_object(
+  'id', d.id, 'slug', d.slug, 'title', d.title, 'deal_type', d.deal_type, 'status', d.status,
+  'announced_on', d.announced_on,
+  'headline_value', CASE WHEN d.headline_amount IS NULL THEN NULL ELSE json_build_object(
+      'amount', d.headline_amount::text, 'currency', d.headline_currency,
+      'amount_usd', d.headline_amount_usd::text, 'usd_missing_fx', d.headline_amount_usd IS NULL,
+      'quote', NULLIF(d.headline_quote, ''),
+      'source', (SELECT s.url FROM deals_source s WHERE s.id = d.headline_source_id)) END,
+  'totals_usd', json_build_object('upfront', d.upfront::text, 'committed', d.committed::text,
+      'disclosed', d.disclosed::text, 'total_potential', d.total_potential::text),
+  'url', %(base)s::text || '/deals/' || d.slug || '/',
+  'api_url', %(base)s::text || '/api/v1/deals/' || d.slug || '/')"""
+
+TOTALS_COLUMNS = f"""(SELECT sum(amount_usd) FROM deals_paymentcomponent
+    WHERE deal_id = d.id AND disclosed AND kind IN {UPFRONT_KINDS!r}) AS upfront,
+  (SELECT sum(amount_usd) FROM deals_paymentcomponent
+    WHERE deal_id = d.id AND disclosed AND NOT contingent) AS committed,
+  (SELECT sum(amount_usd) FROM deals_paymentcomponent
+    WHERE deal_id = d.id AND disclosed) AS disclosed"""  # nosec B608
+
 DEAL_JSON = DEAL_JSON_TEMPLATE.format(notes="")
 DEAL_JSON_WITH_NOTES = DEAL_JSON_TEMPLATE.format(notes=" 'analyst_notes', d.analyst_notes,")
 # What an ETag digests: the representation without a request (relative URLs), notes included.
@@ -170,3 +191,21 @@ def deal_detail_json(pk: int, base: str, notes: bool, using: str = "default") ->
         cursor.execute(sql, {"pk": pk, "base": base})
         body, state = cursor.fetchone()
     return body, state
+
+
+def deal_summaries_json(ids: Sequence[int], base: str, using: str = "default") -> str:
+    """The JSON array of DealSummarySerializer for the deals ``ids``, in that order (a
+    conference's deals: hundreds of rows, where the serializer took a third of a second)."""
+    if not ids:
+        return "[]"
+    # Constant SQL; the ids and the base are bound parameters.
+    sql = f"""SELECT coalesce(json_agg({SUMMARY_JSON} ORDER BY d.n), '[]')::text
+        FROM (SELECT d.*, p.n, t.upfront, t.committed, t.disclosed,
+                GREATEST(coalesce(t.disclosed, d.headline_amount_usd),
+                         coalesce(d.headline_amount_usd, t.disclosed)) AS total_potential
+              FROM unnest(%(ids)s::bigint[]) WITH ORDINALITY AS p(id, n)
+              JOIN deals_deal d ON d.id = p.id,
+              LATERAL (SELECT {TOTALS_COLUMNS}) t) d"""  # nosec B608
+    with prepared_cursor(using) as cursor:
+        cursor.execute(sql, {"ids": list(ids), "base": base})
+        return cursor.fetchone()[0]

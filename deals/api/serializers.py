@@ -452,27 +452,59 @@ class ConferenceDetailSerializer(ConferenceSerializer):
     deals = serializers.SerializerMethodField()
     totals = serializers.SerializerMethodField()
 
+    # On PostgreSQL the view attaches ``deal_summaries``, this serializer's JSON of each deal
+    # written by the database (deals/api/pgjson.py); elsewhere ``visible_deals``, the models.
+
     @extend_schema_field(DealSummarySerializer(many=True))
     def get_deals(self, conference: Conference) -> list[dict[str, Any]]:
+        if hasattr(conference, "deal_summaries"):
+            return conference.deal_summaries
         return DealSummarySerializer(conference.visible_deals, many=True, context=self.context).data
 
     @extend_schema_field(ConferenceTotalsSerializer)
     def get_totals(self, conference: Conference) -> dict[str, Any]:
-        deals = conference.visible_deals
+        if hasattr(conference, "deal_summaries"):
+            rows = [_summary_amounts(deal) for deal in conference.deal_summaries]
+        else:
+            rows = [
+                {
+                    "headline_usd": deal.headline_amount_usd,
+                    "upfront_usd": deal.upfront_usd,
+                    "committed_usd": deal.committed_usd,
+                    "total_potential_usd": deal.total_potential_usd,
+                }
+                for deal in conference.visible_deals
+            ]
 
-        def total(attr: str) -> Decimal | None:
-            values = [getattr(deal, attr) for deal in deals if getattr(deal, attr) is not None]
+        def total(key: str) -> Decimal | None:
+            values = [row[key] for row in rows if row[key] is not None]
             return sum(values, Decimal(0)) if values else None
 
         totals = {
-            "deal_count": len(deals),
-            "headline_usd": total("headline_amount_usd"),
+            "deal_count": len(rows),
+            "headline_usd": total("headline_usd"),
             "upfront_usd": total("upfront_usd"),
             "committed_usd": total("committed_usd"),
             "total_potential_usd": total("total_potential_usd"),
-            "undisclosed_value_count": sum(1 for d in deals if d.total_potential_usd is None),
+            "undisclosed_value_count": sum(1 for r in rows if r["total_potential_usd"] is None),
         }
         return ConferenceTotalsSerializer(totals).data
+
+
+def _summary_amounts(summary: dict[str, Any]) -> dict[str, Decimal | None]:
+    """The amounts a conference adds up, from a deal summary's JSON (decimal strings)."""
+
+    def number(value: str | None) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+    headline = summary["headline_value"] or {}
+    totals = summary["totals_usd"]
+    return {
+        "headline_usd": number(headline.get("amount_usd")),
+        "upfront_usd": number(totals["upfront"]),
+        "committed_usd": number(totals["committed"]),
+        "total_potential_usd": number(totals["total_potential"]),
+    }
 
 
 # --- writing --------------------------------------------------------------------------------

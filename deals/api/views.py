@@ -124,13 +124,7 @@ class DealViewSet(WritableViewSet):
     # and writes keep DRF's serializers, which produce the same JSON (tests/test_api_pgjson.py).
 
     def _sql_json(self, request: Request) -> str | None:
-        """The database alias to build JSON on, or None when the serializers must do it."""
-        using = router.db_for_read(Deal)
-        if connections[using].vendor != "postgresql":
-            return None
-        if type(getattr(request, "accepted_renderer", None)) is not JSONRenderer:
-            return None
-        return using
+        return sql_json_alias(request)
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> HttpResponse:
         using = self._sql_json(request)
@@ -181,6 +175,17 @@ class DealViewSet(WritableViewSet):
         if ids is None:
             return None
         return deals_in_order(self.get_queryset(), ids)
+
+
+def sql_json_alias(request: Request) -> str | None:
+    """The database alias to build JSON on (deals/api/pgjson.py), or None when the
+    serializers must do it: not PostgreSQL, or not a JSON response (the browsable API)."""
+    using = router.db_for_read(Deal)
+    if connections[using].vendor != "postgresql":
+        return None
+    if type(getattr(request, "accepted_renderer", None)) is not JSONRenderer:
+        return None
+    return using
 
 
 def _base(request: Request) -> str:
@@ -241,6 +246,20 @@ class ConferenceViewSet(WritableViewSet):
         )
 
     def prepare_detail(self, instance: Conference) -> Conference:
+        using = sql_json_alias(self.request)
+        if using is not None:
+            # PostgreSQL writes the deals' summaries (hundreds at a big conference); the
+            # serializer only adds them up (ConferenceDetailSerializer.get_totals).
+            ids = list(
+                visible_deals(self.request)
+                .filter(conference=instance)
+                .order_by("announced_on", "pk")
+                .values_list("pk", flat=True)
+            )
+            instance.deal_summaries = orjson.loads(
+                pgjson.deal_summaries_json(ids, _base(self.request), using)
+            )
+            return instance
         instance.visible_deals = list(
             visible_deals(self.request)
             .filter(conference=instance)
