@@ -578,3 +578,29 @@ def test_box_plot_positions_on_a_log_axis_and_drops_dots_for_big_sets() -> None:
     assert [label for _, label in plot.ticks] == ["$10M", "$100M", "$1B"]
     assert len(upfront.dots) == 3
     assert headline.dots == []  # 1,001 dots would say nothing the box does not
+
+
+def test_totals_by_year_and_licensor_country_agree_with_with_totals(world) -> None:
+    """The home page's grouped query means what with_totals() and licensor_country() mean."""
+    from collections import defaultdict
+
+    from deals.analytics import totals_by_year_and_licensor_country
+    from deals.views import licensor_country
+
+    for visible in (Deal.objects.public(), Deal.objects.all()):
+        expected: dict[tuple[int, str], list] = defaultdict(lambda: [0, None, None])
+        rows = (
+            visible.filter(announced_on__isnull=False).with_totals().annotate(lc=licensor_country())
+        )
+        for deal in rows:
+            cell = expected[(deal.announced_on.year, deal.lc or "")]
+            cell[0] += 1
+            for i, value in ((1, deal.total_potential_usd), (2, deal.upfront_usd)):
+                if value is not None:
+                    cell[i] = (cell[i] or Decimal(0)) + value
+        got = {
+            (year, country): [n, value, upfront]
+            for year, country, n, value, upfront in totals_by_year_and_licensor_country(visible)
+        }
+        assert got == dict(expected)
+        assert len(got) >= 3  # several years and countries, so the grouping is exercised
