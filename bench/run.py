@@ -43,6 +43,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_URL = "postgres://postgres@127.0.0.1:5432/dealscope_bench"
 SCALE_URL = "postgres://postgres@127.0.0.1:5432/dealscope_bench_scale"
+REDIS_URL = "redis://127.0.0.1:6379/15"  # a database of its own, cleared before each run
 RESULTS = ROOT / "bench" / "results.json"
 BIG_TABLES = {
     "deals_deal", "deals_dealparty", "deals_dealasset", "deals_paymentcomponent",
@@ -81,6 +82,20 @@ def configure_environment(database_url: str) -> None:
     os.environ["API_THROTTLE_ANON"] = "10000000/s"
     os.environ["API_THROTTLE_USER"] = "10000000/s"
     os.environ.setdefault("LOG_LEVEL", "WARNING")
+    # Redis, when it runs here, as in production: the throttles' counters live there. The
+    # result cache (deals/result_cache.py) stays off, so that every row does its real work;
+    # the rows marked "result cache" turn it on, to show what it saves.
+    if redis_available():
+        os.environ.setdefault("REDIS_URL", REDIS_URL)
+    os.environ["RESULT_CACHE"] = "false"
+
+
+def redis_available() -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5):
+            return True
+    except OSError:
+        return False
 
 
 def ensure_database(url: str) -> None:
@@ -236,6 +251,15 @@ def scenarios(p: dict[str, str], floor: Any, scale: bool) -> list[dict[str, Any]
             dict(key="django_minimum", label="Django minimum: /healthz", path="/healthz",
                  query={}, floor=None, json=False),
         ]  # fmt: skip
+    if os.environ.get("REDIS_URL"):
+        cached = {"api_list_50", "html_list_50", "html_home"}
+        if scale:
+            cached = {"api_list_50"} | {r["key"] for r in rows if r["key"].startswith("filter_")}
+        rows += [
+            {**r, "key": f"{r['key']}_cached", "label": f"{r['label']} (result cache)",
+             "settings": {"RESULT_CACHE_ENABLED": True}}
+            for r in list(rows) if r["key"] in cached
+        ]  # fmt: skip
     return rows
 
 
@@ -277,79 +301,93 @@ def measure_in_process(
     rows: list[dict[str, Any]], budget: float, max_n: int, hard: float
 ) -> list[dict[str, Any]]:
     """Time every row and its floor, interleaved so both see the same machine state."""
-    from django.db import connection
+    from django.core.cache import cache
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
+    from django.test.utils import override_settings
 
     client = Client()
     results = []
+
     for row in rows:
-        out = {k: row[k] for k in ("key", "label", "path", "query")}
-        results.append(out)
-        print(f"  {row['label']:<40}", end=" ", flush=True)
-        if not _endpoint_exists(row["path"]):
-            out["status"] = "n/a (endpoint missing)"
-            print(out["status"])
-            continue
-        t0 = time.perf_counter()
-        first = client.get(row["path"], row["query"])
-        first_s = time.perf_counter() - t0
-        out["status"] = first.status_code
-        if first.status_code != 200:
-            print(f"HTTP {first.status_code}: not timed")
-            continue
-        out["bytes"] = len(first.content)
-        if row["floor"] is not None and row["json"]:
-            floor_body = row["floor"]()
-            diffs = _json_differences(json.loads(first.content), json.loads(floor_body))
-            out["json_equals_floor"] = not diffs
-            out["json_differences"] = diffs
-        with CaptureQueriesContext(connection) as queries:
-            client.get(row["path"], row["query"])
-        out["queries"] = len(queries)
-        slowest = sorted(queries.captured_queries, key=lambda q: -float(q["time"]))[:3]
-        out["slowest_queries"] = [
-            {"ms": round(float(q["time"]) * 1000, 2), "sql": q["sql"][:400]} for q in slowest
-        ]
-        times, floor_times = [], []
-        # Two more warm-ups (templates, caches, prepared plans) unless a request takes seconds.
-        for _ in range(0 if first_s > 1 else 2):
-            client.get(row["path"], row["query"])
-            if row["floor"]:
-                row["floor"]()
-        started = time.perf_counter()
-        while True:
-            t0 = time.perf_counter()
-            response = client.get(row["path"], row["query"])
-            times.append(time.perf_counter() - t0)
-            if response.status_code != 200:
-                out["status"] = response.status_code
-            if row["floor"] is not None:
-                t0 = time.perf_counter()
-                row["floor"]()
-                floor_times.append(time.perf_counter() - t0)
-            elapsed, n = time.perf_counter() - started, len(times)
-            # Enough samples, or enough time; a request of many seconds gets three samples at
-            # most, or one when a single one takes longer than the whole budget.
-            if n >= max_n or (elapsed >= budget and n >= 20) or (elapsed >= hard and n >= 3):
-                break
-            if first_s > hard:
-                break
-        out |= {
-            "n": len(times),
-            "median_ms": _ms(statistics.median(times)),
-            "p95_ms": _ms(percentile(times, 95)),
-        }
-        if floor_times:
-            out |= {
-                "floor_median_ms": _ms(statistics.median(floor_times)),
-                "floor_p95_ms": _ms(percentile(floor_times, 95)),
-                "ratio": round(statistics.median(times) / statistics.median(floor_times), 2),
-            }
-        ratio = f"{out['ratio']:.2f}x floor" if "ratio" in out else "no floor"
-        same = "" if out.get("json_equals_floor", True) else "  JSON DIFFERS from the floor"
-        print(f"{out['median_ms']:8.1f} ms  p95 {out['p95_ms']:8.1f}  {ratio}{same}")
+        with override_settings(**row.get("settings", {})):
+            if row.get("settings"):
+                cache.clear()  # the first request computes, the timed ones are served
+            results.append(_measure_row(client, row, budget, max_n, hard))
     return results
+
+
+def _measure_row(
+    client: Any, row: dict[str, Any], budget: float, max_n: int, hard: float
+) -> dict[str, Any]:
+    """One row of :func:`measure_in_process`."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    out = {k: row[k] for k in ("key", "label", "path", "query")}
+    print(f"  {row['label']:<40}", end=" ", flush=True)
+    if not _endpoint_exists(row["path"]):
+        out["status"] = "n/a (endpoint missing)"
+        print(out["status"])
+        return out
+    t0 = time.perf_counter()
+    first = client.get(row["path"], row["query"])
+    first_s = time.perf_counter() - t0
+    out["status"] = first.status_code
+    if first.status_code != 200:
+        print(f"HTTP {first.status_code}: not timed")
+        return out
+    out["bytes"] = len(first.content)
+    if row["floor"] is not None and row["json"]:
+        floor_body = row["floor"]()
+        diffs = _json_differences(json.loads(first.content), json.loads(floor_body))
+        out["json_equals_floor"] = not diffs
+        out["json_differences"] = diffs
+    with CaptureQueriesContext(connection) as queries:
+        client.get(row["path"], row["query"])
+    out["queries"] = len(queries)
+    slowest = sorted(queries.captured_queries, key=lambda q: -float(q["time"]))[:3]
+    out["slowest_queries"] = [
+        {"ms": round(float(q["time"]) * 1000, 2), "sql": q["sql"][:400]} for q in slowest
+    ]
+    times, floor_times = [], []
+    # Two more warm-ups (templates, caches, prepared plans) unless a request takes seconds.
+    for _ in range(0 if first_s > 1 else 2):
+        client.get(row["path"], row["query"])
+        if row["floor"]:
+            row["floor"]()
+    started = time.perf_counter()
+    while True:
+        t0 = time.perf_counter()
+        response = client.get(row["path"], row["query"])
+        times.append(time.perf_counter() - t0)
+        if response.status_code != 200:
+            out["status"] = response.status_code
+        if row["floor"] is not None:
+            t0 = time.perf_counter()
+            row["floor"]()
+            floor_times.append(time.perf_counter() - t0)
+        elapsed, n = time.perf_counter() - started, len(times)
+        # Enough samples, or enough time; a request of many seconds gets three samples at
+        # most, or one when a single one takes longer than the whole budget.
+        if n >= max_n or (elapsed >= budget and n >= 20) or (elapsed >= hard and n >= 3):
+            break
+        if first_s > hard:
+            break
+    out |= {
+        "n": len(times),
+        "median_ms": _ms(statistics.median(times)),
+        "p95_ms": _ms(percentile(times, 95)),
+    }
+    if floor_times:
+        out |= {
+            "floor_median_ms": _ms(statistics.median(floor_times)),
+            "floor_p95_ms": _ms(percentile(floor_times, 95)),
+            "ratio": round(statistics.median(times) / statistics.median(floor_times), 2),
+        }
+    ratio = f"{out['ratio']:.2f}x floor" if "ratio" in out else "no floor"
+    same = "" if out.get("json_equals_floor", True) else "  JSON DIFFERS from the floor"
+    print(f"{out['median_ms']:8.1f} ms  p95 {out['p95_ms']:8.1f}  {ratio}{same}")
+    return out
 
 
 # --- EXPLAIN ----------------------------------------------------------------------------------

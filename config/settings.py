@@ -152,6 +152,10 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# List counts and the home page's aggregates cached by data version (deals/result_cache.py).
+# On by default only with a shared cache: a per-process one cannot see other workers' writes.
+RESULT_CACHE_ENABLED: bool = env.bool("RESULT_CACHE", default=bool(REDIS_URL))
+RESULT_CACHE_SECONDS: int = env.int("RESULT_CACHE_SECONDS", default=600)
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 

@@ -61,6 +61,7 @@ from deals.models import (
     Region,
 )
 from deals.money import compact_money
+from deals.result_cache import cached, query_key
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -641,6 +642,15 @@ def _fetch(deals: QuerySet[Deal], sql: str, params: tuple[Any, ...]) -> list[tup
 
 
 def comps_statistics(deals: QuerySet[Deal], *, with_values: bool = False) -> CompsStatistics:
+    """:func:`_comps_statistics`, cached by data version under the deals' SQL."""
+    key = query_key(deals)
+    return cached(
+        "comps-statistics", key and (key, with_values),
+        lambda: _comps_statistics(deals, with_values=with_values),
+    )  # fmt: skip
+
+
+def _comps_statistics(deals: QuerySet[Deal], *, with_values: bool = False) -> CompsStatistics:
     """Count, disclosed counts, median, quartiles, min and max of upfront, headline and total.
 
     ``deals`` is the visible, filtered queryset. One query: on PostgreSQL an aggregate with
@@ -1058,6 +1068,17 @@ def _to_decimal(value: Any) -> Decimal | None:
 
 
 def breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> Breakdown:
+    """:func:`_breakdown`, cached by data version under the deals' SQL (deals/result_cache.py)."""
+    if dimension not in DIMENSIONS:
+        raise ValueError(f"Unknown dimension {dimension!r}.")
+    key = query_key(deals)
+    return cached(
+        "breakdown", key and (key, dimension, period),
+        lambda: _breakdown(deals, dimension, period),
+    )  # fmt: skip
+
+
+def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> Breakdown:
     """Deal count and disclosed value per period and group, in ONE query (GROUP BY in SQL).
 
     ``deals`` is the visible (and possibly filtered) queryset. Licensor country and deal type

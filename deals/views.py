@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from django.core.paginator import EmptyPage, Page, Paginator
+from django.core.paginator import EmptyPage, Page
 from django.db.models import Count, Max, OuterRef, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
@@ -32,6 +32,7 @@ from deals.analytics import conference_report, totals_by_year_and_licensor_count
 from deals.filters import ConferenceFilterSet, DealFilterSet
 from deals.listing import deal_ids, deals_in_order, is_deep_page
 from deals.models import Conference, Deal, DealParty, PaymentComponent
+from deals.result_cache import CachedCountPaginator, cached, query_key
 from deals.templatetags.charts import BarChart
 from deals.widgets import speed_up_selects
 
@@ -203,7 +204,11 @@ class HomeView(TemplateView):
         # only: the whole table took a third of a second at 100,000 deals.
         latest = visible.aggregate(latest=Max("announced_on"))["latest"]
         since = date(min(latest.year, today.year) - CHART_YEARS + 1, 1, 1) if latest else today
-        rows = totals_by_year_and_licensor_country(visible.filter(announced_on__gte=since))
+        recent = visible.filter(announced_on__gte=since)
+        rows = cached(
+            "home-rows", query_key(recent),
+            lambda: totals_by_year_and_licensor_country(recent),
+        )  # fmt: skip
         year = today.year
         overall, by_country = _year_figures(rows, year)
         if not overall["deals"] and rows:
@@ -326,7 +331,7 @@ def paginate(queryset: QuerySet, params: QueryDict, size: int) -> Page:
     except BadParameter as exc:
         raise Http404(str(exc)) from None
     try:
-        return Paginator(queryset, size).page(number)
+        return CachedCountPaginator(queryset, size).page(number)
     except EmptyPage:
         raise Http404("That page does not exist: the list is shorter.") from None
 

@@ -132,7 +132,16 @@ def _xlsx_cells(body: bytes) -> bytes:
 
 
 @pytest.mark.django_db
-def test_internal_deal_changes_nothing_an_outsider_can_see(client, django_user_model) -> None:
+@pytest.mark.parametrize("result_cache", [False, True], ids=["no-cache", "result-cache"])
+def test_internal_deal_changes_nothing_an_outsider_can_see(
+    client, django_user_model, settings, result_cache: bool
+) -> None:
+    # Also with deals/result_cache.py on: cached counts and aggregates must not carry the
+    # internal deal either, nor survive its deletion.
+    from django.core.cache import cache
+
+    settings.RESULT_CACHE_ENABLED = result_cache
+    cache.clear()
     slugs = _world()
     probes = _probes(slugs)
     outsider = django_user_model.objects.create_user("outsider", password="x-outsider-pw")

@@ -17,6 +17,7 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.settings import api_settings
 
 from accounts.models import token_can_write
+from deals.result_cache import CachedCountPaginator
 
 if TYPE_CHECKING:
     from rest_framework.request import Request
@@ -77,6 +78,7 @@ class Pagination(PageNumberPagination):
 
     page_size_query_param = "page_size"
     max_page_size = MAX_PAGE_SIZE
+    django_paginator_class = CachedCountPaginator  # counts cached by data version
 
     def get_page_size(self, request: Request) -> int:
         raw = request.query_params.get(self.page_size_query_param)

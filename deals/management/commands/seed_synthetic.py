@@ -67,6 +67,7 @@ from deals.models import (
     Royalty,
     Source,
 )
+from deals.result_cache import bump_data_version
 
 PREFIX = "syn-"
 FX_SOURCE = "seed_synthetic (random walk, not market data)"
@@ -1368,6 +1369,8 @@ class Command(BaseCommand):
             verb = "ANALYZE" if connection.in_atomic_block else "VACUUM (ANALYZE)"
             with connection.cursor() as cursor:
                 cursor.execute(f"{verb} {', '.join(t.table for t in gen.all_tables)}")
+        # COPY sends no model signals: tell the result cache that the data changed.
+        bump_data_version()
         written = {t.table: t.written for t in gen.all_tables}
         self.stdout.write(
             self.style.SUCCESS(

@@ -1,0 +1,143 @@
+"""Costly read results (list counts, the home page's aggregates) cached by data version.
+
+Every write to a deal, company, asset or anything they hold moves a version stamp kept in the
+shared cache, and every cached entry has the stamp in its key: one write makes all of them
+unreachable at once, so no entry is ever invalidated one by one and none can be forgotten.
+Entries also expire after ``RESULT_CACHE_SECONDS``, a safety net for writes that bypass the
+signals (``seed_synthetic``'s COPY calls :func:`bump_data_version` itself).
+
+The stamp moves when the write happens and again when its transaction commits: a reader
+between the two would otherwise cache the old rows under the new stamp.
+
+A key holds the SQL of the query whose result it caches (with its parameters), or the
+reader's visibility class for results that are not one query: a reader who may not see
+internal deals can never be served an entry computed for one who may.
+
+Off unless the cache is shared by every process (``REDIS_URL``): with a per-process cache a
+write in one gunicorn worker would leave the others' stamps, and their entries, stale.
+A cache that fails (Redis down) only costs the computation, never the answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import QuerySet
+from django.utils.functional import cached_property
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "dealscope:data-version"
+MISSING = object()
+# Apps whose rows the cached results read: a write to any of their models moves the stamp.
+TRACKED_APPS = ("companies", "deals")
+
+
+def enabled() -> bool:
+    return bool(settings.RESULT_CACHE_ENABLED)
+
+
+def _new_version() -> None:
+    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def bump_data_version(**_: Any) -> None:
+    """Make every cached result unreachable: now, and again once the transaction commits."""
+    if not enabled():
+        return
+    try:
+        _new_version()
+        transaction.on_commit(_new_version)
+    except Exception:  # a cache outage must not fail the write; entries expire anyway
+        logger.warning("Could not move the result-cache version", exc_info=True)
+
+
+def data_version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)  # the first one wins
+        version = cache.get(VERSION_KEY)
+    return str(version)
+
+
+def query_key(queryset: QuerySet) -> tuple[str, str, tuple[Any, ...]] | None:
+    """What identifies ``queryset``'s rows: its database, SQL and parameters (None for a
+    query that Django knows to be empty and never sends)."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return None
+    return (queryset.db, sql, params)
+
+
+def cached[T](namespace: str, parts: Any, compute: Callable[[], T]) -> T:
+    """``compute()``, or its result cached under ``namespace`` and ``repr(parts)``.
+
+    ``parts`` must hold everything the result depends on besides the data (the query's SQL,
+    a dimension...); None means "do not cache".
+    """
+    if not enabled() or parts is None:
+        return compute()
+    try:
+        digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
+        key = f"dealscope:{namespace}:{data_version()}:{digest}"
+        hit = cache.get(key, MISSING)
+    except Exception:
+        logger.warning("Result cache unavailable; computing", exc_info=True)
+        return compute()
+    if hit is not MISSING:
+        return hit  # type: ignore[return-value]
+    value = compute()
+    try:
+        cache.set(key, value, settings.RESULT_CACHE_SECONDS)
+    except Exception:
+        logger.warning("Could not store a result in the cache", exc_info=True)
+    return value
+
+
+def cached_count(queryset: QuerySet) -> int:
+    """``queryset.count()``, cached under the count's own SQL (visibility and filters in it)."""
+    if not enabled():
+        return queryset.count()
+    return cached("count", query_key(queryset.order_by()), queryset.count)
+
+
+class CachedCountPaginator(Paginator):
+    """Django's Paginator whose count comes from :func:`cached_count`.
+
+    A COUNT over the visible deals is most of what an unfiltered list page costs at a million
+    deals, and it only changes when the data does.
+    """
+
+    @cached_property
+    def count(self) -> int:
+        if isinstance(self.object_list, QuerySet):
+            return cached_count(self.object_list)
+        return super().count
+
+
+def connect_signals() -> None:
+    """Move the stamp on every save, delete and many-to-many change in the tracked apps."""
+    from django.apps import apps
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    for label in TRACKED_APPS:
+        for model in apps.get_app_config(label).get_models():
+            if model._meta.model_name.startswith("historical"):
+                continue  # simple-history's copies: the tracked model's own write bumps
+            uid = f"result-cache-{model._meta.label_lower}"
+            post_save.connect(bump_data_version, sender=model, dispatch_uid=f"{uid}-save")
+            post_delete.connect(bump_data_version, sender=model, dispatch_uid=f"{uid}-delete")
+            for m2m in model._meta.local_many_to_many:
+                m2m_changed.connect(
+                    bump_data_version, sender=m2m.remote_field.through, dispatch_uid=f"{uid}-m2m"
+                )
