@@ -507,7 +507,7 @@ def _peak_rss_mb(pid: int) -> float:
 class Server:
     """A gunicorn master on loopback, with its workers' peak RSS read from /proc."""
 
-    def __init__(self, app: str, workers: int) -> None:
+    def __init__(self, app: str, workers: int, env: dict[str, str] | None = None) -> None:
         self.port = _free_port()
         gunicorn = Path(sys.executable).with_name("gunicorn")
         cmd = [
@@ -515,7 +515,8 @@ class Server:
             "--worker-class", "sync", "--timeout", "120", "--log-level", "warning",
             "--chdir", str(ROOT),
         ]  # fmt: skip
-        self.process = subprocess.Popen(cmd, cwd=ROOT)  # noqa: S603 - our own command line
+        environment = {**os.environ, **(env or {})}
+        self.process = subprocess.Popen(cmd, cwd=ROOT, env=environment)  # noqa: S603 - our own command line
         self.base = f"http://127.0.0.1:{self.port}"
 
     def wait(self, path: str) -> None:
@@ -634,16 +635,24 @@ def measure_load(
     }  # fmt: skip
     out: dict[str, Any] = {"workers": workers, "duration_s": duration, "rows": []}
     floor_results: dict[tuple[str, int], dict[str, Any]] = {}
-    for app, label in (
-        ("bench.floor_app:application", "floor"),
-        ("config.wsgi:application", "app"),
-    ):
-        server = Server(app, workers)
+    passes = [
+        ("bench.floor_app:application", "floor", {}),
+        ("config.wsgi:application", "app", {}),
+    ]
+    if os.environ.get("REDIS_URL"):
+        # Production with Redis: the result cache serves counts (deals/result_cache.py).
+        passes.append(("config.wsgi:application", "cache", {"RESULT_CACHE": "true"}))
+    for app, label, env in passes:
+        server = Server(app, workers, env)
         try:
             server.wait("/api/v1/deals/?page_size=1" if label == "floor" else "/healthz")
             for key, title, path, query in pages:
                 if label == "floor" and key not in ("api_list_50", "api_detail"):
                     continue
+                if label == "cache" and key not in ("api_list_50", "html_list_50"):
+                    continue
+                if label == "cache":
+                    key, title = f"{key}_cached", f"{title} (result cache)"
                 if label == "app" and not _endpoint_exists(path):
                     out["rows"].append({"key": key, "label": title, "status": "n/a"})
                     continue
@@ -659,7 +668,9 @@ def measure_load(
                     if label == "floor":
                         floor_results[(key, concurrency)] = result
                     else:
-                        floor = floor_results.get((floor_of[key], concurrency), {})
+                        floor = floor_results.get(
+                            (floor_of[key.removesuffix("_cached")], concurrency), {}
+                        )
                         share = result["rps"] / floor["rps"] if floor.get("rps") else None
                         out["rows"].append(
                             {"key": key, "label": title, "concurrency": concurrency, **result,
@@ -668,7 +679,8 @@ def measure_load(
                              "share_of_floor_rps": round(share, 3) if share else None}
                         )  # fmt: skip
         finally:
-            out[f"{label}_worker_peak_rss_mb"] = server.worker_peak_rss_mb()
+            if label != "cache":
+                out[f"{label}_worker_peak_rss_mb"] = server.worker_peak_rss_mb()
             server.stop()
     return out
 
