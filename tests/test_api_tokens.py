@@ -124,3 +124,17 @@ def test_token_clients_get_their_own_higher_allowance(low_rates, api_tokens) -> 
     statuses = [client.get("/api/v1/deals/").status_code for _ in range(6)]
     assert statuses == [200] * 5 + [429]
     assert int(client.get("/api/v1/deals/")["Retry-After"]) > 0
+
+
+def test_an_anonymous_request_is_counted_by_the_anonymous_throttle_only(low_rates) -> None:
+    from django.contrib.auth.models import AnonymousUser
+    from django.test import RequestFactory
+    from rest_framework.request import Request
+
+    from deals.api.policies import AnonThrottle, UserThrottle
+
+    request = Request(RequestFactory().get("/api/v1/deals/"))
+    request.user = AnonymousUser()
+    # One throttle, two cache round trips, per anonymous request (not four).
+    assert UserThrottle().get_cache_key(request, None) is None
+    assert AnonThrottle().get_cache_key(request, None) is not None
