@@ -33,6 +33,7 @@ from deals.filters import ConferenceFilterSet, DealFilterSet
 from deals.listing import deal_ids, deals_in_order, is_deep_page
 from deals.models import Conference, Deal, DealParty, PaymentComponent
 from deals.result_cache import CachedCountPaginator, cached, query_key
+from deals.table import table_loader
 from deals.templatetags.charts import BarChart
 from deals.widgets import speed_up_selects
 
@@ -346,7 +347,11 @@ def request_errors(params: QueryDict, filterset: Any) -> list[str]:
 
 
 def browse(
-    request: HttpRequest, filterset: Any, load: Callable[[list[Any]], list[Any]] | None = None
+    request: HttpRequest,
+    filterset: Any,
+    load: Callable[[list[Any]], list[Any]] | None = None,
+    *,
+    by_id: bool = False,
 ) -> tuple[dict[str, Any], int]:
     """Validate a list request as the API does, then page through the filtered rows.
 
@@ -354,8 +359,9 @@ def browse(
     400 when a parameter is unknown or its value cannot be read, so that a typo never shows
     an unfiltered list that looks like an answer.
 
-    With ``load``, the page is taken over the rows' primary keys and ``load(ids)`` turns
-    that page's ids into its objects, in order (see :mod:`deals.listing`).
+    With ``load``, deep pages are taken over the rows' primary keys and ``load(ids)`` turns
+    that page's ids into its objects, in order (see :mod:`deals.listing`); ``by_id`` does so
+    for every page (the deal table's rows come from :mod:`deals.table`).
     """
     params = request.GET
     base_url = request.path
@@ -370,7 +376,7 @@ def browse(
     except BadParameter as exc:
         errors.append(str(exc))
     page = None
-    deep = not errors and load is not None and is_deep_page(page_number(params), size)
+    deep = not errors and load is not None and (by_id or is_deep_page(page_number(params), size))
     if not errors and not deep:
         page = paginate(filterset.qs, params, size)
     elif deep and load is not None:
@@ -459,9 +465,7 @@ class DealListView(View):
     def get(self, request: HttpRequest) -> HttpResponse:
         visible = Deal.objects.visible_to(request.user)
         filterset = deal_filterset(request, visible.for_table())
-        context, status = browse(
-            request, filterset, load=lambda ids: deals_in_order(visible.for_table(), ids)
-        )
+        context, status = browse(request, filterset, load=table_loader(visible), by_id=True)
         context["definitions"] = TOTAL_DEFINITIONS
         context.update(split_fields(filterset.form, PRIMARY_DEAL_FILTERS, context["query"]))
         htmx = _is_htmx(request)

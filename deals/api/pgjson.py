@@ -209,3 +209,44 @@ def deal_summaries_json(ids: Sequence[int], base: str, using: str = "default") -
     with prepared_cursor(using) as cursor:
         cursor.execute(sql, {"ids": list(ids), "base": base})
         return cursor.fetchone()[0]
+
+
+# One row of the HTML deal table (templates/includes/deal_table.html): only what it shows.
+# Totals follow DealQuerySet.with_totals() to the letter, as totals_usd above does.
+TABLE_ROW_JSON = f"""json_build_object(
+  'id', d.id, 'slug', d.slug, 'title', d.title, 'deal_type', d.deal_type, 'status', d.status,
+  'visibility', d.visibility, 'announced_on', d.announced_on,
+  'headline_amount', d.headline_amount::text, 'headline_currency', d.headline_currency,
+  'headline_amount_usd', d.headline_amount_usd::text,
+  'totals', (SELECT json_build_object(
+      'upfront', (sum(pc.amount_usd) FILTER (WHERE pc.kind IN {UPFRONT_KINDS!r}))::text,
+      'total_potential', GREATEST(coalesce(sum(pc.amount_usd), d.headline_amount_usd),
+                                  coalesce(d.headline_amount_usd, sum(pc.amount_usd)))::text)
+    FROM deals_paymentcomponent pc WHERE pc.deal_id = d.id AND pc.disclosed),
+  'conference', (SELECT json_build_object('slug', c.slug, 'name', c.name, 'year', c.year,
+      'short_name', s.short_name)
+    FROM deals_conference c JOIN deals_conferenceseries s ON s.id = c.series_id
+    WHERE c.id = d.conference_id),
+  'parties', (SELECT coalesce(json_agg(json_build_object('role', p.role,
+      'company', CASE WHEN co.id IS NULL THEN NULL ELSE json_build_object(
+        'slug', co.slug, 'name', co.name, 'country', co.country) END)
+      ORDER BY p."order", p.id), '[]')
+    FROM deals_dealparty p LEFT JOIN companies_company co ON co.id = p.company_id
+    WHERE p.deal_id = d.id),
+  'assets', (SELECT coalesce(json_agg(json_build_object('slug', a.slug, 'name', a.name,
+      'modality', a.modality) ORDER BY da.id), '[]')
+    FROM deals_dealasset da JOIN companies_asset a ON a.id = da.asset_id
+    WHERE da.deal_id = d.id))"""  # nosec B608
+
+
+def table_rows_json(ids: Sequence[int], using: str = "default") -> str:
+    """The JSON array of :data:`TABLE_ROW_JSON` for the deals ``ids``, in that order."""
+    if not ids:
+        return "[]"
+    # Constant SQL; the ids are a bound parameter.
+    sql = f"""SELECT coalesce(json_agg({TABLE_ROW_JSON} ORDER BY p.n), '[]')::text
+        FROM unnest(%(ids)s::bigint[]) WITH ORDINALITY AS p(id, n)
+        JOIN deals_deal d ON d.id = p.id"""  # nosec B608
+    with prepared_cursor(using) as cursor:
+        cursor.execute(sql, {"ids": list(ids)})
+        return cursor.fetchone()[0]

@@ -1,0 +1,70 @@
+"""deals/table.py: the deal table from one PostgreSQL query renders exactly as from models."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
+
+from deals.listing import deals_in_order
+from deals.models import Deal, PaymentComponent
+from deals.table import table_deals
+from tests import factories as f
+from tests.test_pages_world import build_world
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL-built rows"),
+]
+
+
+@pytest.fixture
+def deals() -> list[int]:
+    build_world()
+    # Corners the world lacks: no parties or assets, several of each, a partner, equity
+    # upfront, a series without a short name, a title that needs escaping.
+    f.DealFactory(title="Bare <deal> & co", announced_on=None, conference=None)
+    busy = f.DealFactory(
+        title="Busy", status="terminated", conference=f.ConferenceFactory(series__short_name="")
+    )
+    for role in ("licensor", "licensor", "licensee", "partner"):
+        f.DealPartyFactory(deal=busy, role=role)
+    f.DealPartyFactory(deal=busy, company=None, role="investor", name_as_reported="A fund")
+    for _ in range(2):
+        f.DealAssetFactory(deal=busy)
+    f.PaymentFactory(deal=busy, kind=PaymentComponent.Kind.UPFRONT_EQUITY, amount=Decimal("7.5"))
+    return list(Deal.objects.order_by("-announced_on", "-pk").values_list("pk", flat=True))
+
+
+@pytest.mark.parametrize("hide_conference", [False, True])
+def test_rows_render_exactly_as_from_models(deals: list[int], hide_conference: bool) -> None:
+    assert len(deals) >= 8
+    context: dict[str, Any] = {"hide_conference": hide_conference}
+    from_models = render_to_string(
+        "includes/deal_table.html",
+        {**context, "deals": deals_in_order(Deal.objects.for_table(), deals)},
+    )
+    with CaptureQueriesContext(connection) as queries:
+        rows = table_deals(deals)
+    assert len(queries) == 1
+    from_sql = render_to_string("includes/deal_table.html", {**context, "deals": rows})
+    assert from_sql == from_models
+    assert "Bare &lt;deal&gt; &amp; co" in from_sql
+
+
+def test_the_list_page_uses_them_and_never_shows_what_the_reader_may_not_see(
+    deals: list[int], client: Any
+) -> None:
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/deals/", {"page_size": "500"})
+    assert any("json_build_object" in q["sql"] for q in queries)
+    html = page.content.decode()
+    from tests.test_pages_world import MARKER
+
+    assert MARKER not in html and page.context["page_obj"].paginator.count == len(
+        [d for d in Deal.objects.filter(pk__in=deals) if d.visibility == "public"]
+    )
