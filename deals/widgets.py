@@ -34,15 +34,32 @@ class FastSelect(forms.Select):
                 text = "" if option_value is None else str(option_value)
                 selected = (self.allow_multiple_selected or not found) and text in wanted
                 found |= selected
-                parts.append(
-                    f'<option value="{conditional_escape(text)}"'
-                    f"{' selected' if selected else ''}>{conditional_escape(label)}</option>"
-                )
+                start, end = _option(text, str(label))
+                parts.append(f"{start} selected{end}" if selected else f"{start}{end}")
             if group:
                 parts.append("</optgroup>")
         parts.append("</select>")
         # Every value above went through format_html or conditional_escape.
         return mark_safe("".join(parts))  # noqa: S308  # nosec B308 B703
+
+
+# (value, label) -> the escaped halves of its <option>, around where " selected" goes. The
+# same few hundred options (countries, conferences, targets) are written on every list page.
+_OPTIONS: dict[tuple[str, str], tuple[str, str]] = {}
+_OPTIONS_MAX = 20_000
+
+
+def _option(value: str, label: str) -> tuple[str, str]:
+    key = (value, label)
+    parts = _OPTIONS.get(key)
+    if parts is None:
+        if len(_OPTIONS) >= _OPTIONS_MAX:
+            _OPTIONS.clear()  # renamed companies and targets must not accumulate forever
+        parts = _OPTIONS[key] = (
+            f'<option value="{conditional_escape(value)}"',
+            f">{conditional_escape(label)}</option>",
+        )
+    return parts
 
 
 def _choices(choices: Any) -> Any:
