@@ -30,7 +30,7 @@ from django_countries import countries
 from deals import exports
 from deals.analytics import conference_report, totals_by_year_and_licensor_country
 from deals.filters import ConferenceFilterSet, DealFilterSet
-from deals.listing import deal_ids, deals_in_order, is_deep_page
+from deals.listing import deal_ids, is_deep_page
 from deals.models import Conference, Deal, DealParty, PaymentComponent
 from deals.result_cache import CachedCountPaginator, cached, query_key
 from deals.table import table_loader
@@ -684,7 +684,8 @@ class ConferenceDetailView(DetailView):
             .annotate(licensor_country_code=Coalesce(licensor_country(), Value("")))
             .only(*TOTALS_FIELDS)
         )
-        table = deals_in_order(visible.for_table(), [d.pk for d in deals[:TABLE_ROWS]])
+        load = table_loader(visible)  # rows written by PostgreSQL (deals/table.py)
+        table = load([d.pk for d in deals[:TABLE_ROWS]])
         window_start = conference.start_date - timedelta(days=AROUND_DAYS)
         window_end = conference.end_date + timedelta(days=AROUND_DAYS)
         around_ids = list(
@@ -692,7 +693,7 @@ class ConferenceDetailView(DetailView):
             .exclude(conference=conference)
             .values_list("pk", flat=True)[: TABLE_ROWS + 1]
         )
-        around = deals_in_order(visible.for_table(), around_ids[:TABLE_ROWS])
+        around = load(around_ids[:TABLE_ROWS])
         countries_rows = by_licensor_country(deals)
         deal_list = reverse("deals:deal_list")
         chart = BarChart.build(
