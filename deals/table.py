@@ -46,6 +46,8 @@ def _decimal(text: str | None) -> Decimal | None:
 
 @dataclass
 class TableCompany:
+    """A party's company: what a row links to and the country flag it shows."""
+
     slug: str
     name: str
     country: Country
@@ -56,6 +58,8 @@ class TableCompany:
 
 @dataclass
 class TableParty:
+    """A deal party as a row reads it (``company_id`` is only tested for being set)."""
+
     role: str
     company: TableCompany | None
 
@@ -69,6 +73,8 @@ class TableParty:
 
 @dataclass
 class TableAsset:
+    """An asset on the row's assets line."""
+
     slug: str
     name: str
     modality: str
@@ -82,16 +88,22 @@ class TableAsset:
 
 @dataclass
 class TableDealAsset:
+    """The link from a deal to one of its assets (``deal.deal_assets``)."""
+
     asset: TableAsset
 
 
 @dataclass
 class TableSeries:
+    """A conference series, for the short badge ("JPM 2026")."""
+
     short_name: str
 
 
 @dataclass
 class TableConference:
+    """The conference a row's badge links to."""
+
     slug: str
     name: str
     year: int
