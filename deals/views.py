@@ -88,14 +88,6 @@ def licensor_country() -> Subquery:
     return Subquery(first)
 
 
-def deal_licensor_country(deal: Deal) -> str:
-    """The same as :func:`licensor_country`, from a deal whose parties are prefetched."""
-    for party in deal.parties.all():
-        if party.role in ("licensor", "target") and party.company_id:
-            return str(party.company.country)
-    return ""
-
-
 def visible_deal_count(visible: QuerySet, **outer: str) -> Coalesce:
     """Count of ``visible`` deals matching ``outer`` (field -> OuterRef name), as a subquery."""
     matching = (
@@ -637,13 +629,13 @@ def conference_totals(deals: list[Deal]) -> dict[str, Any]:
 
 
 def by_licensor_country(deals: list[Deal]) -> list[dict[str, Any]]:
-    """Deal counts, headline and upfront USD sums per licensor country, largest first."""
+    """Deal counts, headline and upfront USD sums per licensor country, largest first.
+
+    ``deals`` carry ``licensor_country_code``, :func:`licensor_country` ("" for none).
+    """
     groups: dict[str, dict[str, Any]] = {}
     for deal in deals:
-        # The annotation when the view loaded one (no parties prefetched), else the parties.
-        code = getattr(deal, "licensor_country_code", None)
-        if code is None:
-            code = deal_licensor_country(deal)
+        code = deal.licensor_country_code
         row = groups.setdefault(
             code,
             {
