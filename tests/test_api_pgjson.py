@@ -14,7 +14,6 @@ import pytest
 from django.db import connection
 from rest_framework.test import APIClient
 
-from deals.api.views import DealViewSet
 from deals.models import Deal
 from tests import factories as f
 from tests.test_pages_world import MARKER, World, build_world
@@ -48,7 +47,6 @@ def world() -> World:
 def _both(client: APIClient, path: str, params: dict[str, Any], monkeypatch: Any) -> tuple:
     fast = client.get(path, params, HTTP_HOST="api.example.org")
     with monkeypatch.context() as patch:
-        patch.setattr(DealViewSet, "_sql_json", lambda self, request: None)
         patch.setattr("deals.api.views.sql_json_alias", lambda request: None)
         slow = client.get(path, params, HTTP_HOST="api.example.org")
     return fast, slow

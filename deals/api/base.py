@@ -55,6 +55,13 @@ def _if_match_values(header: str) -> set[str]:
 ETAG_READER_DEPENDENT_KEYS = ("deal_count",)
 
 
+def state_etag(state: dict[str, Any]) -> str:
+    """The ETag of an object's request-free representation ``state`` (changed in place)."""
+    for key in ETAG_READER_DEPENDENT_KEYS:
+        state.pop(key, None)
+    return etag_for(state)
+
+
 class ConcurrencyMixin:
     """``ETag`` on detail reads and writes; ``If-Match`` on PUT/PATCH/DELETE (412 when stale).
 
@@ -71,10 +78,7 @@ class ConcurrencyMixin:
         return self.read_serializer_class(instance, context=self.get_serializer_context()).data
 
     def etag(self, instance: Model) -> str:
-        state = dict(self.serializer_class(instance, context={"for_etag": True}).data)
-        for key in ETAG_READER_DEPENDENT_KEYS:
-            state.pop(key, None)
-        return etag_for(state)
+        return state_etag(dict(self.serializer_class(instance, context={"for_etag": True}).data))
 
     def check_if_match(self, request: Request, instance: Model) -> None:
         header = request.headers.get("If-Match")
@@ -115,7 +119,13 @@ class SlugOrIdLookupMixin:
     lookup_value_regex = "[^/]+"
 
     def get_object(self) -> Model:
-        queryset = self.get_queryset()
+        obj = self.find(self.get_queryset())
+        self.check_object_permissions(self.request, obj)
+        return obj
+
+    def find(self, queryset: QuerySet) -> Any:
+        """The row of ``queryset`` that this detail URL names: by slug, else by id; 404 if
+        none. ``queryset`` may be a values_list (an id is all some views need)."""
         value = self.kwargs[self.lookup_field]
         if "\x00" in value:  # PostgreSQL text cannot hold NUL: no such slug, and no query
             raise Http404("No object with that slug.")
@@ -124,7 +134,6 @@ class SlugOrIdLookupMixin:
             obj = queryset.filter(pk=int(value)).first()
         if obj is None:
             raise Http404(f"No {queryset.model._meta.verbose_name} with slug or id “{value}”.")
-        self.check_object_permissions(self.request, obj)
         return obj
 
 

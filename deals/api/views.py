@@ -13,7 +13,7 @@ import orjson
 from django.db import connections, router
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
@@ -26,14 +26,12 @@ from . import pgjson
 from .base import (
     DELETE_ERRORS,
     ETAG_HEADER_DOC,
-    ETAG_READER_DEPENDENT_KEYS,
     IF_MATCH_PARAMETER,
     LIST_ERRORS,
     READ_ERRORS,
     WRITE_ERRORS,
     WritableViewSet,
-    etag_for,
-    is_id,
+    state_etag,
 )
 from .serializers import (
     TOTAL_DEFINITIONS,
@@ -123,11 +121,8 @@ class DealViewSet(WritableViewSet):
     # ordering, pagination errors); PostgreSQL writes their JSON. The browsable API, SQLite
     # and writes keep DRF's serializers, which produce the same JSON (tests/test_api_pgjson.py).
 
-    def _sql_json(self, request: Request) -> str | None:
-        return sql_json_alias(request)
-
     def list(self, request: Request, *args: Any, **kwargs: Any) -> HttpResponse:
-        using = self._sql_json(request)
+        using = sql_json_alias(request)
         if using is None or self.paginator is None:
             return super().list(request, *args, **kwargs)
         queryset = self.filter_queryset(self.get_queryset())
@@ -144,22 +139,13 @@ class DealViewSet(WritableViewSet):
         )
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> HttpResponse:
-        using = self._sql_json(request)
+        using = sql_json_alias(request)
         if using is None:
             return super().retrieve(request, *args, **kwargs)
-        # SlugOrIdLookupMixin.get_object()'s lookup, fetching the id only.
-        value = self.kwargs[self.lookup_field]
-        if "\x00" in value:  # PostgreSQL text cannot hold NUL: no such slug, and no query
-            raise Http404("No object with that slug.")
-        ids = visible_deals(request).values_list("pk", flat=True).order_by()
-        pk = ids.filter(slug=value).first()
-        if pk is None and is_id(value):
-            pk = ids.filter(pk=int(value)).first()
-        if pk is None:
-            raise Http404(f"No deal with slug or id “{value}”.")
+        pk = self.find(visible_deals(request).values_list("pk", flat=True))  # the id only
         body, state = pgjson.deal_detail_json(pk, _base(request), can_see_internal(request), using)
         response = _json_response(orjson.Fragment(body))
-        response["ETag"] = _etag(state)
+        response["ETag"] = state_etag(orjson.loads(state))
         return response
 
     def paginate_queryset(self, queryset: QuerySet[Deal]) -> list[Deal] | None:
@@ -195,14 +181,6 @@ def _base(request: Request) -> str:
 
 def _json_response(data: Any) -> HttpResponse:
     return HttpResponse(orjson.dumps(data), content_type="application/json")
-
-
-def _etag(state: str) -> str:
-    """ConcurrencyMixin.etag() of the request-free JSON state of a deal."""
-    data = orjson.loads(state)
-    for key in ETAG_READER_DEPENDENT_KEYS:
-        data.pop(key, None)
-    return etag_for(data)
 
 
 def _deal_count(request: Any) -> Coalesce:
