@@ -33,6 +33,16 @@ ISO_TIME = """(to_char({col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
   || CASE WHEN mod(date_part('microseconds', {col})::int, 1000000) <> 0
      THEN to_char({col} AT TIME ZONE 'UTC', '.US') ELSE '' END || 'Z')"""
 
+# A deal's (alias ``d``) totals_usd: DealQuerySet.with_totals() to the letter, in one pass
+# over its disclosed payments.
+TOTALS_USD_JSON = f"""(SELECT json_build_object(
+      'upfront', (sum(pc.amount_usd) FILTER (WHERE pc.kind IN {UPFRONT_KINDS!r}))::text,
+      'committed', (sum(pc.amount_usd) FILTER (WHERE NOT pc.contingent))::text,
+      'disclosed', sum(pc.amount_usd)::text,
+      'total_potential', GREATEST(coalesce(sum(pc.amount_usd), d.headline_amount_usd),
+                                  coalesce(d.headline_amount_usd, sum(pc.amount_usd)))::text)
+    FROM deals_paymentcomponent pc WHERE pc.deal_id = d.id AND pc.disclosed)"""  # nosec B608
+
 # One deal (alias ``d``) as DealSerializer writes it. %(base)s is scheme://host ('' for the
 # request-free representation an ETag digests); {notes} is where analyst_notes goes for
 # readers who may see it (the key is absent for everyone else, as in the serializer).
@@ -86,13 +96,7 @@ DEAL_JSON_TEMPLATE = f"""json_build_object(
   'royalty', (SELECT json_build_object('min_pct', r.min_pct::text, 'max_pct', r.max_pct::text,
       'tiered', r.tiered, 'wording', NULLIF(r.wording, ''), 'disclosed', r.disclosed)
     FROM deals_royalty r WHERE r.deal_id = d.id),
-  'totals_usd', (SELECT json_build_object(
-      'upfront', (sum(pc.amount_usd) FILTER (WHERE pc.kind IN {UPFRONT_KINDS!r}))::text,
-      'committed', (sum(pc.amount_usd) FILTER (WHERE NOT pc.contingent))::text,
-      'disclosed', sum(pc.amount_usd)::text,
-      'total_potential', GREATEST(coalesce(sum(pc.amount_usd), d.headline_amount_usd),
-                                  coalesce(d.headline_amount_usd, sum(pc.amount_usd)))::text)
-    FROM deals_paymentcomponent pc WHERE pc.deal_id = d.id AND pc.disclosed),
+  'totals_usd', {TOTALS_USD_JSON},
   'sources', (SELECT coalesce(json_agg(json_build_object('url', s.url,
       'publisher', NULLIF(s.publisher, ''), 'title', NULLIF(s.title, ''),
       'published_on', s.published_on, 'language', NULLIF(s.language, ''),
@@ -171,14 +175,19 @@ def deals_json(ids: Sequence[int], base: str, notes: bool, using: str = "default
 
     The ids come from the ORM, which already applied the reader's visibility and filters.
     """
+    return _json_array(deal_json(notes), ids, using, base=base)
+
+
+def _json_array(row_sql: str, ids: Sequence[int], using: str, **params: str) -> str:
+    """The JSON array of ``row_sql`` (one deal, alias ``d``) for the deals ``ids``, in order."""
     if not ids:
         return "[]"
-    # Constant SQL; the ids and the base are bound parameters.
-    sql = f"""SELECT coalesce(json_agg({deal_json(notes)} ORDER BY p.n), '[]')::text
+    # Constant SQL (the row expressions of this module); values are bound parameters.
+    sql = f"""SELECT coalesce(json_agg({row_sql} ORDER BY p.n), '[]')::text
         FROM unnest(%(ids)s::bigint[]) WITH ORDINALITY AS p(id, n)
         JOIN deals_deal d ON d.id = p.id"""  # nosec B608
     with prepared_cursor(using) as cursor:
-        cursor.execute(sql, {"ids": list(ids), "base": base})
+        cursor.execute(sql, {"ids": list(ids), **params})
         return cursor.fetchone()[0]
 
 
@@ -212,17 +221,12 @@ def deal_summaries_json(ids: Sequence[int], base: str, using: str = "default") -
 
 
 # One row of the HTML deal table (templates/includes/deal_table.html): only what it shows.
-# Totals follow DealQuerySet.with_totals() to the letter, as totals_usd above does.
 TABLE_ROW_JSON = f"""json_build_object(
   'id', d.id, 'slug', d.slug, 'title', d.title, 'deal_type', d.deal_type, 'status', d.status,
   'visibility', d.visibility, 'announced_on', d.announced_on,
   'headline_amount', d.headline_amount::text, 'headline_currency', d.headline_currency,
   'headline_amount_usd', d.headline_amount_usd::text,
-  'totals', (SELECT json_build_object(
-      'upfront', (sum(pc.amount_usd) FILTER (WHERE pc.kind IN {UPFRONT_KINDS!r}))::text,
-      'total_potential', GREATEST(coalesce(sum(pc.amount_usd), d.headline_amount_usd),
-                                  coalesce(d.headline_amount_usd, sum(pc.amount_usd)))::text)
-    FROM deals_paymentcomponent pc WHERE pc.deal_id = d.id AND pc.disclosed),
+  'totals', {TOTALS_USD_JSON},
   'conference', (SELECT json_build_object('slug', c.slug, 'name', c.name, 'year', c.year,
       'short_name', s.short_name)
     FROM deals_conference c JOIN deals_conferenceseries s ON s.id = c.series_id
@@ -241,12 +245,4 @@ TABLE_ROW_JSON = f"""json_build_object(
 
 def table_rows_json(ids: Sequence[int], using: str = "default") -> str:
     """The JSON array of :data:`TABLE_ROW_JSON` for the deals ``ids``, in that order."""
-    if not ids:
-        return "[]"
-    # Constant SQL; the ids are a bound parameter.
-    sql = f"""SELECT coalesce(json_agg({TABLE_ROW_JSON} ORDER BY p.n), '[]')::text
-        FROM unnest(%(ids)s::bigint[]) WITH ORDINALITY AS p(id, n)
-        JOIN deals_deal d ON d.id = p.id"""  # nosec B608
-    with prepared_cursor(using) as cursor:
-        cursor.execute(sql, {"ids": list(ids)})
-        return cursor.fetchone()[0]
+    return _json_array(TABLE_ROW_JSON, ids, using)
