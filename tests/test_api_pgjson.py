@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
 from deals.models import Deal
@@ -44,6 +45,14 @@ def world() -> World:
     return world
 
 
+def _client(reader: str, analyst: Any) -> APIClient:
+    """An API client reading as ``reader``: "anonymous", or "analyst" (sees internal deals)."""
+    client = APIClient()
+    if reader == "analyst":
+        client.force_authenticate(analyst)
+    return client
+
+
 def _both(client: APIClient, path: str, params: dict[str, Any], monkeypatch: Any) -> tuple:
     fast = client.get(path, params, HTTP_HOST="api.example.org")
     with monkeypatch.context() as patch:
@@ -72,9 +81,7 @@ LISTS = [
 def test_list_json_is_the_serializers(
     world: World, reader: str, params: dict[str, str], analyst: Any, monkeypatch: Any
 ) -> None:
-    client = APIClient()
-    if reader == "analyst":
-        client.force_authenticate(analyst)
+    client = _client(reader, analyst)
     fast, slow = _both(client, "/api/v1/deals/", params, monkeypatch)
     assert fast.status_code == slow.status_code == 200
     assert fast["Content-Type"] == slow["Content-Type"] == "application/json"
@@ -86,8 +93,6 @@ def test_the_sql_path_is_the_one_answering(world: World, analyst: Any) -> None:
     # Without this the comparisons above could compare the serializers with themselves.
     client = APIClient()
     client.force_authenticate(analyst)
-    from django.test.utils import CaptureQueriesContext
-
     with CaptureQueriesContext(connection) as queries:
         body = client.get("/api/v1/deals/").json()
     assert any("json_build_object" in q["sql"] for q in queries)
@@ -102,9 +107,7 @@ def test_the_sql_path_is_the_one_answering(world: World, analyst: Any) -> None:
 def test_every_detail_and_its_etag_are_the_serializers(
     world: World, reader: str, analyst: Any, monkeypatch: Any
 ) -> None:
-    client = APIClient()
-    if reader == "analyst":
-        client.force_authenticate(analyst)
+    client = _client(reader, analyst)
     deals = list(Deal.objects.order_by("pk"))
     assert len(deals) >= 8
     for deal in deals:
@@ -191,17 +194,13 @@ def test_conference_detail_is_the_serializers(
 ) -> None:
     from deals.models import Conference
 
-    client = APIClient()
-    if reader == "analyst":
-        client.force_authenticate(analyst)
+    client = _client(reader, analyst)
     f.ConferenceFactory(name="Empty conference")
     for conference in Conference.objects.all():
         fast, slow = _both(client, f"/api/v1/conferences/{conference.slug}/", {}, monkeypatch)
         assert fast.status_code == slow.status_code == 200
         assert fast.json() == slow.json(), conference.slug
         assert fast["ETag"] == slow["ETag"]
-    from django.test.utils import CaptureQueriesContext
-
     with CaptureQueriesContext(connection) as queries:
         body = client.get(f"/api/v1/conferences/{world.conference.slug}/").json()
     assert any("json_build_object" in q["sql"] for q in queries), "the SQL path answered"
