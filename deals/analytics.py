@@ -60,7 +60,7 @@ from deals.models import (
     PaymentComponent,
     Region,
 )
-from deals.money import compact_money
+from deals.money import compact_money, plus
 from deals.result_cache import cached, query_key
 
 if TYPE_CHECKING:
@@ -921,9 +921,6 @@ class Cell:
     upfront_usd: Decimal | None = None
 
     def __add__(self, other: Cell) -> Cell:
-        def plus(a: Decimal | None, b: Decimal | None) -> Decimal | None:
-            return b if a is None else a if b is None else a + b
-
         return Cell(
             self.deals + other.deals,
             self.deals_with_value + other.deals_with_value,

@@ -50,6 +50,11 @@ def to_usd(amount: Decimal | None, currency: str, on: date | None) -> Decimal | 
     return (amount * rate).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def plus(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+    """A sum of amounts where None means "nothing disclosed": None only if both are."""
+    return b if a is None else a if b is None else a + b
+
+
 _SCALES = (
     (Decimal(10) ** 12, "T"),
     (Decimal(10) ** 9, "B"),

@@ -32,6 +32,7 @@ from deals.analytics import conference_report, totals_by_year_and_licensor_count
 from deals.filters import ConferenceFilterSet, DealFilterSet
 from deals.listing import deal_ids, is_deep_page
 from deals.models import Conference, Deal, DealParty, PaymentComponent
+from deals.money import plus
 from deals.result_cache import CachedCountPaginator, cached, query_key
 from deals.table import table_loader
 from deals.templatetags.charts import BarChart
@@ -121,11 +122,6 @@ def _is_htmx(request: HttpRequest) -> bool:
 YearCountryRows = list[tuple[int, str, int, Decimal | None, Decimal | None]]
 
 
-def _plus(a: Decimal | None, b: Decimal | None) -> Decimal | None:
-    """A sum where None means "nothing disclosed": it stays None only if both are."""
-    return b if a is None else a if b is None else a + b
-
-
 def _year_figures(rows: YearCountryRows, year: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Deal count and values announced in ``year``, overall and by licensor country.
 
@@ -137,8 +133,8 @@ def _year_figures(rows: YearCountryRows, year: int) -> tuple[dict[str, Any], lis
         if row_year != year:
             continue
         overall["deals"] += deals
-        overall["value"] = _plus(overall["value"], value)
-        overall["upfront"] = _plus(overall["upfront"], upfront)
+        overall["value"] = plus(overall["value"], value)
+        overall["upfront"] = plus(overall["upfront"], upfront)
         by_country.append(
             {
                 "country": country,
@@ -647,10 +643,8 @@ def by_licensor_country(deals: list[Deal]) -> list[dict[str, Any]]:
             },
         )
         row["deals"] += 1
-        if deal.headline_amount_usd is not None:
-            row["headline"] = (row["headline"] or Decimal(0)) + deal.headline_amount_usd
-        if deal.upfront_usd is not None:
-            row["upfront"] = (row["upfront"] or Decimal(0)) + deal.upfront_usd
+        row["headline"] = plus(row["headline"], deal.headline_amount_usd)
+        row["upfront"] = plus(row["upfront"], deal.upfront_usd)
     return sorted(groups.values(), key=lambda r: (-(r["headline"] or 0), -r["deals"], r["name"]))
 
 
