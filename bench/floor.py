@@ -26,7 +26,7 @@ import psycopg
 # The deal's JSON is the app's own SQL (deals/api/pgjson.py): the API serves its lists and
 # details from that query, so the floor is the same query with nothing around it but psycopg
 # and orjson, and a ratio is exactly what Django, DRF and the middleware add.
-from deals.api.pgjson import DEAL_JSON, SUMMARY_JSON, TOTALS_COLUMNS
+from deals.queries.pgjson import DEAL_JSON, SUMMARY_JSON, TOTALS_COLUMNS
 
 # Filters of the deal list, with the semantics of deals/filters.py DealFilterSet (EXISTS over
 # to-many relations; q alias-aware with trigram word similarity and English full-text search).

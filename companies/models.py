@@ -10,7 +10,7 @@ from django.db.models import Q
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
-from companies.urls_fast import slug_url
+from core.urls_fast import slug_url
 
 from .names import normalize_name, unique_slug
 

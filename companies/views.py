@@ -20,9 +20,10 @@ from django.views.generic import DetailView
 
 from companies.filters import AssetFilterSet, CompanyFilterSet
 from companies.models import Asset, Company, CompanyAlias, Modality
+from core.charts import BarChart
+from core.listing import browse
+from deals.measures import DEFINITIONS
 from deals.models import Deal, DealAsset, DealParty
-from deals.templatetags.charts import BarChart
-from deals.views import TOTAL_DEFINITIONS, browse
 
 # A company page lists this many deals per role; the rest are one click away in the deal list.
 DEALS_PER_ROLE = 100
@@ -110,7 +111,7 @@ class CompanyDetailView(DetailView):
         context.update(
             groups=groups,
             assets=assets,
-            definitions=TOTAL_DEFINITIONS,
+            definitions=DEFINITIONS,
             all_deals_url=f"{deal_list}?company={company.slug}",
         )
         return context
@@ -186,7 +187,7 @@ class AssetDetailView(DetailView):
         context.update(
             deal_rows=rows,
             deals=deals,
-            definitions=TOTAL_DEFINITIONS,
+            definitions=DEFINITIONS,
             comps_panel_query=urlencode({"like_asset": asset.slug}),
         )
         return context

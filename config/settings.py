@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "knox",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "core",
     "companies",
     "deals",
     "accounts",
@@ -97,7 +98,7 @@ DATABASES = {
 }
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
-# The API's JSON queries (deals/api/pgjson.py) are prepared once per connection on PostgreSQL;
+# The API's JSON queries (deals/queries/pgjson.py) are prepared once per connection on PostgreSQL;
 # false for a transaction-mode PgBouncer older than 1.21 (it loses prepared statements).
 DATABASE_PREPARED_STATEMENTS: bool = env.bool("DATABASE_PREPARED_STATEMENTS", default=True)
 IS_POSTGRES: bool = DATABASES["default"]["ENGINE"].endswith("postgresql")
@@ -169,20 +170,20 @@ REST_FRAMEWORK = {
         "knox.auth.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["deals.api.policies.TokenScopePermission"],
-    "DEFAULT_FILTER_BACKENDS": ["deals.api.policies.StrictFilterBackend"],
-    "DEFAULT_SCHEMA_CLASS": "deals.api.base.AutoSchema",
-    "DEFAULT_PAGINATION_CLASS": "deals.api.policies.Pagination",
+    "DEFAULT_PERMISSION_CLASSES": ["core.api.policies.TokenScopePermission"],
+    "DEFAULT_FILTER_BACKENDS": ["core.api.policies.StrictFilterBackend"],
+    "DEFAULT_SCHEMA_CLASS": "core.api.base.AutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "core.api.policies.Pagination",
     "PAGE_SIZE": 50,
     "DEFAULT_THROTTLE_CLASSES": [
-        "deals.api.policies.AnonThrottle",
-        "deals.api.policies.UserThrottle",
+        "core.api.policies.AnonThrottle",
+        "core.api.policies.UserThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env.str("API_THROTTLE_ANON", default="120/minute"),
         "user": env.str("API_THROTTLE_USER", default="1200/minute"),
     },
-    "EXCEPTION_HANDLER": "deals.api.policies.exception_handler",
+    "EXCEPTION_HANDLER": "core.api.policies.exception_handler",
     # JSON bodies only: form encoding cannot express the nested deal parts unambiguously.
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
@@ -210,7 +211,7 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "deals.api.base.schema_postprocess",
+        "core.api.base.schema_postprocess",
     ],
     "ENUM_NAME_OVERRIDES": {
         "PhaseEnum": "companies.models.Phase",

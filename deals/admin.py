@@ -24,8 +24,9 @@ from import_export.admin import ImportExportMixin
 from companies.admin import AnalystAdmin, HistoryAdmin, search_terms
 from companies.filters import assets_matching, companies_matching
 from companies.models import Company, Modality
+from core import money
 
-from . import money, services
+from . import services
 from .forms import (
     AnalystModelForm,
     DealAdminForm,

@@ -50,6 +50,8 @@ from django_countries import countries
 from django_filters import fields as filter_fields
 
 from companies.models import Asset, Modality, Phase, Target, TherapeuticArea
+from core.money import compact_money, plus
+from core.result_cache import cached, query_key
 from deals.filters import DealFilterSet, _asset_exists, _party_exists
 from deals.models import (
     Conference,
@@ -60,8 +62,6 @@ from deals.models import (
     PaymentComponent,
     Region,
 )
-from deals.money import compact_money, plus
-from deals.result_cache import cached, query_key
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser

@@ -25,6 +25,9 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from core.charts import BarChart
+from core.listing import BadParameter, clean_query, filter_chips, page_size, paginate, sort_options
+from core.money import compact_money
 from deals import analytics, exports
 from deals.analytics import (
     ANALYTICS_DEFINITIONS,
@@ -39,9 +42,6 @@ from deals.analytics import (
 )
 from deals.filters import DealFilterSet
 from deals.models import Deal
-from deals.money import compact_money
-from deals.templatetags.charts import BarChart
-from deals.views import BadParameter, clean_query, filter_chips, page_size, paginate, sort_options
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # Parameters of the analytics page itself; everything else is a deal filter.

@@ -18,8 +18,9 @@ class DealsConfig(AppConfig):
     name = "deals"
 
     def ready(self) -> None:
+        from core.result_cache import bump_data_version, connect_signals
+
         from . import signals  # noqa: F401  (connects the FX-rate receivers)
-        from .result_cache import bump_data_version, connect_signals
 
         post_migrate.connect(_ensure_roles, sender=self)
         post_migrate.connect(bump_data_version, sender=self)

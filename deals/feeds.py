@@ -18,8 +18,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
 from companies.models import Company
+from core.money import compact_money
 from deals.models import Conference, Deal, DealParty
-from deals.money import compact_money
 
 FEED_LENGTH = 50
 

@@ -21,9 +21,10 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from companies.models import Asset, Company, Phase, SlugNamed
-from companies.urls_fast import slug_url
+from core import money
+from core.urls_fast import slug_url
 
-from . import money
+from . import fx
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -353,7 +354,7 @@ class Deal(models.Model):
 
         if not self.slug:
             self.slug = unique_slug(self, self.title)
-        self.headline_amount_usd = money.to_usd(
+        self.headline_amount_usd = fx.to_usd(
             self.headline_amount, self.headline_currency, self.fx_date
         )
         super().save(*args, **kwargs)
@@ -609,7 +610,7 @@ class PaymentComponent(models.Model):
         if not self.disclosed:
             self.amount = None
             self.currency = ""
-        self.amount_usd = money.to_usd(self.amount, self.currency, self.deal.fx_date)
+        self.amount_usd = fx.to_usd(self.amount, self.currency, self.deal.fx_date)
         super().save(*args, **kwargs)
 
     @property

@@ -12,22 +12,20 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
 
-from . import money
+from . import fx
 from .models import Deal, PaymentComponent
 
 
 def recompute_usd(deal: Deal) -> None:
     """Recompute the USD value of the deal's headline and of every disclosed component."""
     on = deal.fx_date
-    headline_usd = money.to_usd(deal.headline_amount, deal.headline_currency, on)
+    headline_usd = fx.to_usd(deal.headline_amount, deal.headline_currency, on)
     if headline_usd != deal.headline_amount_usd:
         Deal.objects.filter(pk=deal.pk).update(headline_amount_usd=headline_usd)
         deal.headline_amount_usd = headline_usd
     changed = []
     for component in deal.payments.all():
-        usd = (
-            money.to_usd(component.amount, component.currency, on) if component.disclosed else None
-        )
+        usd = fx.to_usd(component.amount, component.currency, on) if component.disclosed else None
         if usd != component.amount_usd:
             component.amount_usd = usd
             changed.append(component)

@@ -2,21 +2,22 @@
 
 from django.urls import path, re_path
 
-from deals import feeds, views
+from deals import feeds
+from deals.views import conferences, deal_detail, deal_list, home
 
 app_name = "deals"
 
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
-    path("deals/", views.DealListView.as_view(), name="deal_list"),
+    path("", home.HomeView.as_view(), name="home"),
+    path("deals/", deal_list.DealListView.as_view(), name="deal_list"),
     re_path(
-        r"^deals/export\.(?P<fmt>csv|xlsx)$", views.DealExportView.as_view(), name="deal_export"
+        r"^deals/export\.(?P<fmt>csv|xlsx)$", deal_list.DealExportView.as_view(), name="deal_export"
     ),
-    path("deals/<str:slug>/", views.DealDetailView.as_view(), name="deal_detail"),
-    path("conferences/", views.ConferenceListView.as_view(), name="conference_list"),
+    path("deals/<str:slug>/", deal_detail.DealDetailView.as_view(), name="deal_detail"),
+    path("conferences/", conferences.ConferenceListView.as_view(), name="conference_list"),
     path(
         "conferences/<str:slug>/",
-        views.ConferenceDetailView.as_view(),
+        conferences.ConferenceDetailView.as_view(),
         name="conference_detail",
     ),
     path("feeds/deals/", feeds.DealFeed(), name="deal_feed"),

@@ -585,7 +585,7 @@ def test_totals_by_year_and_licensor_country_agree_with_with_totals(world) -> No
     from collections import defaultdict
 
     from deals.analytics import totals_by_year_and_licensor_country
-    from deals.views import licensor_country
+    from deals.queries.shared import licensor_country
 
     for visible in (Deal.objects.public(), Deal.objects.all()):
         expected: dict[tuple[int, str], list] = defaultdict(lambda: [0, None, None])

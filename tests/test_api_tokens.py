@@ -131,7 +131,7 @@ def test_an_anonymous_request_is_counted_by_the_anonymous_throttle_only(low_rate
     from django.test import RequestFactory
     from rest_framework.request import Request
 
-    from deals.api.policies import AnonThrottle, UserThrottle
+    from core.api.policies import AnonThrottle, UserThrottle
 
     request = Request(RequestFactory().get("/api/v1/deals/"))
     request.user = AnonymousUser()

@@ -5,7 +5,8 @@ from decimal import Decimal
 
 import pytest
 
-from deals import money
+from core import money
+from deals import fx
 from tests.factories import FxRateFactory
 
 
@@ -14,21 +15,21 @@ def test_usd_rate_uses_latest_rate_on_or_before_the_date() -> None:
     FxRateFactory(currency="KRW", date=date(2026, 1, 2), usd_per_unit=Decimal("0.00068"))
     FxRateFactory(currency="KRW", date=date(2026, 1, 9), usd_per_unit=Decimal("0.00069"))
     FxRateFactory(currency="KRW", date=date(2026, 1, 20), usd_per_unit=Decimal("0.00070"))
-    assert money.usd_rate("KRW", date(2026, 1, 12)) == Decimal("0.00069")
-    assert money.usd_rate("KRW", date(2026, 1, 9)) == Decimal("0.00069")
+    assert fx.usd_rate("KRW", date(2026, 1, 12)) == Decimal("0.00069")
+    assert fx.usd_rate("KRW", date(2026, 1, 9)) == Decimal("0.00069")
 
 
 @pytest.mark.django_db
 def test_no_rate_means_no_usd_amount_never_one_to_one() -> None:
-    assert money.to_usd(Decimal(100), "CHF", date(2026, 1, 12)) is None
+    assert fx.to_usd(Decimal(100), "CHF", date(2026, 1, 12)) is None
     FxRateFactory(currency="CHF", date=date(2026, 1, 13), usd_per_unit=Decimal("1.25"))
     # A rate from after the date does not apply either.
-    assert money.to_usd(Decimal(100), "CHF", date(2026, 1, 12)) is None
-    assert money.to_usd(Decimal(100), "CHF", date(2026, 1, 13)) == Decimal("125.00")
+    assert fx.to_usd(Decimal(100), "CHF", date(2026, 1, 12)) is None
+    assert fx.to_usd(Decimal(100), "CHF", date(2026, 1, 13)) == Decimal("125.00")
 
 
 def test_usd_needs_no_rate() -> None:
-    assert money.to_usd(Decimal("5600000000"), "USD", date(2026, 1, 12)) == Decimal("5600000000.00")
+    assert fx.to_usd(Decimal("5600000000"), "USD", date(2026, 1, 12)) == Decimal("5600000000.00")
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from deals import money
+from deals import fx
 from deals.models import Deal, FxRate, PaymentComponent
 from tests.factories import DealFactory
 
@@ -29,7 +29,7 @@ def test_conversion_uses_a_rate_only_from_on_or_before_the_date(
 ) -> None:
     FxRate.objects.all().delete()
     FxRate.objects.create(currency="EUR", date=START + timedelta(rate_day), usd_per_unit=rate)
-    usd = money.to_usd(amount, "EUR", START + timedelta(deal_day))
+    usd = fx.to_usd(amount, "EUR", START + timedelta(deal_day))
     if rate_day > deal_day:
         assert usd is None  # a future rate never applies, and there is no 1:1 fallback
     else:
@@ -40,7 +40,7 @@ def test_conversion_uses_a_rate_only_from_on_or_before_the_date(
 
 @given(amount=amounts)
 def test_usd_is_its_own_currency(amount: Decimal) -> None:
-    assert money.to_usd(amount, "USD", START) == amount
+    assert fx.to_usd(amount, "USD", START) == amount
 
 
 kinds = st.sampled_from([k for k, _ in PaymentComponent.Kind.choices])

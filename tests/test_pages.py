@@ -236,9 +236,10 @@ def test_payment_usd_tag_distinguishes_undisclosed_from_unconverted(world: World
 
 def test_deal_page_shows_the_definitions_of_its_totals(client: Client, world: World) -> None:
     text = _text(_page(client, world.deals["rc148"].get_absolute_url()))
-    assert "Disclosed upfront cash plus upfront equity" in text
+    # One sentence per measure, from deals/measures.py, the same as the API schema's.
+    assert "disclosed upfront cash plus upfront equity" in text
     assert "does not depend on a future event" in text
-    assert "The larger of the reported headline value" in text
+    assert "the larger of the reported headline and the sum of all disclosed payment" in text
 
 
 # --- visibility -------------------------------------------------------------------------------
@@ -530,7 +531,7 @@ def test_a_big_conference_shows_its_first_deals_and_totals_over_all(
 ) -> None:
     full = client.get(world.conference.get_absolute_url())
     assert not full.context["deals_truncated"]
-    monkeypatch.setattr("deals.views.TABLE_ROWS", 2)
+    monkeypatch.setattr("deals.views.conferences.TABLE_ROWS", 2)
     response = client.get(world.conference.get_absolute_url())
     shown = response.context["deals"]
     # The newest two, in the same order as the full table; totals and chart over every deal.
@@ -667,14 +668,14 @@ def test_missing_page_renders_the_site_404_with_a_way_back(
 
 @pytest.mark.django_db
 def test_fast_select_renderer_writes_djangos_markup() -> None:
-    """deals/widgets.py writes each filter <select> as Django's templates would."""
+    """core/widgets.py writes each filter <select> as Django's templates would."""
     import re
 
     from django.http import QueryDict
 
+    from core.widgets import speed_up_selects
     from deals.filters import DealFilterSet
     from deals.models import Deal
-    from deals.widgets import speed_up_selects
     from tests import factories as f
 
     conference = f.ConferenceFactory(name='JPM "2026" <&>')

@@ -1,4 +1,4 @@
-"""deals/result_cache.py: counts and the home page's aggregates cached by data version.
+"""core/result_cache.py: counts and the home page's aggregates cached by data version.
 
 Each test turns the cache on (it is off without Redis) over a cleared local-memory cache and
 checks the two things a cache can get wrong: a write is seen at once, and a reader never gets
@@ -16,7 +16,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
-from deals import result_cache
+from core import result_cache
 from deals.models import Deal
 from tests import factories as f
 

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from companies.models import Asset, Company
-from deals import money
+from deals import fx
 from deals.models import (
     Deal,
     DealAsset,
@@ -133,11 +133,11 @@ def test_usd_amounts_follow_the_fx_rule_of_deals_money() -> None:
     _seed()
     currencies = set()
     for payment in PaymentComponent.objects.filter(disclosed=True).select_related("deal"):
-        expected = money.to_usd(payment.amount, payment.currency, payment.deal.fx_date)
+        expected = fx.to_usd(payment.amount, payment.currency, payment.deal.fx_date)
         assert payment.amount_usd == expected, payment.pk
         currencies.add(payment.currency)
     for deal in Deal.objects.exclude(headline_amount=None):
-        expected = money.to_usd(deal.headline_amount, deal.headline_currency, deal.fx_date)
+        expected = fx.to_usd(deal.headline_amount, deal.headline_currency, deal.fx_date)
         assert deal.headline_amount_usd == expected, deal.slug
     # Several currencies, each with rates covering the synthetic date range.
     assert {"USD", "CNY"} <= currencies and len(currencies) >= 4

@@ -10,9 +10,9 @@ from django.db import connection
 from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 
-from deals.listing import deals_in_order
+from core.listing import deals_in_order
 from deals.models import Deal, PaymentComponent
-from deals.table import table_deals
+from deals.queries.table import table_deals
 from tests import factories as f
 from tests.test_pages_world import build_world
 

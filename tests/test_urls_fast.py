@@ -1,11 +1,11 @@
-"""companies/urls_fast.py's slug_url() is reverse(), only faster."""
+"""core/urls_fast.py's slug_url() is reverse(), only faster."""
 
 from __future__ import annotations
 
 import pytest
 from django.urls import clear_script_prefix, reverse, set_script_prefix
 
-from companies.urls_fast import slug_url
+from core.urls_fast import slug_url
 
 VIEWS = (
     "companies:company_detail",

@@ -23,7 +23,7 @@ from companies.models import (
     Target,
     TherapeuticArea,
 )
-from deals.api.base import (
+from core.api.base import (
     CountryInputField,
     FullCleanModelSerializer,
     StrictFieldsMixin,

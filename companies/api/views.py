@@ -20,7 +20,7 @@ from companies.filters import (
     TherapeuticAreaFilterSet,
 )
 from companies.models import Asset, Company, Target, TherapeuticArea
-from deals.api.base import (
+from core.api.base import (
     ETAG_HEADER_DOC,
     LIST_ERRORS,
     READ_ERRORS,

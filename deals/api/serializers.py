@@ -20,7 +20,8 @@ from rest_framework import serializers
 from rest_framework.reverse import reverse
 
 from companies.models import Asset, Company, Phase
-from deals import money
+from core import money
+from core.api.base import CountryInputField, FullCleanModelSerializer, StrictFieldsMixin, is_id
 from deals.models import (
     MONEY,
     Conference,
@@ -31,8 +32,6 @@ from deals.models import (
     PaymentComponent,
 )
 from deals.services import DealInputError, save_deal
-
-from .base import CountryInputField, FullCleanModelSerializer, StrictFieldsMixin, is_id
 
 TOTAL_DEFINITIONS = {
     "upfront": "Disclosed upfront cash plus upfront equity, in USD; null when none is disclosed.",

@@ -18,12 +18,7 @@ from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 
-from deals.filters import ConferenceFilterSet, DealFilterSet
-from deals.listing import deal_ids, deals_in_order, is_deep_page
-from deals.models import Conference, Deal
-
-from . import pgjson
-from .base import (
+from core.api.base import (
     DELETE_ERRORS,
     ETAG_HEADER_DOC,
     IF_MATCH_PARAMETER,
@@ -33,6 +28,11 @@ from .base import (
     WritableViewSet,
     state_etag,
 )
+from core.listing import deal_ids, deals_in_order, is_deep_page
+from deals.filters import ConferenceFilterSet, DealFilterSet
+from deals.models import Conference, Deal
+from deals.queries import pgjson
+
 from .serializers import (
     TOTAL_DEFINITIONS,
     ConferenceDetailSerializer,

@@ -19,7 +19,7 @@ from django.urls import Resolver404, resolve
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from deals.money import compact_money, currency_symbol
+from core.money import compact_money, currency_symbol
 
 register = template.Library()
 

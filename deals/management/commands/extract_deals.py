@@ -8,7 +8,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
-from deals import money
+from core import money
 from deals.extraction import Candidate, Directory, directory_from_db, extract_deals
 
 

@@ -15,7 +15,7 @@ arguments is a no-op; other arguments (or ``--force``) clear the synthetic rows 
 
 Speed: rows are written with explicit ids through PostgreSQL ``COPY`` (plain multi-row inserts
 elsewhere), in chunks of deals, inside one transaction. That bypasses ``save()``, so the USD
-amounts are computed here with the rule of :mod:`deals.money` (the latest FxRate on or before
+amounts are computed here with the rule of :mod:`deals.fx` (the latest FxRate on or before
 the announcement date, else the signing date; USD itself is 1:1; no rate means no USD value),
 and no history rows are written for synthetic data.
 """
@@ -53,6 +53,7 @@ from companies.models import (
     TherapeuticArea,
 )
 from companies.names import normalize_name
+from core.result_cache import bump_data_version
 from deals.models import (
     Conference,
     ConferenceSeries,
@@ -67,7 +68,6 @@ from deals.models import (
     Royalty,
     Source,
 )
-from deals.result_cache import bump_data_version
 
 PREFIX = "syn-"
 FX_SOURCE = "seed_synthetic (random walk, not market data)"
@@ -305,7 +305,7 @@ def _round_sig(value: float, digits: int = 3, *, up: bool = False) -> Decimal:
 
 
 def _usd(amount: Decimal | None, rate: Decimal | None) -> Decimal | None:
-    """deals.money.to_usd with the rate already looked up."""
+    """deals.fx.to_usd with the rate already looked up."""
     if amount is None or rate is None:
         return None
     return (amount * rate).quantize(CENT, rounding=ROUND_HALF_UP)
@@ -541,7 +541,7 @@ class _Generator:
             values.append(usd)
 
     def rate(self, currency: str, on: date | None) -> Decimal | None:
-        """deals.money.usd_rate over the in-memory FX table."""
+        """deals.fx.usd_rate over the in-memory FX table."""
         if currency == "USD":
             return Decimal(1)
         if not currency or on is None or currency not in self.fx:
@@ -1180,7 +1180,7 @@ class _Generator:
 
 
 def _compact(amount: Decimal | None, currency: str) -> str:
-    from deals.money import compact_money
+    from core.money import compact_money
 
     return compact_money(amount, currency)
 

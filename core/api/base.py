@@ -30,7 +30,7 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.utils.encoders import JSONEncoder
 
-from .policies import PreconditionFailed
+from core.api.policies import PreconditionFailed
 
 if TYPE_CHECKING:
     from django.db.models import Model

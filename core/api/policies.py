@@ -17,7 +17,7 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.settings import api_settings
 
 from accounts.models import token_can_write
-from deals.result_cache import CachedCountPaginator
+from core.result_cache import CachedCountPaginator
 
 if TYPE_CHECKING:
     from rest_framework.request import Request

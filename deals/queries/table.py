@@ -22,10 +22,10 @@ from django.db import connections
 from django_countries.fields import Country
 
 from companies.models import Modality
-from companies.urls_fast import slug_url
-from deals.api import pgjson
-from deals.listing import deals_in_order
+from core.listing import deals_in_order
+from core.urls_fast import slug_url
 from deals.models import Deal, DealParty, DealQuerySet
+from deals.queries import pgjson
 
 ROLE_LABELS = dict(DealParty.Role.choices)
 MODALITY_LABELS = dict(Modality.choices)

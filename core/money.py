@@ -1,10 +1,10 @@
-"""Currency codes, FX conversion and compact money formatting.
+"""Currency codes, sums where None means undisclosed, and the one money formatter.
 
-USD amounts always come from an FxRate on or before the reference date; where no rate is
-known the USD amount stays empty (never a silent 1:1).
+Every page, the admin, exports' display columns and charts write amounts through
+:func:`compact_money`, so the same amount reads the same everywhere ("$4.95B", "₩8.2T").
+FX conversion lives with the rates, in ``deals/fx.py``.
 """
 
-from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
@@ -21,33 +21,6 @@ def iso_currencies() -> frozenset[str]:
 
 def is_currency(code: str) -> bool:
     return code in iso_currencies()
-
-
-def usd_rate(currency: str, on: date | None) -> Decimal | None:
-    """USD per one unit of ``currency``: the latest FxRate on or before ``on``; None if unknown."""
-    if currency == "USD":
-        return Decimal(1)
-    if not currency or on is None:
-        return None
-    from .models import FxRate  # models import this module; avoid the cycle at import time
-
-    rate = (
-        FxRate.objects.filter(currency=currency, date__lte=on)
-        .order_by("-date")
-        .values_list("usd_per_unit", flat=True)
-        .first()
-    )
-    return rate
-
-
-def to_usd(amount: Decimal | None, currency: str, on: date | None) -> Decimal | None:
-    """``amount`` converted to USD at the rate in force on ``on``, rounded to the cent."""
-    if amount is None:
-        return None
-    rate = usd_rate(currency, on)
-    if rate is None:
-        return None
-    return (amount * rate).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def plus(a: Decimal | None, b: Decimal | None) -> Decimal | None:

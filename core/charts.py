@@ -10,11 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django import template
-
-from deals.money import compact_money
-
-register = template.Library()
+from core.money import compact_money
 
 Number = Decimal | int
 
@@ -86,9 +82,3 @@ class BarChart:
     @property
     def is_empty(self) -> bool:
         return not any(bar.total for bar in self.bars)
-
-
-@register.inclusion_tag("includes/bar_chart.html")
-def bar_chart(chart: BarChart, chart_id: str = "chart") -> dict:
-    """Render ``chart`` as CSS bars, a legend and a data table."""
-    return {"chart": chart, "chart_id": chart_id}

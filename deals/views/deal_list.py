@@ -1,0 +1,87 @@
+"""``/deals/``: the filterable deal list (the API's own DealFilterSet) and its CSV/XLSX export.
+
+Every query starts from ``Deal.objects.visible_to(request.user)`` so that internal deals never
+reach anonymous readers; the table's rows come from :mod:`deals.queries.table`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers
+from django.views import View
+
+from core.listing import (
+    browse,
+    is_htmx,
+    request_errors,
+    split_fields,
+)
+from deals import exports
+from deals.filters import DealFilterSet
+from deals.measures import DEFINITIONS
+from deals.models import Deal
+from deals.queries.table import table_loader
+
+# The filters most readers use stay in view; the FilterSet's others fold into "More filters".
+PRIMARY_DEAL_FILTERS = (
+    "q", "conference", "company", "licensor_country", "licensee_country", "deal_type",
+    "status", "modality", "announced_after", "announced_before", "ordering",
+)  # fmt: skip
+
+
+def deal_filterset(request: HttpRequest, queryset: QuerySet) -> Any:
+    """The API's DealFilterSet over ``queryset``, bound to the request's parameters as DRF does."""
+    return DealFilterSet(data=request.GET, queryset=queryset, request=request)
+
+
+class DealListView(View):
+    """The filterable deal list; htmx asks for the results block only, JS-off gets the page."""
+
+    template_name = "deals/deal_list.html"
+    partial_template_name = "deals/_deal_browser.html"
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        visible = Deal.objects.visible_to(request.user)
+        filterset = deal_filterset(request, visible.for_table())
+        context, status = browse(request, filterset, load=table_loader(visible), by_id=True)
+        context["definitions"] = DEFINITIONS
+        context.update(split_fields(filterset.form, PRIMARY_DEAL_FILTERS, context["query"]))
+        htmx = is_htmx(request)
+        template = self.partial_template_name if htmx else self.template_name
+        response = render(request, template, context, status=status)
+        if htmx:
+            # Keep the address bar free of the empty fields a form submits.
+            tidy = context["query"].urlencode()
+            response["HX-Push-Url"] = f"{request.path}?{tidy}" if tidy else request.path
+        patch_vary_headers(response, ["HX-Request", "HX-History-Restore-Request"])
+        return response
+
+
+class DealExportView(View):
+    """The current filtered deal list as CSV or XLSX (all matching rows, not just one page)."""
+
+    def get(self, request: HttpRequest, fmt: str) -> HttpResponse:
+        visible = Deal.objects.visible_to(request.user)
+        # The list's queryset plus the royalty, which the export has a column for.
+        filterset = deal_filterset(request, visible.for_listing().select_related("royalty"))
+        errors = request_errors(request.GET, filterset)
+        if errors:
+            lines = "\n".join(errors)
+            return HttpResponse(
+                f"Invalid filter, nothing exported.\n{lines}\n",
+                status=400,
+                content_type="text/plain; charset=utf-8",
+            )
+        stamp = timezone.localdate().isoformat()
+        if fmt == "xlsx":
+            return exports.xlsx_response(
+                filterset.qs, f"dealscope-deals-{stamp}.xlsx", request.build_absolute_uri
+            )
+        return exports.csv_response(
+            filterset.qs, f"dealscope-deals-{stamp}.csv", request.build_absolute_uri
+        )
