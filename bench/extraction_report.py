@@ -22,7 +22,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from companies.names import normalize_name  # noqa: E402
-from deals.extraction import extract_deals  # noqa: E402
+from deals.intake.extraction import extract_deals  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 FIELDS = (

@@ -11,9 +11,9 @@ admin.site.index_title = "Deal data"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
-    path("admin/intake/", include("deals.intake_urls")),
+    path("admin/intake/", include("deals.intake.urls")),
     path("admin/", admin.site.urls),
-    path("", include("deals.analytics_urls")),
+    path("", include("deals.analytics.urls")),
     path("", include("deals.urls")),
     path("", include("companies.urls")),
     path("api/", include("config.api_urls")),

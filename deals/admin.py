@@ -21,10 +21,10 @@ from django.http import HttpRequest
 from django_countries import countries
 from import_export.admin import ImportExportMixin
 
-from companies.admin import AnalystAdmin, HistoryAdmin, search_terms
 from companies.filters import assets_matching, companies_matching
 from companies.models import Company, Modality
 from core import money
+from core.admin import AnalystAdmin, HistoryAdmin, search_terms
 
 from . import services
 from .forms import (
@@ -35,6 +35,7 @@ from .forms import (
     DealTerritoryFormSet,
     PaymentComponentForm,
 )
+from .intake.resources import ConferenceResource, DealResource
 from .models import (
     Conference,
     ConferenceSeries,
@@ -49,7 +50,6 @@ from .models import (
     Royalty,
     Source,
 )
-from .resources import ConferenceResource, DealResource
 
 # Money of record reads the way the trade press writes it, with the exact figure beside it.
 EMPTY = "—"

@@ -17,11 +17,9 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from core.spreadsheets import escape_formula
 from deals.models import Deal
 
-# Characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula (or, for
-# tab and carriage return, shift it into one): OWASP's CSV-injection list.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 CHUNK = 500
 
 COLUMNS: list[tuple[str, str]] = [
@@ -52,13 +50,6 @@ COLUMNS: list[tuple[str, str]] = [
     ("royalty", "Royalty"),
     ("url", "URL"),
 ]
-
-
-def escape_formula(value: Any) -> Any:
-    """Prefix text that starts like a formula with an apostrophe; other values pass through."""
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        return f"'{value}"
-    return value
 
 
 def _names(parties: Iterable[Any]) -> str:

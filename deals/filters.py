@@ -31,18 +31,17 @@ from django.db.models import (
     Sum,
 )
 
-from companies.filters import (
+from companies.filters import assets_matching, companies_matching
+from companies.models import Company, Modality, Phase, Target, TherapeuticArea
+from core.filters import (
     CountryFilter,
     StrictBooleanFilter,
     StrictOrderingFilter,
-    assets_matching,
-    companies_matching,
     id_filter,
+    is_postgres,
     slug_filter,
     text_search_field,
 )
-from companies.filters import _is_postgres as is_postgres
-from companies.models import Company, Modality, Phase, Target, TherapeuticArea
 
 from .models import (
     MONEY,

@@ -102,8 +102,8 @@ UPFRONT = ComponentSum(
 COMMITTED = ComponentSum(
     "committed",
     "Committed",
-    "Committed: every disclosed payment that does not depend on a future event (upfront, "
-    "near-term and guaranteed payments, research funding...), in US dollars.",
+    "Committed: every disclosed non-contingent payment, one that does not depend on a future "
+    "event (upfront, near-term and guaranteed payments, research funding...), in US dollars.",
     non_contingent_only=True,
 )
 MILESTONES = ComponentSum(

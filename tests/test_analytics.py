@@ -15,7 +15,9 @@ from django.contrib.auth.models import AnonymousUser
 from openpyxl import load_workbook
 
 from companies.models import Modality
-from deals.analytics import Cell, breakdown, comparable_deals_for, conference_report
+from deals.analytics.breakdowns import Cell, breakdown
+from deals.analytics.comps import comparable_deals_for
+from deals.analytics.reports import conference_report
 from deals.models import Deal, DealParty, PaymentComponent
 from tests import factories as f
 
@@ -559,8 +561,8 @@ def test_analytics_api_refuses_writes_with_405_even_with_a_write_token(
 
 
 def test_box_plot_positions_on_a_log_axis_and_drops_dots_for_big_sets() -> None:
-    from deals.analytics import CompsStatistics, Distribution, Share
-    from deals.analytics_views import box_plot
+    from deals.analytics.stats import CompsStatistics, Distribution, Share
+    from deals.analytics.views import box_plot
 
     def dist(measure: str, values: list[int]) -> Distribution:
         v = tuple(Decimal(x) * M for x in values)
@@ -584,7 +586,7 @@ def test_totals_by_year_and_licensor_country_agree_with_with_totals(world) -> No
     """The home page's grouped query means what with_totals() and licensor_country() mean."""
     from collections import defaultdict
 
-    from deals.analytics import totals_by_year_and_licensor_country
+    from deals.analytics.breakdowns import totals_by_year_and_licensor_country
     from deals.queries.shared import licensor_country
 
     for visible in (Deal.objects.public(), Deal.objects.all()):

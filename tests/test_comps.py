@@ -16,12 +16,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.http import QueryDict
 
 from companies.models import Modality, Phase
-from deals.analytics import (
-    CompsFilterSet,
-    comparable_deals_for,
-    comps_statistics,
-    percentile_cont,
-)
+from deals.analytics.comps import CompsFilterSet, comparable_deals_for
+from deals.analytics.stats import comps_statistics, percentile_cont
 from deals.models import Deal, DealParty, PaymentComponent
 from tests import factories as f
 
@@ -419,7 +415,7 @@ def test_totals_table_agrees_with_with_totals_for_every_deal(comps_world, analys
     """The grouped totals behind the statistics mean exactly what with_totals() means."""
     from django.db import connection
 
-    from deals.analytics import _to_decimal, deal_totals_sql
+    from deals.analytics.stats import _to_decimal, deal_totals_sql
 
     deals = Deal.objects.visible_to(analyst)
     sql, params = deal_totals_sql(deals)

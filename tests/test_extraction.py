@@ -11,15 +11,12 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from bench.extraction_report import amount_stands_in_quote, score_corpus
-from deals.extraction import (
-    Directory,
-    directory_from_db,
-    extract_deals,
-    find_assets,
-    find_date,
-    find_territory,
-    parse_money,
-)
+from deals.intake.extraction.amounts import parse_money
+from deals.intake.extraction.assets import find_assets, find_territory
+from deals.intake.extraction.dates import find_date
+from deals.intake.extraction.directory import directory_from_db
+from deals.intake.extraction.extractor import extract_deals
+from deals.intake.extraction.results import Directory
 from tests.factories import AssetAliasFactory, AssetFactory, CompanyAliasFactory, CompanyFactory
 
 CORPUS = Path(__file__).parent / "corpus"

@@ -15,14 +15,9 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from companies.models import Asset, Company, Target, TherapeuticArea
+from companies.resources import AssetResource, CompanyResource
+from deals.intake.resources import DEAL_COLUMNS, ConferenceResource, DealResource
 from deals.models import Conference, ConferenceSeries, Deal, PaymentComponent
-from deals.resources import (
-    DEAL_COLUMNS,
-    AssetResource,
-    CompanyResource,
-    ConferenceResource,
-    DealResource,
-)
 from tests.factories import (
     AssetFactory,
     CompanyFactory,

@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from accounts.models import create_token
-from deals.analytics import DIMENSIONS
+from deals.analytics.breakdowns import DIMENSIONS
 from deals.models import Deal
 from tests.factories import (
     AssetFactory,

@@ -88,7 +88,7 @@ def test_totals_follow_their_definitions(parts: list, headline: Decimal | None) 
         assert row.upfront_usd is None and row.committed_usd is None
 
 
-# --- parsing money out of announcement text (deals.extraction.parse_money) ------------------
+# --- parsing money out of announcement text (deals.intake.extraction.parse_money) -----------
 
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "CHF ": "CHF"}
@@ -106,7 +106,7 @@ tenths = st.integers(min_value=0, max_value=9)
 def test_parse_money_reads_back_any_written_amount(
     units: int, tenth: int, scale: str, symbol: str, prose: str
 ) -> None:
-    from deals.extraction import parse_money
+    from deals.intake.extraction import parse_money
 
     written = f"{units}.{tenth}" if tenth else str(units)
     sentence = f"{prose}{symbol}{written} {scale} in cash."
@@ -120,7 +120,7 @@ def test_parse_money_reads_back_any_written_amount(
 
 @given(text=st.text(alphabet=st.characters(blacklist_categories=("Nd",)), max_size=200))
 def test_parse_money_finds_nothing_in_text_without_digits(text: str) -> None:
-    from deals.extraction import parse_money
+    from deals.intake.extraction import parse_money
 
     # Korean 조/억 amounts need digits too, so text without any digit holds no amount.
     assert parse_money(text) == []
@@ -133,7 +133,7 @@ def test_parse_money_finds_nothing_in_text_without_digits(text: str) -> None:
 def test_a_parenthetical_conversion_is_the_same_amount_not_a_second_term(
     usd: int, won: int
 ) -> None:
-    from deals.extraction import parse_money
+    from deals.intake.extraction import parse_money
 
     found = parse_money(f"The deal is worth up to ${usd} billion (about {won} trillion won).")
     assert [m.currency for m in found] == ["USD", "KRW"]

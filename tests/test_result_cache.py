@@ -17,6 +17,8 @@ from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
 from core import result_cache
+from deals.analytics.breakdowns import breakdown
+from deals.analytics.stats import comps_statistics
 from deals.models import Deal
 from tests import factories as f
 
@@ -166,21 +168,20 @@ def test_off_without_a_shared_cache(settings: Any) -> None:
 
 
 def test_analytics_and_comps_are_cached_and_see_writes() -> None:
-    from deals import analytics
 
     f.DealFactory.create_batch(2, headline_amount=Decimal("100"), headline_currency="USD")
     visible = Deal.objects.public()
-    first = analytics.breakdown(visible, "deal_type", "year")
+    first = breakdown(visible, "deal_type", "year")
     with CaptureQueriesContext(connection) as queries:
-        again = analytics.breakdown(visible, "deal_type", "year")
-        stats = analytics.comps_statistics(visible)
-        stats_again = analytics.comps_statistics(visible)
+        again = breakdown(visible, "deal_type", "year")
+        stats = comps_statistics(visible)
+        stats_again = comps_statistics(visible)
     assert again == first and stats_again == stats
     assert len(queries) == 1  # the first comps statistics only
     f.DealFactory(headline_amount=Decimal("900"), headline_currency="USD")
-    fresh = analytics.breakdown(visible, "deal_type", "year")
+    fresh = breakdown(visible, "deal_type", "year")
     deals = sum(cell.deals for cell in fresh.cells.values())
     assert deals == sum(cell.deals for cell in first.cells.values()) + 1
-    assert analytics.comps_statistics(visible).count == stats.count + 1
+    assert comps_statistics(visible).count == stats.count + 1
     # An empty queryset is computed, never cached under a shared key.
-    assert analytics.breakdown(Deal.objects.none(), "deal_type", "year").cells == {}
+    assert breakdown(Deal.objects.none(), "deal_type", "year").cells == {}

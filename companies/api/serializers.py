@@ -29,18 +29,54 @@ from core.api.base import (
     StrictFieldsMixin,
     django_errors,
 )
-from deals.api.serializers import (
+from core.api.fields import (
     BlankAsNullCharField,
-    CompanyRefSerializer,
     CountryCodeField,
-    DealSummarySerializer,
     SlugOrIdField,
-    TargetRefSerializer,
     api_url,
     html_url,
 )
+from deals.summaries import (
+    DealSummarySerializer,
+)
 
 # --- small pieces ---------------------------------------------------------------------------
+
+
+# --- references from other objects' JSON ------------------------------------------------
+
+
+class CompanyRefSerializer(serializers.Serializer):
+    """A company as referenced from a deal."""
+
+    id = serializers.IntegerField(read_only=True)
+    slug = serializers.CharField(read_only=True)
+    name = serializers.CharField(read_only=True)
+    country = CountryCodeField()
+    api_url = serializers.SerializerMethodField()
+
+    def get_api_url(self, company: Company) -> str:
+        return api_url("company-detail", company.slug, self.context.get("request"))
+
+
+class TargetRefSerializer(serializers.Serializer):
+    slug = serializers.CharField(read_only=True)
+    name = serializers.CharField(read_only=True)
+    gene_symbol = BlankAsNullCharField()
+
+
+class AssetRefSerializer(serializers.Serializer):
+    """An asset as referenced from a deal, with its modality and targets."""
+
+    id = serializers.IntegerField(read_only=True)
+    slug = serializers.CharField(read_only=True)
+    name = serializers.CharField(read_only=True)
+    modality = BlankAsNullCharField()
+    targets = TargetRefSerializer(many=True, read_only=True)
+    api_url = serializers.SerializerMethodField()
+
+    def get_api_url(self, asset: Asset) -> str:
+        return api_url("asset-detail", asset.slug, self.context.get("request"))
 
 
 class CompanyAliasSerializer(StrictFieldsMixin, serializers.Serializer):

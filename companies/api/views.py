@@ -10,7 +10,10 @@ from typing import Any
 
 from django.db.models import Count, Exists, IntegerField, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    extend_schema,
+    extend_schema_view,
+)
 from rest_framework import viewsets
 
 from companies.filters import (
@@ -27,9 +30,9 @@ from core.api.base import (
     ConcurrencyMixin,
     SlugOrIdLookupMixin,
     WritableViewSet,
+    write_schema,
 )
-from deals.api.views import visible_deals, write_schema
-from deals.models import DealAsset, DealParty
+from deals.models import Deal, DealAsset, DealParty
 
 from .serializers import (
     AssetDetailSerializer,
@@ -72,7 +75,7 @@ class CompanyViewSet(WritableViewSet):
 
     def get_queryset(self) -> QuerySet[Company]:
         parties = DealParty.objects.filter(
-            company=OuterRef("pk"), deal__in=visible_deals(self.request).values("pk")
+            company=OuterRef("pk"), deal__in=Deal.objects.visible_to(self.request.user).values("pk")
         )
         return (
             Company.objects.select_related("parent")
@@ -83,7 +86,7 @@ class CompanyViewSet(WritableViewSet):
 
     def prepare_detail(self, instance: Company) -> Company:
         instance.visible_deals = list(
-            visible_deals(self.request)
+            Deal.objects.visible_to(self.request.user)
             .filter(Exists(DealParty.objects.filter(deal=OuterRef("pk"), company=instance)))
             .select_related("headline_source")
             .prefetch_related(
@@ -122,7 +125,7 @@ class AssetViewSet(WritableViewSet):
 
     def get_queryset(self) -> QuerySet[Asset]:
         links = DealAsset.objects.filter(
-            asset=OuterRef("pk"), deal__in=visible_deals(self.request).values("pk")
+            asset=OuterRef("pk"), deal__in=Deal.objects.visible_to(self.request.user).values("pk")
         )
         return (
             Asset.objects.select_related("owner")
@@ -133,7 +136,7 @@ class AssetViewSet(WritableViewSet):
 
     def prepare_detail(self, instance: Asset) -> Asset:
         instance.visible_deals = list(
-            visible_deals(self.request)
+            Deal.objects.visible_to(self.request.user)
             .filter(Exists(DealAsset.objects.filter(deal=OuterRef("pk"), asset=instance)))
             .select_related("headline_source")
             .prefetch_related(

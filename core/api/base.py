@@ -24,7 +24,12 @@ from django.http import Http404
 from django_countries import countries
 from drf_spectacular.openapi import AutoSchema as SpectacularAutoSchema
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, inline_serializer
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    inline_serializer,
+)
 from rest_framework import serializers, status, viewsets
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
@@ -571,3 +576,30 @@ def schema_postprocess(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
             if not component["required"]:
                 del component["required"]
     return result
+
+
+def write_schema(read: type, write: type, noun: str) -> dict[str, Any]:
+    return {
+        "create": extend_schema(
+            summary=f"Create a {noun}",
+            request=write,
+            responses={201: read, **WRITE_ERRORS},
+        ),
+        "update": extend_schema(
+            summary=f"Replace a {noun}",
+            request=write,
+            parameters=[IF_MATCH_PARAMETER],
+            responses={200: read, **WRITE_ERRORS, 404: READ_ERRORS[404]},
+        ),
+        "partial_update": extend_schema(
+            summary=f"Change part of a {noun}",
+            request=write,
+            parameters=[IF_MATCH_PARAMETER],
+            responses={200: read, **WRITE_ERRORS, 404: READ_ERRORS[404]},
+        ),
+        "destroy": extend_schema(
+            summary=f"Delete a {noun}",
+            parameters=[IF_MATCH_PARAMETER],
+            responses={204: OpenApiResponse(description="Deleted."), **DELETE_ERRORS},
+        ),
+    }

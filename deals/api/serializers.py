@@ -13,15 +13,29 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from django.urls import NoReverseMatch
-from django.utils.encoding import iri_to_uri
-from drf_spectacular.utils import extend_schema_field, inline_serializer
+from drf_spectacular.utils import (
+    extend_schema_field,
+    inline_serializer,
+)
 from rest_framework import serializers
-from rest_framework.reverse import reverse
 
+from companies.api.serializers import AssetRefSerializer, CompanyRefSerializer
 from companies.models import Asset, Company, Phase
 from core import money
-from core.api.base import CountryInputField, FullCleanModelSerializer, StrictFieldsMixin, is_id
+from core.api.base import (
+    CountryInputField,
+    FullCleanModelSerializer,
+    StrictFieldsMixin,
+)
+from core.api.fields import (
+    BlankAsNullCharField,
+    CountryCodeField,
+    SlugOrIdField,
+    api_url,
+    html_url,
+    money_field,
+)
+from deals.measures import DEFINITIONS
 from deals.models import (
     MONEY,
     Conference,
@@ -32,116 +46,11 @@ from deals.models import (
     PaymentComponent,
 )
 from deals.services import DealInputError, save_deal
-
-TOTAL_DEFINITIONS = {
-    "upfront": "Disclosed upfront cash plus upfront equity, in USD; null when none is disclosed.",
-    "committed": (
-        "Every disclosed non-contingent component (upfront, near-term, research funding...), "
-        "in USD; null when none is disclosed."
-    ),
-    "disclosed": "The sum of every disclosed payment component, in USD.",
-    "total_potential": (
-        "The larger of the reported headline value and the sum of disclosed components, in USD "
-        "(a partial breakdown never hides a larger reported total); null when neither is known."
-    ),
-}
-
-
-def _money_field(**kwargs: Any) -> serializers.DecimalField:
-    """A read-only money amount: a decimal string with two places, or null."""
-    kwargs.setdefault("read_only", True)
-    kwargs.setdefault("allow_null", True)
-    return serializers.DecimalField(max_digits=MONEY["max_digits"], decimal_places=2, **kwargs)
-
-
-def _absolute(request: Any, path: str) -> str:
-    return request.build_absolute_uri(path) if request is not None else path
-
-
-def html_url(obj: Any, prefix: str, request: Any = None) -> str:
-    """The object's HTML page, absolute when a request is known.
-
-    Falls back to ``/<prefix>/<slug>/`` (the URL CONTRACT.md fixes) while the browse pages'
-    URL names are not installed, so the API never fails on a missing HTML route.
-    """
-    try:
-        path = obj.get_absolute_url()
-    except NoReverseMatch:
-        path = iri_to_uri(f"/{prefix}/{obj.slug}/")
-    return _absolute(request, path)
-
-
-def api_url(view_name: str, slug: str, request: Any = None) -> str:
-    """The absolute URL of an object in this API."""
-    return reverse(view_name, kwargs={"slug": slug}, request=request)
-
-
-@extend_schema_field(
-    {
-        "type": "string",
-        "nullable": True,
-        "pattern": "^[A-Z]{2}$",
-        "description": "ISO 3166-1 alpha-2 code.",
-    }
+from deals.summaries import (
+    DealSummarySerializer,
 )
-class CountryCodeField(serializers.Field):
-    """A django-countries value as its two-letter code, or null when blank."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("read_only", True)
-        super().__init__(**kwargs)
-
-    def to_representation(self, value: Any) -> str | None:
-        code = getattr(value, "code", value)
-        return str(code) if code else None
-
-
-class BlankAsNullCharField(serializers.CharField):
-    """A text column whose empty string means "not known": null on the wire."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("read_only", True)
-        kwargs.setdefault("allow_null", True)
-        super().__init__(**kwargs)
-
-    def to_representation(self, value: Any) -> str | None:
-        return str(value) if value else None
-
 
 # --- references to other objects ------------------------------------------------------------
-
-
-class CompanyRefSerializer(serializers.Serializer):
-    """A company as referenced from a deal."""
-
-    id = serializers.IntegerField(read_only=True)
-    slug = serializers.CharField(read_only=True)
-    name = serializers.CharField(read_only=True)
-    country = CountryCodeField()
-    api_url = serializers.SerializerMethodField()
-
-    def get_api_url(self, company: Company) -> str:
-        return api_url("company-detail", company.slug, self.context.get("request"))
-
-
-class TargetRefSerializer(serializers.Serializer):
-    slug = serializers.CharField(read_only=True)
-    name = serializers.CharField(read_only=True)
-    gene_symbol = BlankAsNullCharField()
-
-
-class AssetRefSerializer(serializers.Serializer):
-    """An asset as referenced from a deal, with its modality and targets."""
-
-    id = serializers.IntegerField(read_only=True)
-    slug = serializers.CharField(read_only=True)
-    name = serializers.CharField(read_only=True)
-    modality = BlankAsNullCharField()
-    targets = TargetRefSerializer(many=True, read_only=True)
-    api_url = serializers.SerializerMethodField()
-
-    def get_api_url(self, asset: Asset) -> str:
-        return api_url("asset-detail", asset.slug, self.context.get("request"))
 
 
 class DealConferenceRefSerializer(serializers.Serializer):
@@ -179,25 +88,14 @@ class TerritorySerializer(serializers.Serializer):
     excluded = serializers.ListField(child=serializers.CharField(), read_only=True)
 
 
-class HeadlineSerializer(serializers.Serializer):
-    amount = _money_field(help_text="The total as reported, in its currency.")
-    currency = serializers.CharField(read_only=True, help_text="ISO 4217.")
-    amount_usd = _money_field(help_text="Converted at the announcement date; null without a rate.")
-    usd_missing_fx = serializers.BooleanField(
-        read_only=True, help_text="True when no FX rate was known to convert the amount to USD."
-    )
-    quote = BlankAsNullCharField(help_text="The sentence that reported it.")
-    source = BlankAsNullCharField(help_text="URL of the source that reported it.")
-
-
 class PaymentSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=PaymentComponent.Kind.choices, read_only=True)
     disclosed = serializers.BooleanField(
         read_only=True, help_text="False: the term exists but its amount was not disclosed."
     )
-    amount = _money_field(help_text="In the currency as reported; null when undisclosed.")
+    amount = money_field(help_text="In the currency as reported; null when undisclosed.")
     currency = BlankAsNullCharField(help_text="ISO 4217; null when undisclosed.")
-    amount_usd = _money_field(help_text="Converted at the announcement date; null without a rate.")
+    amount_usd = money_field(help_text="Converted at the announcement date; null without a rate.")
     usd_missing_fx = serializers.BooleanField(read_only=True, source="needs_fx")
     contingent = serializers.BooleanField(
         read_only=True, help_text="Paid only if something happens."
@@ -231,13 +129,6 @@ class RoyaltySerializer(serializers.Serializer):
     )
 
 
-class TotalsSerializer(serializers.Serializer):
-    upfront = _money_field(help_text=TOTAL_DEFINITIONS["upfront"])
-    committed = _money_field(help_text=TOTAL_DEFINITIONS["committed"])
-    disclosed = _money_field(help_text=TOTAL_DEFINITIONS["disclosed"])
-    total_potential = _money_field(help_text=TOTAL_DEFINITIONS["total_potential"])
-
-
 class SourceSerializer(serializers.Serializer):
     url = serializers.URLField(read_only=True)
     publisher = BlankAsNullCharField()
@@ -251,7 +142,7 @@ class EventSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=DealEvent.Kind.choices, read_only=True)
     date = serializers.DateField(read_only=True, allow_null=True)
     description = BlankAsNullCharField()
-    amount = _money_field()
+    amount = money_field()
     currency = BlankAsNullCharField()
 
 
@@ -260,30 +151,6 @@ def _territory(deal: Deal) -> dict[str, list[str]]:
     for line in deal.territories.all():
         territory["excluded" if line.excluded else "included"].append(line.code)
     return territory
-
-
-def _headline(deal: Deal) -> dict[str, Any] | None:
-    if deal.headline_amount is None:
-        return None
-    source = getattr(deal, "headline_source", None) if deal.headline_source_id else None
-    return {
-        "amount": deal.headline_amount,
-        "currency": deal.headline_currency,
-        "amount_usd": deal.headline_amount_usd,
-        "usd_missing_fx": deal.headline_needs_fx,
-        "quote": deal.headline_quote,
-        "source": source.url if source else None,
-    }
-
-
-def _totals(deal: Deal) -> dict[str, Decimal | None]:
-    # The annotations of Deal.objects.with_totals(); every viewset queryset includes them.
-    return {
-        "upfront": deal.upfront_usd,
-        "committed": deal.committed_usd,
-        "disclosed": deal.disclosed_usd,
-        "total_potential": deal.total_potential_usd,
-    }
 
 
 def _royalty(deal: Deal) -> Any:
@@ -296,36 +163,6 @@ def _royalty(deal: Deal) -> Any:
 def can_see_internal(request: Any) -> bool:
     user = getattr(request, "user", None)
     return bool(user and user.is_authenticated and user.has_perm("deals.view_internal_deal"))
-
-
-class DealSummarySerializer(serializers.Serializer):
-    """A deal in a list of another object's deals (a company's, an asset's, a conference's)."""
-
-    id = serializers.IntegerField(read_only=True)
-    slug = serializers.CharField(read_only=True)
-    title = serializers.CharField(read_only=True)
-    deal_type = serializers.ChoiceField(choices=Deal.Type.choices, read_only=True)
-    status = serializers.ChoiceField(choices=Deal.Status.choices, read_only=True)
-    announced_on = serializers.DateField(read_only=True, allow_null=True)
-    headline_value = serializers.SerializerMethodField()
-    totals_usd = serializers.SerializerMethodField()
-    url = serializers.SerializerMethodField(help_text="The deal's HTML page.")
-    api_url = serializers.SerializerMethodField(help_text="The deal in this API.")
-
-    @extend_schema_field(HeadlineSerializer(allow_null=True))
-    def get_headline_value(self, deal: Deal) -> dict[str, Any] | None:
-        value = _headline(deal)
-        return HeadlineSerializer(value).data if value else None
-
-    @extend_schema_field(TotalsSerializer)
-    def get_totals_usd(self, deal: Deal) -> dict[str, Any]:
-        return TotalsSerializer(_totals(deal)).data
-
-    def get_url(self, deal: Deal) -> str:
-        return html_url(deal, "deals", self.context.get("request"))
-
-    def get_api_url(self, deal: Deal) -> str:
-        return api_url("deal-detail", deal.slug, self.context.get("request"))
 
 
 class DealSerializer(DealSummarySerializer):
@@ -433,12 +270,12 @@ class ConferenceSerializer(serializers.Serializer):
 
 class ConferenceTotalsSerializer(serializers.Serializer):
     deal_count = serializers.IntegerField(read_only=True)
-    headline_usd = _money_field(help_text="Sum of the deals' reported headline values in USD.")
-    upfront_usd = _money_field(
-        help_text="Sum of the deals' upfront totals. " + TOTAL_DEFINITIONS["upfront"]
+    headline_usd = money_field(help_text="Sum of the deals' reported headline values in USD.")
+    upfront_usd = money_field(
+        help_text="Sum of the deals' upfront totals. " + DEFINITIONS["upfront"]
     )
-    committed_usd = _money_field(help_text="Sum of the deals' committed totals.")
-    total_potential_usd = _money_field(help_text="Sum of the deals' total potential values.")
+    committed_usd = money_field(help_text="Sum of the deals' committed totals.")
+    total_potential_usd = money_field(help_text="Sum of the deals' total potential values.")
     undisclosed_value_count = serializers.IntegerField(
         read_only=True,
         help_text="Deals with neither a headline nor a disclosed component (not counted as 0).",
@@ -507,41 +344,6 @@ def _summary_amounts(summary: dict[str, Any]) -> dict[str, Decimal | None]:
 
 
 # --- writing --------------------------------------------------------------------------------
-
-
-@extend_schema_field(
-    {
-        "oneOf": [{"type": "integer"}, {"type": "string"}],
-        "description": "The object's numeric id or its slug.",
-    }
-)
-class SlugOrIdField(serializers.RelatedField):
-    """A reference by id (``12`` or ``"12"``) or by slug (``"abbvie"``)."""
-
-    default_error_messages = {
-        "does_not_exist": "No {model} with id or slug “{value}”.",
-        "incorrect_type": "Give an id (integer) or a slug (string), not {data_type}.",
-    }
-
-    def to_internal_value(self, data: Any) -> Any:
-        queryset = self.get_queryset()
-        model = queryset.model._meta.verbose_name
-        if isinstance(data, bool) or not isinstance(data, int | str):
-            self.fail("incorrect_type", data_type=type(data).__name__)
-        text = str(data).strip()
-        if "\x00" in text:  # PostgreSQL text cannot hold NUL; it names nothing
-            self.fail("does_not_exist", model=model, value=text.replace("\x00", "\\0"))
-        obj = None
-        if is_id(text):
-            obj = queryset.filter(pk=int(text)).first()
-        if obj is None and text:
-            obj = queryset.filter(slug=text).first()
-        if obj is None:
-            self.fail("does_not_exist", model=model, value=text)
-        return obj
-
-    def to_representation(self, value: Any) -> str:
-        return value.slug
 
 
 def _currency_code(value: str) -> str:

@@ -14,27 +14,28 @@ from django.db import connections, router
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    extend_schema,
+    extend_schema_view,
+)
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 
 from core.api.base import (
-    DELETE_ERRORS,
     ETAG_HEADER_DOC,
-    IF_MATCH_PARAMETER,
     LIST_ERRORS,
     READ_ERRORS,
-    WRITE_ERRORS,
     WritableViewSet,
     state_etag,
+    write_schema,
 )
 from core.listing import deal_ids, deals_in_order, is_deep_page
 from deals.filters import ConferenceFilterSet, DealFilterSet
+from deals.measures import DEFINITIONS
 from deals.models import Conference, Deal
 from deals.queries import pgjson
 
 from .serializers import (
-    TOTAL_DEFINITIONS,
     ConferenceDetailSerializer,
     ConferenceSerializer,
     ConferenceWriteSerializer,
@@ -44,40 +45,13 @@ from .serializers import (
 )
 
 _TOTALS_DOC = "Computed totals (`totals_usd`): " + " ".join(
-    f"**{name}**: {text}" for name, text in TOTAL_DEFINITIONS.items()
+    f"**{name}**: {text}" for name, text in DEFINITIONS.items()
 )
 
 
 def visible_deals(request: Any) -> QuerySet[Deal]:
     """The deals this request may see: the one door every API query goes through."""
     return Deal.objects.visible_to(getattr(request, "user", None))
-
-
-def write_schema(read: type, write: type, noun: str) -> dict[str, Any]:
-    return {
-        "create": extend_schema(
-            summary=f"Create a {noun}",
-            request=write,
-            responses={201: read, **WRITE_ERRORS},
-        ),
-        "update": extend_schema(
-            summary=f"Replace a {noun}",
-            request=write,
-            parameters=[IF_MATCH_PARAMETER],
-            responses={200: read, **WRITE_ERRORS, 404: READ_ERRORS[404]},
-        ),
-        "partial_update": extend_schema(
-            summary=f"Change part of a {noun}",
-            request=write,
-            parameters=[IF_MATCH_PARAMETER],
-            responses={200: read, **WRITE_ERRORS, 404: READ_ERRORS[404]},
-        ),
-        "destroy": extend_schema(
-            summary=f"Delete a {noun}",
-            parameters=[IF_MATCH_PARAMETER],
-            responses={204: OpenApiResponse(description="Deleted."), **DELETE_ERRORS},
-        ),
-    }
 
 
 @extend_schema_view(

@@ -22,7 +22,7 @@ from core.listing import (
     browse,
 )
 from core.money import plus
-from deals.analytics import conference_report
+from deals.analytics.reports import conference_report
 from deals.filters import ConferenceFilterSet
 from deals.measures import DEFINITIONS
 from deals.models import Conference, Deal, PaymentComponent

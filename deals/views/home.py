@@ -15,7 +15,7 @@ from django.views.generic import TemplateView
 from core.charts import BarChart
 from core.money import plus
 from core.result_cache import cached, query_key
-from deals.analytics import totals_by_year_and_licensor_country
+from deals.analytics.breakdowns import totals_by_year_and_licensor_country
 from deals.measures import DEFINITIONS
 from deals.models import Conference, Deal
 from deals.queries.shared import country_name, visible_deal_count
@@ -32,7 +32,7 @@ YearCountryRows = list[tuple[int, str, int, Decimal | None, Decimal | None]]
 def _year_figures(rows: YearCountryRows, year: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Deal count and values announced in ``year``, overall and by licensor country.
 
-    ``rows`` come from :func:`deals.analytics.totals_by_year_and_licensor_country`.
+    ``rows`` come from :func:`deals.analytics.breakdowns.totals_by_year_and_licensor_country`.
     """
     overall: dict[str, Any] = {"deals": 0, "value": None, "upfront": None}
     by_country = []

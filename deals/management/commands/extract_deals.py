@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
 from core import money
-from deals.extraction import Candidate, Directory, directory_from_db, extract_deals
+from deals.intake.extraction import Candidate, Directory, directory_from_db, extract_deals
 
 
 class Command(BaseCommand):

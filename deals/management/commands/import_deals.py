@@ -10,7 +10,7 @@ import tablib
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from deals.resources import DealResource
+from deals.intake.resources import DealResource
 
 
 class Command(BaseCommand):

@@ -28,17 +28,16 @@ from openpyxl.styles import Font
 from core.charts import BarChart
 from core.listing import BadParameter, clean_query, filter_chips, page_size, paginate, sort_options
 from core.money import compact_money
-from deals import analytics, exports
-from deals.analytics import (
-    ANALYTICS_DEFINITIONS,
-    CRITERIA,
-    DEFINITIONS,
-    DIMENSIONS,
+from deals import exports
+from deals.analytics.breakdowns import DIMENSIONS, Breakdown, Cell, breakdown
+from deals.analytics.comps import CRITERIA, CompsFilterSet, comparable_deals_for
+from deals.analytics.definitions import ANALYTICS_DEFINITIONS, DEFINITIONS
+from deals.analytics.stats import (
     MEASURE_LABELS,
-    Breakdown,
-    CompsFilterSet,
+    STRIP_LIMIT,
     CompsStatistics,
     Distribution,
+    comps_statistics,
 )
 from deals.filters import DealFilterSet
 from deals.models import Deal
@@ -134,7 +133,7 @@ def box_plot(stats: CompsStatistics) -> BoxPlot:
             row.box["whisker_width"] = round(row.box["max"] - row.box["min"], 2)
             # Three lanes keep equal values from hiding one another.
             values = dist.values or ()
-            if len(values) <= analytics.STRIP_LIMIT:  # SQLite hands back every value
+            if len(values) <= STRIP_LIMIT:  # SQLite hands back every value
                 row.dots = [(x(v), i % 3, compact_money(v)) for i, v in enumerate(values) if v > 0]
         rows.append(row)
     ticks = [
@@ -205,7 +204,7 @@ class CompsView(View):
             status = 400
         context["more_open"] = any(name in params for name in SECONDARY)
         if status == 200:
-            stats = analytics.comps_statistics(filterset.qs, with_values=True)
+            stats = comps_statistics(filterset.qs, with_values=True)
             context.update(
                 stats=stats,
                 plot=box_plot(stats),
@@ -281,7 +280,7 @@ class CompsExportView(View):
         name = f"dealscope-comps-{_stamp()}"
         if fmt == "csv":
             return exports.csv_response(filterset.qs, f"{name}.csv", request.build_absolute_uri)
-        stats = analytics.comps_statistics(filterset.qs)
+        stats = comps_statistics(filterset.qs)
         workbook = Workbook(write_only=True)
         deal_rows = list(
             exports.rows(filterset.qs.iterator(chunk_size=500), request.build_absolute_uri)
@@ -345,7 +344,7 @@ def breakdown_chart(data: Breakdown, measure: str, filters: QueryDict) -> BarCha
     series = [label for _, label in named] + (["All other"] if rest else [])
     deal_list = reverse("deals:deal_list")
 
-    def figure(cell: analytics.Cell) -> Decimal | int | None:
+    def figure(cell: Cell) -> Decimal | int | None:
         return cell.value_usd if measure == "value" else cell.deals
 
     rows = []
@@ -405,7 +404,7 @@ class AnalyticsView(View):
         tidy_filters = clean_query(filters)
         sections = []
         for dimension, label in DIMENSIONS.items():
-            data = analytics.breakdown(filterset.qs, dimension, period)
+            data = breakdown(filterset.qs, dimension, period)
             export = tidy_filters.copy()
             export["period"] = period
             sections.append(
@@ -481,7 +480,7 @@ class AnalyticsExportView(View):
             lines += _errors(filterset.form)
         if lines:
             return _bad_request(lines)
-        data = analytics.breakdown(filterset.qs, dimension, options.cleaned_data["period"])
+        data = breakdown(filterset.qs, dimension, options.cleaned_data["period"])
         table = breakdown_table(data)
         name = f"dealscope-{dimension}-by-{data.period}-{_stamp()}"
         if fmt == "csv":
@@ -532,5 +531,5 @@ class CompsPanelView(View):
             subject = get_object_or_404(Deal.objects.visible_to(request.user), slug=deal_slug)
         else:
             subject = get_object_or_404(Asset, slug=asset_slug)
-        panel = analytics.comparable_deals_for(subject, request.user)
+        panel = comparable_deals_for(subject, request.user)
         return render(request, "analytics/_comps_panel.html", {"panel": panel})

@@ -14,7 +14,11 @@ import django_filters
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+)
 from rest_framework import exceptions, permissions, serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -22,16 +26,16 @@ from rest_framework.reverse import reverse
 from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
-from deals import analytics
-from deals.analytics import (
-    ANALYTICS_DEFINITIONS,
-    DEFINITIONS,
-    DIMENSIONS,
-    CompsFilterSet,
-)
-from deals.api.serializers import DealSummarySerializer
+from deals.analytics.breakdowns import DIMENSIONS, Breakdown, Cell, breakdown
+from deals.analytics.comps import CompsFilterSet
+from deals.analytics.definitions import ANALYTICS_DEFINITIONS, DEFINITIONS
+from deals.analytics.reports import ConferenceReport, ReportRow, conference_report
+from deals.analytics.stats import CompsStatistics, Distribution, Share, comps_statistics
 from deals.filters import DealFilterSet
 from deals.models import Conference, Deal
+from deals.summaries import (
+    DealSummarySerializer,
+)
 
 PAGE_PARAMS = frozenset({"page", "page_size", "format"})
 ANALYTICS_PERIODS = {"year": "Year", "quarter": "Quarter", "all": "All time (one period)"}
@@ -72,7 +76,7 @@ class DistributionSerializer(serializers.Serializer):
     min = _money("Smallest disclosed value.")
     max = _money("Largest disclosed value.")
 
-    def to_representation(self, instance: analytics.Distribution) -> dict[str, Any]:
+    def to_representation(self, instance: Distribution) -> dict[str, Any]:
         data = {
             "disclosed": instance.disclosed,
             "undisclosed": instance.undisclosed,
@@ -95,7 +99,7 @@ class ShareSerializer(serializers.Serializer):
     p25 = _share("25th percentile of the ratios.")
     p75 = _share("75th percentile of the ratios.")
 
-    def to_representation(self, instance: analytics.Share) -> dict[str, Any]:
+    def to_representation(self, instance: Share) -> dict[str, Any]:
         return {
             "deals": instance.deals,
             **{
@@ -117,7 +121,7 @@ class StatisticsSerializer(serializers.Serializer):
     upfront_share_of_headline = ShareSerializer(help_text=DEFINITIONS["upfront_share"])
     no_disclosed_terms = serializers.IntegerField(help_text=DEFINITIONS["no_terms"])
 
-    def to_representation(self, instance: analytics.CompsStatistics) -> dict[str, Any]:
+    def to_representation(self, instance: CompsStatistics) -> dict[str, Any]:
         return {
             "count": instance.count,
             "upfront": DistributionSerializer(instance.upfront).data,
@@ -219,7 +223,7 @@ class ConferenceReportSerializer(serializers.Serializer):
     definitions = serializers.DictField(child=serializers.CharField())
 
 
-def _cell(cell: analytics.Cell | None) -> dict[str, Any] | None:
+def _cell(cell: Cell | None) -> dict[str, Any] | None:
     if cell is None:
         return None
     money = serializers.DecimalField(max_digits=20, decimal_places=2, coerce_to_string=True)
@@ -234,7 +238,7 @@ def _cell(cell: analytics.Cell | None) -> dict[str, Any] | None:
     }
 
 
-def _report_row(row: analytics.ReportRow) -> dict[str, Any]:
+def _report_row(row: ReportRow) -> dict[str, Any]:
     change = row.value_change
     money = serializers.DecimalField(max_digits=20, decimal_places=2, coerce_to_string=True)
     return {
@@ -253,7 +257,7 @@ def _conference_ref(conference: Conference | None) -> dict[str, Any] | None:
     return {"slug": conference.slug, "name": conference.name, "year": conference.year}
 
 
-def report_data(report: analytics.ConferenceReport) -> dict[str, Any]:
+def report_data(report: ConferenceReport) -> dict[str, Any]:
     """The conference report as JSON-ready data (see :class:`ConferenceReportSerializer`)."""
     return {
         "conference": _conference_ref(report.conference),
@@ -265,11 +269,11 @@ def report_data(report: analytics.ConferenceReport) -> dict[str, Any]:
     }
 
 
-def breakdown_data(data: analytics.Breakdown) -> dict[str, Any]:
+def breakdown_data(data: Breakdown) -> dict[str, Any]:
     """A breakdown as JSON-ready data (see :class:`BreakdownSerializer`)."""
     rows = []
     for row in data.rows():
-        cell = _cell(analytics.Cell(**{k: row[k] for k in CellSerializer().fields}))
+        cell = _cell(Cell(**{k: row[k] for k in CellSerializer().fields}))
         rows.append(
             {"period": str(row["period"]), "group": row["group"], "label": row["label"], **cell}
         )
@@ -415,7 +419,7 @@ class CompsAPIView(_ReadOnlyAPIView):
         if not filterset.is_valid():
             raise exceptions.ValidationError(filterset.errors)
         deals: QuerySet[Deal] = filterset.qs
-        statistics = analytics.comps_statistics(deals)
+        statistics = comps_statistics(deals)
         paginator = api_settings.DEFAULT_PAGINATION_CLASS()
         page = paginator.paginate_queryset(deals, request, view=self)
         subject = filterset.like_deal or filterset.like_asset
@@ -517,7 +521,7 @@ class AnalyticsAPIView(_ReadOnlyAPIView):
         filterset = DealFilterSet(filters, queryset=visible, request=request)
         if not filterset.is_valid():
             raise exceptions.ValidationError(filterset.errors)
-        return Response(breakdown_data(analytics.breakdown(filterset.qs, dimension, period)))
+        return Response(breakdown_data(breakdown(filterset.qs, dimension, period)))
 
 
 class ConferenceReportAPIView(_ReadOnlyAPIView):
@@ -537,4 +541,4 @@ class ConferenceReportAPIView(_ReadOnlyAPIView):
     def get(self, request: Request, slug: str) -> Response:
         _refuse_unknown(request, set())
         conference = get_object_or_404(Conference.objects.select_related("series"), slug=slug)
-        return Response(report_data(analytics.conference_report(conference, request.user)))
+        return Response(report_data(conference_report(conference, request.user)))

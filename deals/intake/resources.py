@@ -13,29 +13,31 @@ import validates and records history (with the importing user) exactly like any 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from import_export import fields, resources, widgets
+from import_export import fields, widgets
 from import_export.instance_loaders import CachedInstanceLoader
 
 from companies.models import (
     Asset,
-    AssetAlias,
     Company,
-    CompanyAlias,
-    StockListing,
-    Target,
-    TherapeuticArea,
 )
-
-from . import services
-from .exports import FORMULA_TRIGGERS, escape_formula
-from .models import (
+from core.resources import (
+    LIST_SEPARATOR,
+    CountryWidget,
+    SafeResource,
+    cell_text,
+    choice_value,
+    raw_text,
+    split_list,
+)
+from core.spreadsheets import escape_formula
+from deals import services
+from deals.models import (
     Conference,
     ConferenceSeries,
     Deal,
@@ -45,248 +47,15 @@ from .models import (
     Source,
 )
 
-LIST_SEPARATOR = "; "
 UNDISCLOSED = "undisclosed"
 ROLE_COLUMNS = [role for role, _ in DealParty.Role.choices]
 PAYMENT_COLUMNS = [kind for kind, _ in PaymentComponent.Kind.choices]
 
 
-def unescape_formula(value: Any) -> Any:
-    """Undo :func:`deals.exports.escape_formula`: "'=SUM(A1)" imports as "=SUM(A1)"."""
-    if isinstance(value, str) and value.startswith("'") and value[1:2].startswith(FORMULA_TRIGGERS):
-        return value[1:]
-    return value
-
-
-def _split(value: Any) -> list[str]:
-    return [part.strip() for part in str(value or "").split(";") if part.strip()]
-
-
-def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
-
-
-def _raw(value: Any) -> str:
-    """Free text exactly as in the cell: a title may really start with a tab."""
-    return "" if value is None else str(value)
-
-
-class SafeResource(resources.ModelResource):
-    """Formula escaping on export, unescaping on import, and all-or-nothing imports."""
-
-    # Called as progress(rows_done, rows_total) after each row; the import command prints it.
-    progress: Any = None
-    _total_rows = 0
-
-    def before_import(self, dataset: Any, **kwargs: Any) -> None:
-        self._total_rows = len(dataset)
-
-    def after_import_row(self, row: Any, row_result: Any, **kwargs: Any) -> None:
-        if self.progress is not None:
-            self.progress(kwargs.get("row_number", 0), self._total_rows)
-
-    def export_field(self, field: fields.Field, instance: models.Model, **kwargs: Any) -> Any:
-        return escape_formula(super().export_field(field, instance, **kwargs))
-
-    def before_import_row(self, row: dict[str, Any], **kwargs: Any) -> None:
-        for key, value in list(row.items()):
-            row[key] = unescape_formula(value)
-
-    def import_data(self, dataset: Any, dry_run: bool = False, **kwargs: Any) -> Any:
-        # One invalid row rolls back every row: a half-imported file is worse than none.
-        kwargs["use_transactions"] = True
-        kwargs["rollback_on_validation_errors"] = True
-        return super().import_data(dataset, dry_run=dry_run, **kwargs)
-
-    @staticmethod
-    def _stamp(instance: models.Model, kwargs: dict[str, Any]) -> None:
-        user = kwargs.get("user")
-        if user is not None and getattr(user, "is_authenticated", False):
-            instance._history_user = user
-        instance._change_reason = f"Imported from {kwargs.get('file_name') or 'a file'}"
-
-
-class CountryWidget(widgets.Widget):
-    """ISO 3166 alpha-2 code in and out ("CN"), validated."""
-
-    def clean(self, value: Any, row: Any = None, **kwargs: Any) -> str:
-        from django_countries import countries
-
-        code = _text(value).upper()
-        if code and code not in countries:
-            raise ValueError(f"“{value}” is not an ISO 3166 alpha-2 country code.")
-        return code
-
-    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
-        return _text(getattr(value, "code", value))
-
-
-class NamedVocabularyWidget(widgets.ManyToManyWidget):
-    """Targets / therapeutic areas by name; unknown names are added to the vocabulary."""
-
-    def clean(self, value: Any, row: Any = None, **kwargs: Any) -> list[models.Model]:
-        return [self.model.objects.get_or_create(name=name)[0] for name in _split(value)]
-
-    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
-        return LIST_SEPARATOR.join(sorted(o.name for o in value.all())) if value is not None else ""
-
-
-def _choice(value: Any, choices: Iterable[tuple[str, str]], column: str) -> str:
-    text = _text(value)
-    if text and text not in {c for c, _ in choices}:
-        allowed = ", ".join(c for c, _ in choices)
-        raise ValidationError({column: f"“{text}” is not one of: {allowed}."})
-    return text
-
-
-def _aliases(rows: Iterable[Any]) -> str:
-    return LIST_SEPARATOR.join(f"{a.name}|{a.kind}" for a in rows)
-
-
-def _parse_aliases(
-    value: Any, kinds: Iterable[tuple[str, str]], column: str
-) -> list[tuple[str, str]]:
-    out = []
-    for part in _split(value):
-        name, _, kind = part.partition("|")
-        out.append((name.strip(), _choice(kind.strip() or "other", kinds, column)))
-    return out
-
-
 # --- Companies ----------------------------------------------------------------------------
 
 
-class CompanyResource(SafeResource):
-    """One row per company; ``aliases`` is "name|kind; …", ``listings`` "EXCHANGE:TICKER; …"."""
-
-    country = fields.Field(attribute="country", column_name="country", widget=CountryWidget())
-    parent = fields.Field(
-        attribute="parent", column_name="parent", widget=widgets.ForeignKeyWidget(Company, "slug")
-    )
-    aliases = fields.Field(column_name="aliases")
-    listings = fields.Field(column_name="listings")
-
-    class Meta:
-        model = Company
-        import_id_fields = ("slug",)
-        # One query finds every row's existing object, instead of one query per row.
-        instance_loader_class = CachedInstanceLoader
-        fields = (
-            "slug", "name", "legal_name", "local_name", "country", "city", "company_type",
-            "ownership", "parent", "website", "description", "aliases", "listings",
-        )  # fmt: skip
-        export_order = fields
-        skip_unchanged = False
-
-    def before_import(self, dataset: Any, **kwargs: Any) -> None:
-        super().before_import(dataset, **kwargs)
-        headers = list(dataset.headers or [])
-        if "parent" not in headers or "slug" not in headers:
-            return
-        # Parents before subsidiaries, so "parent" may name a company further down the file.
-        pending = [dict(zip(headers, values, strict=False)) for values in dataset]
-        ordered: list[dict[str, Any]] = []
-        while pending:
-            waiting = {_text(r.get("slug")) for r in pending}
-            ready = [
-                r for r in pending if _text(r.get("parent")) not in waiting - {_text(r.get("slug"))}
-            ]
-            ready = ready or pending  # a cycle: let the rows report their own errors
-            ordered.extend(ready)
-            pending = [r for r in pending if r not in ready]
-        dataset.wipe()
-        dataset.headers = headers
-        for r in ordered:
-            dataset.append([r.get(h) for h in headers])
-
-    def dehydrate_aliases(self, company: Company) -> str:
-        return _aliases(company.aliases.all())
-
-    def dehydrate_listings(self, company: Company) -> str:
-        return LIST_SEPARATOR.join(f"{x.exchange}:{x.ticker}" for x in company.listings.all())
-
-    def import_instance(self, instance: Company, row: dict[str, Any], **kwargs: Any) -> None:
-        super().import_instance(instance, row, **kwargs)
-        errors = {}
-        try:
-            instance._import_aliases = _parse_aliases(
-                row.get("aliases"), CompanyAlias.Kind.choices, "aliases"
-            )
-        except ValidationError as error:
-            errors.update(error.message_dict)
-        listings = []
-        for part in _split(row.get("listings")):
-            exchange, sep, ticker = part.partition(":")
-            if not sep or not exchange.strip() or not ticker.strip():
-                errors["listings"] = [f"“{part}” is not EXCHANGE:TICKER."]
-            listings.append((exchange.strip(), ticker.strip()))
-        instance._import_listings = listings
-        if errors:
-            raise ValidationError(errors)
-
-    def save_instance(self, instance: Company, is_create: bool, row: Any, **kwargs: Any) -> None:
-        self._stamp(instance, kwargs)
-        super().save_instance(instance, is_create, row, **kwargs)
-
-    def after_save_instance(self, instance: Company, row: Any, **kwargs: Any) -> None:
-        instance.aliases.all().delete()
-        for name, kind in getattr(instance, "_import_aliases", []):
-            CompanyAlias.objects.create(company=instance, name=name, kind=kind)
-        instance.listings.all().delete()
-        for exchange, ticker in getattr(instance, "_import_listings", []):
-            StockListing.objects.create(company=instance, exchange=exchange, ticker=ticker)
-
-
 # --- Assets --------------------------------------------------------------------------------
-
-
-class AssetResource(SafeResource):
-    """One row per asset; targets and therapeutic areas by name, "; "-separated."""
-
-    owner = fields.Field(
-        attribute="owner", column_name="owner", widget=widgets.ForeignKeyWidget(Company, "slug")
-    )
-    targets = fields.Field(
-        attribute="targets",
-        column_name="targets",
-        widget=NamedVocabularyWidget(Target, field="name"),
-    )
-    therapeutic_areas = fields.Field(
-        attribute="therapeutic_areas",
-        column_name="therapeutic_areas",
-        widget=NamedVocabularyWidget(TherapeuticArea, field="name"),
-    )
-    aliases = fields.Field(column_name="aliases")
-
-    class Meta:
-        model = Asset
-        import_id_fields = ("slug",)
-        # One query finds every row's existing object, instead of one query per row.
-        instance_loader_class = CachedInstanceLoader
-        fields = (
-            "slug", "name", "owner", "modality", "is_platform", "targets", "therapeutic_areas",
-            "indications", "highest_phase", "description", "aliases",
-        )  # fmt: skip
-        export_order = fields
-        skip_unchanged = False
-
-    def dehydrate_aliases(self, asset: Asset) -> str:
-        return _aliases(asset.aliases.all())
-
-    def import_instance(self, instance: Asset, row: dict[str, Any], **kwargs: Any) -> None:
-        super().import_instance(instance, row, **kwargs)
-        instance._import_aliases = _parse_aliases(
-            row.get("aliases"), AssetAlias.Kind.choices, "aliases"
-        )
-
-    def save_instance(self, instance: Asset, is_create: bool, row: Any, **kwargs: Any) -> None:
-        self._stamp(instance, kwargs)
-        super().save_instance(instance, is_create, row, **kwargs)
-
-    def after_save_instance(self, instance: Asset, row: Any, **kwargs: Any) -> None:
-        instance.aliases.all().delete()
-        for name, kind in getattr(instance, "_import_aliases", []):
-            AssetAlias.objects.create(asset=instance, name=name, kind=kind)
 
 
 # --- Conferences ---------------------------------------------------------------------------
@@ -296,7 +65,7 @@ class SeriesWidget(widgets.ForeignKeyWidget):
     """A conference series by name; a new name starts a new series."""
 
     def clean(self, value: Any, row: Any = None, **kwargs: Any) -> ConferenceSeries | None:
-        name = _text(value)
+        name = cell_text(value)
         if not name:
             return None
         return ConferenceSeries.objects.get_or_create(name=name)[0]
@@ -348,7 +117,7 @@ def _bool_text(value: bool | None) -> str:
 
 
 def _parse_bool(value: Any, column: str) -> bool | None:
-    text = _text(value).lower()
+    text = cell_text(value).lower()
     if text in {"", "none", "unknown"}:
         return None
     if text in {"true", "yes", "1", "y"}:
@@ -364,7 +133,7 @@ def _parse_date(value: Any, column: str) -> date | None:
     if isinstance(value, date):
         return value if not hasattr(value, "date") else value.date()
     try:
-        return date.fromisoformat(_text(value)[:10])
+        return date.fromisoformat(cell_text(value)[:10])
     except ValueError:
         raise ValidationError({column: f"“{value}” is not a date (YYYY-MM-DD)."}) from None
 
@@ -373,7 +142,7 @@ def _parse_decimal(value: Any, column: str) -> Decimal | None:
     if value in (None, ""):
         return None
     try:
-        return Decimal(_text(value).replace(",", ""))
+        return Decimal(cell_text(value).replace(",", ""))
     except InvalidOperation:
         raise ValidationError({column: f"“{value}” is not a number."}) from None
 
@@ -535,7 +304,7 @@ class DealResource(SafeResource):
                     for e in deal.events.all()
                 ]
                 return json.dumps(events, ensure_ascii=False) if events else ""
-        return _raw(getattr(deal, column))
+        return raw_text(getattr(deal, column))
 
     # Import ------------------------------------------------------------------------------
 
@@ -554,17 +323,18 @@ class DealResource(SafeResource):
             return None
 
         data: dict[str, Any] = {
-            "slug": _text(row.get("slug")),
-            "title": _raw(row.get("title")),
+            "slug": cell_text(row.get("slug")),
+            "title": raw_text(row.get("title")),
             "deal_type": attempt(
-                "deal_type", lambda: _choice(row.get("deal_type"), Deal.Type.choices, "deal_type")
+                "deal_type",
+                lambda: choice_value(row.get("deal_type"), Deal.Type.choices, "deal_type"),
             ),
             "status": attempt(
-                "status", lambda: _choice(row.get("status"), Deal.Status.choices, "status")
+                "status", lambda: choice_value(row.get("status"), Deal.Status.choices, "status")
             ),
             "visibility": attempt(
                 "visibility",
-                lambda: _choice(
+                lambda: choice_value(
                     row.get("visibility") or "public", Deal.Visibility.choices, "visibility"
                 ),
             ),
@@ -577,14 +347,14 @@ class DealResource(SafeResource):
             "announced_on": attempt(
                 "announced_on", lambda: _parse_date(row.get("announced_on"), "announced_on")
             ),
-            "summary": _raw(row.get("summary")),
-            "analyst_notes": _raw(row.get("analyst_notes")),
+            "summary": raw_text(row.get("summary")),
+            "analyst_notes": raw_text(row.get("analyst_notes")),
             "conference": attempt("conference", lambda: self._conference(row.get("conference"))),
             "parties": attempt("parties", lambda: self._parties(row)),
             "assets": attempt("assets", lambda: self._assets(row.get("assets"))),
             "territory": {
-                "included": [c.upper() for c in _split(row.get("territory_included"))],
-                "excluded": [c.upper() for c in _split(row.get("territory_excluded"))],
+                "included": [c.upper() for c in split_list(row.get("territory_included"))],
+                "excluded": [c.upper() for c in split_list(row.get("territory_excluded"))],
             },
             "payments": attempt("payments", lambda: self._payments(row)),
             "royalty": attempt("royalty", lambda: self._royalty(row)),
@@ -594,9 +364,9 @@ class DealResource(SafeResource):
         amount = attempt(
             "headline_amount", lambda: _parse_decimal(row.get("headline_amount"), "headline_amount")
         )
-        currency = _text(row.get("headline_currency")).upper()
+        currency = cell_text(row.get("headline_currency")).upper()
         data["headline_value"] = (
-            {"amount": amount, "currency": currency, "quote": _raw(row.get("headline_quote"))}
+            {"amount": amount, "currency": currency, "quote": raw_text(row.get("headline_quote"))}
             if amount is not None or currency
             else None
         )
@@ -613,10 +383,10 @@ class DealResource(SafeResource):
             for payment, detail in zip(data["payments"], details, strict=False):
                 payment.update({k: detail.get(k) or "" for k in ("quote", "note")})
                 payment["source"] = detail.get("source") or None
-        if data["headline_value"] and _text(row.get("headline_source")):
-            data["headline_value"]["source"] = _text(row.get("headline_source"))
-        if data["royalty"] and _text(row.get("royalty_source")):
-            data["royalty"]["source"] = _text(row.get("royalty_source"))
+        if data["headline_value"] and cell_text(row.get("headline_source")):
+            data["headline_value"]["source"] = cell_text(row.get("headline_source"))
+        if data["royalty"] and cell_text(row.get("royalty_source")):
+            data["royalty"]["source"] = cell_text(row.get("royalty_source"))
         if not data["slug"]:
             errors.setdefault("slug", []).append("Every deal row needs a slug.")
         if errors:
@@ -624,7 +394,7 @@ class DealResource(SafeResource):
         instance._import_data = data
 
     def _conference(self, value: Any) -> Conference | None:
-        slug = _text(value)
+        slug = cell_text(value)
         if not slug:
             return None
         conference = Conference.objects.filter(slug=slug).first()
@@ -637,7 +407,7 @@ class DealResource(SafeResource):
     def _parties(self, row: dict[str, Any]) -> list[dict[str, Any]]:
         parties, problems = [], []
         for role in ROLE_COLUMNS:
-            for item in _split(row.get(role)):
+            for item in split_list(row.get(role)):
                 ref, _, reported = item.partition(' "')
                 ref, reported = ref.strip(), reported.rstrip('"')
                 company = None
@@ -655,7 +425,7 @@ class DealResource(SafeResource):
     def _assets(self, value: Any) -> list[dict[str, Any]]:
         out, problems = [], []
         phases = {p for p, _ in DealAsset._meta.get_field("phase_at_signing").choices}
-        for item in _split(value):
+        for item in split_list(value):
             slug, _, phase = item.partition(" (")
             phase = phase.rstrip(")").strip()
             asset = Asset.objects.filter(slug=slug.strip()).first()
@@ -671,7 +441,7 @@ class DealResource(SafeResource):
     def _payments(self, row: dict[str, Any]) -> list[dict[str, Any]]:
         out, errors = [], {}
         for kind in PAYMENT_COLUMNS:
-            for item in _split(row.get(kind)):
+            for item in split_list(row.get(kind)):
                 words = item.split()
                 contingent = None
                 if words and words[-1].lower() == "contingent":
@@ -710,26 +480,26 @@ class DealResource(SafeResource):
             "royalty_wording",
             "royalty_disclosed",
         )
-        if not any(_text(row.get(c)) for c in columns):
+        if not any(cell_text(row.get(c)) for c in columns):
             return None
         return {
             "min_pct": _parse_decimal(row.get("royalty_min_pct"), "royalty_min_pct"),
             "max_pct": _parse_decimal(row.get("royalty_max_pct"), "royalty_max_pct"),
             "tiered": _parse_bool(row.get("royalty_tiered"), "royalty_tiered"),
-            "wording": _raw(row.get("royalty_wording")),
+            "wording": raw_text(row.get("royalty_wording")),
             "disclosed": bool(_parse_bool(row.get("royalty_disclosed"), "royalty_disclosed")),
         }
 
     def _sources(self, row: dict[str, Any]) -> list[dict[str, Any]]:
         sources = []
-        if _text(row.get("source_url")):
+        if cell_text(row.get("source_url")):
             sources.append({
-                "url": _text(row.get("source_url")),
-                "publisher": _raw(row.get("source_publisher")),
-                "title": _raw(row.get("source_title")),
+                "url": cell_text(row.get("source_url")),
+                "publisher": raw_text(row.get("source_publisher")),
+                "title": raw_text(row.get("source_title")),
                 "published_on": _parse_date(row.get("source_published_on"), "source_published_on"),
-                "language": _text(row.get("source_language")) or "en",
-                "quote": _raw(row.get("source_quote")),
+                "language": cell_text(row.get("source_language")) or "en",
+                "quote": raw_text(row.get("source_quote")),
             })  # fmt: skip
         for item in self._json_list(row.get("more_sources"), "more_sources"):
             published = _parse_date(item.get("published_on"), "more_sources")
@@ -738,7 +508,7 @@ class DealResource(SafeResource):
 
     @staticmethod
     def _json_list(value: Any, column: str) -> list[dict[str, Any]]:
-        text = _text(value)
+        text = cell_text(value)
         if not text:
             return []
         try:

@@ -6,38 +6,38 @@ Included from ``config/urls.py`` before the deal pages, so ``/api/v1/comps/`` an
 
 from django.urls import path, re_path
 
-from deals import analytics_api, analytics_views
+from deals.analytics import api, views
 
 app_name = "deals_analytics"
 
 urlpatterns = [
-    path("comps/", analytics_views.CompsView.as_view(), name="comps"),
-    path("comps/panel/", analytics_views.CompsPanelView.as_view(), name="comps_panel"),
+    path("comps/", views.CompsView.as_view(), name="comps"),
+    path("comps/panel/", views.CompsPanelView.as_view(), name="comps_panel"),
     re_path(
         r"^comps/export\.(?P<fmt>csv|xlsx)$",
-        analytics_views.CompsExportView.as_view(),
+        views.CompsExportView.as_view(),
         name="comps_export",
     ),
-    path("analytics/", analytics_views.AnalyticsView.as_view(), name="analytics"),
+    path("analytics/", views.AnalyticsView.as_view(), name="analytics"),
     re_path(
         r"^analytics/(?P<dimension>[a-z_]+)\.(?P<fmt>csv|xlsx)$",
-        analytics_views.AnalyticsExportView.as_view(),
+        views.AnalyticsExportView.as_view(),
         name="analytics_export",
     ),
-    path("api/v1/comps/", analytics_api.CompsAPIView.as_view(), name="api_comps"),
+    path("api/v1/comps/", api.CompsAPIView.as_view(), name="api_comps"),
     path(
         "api/v1/analytics/",
-        analytics_api.AnalyticsIndexAPIView.as_view(),
+        api.AnalyticsIndexAPIView.as_view(),
         name="api_analytics_index",
     ),
     path(
         "api/v1/analytics/conference/<str:slug>/",
-        analytics_api.ConferenceReportAPIView.as_view(),
+        api.ConferenceReportAPIView.as_view(),
         name="api_conference_report",
     ),
     path(
         "api/v1/analytics/<str:dimension>/",
-        analytics_api.AnalyticsAPIView.as_view(),
+        api.AnalyticsAPIView.as_view(),
         name="api_analytics",
     ),
 ]

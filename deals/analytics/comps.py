@@ -1,0 +1,458 @@
+"""Comparable deals: the criteria (:class:`CompsFilterSet`, "like this deal or asset") and the
+panel of comparables that deal and asset pages load after the page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import django_filters
+from django import forms
+from django.db.models import (
+    Exists,
+    OuterRef,
+    Q,
+    QuerySet,
+)
+from django.urls import reverse
+from django_countries import countries
+from django_filters import fields as filter_fields
+
+from companies.models import Asset, Modality, Phase, Target, TherapeuticArea
+from deals.analytics.stats import (
+    CompsStatistics,
+    comps_statistics,
+)
+from deals.filters import DealFilterSet, _asset_exists, _party_exists
+from deals.models import (
+    Deal,
+    DealAsset,
+    DealParty,
+    DealTerritory,
+    Region,
+)
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+    from django.http import HttpRequest
+
+    User = AbstractBaseUser | AnonymousUser | None
+
+
+class _UpperCodesField(filter_fields.MultipleChoiceField):
+    """Several upper-case codes (``kr`` reads as ``KR``); each bad code is named in the error."""
+
+    def to_python(self, value: Any) -> list[str]:
+        return [str(v).strip().upper() for v in super().to_python(value)]
+
+
+class CountryCodesField(_UpperCodesField):
+    default_error_messages = {
+        "invalid_choice": "“%(value)s” is not an ISO 3166-1 alpha-2 country code (e.g. US, KR).",
+    }
+
+
+class TerritoryCodesField(_UpperCodesField):
+    default_error_messages = {
+        "invalid_choice": "“%(value)s” is neither an ISO 3166-1 alpha-2 country code nor a "
+        "region code (e.g. US, WW, GREATER_CHINA).",
+    }
+
+
+class CountriesFilter(django_filters.MultipleChoiceFilter):
+    field_class = CountryCodesField
+
+
+class TerritoriesFilter(django_filters.MultipleChoiceFilter):
+    field_class = TerritoryCodesField
+
+
+def _territory_choices() -> list[tuple[str, str]]:
+    regions = [(code, name) for code, name in Region.objects.values_list("code", "name")]
+    return regions + [(code, name) for code, name in countries]
+
+
+def _multi_choice(
+    choices: Any, *, label: str, method: str, noun: str, help_text: str = ""
+) -> django_filters.MultipleChoiceFilter:
+    return django_filters.MultipleChoiceFilter(
+        choices=choices,
+        label=label,
+        method=method,
+        help_text=help_text,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": f"“%(value)s” is not a known {noun}."},
+    )
+
+
+def _multi_slug(
+    model: type, *, label: str, method: str
+) -> django_filters.ModelMultipleChoiceFilter:
+    noun = model._meta.verbose_name
+    return django_filters.ModelMultipleChoiceFilter(
+        queryset=model.objects.all(),
+        to_field_name="slug",
+        label=label,
+        method=method,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": f"No {noun} with slug “%(value)s”."},
+    )
+
+
+# Criteria that "like this deal / asset" fills. Other criteria (dates, country, territory,
+# deal type) always combine with them.
+FILLABLE = ("modality", "target", "therapeutic_area", "phase_at_signing")
+
+
+# The comps criteria of the issue, in the order the form shows them.
+CRITERIA = (
+    "modality",
+    "target",
+    "therapeutic_area",
+    "phase_at_signing",
+    "deal_type",
+    "licensor_country",
+    "territory",
+    "announced_after",
+    "announced_before",
+)
+
+
+def _any_of(method: Any) -> Any:
+    """Skip a multi-value filter with no values (an empty selection is "any", not "none")."""
+
+    def wrapper(self: Any, queryset: QuerySet[Deal], name: str, value: Any) -> QuerySet[Deal]:
+        # django-filter skips [] but not the empty QuerySet a ModelMultipleChoiceField returns.
+        values = _listed(value)
+        return method(self, queryset, name, values) if values else queryset
+
+    return wrapper
+
+
+class CompsFilterSet(DealFilterSet):
+    """Comparable-deal criteria: ``DealFilterSet`` with several values per criterion.
+
+    Every ``DealFilterSet`` parameter works here with the same meaning (a URL copied from
+    ``/deals/`` works on ``/comps/``). The criteria below accept several values, repeated
+    (``target=pd-1&target=vegf-a``): a deal matches when it matches ANY value of a parameter
+    and ALL parameters. One value means exactly what it means on ``/deals/``.
+
+    ``like_deal=<slug>`` / ``like_asset=<slug>`` fill modality, target, therapeutic area and
+    phase from that deal's assets (or the asset itself, its highest phase standing for the phase
+    at signing) when none of those four is given, and always leave out the deal itself (or the
+    asset's own deals). With explicit criteria they only do the leaving out, so a form that
+    unticks one filled criterion keeps it unticked.
+    """
+
+    modality = _multi_choice(
+        Modality.choices, label="Modality", method="filter_modality", noun="modality"
+    )
+    target = _multi_slug(Target, label="Target", method="filter_target")
+    therapeutic_area = _multi_slug(
+        TherapeuticArea, label="Therapeutic area", method="filter_therapeutic_area"
+    )
+    phase_at_signing = _multi_choice(
+        Phase.choices, label="Phase at signing", method="filter_phase_at_signing", noun="phase"
+    )
+    deal_type = _multi_choice(
+        Deal.Type.choices, label="Deal type", method="filter_deal_type", noun="deal type"
+    )
+    licensor_country = CountriesFilter(
+        choices=lambda: list(countries),
+        label="Licensor country",
+        method="filter_licensor_country",
+        help_text="ISO 3166-1 alpha-2 code of a licensor's home country.",
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+    )
+    territory = TerritoriesFilter(
+        choices=_territory_choices,
+        label="Territory",
+        method="filter_territory",
+        help_text="A country or region code the licensed territory covers: included (directly, "
+        "through a region, or worldwide) and not excluded.",
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+    )
+    like_deal = django_filters.CharFilter(
+        label="Like deal",
+        method="filter_like_deal",
+        max_length=80,
+        help_text="Slug of a deal: fills the criteria from it and leaves it out.",
+        widget=forms.TextInput(attrs={"placeholder": "deal slug"}),
+    )
+    like_asset = django_filters.CharFilter(
+        label="Like asset",
+        method="filter_like_asset",
+        max_length=80,
+        help_text="Slug of an asset: fills the criteria from it and leaves out its own deals.",
+        widget=forms.TextInput(attrs={"placeholder": "asset slug"}),
+    )
+
+    def __init__(
+        self,
+        data: Any = None,
+        queryset: QuerySet[Deal] | None = None,
+        *,
+        request: HttpRequest | None = None,
+        **kwargs: Any,
+    ) -> None:
+        user = getattr(request, "user", None)
+        # "Like" lookups see what the user may see: an internal deal's slug is "not found".
+        self.visible = Deal.objects.visible_to(user)
+        self.like_deal: Deal | None = None
+        self.like_asset: Asset | None = None
+        self.filled: dict[str, list[str]] = {}
+        self._like_errors: dict[str, str] = {}
+        if data is not None:
+            data = self._fill_from_like(data)
+        super().__init__(data, queryset, request=request, **kwargs)
+
+    # --- like this deal / asset ----------------------------------------------------------------
+
+    def _fill_from_like(self, data: Any) -> Any:
+        deal_slug = (data.get("like_deal") or "").strip()
+        asset_slug = (data.get("like_asset") or "").strip()
+        if deal_slug:
+            self.like_deal = self.visible.filter(slug=deal_slug).first()
+            if self.like_deal is None:
+                self._like_errors["like_deal"] = f"No deal with slug “{deal_slug}”."
+        if asset_slug:
+            self.like_asset = Asset.objects.filter(slug=asset_slug).first()
+            if self.like_asset is None:
+                self._like_errors["like_asset"] = f"No asset with slug “{asset_slug}”."
+        if deal_slug and asset_slug:
+            self._like_errors["like_asset"] = "Give like_deal or like_asset, not both."
+        source = self.like_deal or self.like_asset
+        if source is None or self._like_errors:
+            return data
+        if any(v.strip() for key in FILLABLE for v in _getlist(data, key)):
+            return data  # explicit criteria win; "like" only leaves the subject out
+        self.filled = like_criteria(source)
+        if not hasattr(data, "setlist"):
+            return {**data, **self.filled}
+        filled = data.copy()
+        for key, values in self.filled.items():
+            filled.setlist(key, values)
+        return filled
+
+    def is_valid(self) -> bool:
+        valid = super().is_valid()
+        for name, message in self._like_errors.items():
+            if name not in self.form.errors:
+                self.form.add_error(name, message)
+        return valid and not self._like_errors
+
+    def filter_like_deal(self, queryset: QuerySet[Deal], name: str, value: str) -> QuerySet[Deal]:
+        return queryset.exclude(pk=self.like_deal.pk) if self.like_deal else queryset
+
+    def filter_like_asset(self, queryset: QuerySet[Deal], name: str, value: str) -> QuerySet[Deal]:
+        if self.like_asset is None:
+            return queryset
+        return queryset.exclude(_asset_exists(asset=self.like_asset))
+
+    # --- several values per criterion: any of them ---------------------------------------------
+
+    @_any_of
+    def filter_modality(self, queryset: QuerySet[Deal], name: str, value: Any) -> QuerySet[Deal]:
+        return queryset.filter(_asset_exists(asset__modality__in=_listed(value)))
+
+    @_any_of
+    def filter_target(self, queryset: QuerySet[Deal], name: str, value: Any) -> QuerySet[Deal]:
+        return queryset.filter(_asset_exists(asset__targets__in=_listed(value)))
+
+    @_any_of
+    def filter_therapeutic_area(
+        self, queryset: QuerySet[Deal], name: str, value: Any
+    ) -> QuerySet[Deal]:
+        return queryset.filter(_asset_exists(asset__therapeutic_areas__in=_listed(value)))
+
+    @_any_of
+    def filter_phase_at_signing(
+        self, queryset: QuerySet[Deal], name: str, value: Any
+    ) -> QuerySet[Deal]:
+        return queryset.filter(_asset_exists(phase_at_signing__in=_listed(value)))
+
+    @_any_of
+    def filter_deal_type(self, queryset: QuerySet[Deal], name: str, value: Any) -> QuerySet[Deal]:
+        return queryset.filter(deal_type__in=_listed(value))
+
+    @_any_of
+    def filter_licensor_country(
+        self, queryset: QuerySet[Deal], name: str, value: Any
+    ) -> QuerySet[Deal]:
+        return queryset.filter(
+            _party_exists(company__country__in=_listed(value), role=DealParty.Role.LICENSOR)
+        )
+
+    @_any_of
+    def filter_territory(self, queryset: QuerySet[Deal], name: str, value: Any) -> QuerySet[Deal]:
+        condition = Q()
+        for code in _listed(value):
+            condition |= _territory_covers(code)
+        return queryset.filter(condition)
+
+    # --- for the UI ----------------------------------------------------------------------------
+
+    def criteria_summary(self) -> list[tuple[str, str]]:
+        """(label, readable values) for each criterion in force, as the user would say it."""
+        if not self.is_bound or not self.is_valid():
+            return []
+        summary = []
+        for name in (*CRITERIA, "status", "q"):
+            value = self.form.cleaned_data.get(name)
+            if isinstance(value, QuerySet):
+                value = list(value)  # an empty selection comes back as an empty QuerySet
+            if value in (None, "", [], ()):
+                continue
+            field = self.form.fields[name]
+            summary.append((str(field.label), _readable(field, value)))
+        return summary
+
+
+def _getlist(data: Any, key: str) -> list[str]:
+    if hasattr(data, "getlist"):
+        return data.getlist(key)
+    value = data.get(key)
+    if value is None:
+        return []
+    return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
+
+
+def _listed(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list | tuple | QuerySet) else [value]
+
+
+def _readable(field: forms.Field, value: Any) -> str:
+    """ "PD-1, VEGF-A" for slugs, "Bispecific antibody" for a choice, "2026-01-12" for a date."""
+    if isinstance(value, QuerySet) or hasattr(value, "_meta"):
+        return ", ".join(str(item) for item in _listed(value))
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    # Iterate rather than test truthiness: django-filter's lazy choices (countries) have no len().
+    choices = getattr(field, "choices", None)
+    labels = dict(choices) if choices is not None else {}
+    items = value if isinstance(value, list | tuple) else [value]
+    return ", ".join(str(labels.get(item, item)) for item in items)
+
+
+def _territory_covers(code: str) -> Q:
+    """Deals whose territory covers ``code`` (a country or a region code) and does not exclude it.
+
+    A country is covered by an included line naming it, by an included region listing it, or by
+    Worldwide (``WW``); a region is covered when it or Worldwide is included. An excluded line
+    naming the country (or a region listing it) takes the deal out.
+    """
+    lines = DealTerritory.objects.filter(deal=OuterRef("pk"))
+    if len(code) == 2 and code in countries:
+        reach = Q(country=code) | Q(region__countries__contains=code)
+        included = lines.filter(reach | Q(region__code="WW"), excluded=False)
+        excluded = lines.filter(reach, excluded=True)
+    else:
+        included = lines.filter(Q(region__code=code) | Q(region__code="WW"), excluded=False)
+        excluded = lines.filter(region__code=code, excluded=True)
+    return Q(Exists(included)) & ~Q(Exists(excluded))
+
+
+def like_criteria(source: Deal | Asset) -> dict[str, list[str]]:
+    """The criteria "like this deal / asset" fills: modalities, target and area slugs, phases."""
+    if isinstance(source, Deal):
+        deal_assets = list(
+            DealAsset.objects.filter(deal=source)
+            .select_related("asset")
+            .prefetch_related("asset__targets", "asset__therapeutic_areas")
+        )
+        assets = [da.asset for da in deal_assets]
+        phases = [da.phase_at_signing for da in deal_assets if da.phase_at_signing]
+    else:
+        assets = [Asset.objects.prefetch_related("targets", "therapeutic_areas").get(pk=source.pk)]
+        phases = [source.highest_phase] if source.highest_phase else []
+    criteria = {
+        "modality": _unique(a.modality for a in assets if a.modality),
+        "target": _unique(t.slug for a in assets for t in a.targets.all()),
+        "therapeutic_area": _unique(t.slug for a in assets for t in a.therapeutic_areas.all()),
+        "phase_at_signing": _unique(phases),
+    }
+    return {key: values for key, values in criteria.items() if values}
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+@dataclass
+class CompsPanel:
+    """What a deal or asset page shows as "comparable deals": a few deals and their medians."""
+
+    subject: Deal | Asset
+    criteria: list[tuple[str, str]]
+    deals: list[Deal]
+    statistics: CompsStatistics | None
+    url: str
+    relaxed: bool = False  # True when the strictest criteria found nothing and looser ones did
+
+    @property
+    def count(self) -> int:
+        return self.statistics.count if self.statistics else 0
+
+    @property
+    def kind(self) -> str:
+        return "deal" if isinstance(self.subject, Deal) else "asset"
+
+
+# Tried in order until one finds a comparable deal: the full "like" criteria, then looser ones.
+PANEL_LADDER: tuple[tuple[str, ...], ...] = (
+    FILLABLE,
+    ("modality", "target"),
+    ("modality", "therapeutic_area"),
+    ("modality",),
+)
+
+
+def comparable_deals_for(subject: Deal | Asset, user: User, limit: int = 5) -> CompsPanel:
+    """The comparable-deals panel of a deal or asset page, for what ``user`` may see.
+
+    Deals like the subject by its modality, targets, areas and phase; when none match all four,
+    the criteria are loosened step by step (:data:`PANEL_LADDER`) and the panel says so. The
+    panel's link opens ``/comps/`` with exactly the criteria used.
+    """
+    from django.http import QueryDict
+
+    like_key = "like_deal" if isinstance(subject, Deal) else "like_asset"
+    criteria = like_criteria(subject)
+    visible = Deal.objects.visible_to(user)
+    comps_url = reverse("deals_analytics:comps")
+    tried: set[frozenset[str]] = set()
+    for step, keys in enumerate(PANEL_LADDER):
+        used = {key: criteria[key] for key in keys if key in criteria}
+        if not used or frozenset(used) in tried:
+            continue
+        tried.add(frozenset(used))
+        params = QueryDict(mutable=True)
+        params[like_key] = subject.slug
+        for key, values in used.items():
+            params.setlist(key, values)
+        filterset = CompsFilterSet(params, queryset=visible, request=_UserRequest(user))
+        if not filterset.is_valid():
+            break
+        matching = filterset.qs
+        if not matching.exists():
+            continue
+        statistics = comps_statistics(matching)
+        return CompsPanel(
+            subject=subject,
+            criteria=filterset.criteria_summary(),
+            deals=list(matching.for_listing().order_by("-announced_on", "-pk")[:limit]),
+            statistics=statistics,
+            url=f"{comps_url}?{params.urlencode()}",
+            relaxed=step > 0,
+        )
+    fallback = QueryDict(mutable=True)
+    fallback[like_key] = subject.slug
+    return CompsPanel(subject, [], [], None, f"{comps_url}?{fallback.urlencode()}")
+
+
+class _UserRequest:
+    """The one thing a FilterSet reads from a request here: who is asking."""
+
+    def __init__(self, user: User) -> None:
+        self.user = user

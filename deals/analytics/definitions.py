@@ -1,0 +1,44 @@
+"""How each statistic is computed, in one sentence each: shown verbatim in the UI and the API."""
+
+# Shown beside every statistic (HTML) and in the API schema: one wording, one place.
+DEFINITIONS: dict[str, str] = {
+    "upfront": "Upfront: disclosed upfront cash plus upfront equity, converted to US dollars at "
+    "the rate on the announcement date.",
+    "headline": "Headline: the total value as reported (“up to $5.6B”), in US dollars. "
+    "Mostly contingent milestones.",
+    "total_potential": "Total potential: the larger of the reported headline and the sum of all "
+    "disclosed payment terms, in US dollars.",
+    "disclosed": "Disclosed: deals where the amount is known in US dollars. Deals whose amount "
+    "was not disclosed are counted separately and never enter a statistic as zero.",
+    "no_fx_rate": "No FX rate: the amount was reported in a currency with no known rate on the "
+    "announcement date, so it has no US dollar value and is left out (not counted as zero).",
+    "percentile": "Percentiles are continuous (PostgreSQL percentile_cont): sort the n disclosed "
+    "values v₀…vₙ₋₁, take position h = p × (n − 1), and interpolate linearly between "
+    "v⌊h⌋ and v⌈h⌉. The 25th percentile is p = 0.25, the 75th p = 0.75.",
+    "median": "Median: the 50th percentile. With an even number of values it is the mean of the "
+    "two middle values; with an odd number, the middle value.",
+    "upfront_share": "Upfront share: for each deal with both a disclosed upfront and a reported "
+    "headline, upfront ÷ headline; the statistic is the median of those ratios.",
+    "no_terms": "No disclosed terms: deals with neither a reported headline nor any disclosed "
+    "payment amount.",
+    "rounding": "Money statistics are rounded to the cent, shares to 0.01 percentage point "
+    "(half up).",
+}
+
+
+ANALYTICS_DEFINITIONS: dict[str, str] = {
+    "deals": "Deals: deals announced in the period (deals without an announcement date, such as "
+    "those still in negotiation, are left out of the time series).",
+    "value": "Disclosed value: the sum of each deal's total potential value in US dollars (the "
+    "reported headline, or the sum of disclosed terms when larger); deals with nothing disclosed "
+    "add nothing and are counted in “deals with value” only when they have one.",
+    "upfront": DEFINITIONS["upfront"],
+    "licensor_country": "Licensor country: the home country of the deal's first named licensor "
+    "(or acquisition target). China is CN, HK and MO; Europe is the EEA, the UK and Switzerland. "
+    "“Not disclosed” means no licensor is named or its country is not on record.",
+    "modality": "Modality: the modality of each asset in the deal. A deal covering two "
+    "modalities counts once in each, so groups can add up to more than the total.",
+    "therapeutic_area": "Therapeutic area: the areas of the deal's assets. A deal spanning two "
+    "areas counts once in each, so groups can add up to more than the total.",
+    "deal_type": "Deal type: license, option, collaboration, acquisition and so on, as recorded.",
+}

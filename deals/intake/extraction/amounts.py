@@ -1,0 +1,232 @@
+"""Money in text: amounts with their currency and scale, and what each one pays for."""
+
+# ruff: noqa: E501  (the regex tables read better one pattern per line than wrapped)
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+_PREFIX_CURRENCY = {
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "HK$": "HKD", "A$": "AUD",
+    "C$": "CAD", "S$": "SGD", "NT$": "TWD", "CN¥": "CNY", "RMB": "CNY", "CNY": "CNY",
+    "EUR": "EUR", "€": "EUR", "GBP": "GBP", "£": "GBP", "CHF": "CHF", "JPY": "JPY", "¥": "JPY",
+    "￥": "JPY", "KRW": "KRW", "₩": "KRW", "DKK": "DKK", "SEK": "SEK",
+}  # fmt: skip
+_SUFFIX_CURRENCY = {
+    "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "usd": "USD", "euros": "EUR",
+    "euro": "EUR", "eur": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "gbp": "GBP",
+    "swiss francs": "CHF", "francs": "CHF", "chf": "CHF", "yuan": "CNY", "renminbi": "CNY",
+    "rmb": "CNY", "cny": "CNY", "yen": "JPY", "jpy": "JPY", "won": "KRW", "krw": "KRW",
+}  # fmt: skip
+_SCALE = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
+    "mil": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
+}  # fmt: skip
+_KOREAN_CURRENCY = {"원": "KRW", "달러": "USD", "위안": "CNY", "엔": "JPY", "유로": "EUR"}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_RE = r"thousand|million|billion|trillion|bn|mn|mln|mil|tn|[mMbBkK]"
+_PREFIX_RE = "|".join(re.escape(k) for k in sorted(_PREFIX_CURRENCY, key=len, reverse=True))
+_SUFFIX_RE = "|".join(re.escape(k) for k in sorted(_SUFFIX_CURRENCY, key=len, reverse=True))
+_MONEY_RE = re.compile(
+    rf"(?:(?P<pcur>{_PREFIX_RE})\s?(?P<pnum>{_NUM})(?:\s?(?P<pscale>{_SCALE_RE})(?![A-Za-z]))?"
+    rf"(?:\s(?P<pscur>{_SUFFIX_RE})\b)?)"
+    rf"|(?:(?<![\w$€£¥₩.])(?P<snum>{_NUM})(?:\s?(?P<sscale>{_SCALE_RE})(?![A-Za-z]))?"
+    rf"\s?(?P<scur>{_SUFFIX_RE})\b)",
+    re.IGNORECASE,
+)
+# Korean units: 조 = 10^12, 억 = 10^8, 만 = 10^4; "8조2000억원", "740억 원", "2천억원".
+_KOREAN_MONEY_RE = re.compile(
+    r"(?:(?P<jo>\d+(?:\.\d+)?)\s?조)?\s?(?:(?P<eok>[\d,]+(?:\.\d+)?)\s?(?P<cheon>천)?\s?억)?"
+    r"\s?(?:(?P<man>[\d,]+)\s?만)?\s?(?P<kcur>원|달러|위안|엔|유로)"
+)
+
+
+@dataclass
+class Money:
+    """An amount found in a sentence, with where it stands."""
+
+    amount: Decimal
+    currency: str
+    start: int
+    end: int
+    text: str
+    conversion_of: Money | None = None
+
+
+def parse_money(sentence: str) -> list[Money]:
+    """Every currency-marked amount in ``sentence``; conversions are linked, not repeated.
+
+    "(about 8.2 trillion won)" after "$5.6 billion" is the same amount in another currency: it
+    is returned with ``conversion_of`` pointing at the amount it converts.
+    """
+    found: list[Money] = []
+    for m in _MONEY_RE.finditer(sentence):
+        if m.group("pcur"):
+            num, scale, cur = m.group("pnum"), m.group("pscale"), _PREFIX_CURRENCY[m.group("pcur")]
+            if m.group("pcur").upper() in {"$", "US$"} and m.group("pscur"):
+                cur = _SUFFIX_CURRENCY[m.group("pscur").lower()]
+        else:
+            num, scale, cur = m.group("snum"), m.group("sscale"), None
+            cur = _SUFFIX_CURRENCY[m.group("scur").lower()]
+        if (
+            cur == "JPY"
+            and m.group("pcur") in {"¥", "￥"}
+            and re.search(r"yuan|RMB|renminbi", sentence)
+        ):
+            cur = "CNY"
+        # "B"/"M"/"K" glued to a word ("$5 MAb") are letters, not scales; the regex refuses those.
+        amount = _to_decimal(num, scale)
+        if amount is None:
+            continue
+        found.append(Money(amount, cur, m.start(), m.end(), m.group(0)))
+    for m in _KOREAN_MONEY_RE.finditer(sentence):
+        if not (m.group("jo") or m.group("eok")):
+            continue
+        total = Decimal(0)
+        if m.group("jo"):
+            total += Decimal(m.group("jo")) * 10**12
+        if m.group("eok"):
+            eok = Decimal(m.group("eok").replace(",", ""))
+            total += eok * (1000 if m.group("cheon") else 1) * 10**8
+        if m.group("man"):
+            total += Decimal(m.group("man").replace(",", "")) * 10**4
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        if any(f.start <= start < f.end for f in found):
+            continue
+        found.append(
+            Money(total, _KOREAN_CURRENCY[m.group("kcur")], start, m.end(), m.group(0).strip())
+        )
+    found.sort(key=lambda x: x.start)
+    _link_conversions(sentence, found)
+    return found
+
+
+def _to_decimal(num: str, scale: str | None) -> Decimal | None:
+    try:
+        value = Decimal(num.replace(",", ""))
+    except InvalidOperation:
+        return None
+    if scale:
+        value *= _SCALE[scale.lower()]
+    return value
+
+
+_CONVERSION_GAP = re.compile(
+    r"^\s*(?:\(|,|/|–|—|-)?\s*(?:or\s+)?(?:about|approximately|approx\.|around|roughly|some|nearly|"
+    r"almost|~|≈|equivalent to|equal to|약|or)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _link_conversions(sentence: str, found: list[Money]) -> None:
+    for previous, current in itertools.pairwise(found):
+        if previous.conversion_of is not None or previous.currency == current.currency:
+            continue
+        gap = sentence[previous.end : current.start]
+        marked = "(" in gap or re.search(r"\bor\b|약|≈|~|approximately|about", gap)
+        if marked and _CONVERSION_GAP.match(gap):
+            current.conversion_of = previous
+
+
+# Which payment a nearby phrase names. Checked nearest-first around each amount.
+_KIND_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("upfront_equity", r"equity investment|equity stake|purchase of (?:\w+ )?shares|"
+                       r"(?:buy|purchase|subscribe for) (?:\w+ ){0,3}shares|in equity"),
+    ("option_fee", r"option (?:exercise )?(?:fee|payment)|to exercise (?:the|its) option"),
+    ("near_term", r"near-term|near term|guaranteed"),
+    ("research_funding", r"research funding|R&D funding|research support"),
+    ("upfront_cash", r"up-?front|initial payment|signing fee|down payment|payment (?:up)?on signing|"
+                     r"계약금|선급금|반환 의무 없는"),
+    ("milestones", r"milestones?|마일스톤|단계별 기술료"),
+    ("cvr", r"contingent value right|\bCVRs?\b"),
+    ("headline", r"total (?:deal |transaction |contract )?(?:value|consideration|size|worth)|"
+                 r"\bworth\b|valued at|valuing (?:\w+ ){1,3}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
+                 r"potential (?:deal )?value|biobucks|deal size|총\s?(?:계약)?\s?규모|총액|"
+                 r"(?:deal|agreement|transaction|pact|licensing deal|license deal) (?:is )?(?:for|of)|"
+                 r"^\s*(?:licensing |license |acquisition )?(?:deal|agreement|transaction|pact)\b"),
+    ("acquisition_price", r"\bfor (?:approximately |about |around |roughly )?$|purchase price|"
+                          r"equity value|enterprise value|in cash$"),
+)  # fmt: skip
+_KIND_PATTERNS_BY_NAME = dict(_KIND_PATTERNS)
+_NON_DEAL_MONEY = re.compile(
+    r"\b(?:revenues?|net sales|sales of|annual sales|peak sales|market (?:size|value|is expected|"
+    r"cap)|market capitali[sz]ation|raised|Series [A-F]\b|financing round|net (?:loss|income)|"
+    r"cash (?:and cash equivalents|position|runway)|stock price|share price|index)\b",
+    re.IGNORECASE,
+)
+_UNDISCLOSED = re.compile(
+    r"not (?:been )?(?:disclosed|revealed|made public)|undisclosed|did not disclose|"
+    r"declined to (?:disclose|reveal)|without disclosing|비공개|were not released",
+    re.IGNORECASE,
+)
+_CLAUSE_CUT = re.compile(
+    r"including|as well as|\bplus\b|, with\b|; |, and (?:an?|the|up to|is|will)\b|"
+    r"\band (?:an?|the|up to|is|will|another|additional)\b|\bwhile\b|\bwhereas\b",
+    re.IGNORECASE,
+)
+
+
+def _classify_money(
+    sentence: str, money: Money, previous_end: int, next_start: int
+) -> tuple[str, float]:
+    """The payment kind an amount pays for, read from the words nearest to it."""
+    pre = sentence[previous_end : money.start]
+    if previous_end:
+        # "$20 million upfront, up to $100 million in ...": "upfront" belongs to the $20 million.
+        owned = re.match(
+            r"^\s*(?:in\s+)?(?:[\w-]+\s+){0,3}?(?:up-?front|milestones?|equity|fee)\b", pre, re.I
+        )
+        if owned:
+            pre = pre[owned.end() :]
+    sentence_pre = pre
+    cuts = list(_CLAUSE_CUT.finditer(pre)) + list(re.finditer(r",\s", pre))
+    if cuts:
+        pre = pre[max(c.end() for c in cuts) :]
+    post = sentence[money.end : next_start]
+    cut = _CLAUSE_CUT.search(post)
+    if cut:
+        post = post[: cut.start()]
+    post = post[:90]
+    pre = pre[-90:]
+    best: tuple[int, str] | None = None
+    for kind, pattern in _KIND_PATTERNS:
+        for m in re.finditer(pattern, pre, re.IGNORECASE | re.MULTILINE):
+            distance = len(pre) - m.end()
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+        m = re.search(pattern, post, re.IGNORECASE)
+        if m:
+            # Words right after the amount ("$50 million upfront") bind slightly tighter.
+            distance = max(0, m.start() - 2)
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    up_to = bool(re.search(r"up to\s*$|최대\s*$", pre, re.IGNORECASE))
+    if best is None:
+        if up_to:
+            return "headline", 0.6
+        return "", 0.0
+    kind = best[1]
+    if kind == "headline" and re.search(_KIND_PATTERNS_BY_NAME["cvr"], sentence_pre, re.IGNORECASE):
+        # "one CVR per share, worth up to €300 million in aggregate" prices the CVRs only.
+        kind = "cvr"
+    if kind == "milestones":
+        kind = _milestone_kind(pre + " " + post)
+    if kind == "acquisition_price":
+        return "acquisition_price", 0.7
+    confidence = 0.9 if best[0] < 25 else 0.7
+    return kind, confidence
+
+
+def _milestone_kind(context: str) -> str:
+    """ "development, regulatory and commercial milestones" is one unspecified bundle."""
+    kinds = []
+    if re.search(r"development(?:al)?|clinical", context, re.IGNORECASE):
+        kinds.append("development_milestones")
+    if re.search(r"regulatory|approval", context, re.IGNORECASE):
+        kinds.append("regulatory_milestones")
+    if re.search(r"commercial|sales|revenue", context, re.IGNORECASE):
+        kinds.append("commercial_milestones")
+    return kinds[0] if len(kinds) == 1 else "milestones"

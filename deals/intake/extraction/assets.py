@@ -1,0 +1,137 @@
+"""Assets, modality, targets, therapeutic areas and territory in a sentence."""
+
+# ruff: noqa: E501  (the regex tables read better one pattern per line than wrapped)
+from __future__ import annotations
+
+import re
+
+from companies.names import normalize_name
+from deals.intake.extraction.results import (
+    Directory,
+)
+from deals.intake.extraction.vocabulary import (
+    _ASSET_CODE,
+    _EXCHANGES,
+    _GREATER_CHINA,
+    _INN,
+    _NOT_ASSET,
+    MODALITIES,
+    REGION_NAMES,
+    TARGETS,
+    THERAPEUTIC_AREAS,
+)
+
+
+def find_assets(sentence: str, directory: Directory) -> list[str]:
+    """Asset codes (RC148, ALT-B4, "LM-299"), INNs and known asset names in ``sentence``."""
+    names: list[str] = []
+    for m in _ASSET_CODE.finditer(sentence):
+        code = m.group(0)
+        if _NOT_ASSET.match(code) or not re.search(r"\d", code) or re.fullmatch(r"\d+\w?", code):
+            continue
+        # A ticker in "(KOSDAQ: 196170)" or a year is not an asset.
+        if re.search(rf"(?:{_EXCHANGES})\s*:\s*$", sentence[: m.start()]):
+            continue
+        names.append(code.replace("‐", "-").replace("–", "-"))
+    names.extend(m.group(0) for m in _INN.finditer(sentence))
+    for m in re.finditer(r"[“\"]([A-Za-z0-9\- ]{2,30})[”\"]", sentence):
+        if normalize_name(m.group(1)) in directory.assets:
+            names.append(m.group(1))
+    for key, ref in directory.assets.items():
+        if (
+            len(key) >= 4
+            and key in normalize_name(sentence)
+            and not any(normalize_name(n) == key for n in names)
+        ):
+            # Only trust a known asset whose written form stands in the sentence.
+            pattern = r"[-\s]?".join(re.escape(ch) for ch in ref.name if ch not in " -")
+            if re.search(pattern, sentence, re.IGNORECASE):
+                names.append(ref.name)
+    unique: list[str] = []
+    for name in names:
+        if normalize_name(name) not in {normalize_name(u) for u in unique}:
+            unique.append(name)
+    return unique
+
+
+def find_modality(text: str) -> str:
+    for value, pattern in MODALITIES:
+        if re.search(pattern, text, re.IGNORECASE if value not in {"adc", "aso"} else 0):
+            return value
+    return ""
+
+
+def find_targets(text: str) -> list[str]:
+    return [name for name, pattern in TARGETS if re.search(rf"(?<![\w-]){pattern}(?![\w])", text)]
+
+
+def find_areas(text: str) -> list[str]:
+    return [name for name, pattern in THERAPEUTIC_AREAS if re.search(pattern, text, re.IGNORECASE)]
+
+
+_PLACE_LIST = re.compile(
+    r"(?:outside(?: of)?|except(?: for| in)?|excluding|ex-|other than|with the exception of)\s*"
+    r"(?P<places>(?:(?:the\s+)?(?:People'?s Republic of China|PRC|mainland China|Greater China|China|"
+    r"Hong Kong(?: SAR)?|Maca[uo](?: SAR)?|Taiwan|Japan|(?:South )?Korea|United States|U\.S\.|US|"
+    r"Europe|European Union|EU)(?:\s*\([^)]*\))?(?:,\s*|\s+and\s+|\s*&\s*|,\s+and\s+)?){1,6})",
+)
+_GLOBAL = re.compile(
+    r"\b(?:global|worldwide|world-wide)\b,?\s+(?:\w+[\s,]+){0,3}?(?:rights|licen[cs]e|territor|"
+    r"basis|development|commerciali[sz]ation)|\b(?:rights|licen[cs]e)\b[^.]{0,40}\b(?:globally|"
+    r"worldwide|throughout the world|around the world)\b|\bglobal(?:ly)?,?\s+exclusive\b|"
+    r"\bexclusive,?\s+(?:global|worldwide)\b|글로벌 (?:권리|판권)",
+    re.IGNORECASE,
+)
+_REGIONAL = re.compile(
+    r"\b(?:rights|licen[cs]e|commerciali[sz]e|territory)\b[^.]{0,160}?\bin\s+(?P<places>(?:(?:the\s+)?"
+    r"(?:Greater China|mainland China|China|Hong Kong|Maca[uo]|Taiwan|Japan|(?:South )?Korea|"
+    r"United States|U\.S\.|Europe)(?:,\s*|\s+and\s+)?){1,5})",
+)
+
+
+_KOREAN_PLACES = {
+    "한국": "KR",
+    "국내": "KR",
+    "중국": "CN",
+    "중화권": "GREATER_CHINA",
+    "일본": "JP",
+    "미국": "US",
+}
+_KOREAN_EXCLUDING = re.compile(
+    r"(?P<places>(?:(?:한국|국내|중국|중화권|일본|미국)(?:과|와|,|및)?\s?)+)(?:을|를)?\s?제외한\s?(?:전\s?세계|글로벌)"
+)
+
+
+def find_territory(sentence: str) -> dict[str, list[str]] | None:
+    """Included and excluded regions/countries stated in ``sentence``, or None."""
+    m = _KOREAN_EXCLUDING.search(sentence)
+    if m:
+        codes = [code for name, code in _KOREAN_PLACES.items() if name in m.group("places")]
+        return {"included": ["WW"], "excluded": list(dict.fromkeys(codes))}
+    m = _PLACE_LIST.search(sentence)
+    if m and re.search(
+        r"rights|licen|territor|worldwide|global|commerciali|develop", sentence, re.I
+    ):
+        excluded = _places(m.group("places"))
+        if excluded:
+            return {"included": ["WW"], "excluded": excluded}
+    if _GLOBAL.search(sentence):
+        return {"included": ["WW"], "excluded": []}
+    m = _REGIONAL.search(sentence)
+    if m:
+        included = _places(m.group("places"))
+        if included:
+            return {"included": included, "excluded": []}
+    return None
+
+
+def _places(text: str) -> list[str]:
+    codes: list[str] = []
+    for code, pattern in REGION_NAMES:
+        if re.search(rf"(?<!\w){pattern}", text):
+            codes.append(code)
+    if "GREATER_CHINA" in codes:
+        codes = [c for c in codes if c not in _GREATER_CHINA]
+    elif set(codes) >= _GREATER_CHINA:
+        codes = ["GREATER_CHINA"] + [c for c in codes if c not in _GREATER_CHINA]
+    return codes

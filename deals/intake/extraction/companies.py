@@ -1,0 +1,277 @@
+"""Company mentions: suffixed names, tickers, directory matches, repeated and defined terms."""
+
+# ruff: noqa: E501  (the regex tables read better one pattern per line than wrapped)
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from companies.names import normalize_name
+from deals.intake.extraction.results import (
+    CompanyRef,
+    Directory,
+)
+from deals.intake.extraction.vocabulary import (
+    _ASSET_CODE,
+    _COMPANY_SUFFIX,
+    _EXCHANGES,
+    _GENERIC_WORDS,
+    _HEADLINE_WORDS,
+    _LEGAL_WORDS,
+    _NOT_COMPANY,
+    _PLACE_WORDS,
+    WELL_KNOWN_COMPANIES,
+)
+
+
+@dataclass
+class Entity:
+    """One company the text names, however many ways it names it."""
+
+    key: str
+    names: list[str] = field(default_factory=list)
+    ref: CompanyRef | None = None
+    well_known: bool = False
+
+    @property
+    def display_name(self) -> str:
+        if self.ref:
+            return self.ref.name
+        best = max(self.names, key=lambda n: (len(_strip_legal(n).split()), len(n)))
+        return _strip_legal(best)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+def _strip_legal(name: str) -> str:
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower().strip(".") in _LEGAL_WORDS:
+        words.pop()
+    return " ".join(words).strip(" ,")
+
+
+def _core_tokens(name: str) -> list[str]:
+    tokens = [t for t in re.split(r"[\W_]+", unicodedata.normalize("NFKC", name).casefold()) if t]
+    core = [t for t in tokens if t not in _GENERIC_WORDS]
+    return core or tokens
+
+
+_CAP_WORD = r"(?:[A-Z][\w&\-]*(?<!-based)|[A-Z]{2,}|\d[A-Za-z]+)"
+# Runs of capitalised words stay on one line: a headline and the next line are not one name.
+_CAP_RUN = rf"{_CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+(?=[A-Z][a-z]+[ \t]+(?:{_COMPANY_SUFFIX})))?{_CAP_WORD}){{0,4}}"
+_SUFFIXED_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{_CAP_RUN}[ \t]+(?:{_COMPANY_SUFFIX})(?:,?[ \t]+(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|"
+    r"Limited|Corp\.?|Corporation|AG|plc|GmbH|S\.A\.))?)(?![\w])"
+)
+# Korean-script names end in a business word: 한빛제약, 코르바나 테라퓨틱스, 에이비엘바이오.
+_KOREAN_COMPANY_RE = re.compile(
+    r"(?<![가-힣A-Za-z])(?P<name>[가-힣]{2,}[ ]?(?:제약|약품|바이오로직스|바이오사이언스|바이오텍|바이오|파마|"
+    r"테라퓨틱스|사이언스|헬스케어|생명과학|메디슨|랩스|홀딩스))(?=[은는이가와과의에,\s]|로부터|$)"
+    r"(?!\s?(?:콘퍼런스|컨퍼런스|학회|포럼))"
+)
+_TICKER_RE = re.compile(rf"(?P<name>{_CAP_RUN})\s*\((?:{_EXCHANGES})\s*:")
+_SUBJECT_RE = re.compile(
+    rf"(?:^|[.;]\s+|\band\s+|\bwith\s+|\bfrom\s+|\bto\s+|\bby\s+|\bacquire\s+|\bbetween\s+|,\s+)"
+    rf"(?P<name>{_CAP_RUN})(?=\s+(?:has|have|had|will|today|announced|entered|signed|agreed|said|"
+    r"is|was|and|to|in-licensed|licensed|granted|grants|inked|struck|acquired|acquires|plans|"
+    r"obtained|receives|received|would|could|pays|paid|for\b|under\b|on\b|in\b)|[,.;]|\s*\()"
+)
+# "J.P. Morgan Healthcare Conference" ends like a company name but is an event.
+_NOT_A_PARTY_AFTER = re.compile(
+    r"[ \t]+(?:Conference|Summit|Forum|Index|Award|Congress|Meeting|Week)\b"
+)
+_DEFINED_TERM = re.compile(r"^\s*\(\s*(?:the\s+)?[“\"']([^”\"']{2,40})[”\"']\s*\)")
+
+
+def _is_plausible_company(name: str) -> bool:
+    words = name.split()
+    if not words or len(name) < 3:
+        return False
+    if words[0].lower().strip("’'") in _NOT_COMPANY and len(words) == 1:
+        return False
+    if all(w.lower().strip(".,’'s") in _NOT_COMPANY for w in words):
+        return False
+    if _ASSET_CODE.fullmatch(name) or re.fullmatch(r"[\d,.]+", name):
+        return False
+    if words[-1].lower() in _HEADLINE_WORDS | {
+        "platform",
+        "rights",
+        "candidates",
+        "program",
+        "antibody",
+    }:
+        return False
+    return not re.search(r"\b(?:Conference|Summit|Forum|Index|Award|Administration|Agency|"
+                         r"Ministry|Exchange|Statements?|Program|Trial|Study)\b", name)  # fmt: skip
+
+
+def _trim_leading(name: str) -> str:
+    words = name.split()
+    # A headline verb inside a run splits it: keep what follows the last one.
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].lower() in _HEADLINE_WORDS and i + 1 < len(words):
+            words = words[i + 1 :]
+            break
+    # City and province names stay: they are part of names like "Hangzhou Tianmu Pharmaceutical".
+    while (
+        len(words) > 1 and words[0].lower() in _NOT_COMPANY and words[0].lower() not in _PLACE_WORDS
+    ):
+        words.pop(0)
+    return " ".join(words)
+
+
+def find_companies(text: str, directory: Directory) -> list[Mention]:
+    """Every company mention in ``text``: known names first, then the shapes of company names."""
+    spans: list[tuple[int, int, str, CompanyRef | None, bool]] = []
+    # Known names and aliases: try every run of up to six words against the directory.
+    known = dict.fromkeys(directory.companies)
+    well_known = {normalize_name(n, strip_legal=True): n for n in WELL_KNOWN_COMPANIES}
+    words = list(re.finditer(r"[\w’'&.\-]+", text))
+    for i, first in enumerate(words):
+        if not (first.group(0)[0].isupper() or not first.group(0).isascii()):
+            continue
+        best = None
+        for j in range(min(len(words), i + 6) - 1, i - 1, -1):
+            span_text = re.sub(r"[’']s$", "", text[first.start() : words[j].end()].rstrip(".,"))
+            key = normalize_name(span_text, strip_legal=True)
+            if key in known:
+                best = (
+                    first.start(),
+                    first.start() + len(span_text),
+                    span_text,
+                    directory.companies[key],
+                    False,
+                )
+                break
+            if key in well_known:
+                best = (first.start(), first.start() + len(span_text), span_text, None, True)
+                break
+        if best:
+            spans.append(best)
+    # Local-language names (荣昌生物) stand inside text without spaces: look for them directly.
+    for key, ref in directory.companies.items():
+        if key and not key.isascii() and len(key) >= 2:
+            for m in re.finditer(re.escape(key), unicodedata.normalize("NFKC", text).casefold()):
+                spans.append((m.start(), m.end(), text[m.start() : m.end()], ref, False))
+    for pattern in (_SUFFIXED_RE, _TICKER_RE, _SUBJECT_RE, _KOREAN_COMPANY_RE):
+        for m in pattern.finditer(text):
+            name = _trim_leading(m.group("name").strip(" ,"))
+            start = m.start("name") + m.group("name").index(name.split()[0]) if name else m.start()
+            if (
+                name
+                and _is_plausible_company(name)
+                and not _NOT_A_PARTY_AFTER.match(text[start + len(name) :])
+            ):
+                spans.append((start, start + len(name), name, None, False))
+    # Keep the longest span where spans overlap; known names beat guesses of the same length.
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[3] is None))
+    chosen: list[tuple[int, int, str, CompanyRef | None, bool]] = []
+    for span in spans:
+        if chosen and span[0] < chosen[-1][1]:
+            if span[3] is not None and chosen[-1][3] is None and span[1] >= chosen[-1][1] - 8:
+                chosen[-1] = (chosen[-1][0], chosen[-1][1], chosen[-1][2], span[3], span[4])
+            continue
+        chosen.append(span)
+    chosen = _repeat_mentions(text, chosen)
+    # Defined terms: RemeGen Co., Ltd. ("RemeGen") makes "RemeGen" name the same company.
+    aliases: dict[str, int] = {}
+    for idx, (_, end, _, _, _) in enumerate(chosen):
+        m = _DEFINED_TERM.match(text[end : end + 60])
+        if m:
+            aliases[normalize_name(m.group(1), strip_legal=True)] = idx
+    return _group_entities(text, chosen, aliases, directory)
+
+
+def _repeat_mentions(
+    text: str, chosen: list[tuple[int, int, str, CompanyRef | None, bool]]
+) -> list[tuple[int, int, str, CompanyRef | None, bool]]:
+    """Find the later mentions of each name ("Alteogen previously licensed ..."), short forms too.
+
+    A name found once by its shape ("Hanbit Pharmaceutical") is also meant where the text
+    repeats it, or shortens it to its first distinctive word ("Hanbit").
+    """
+    forms: dict[str, tuple[CompanyRef | None, bool]] = {}
+    for _, _, name, ref, well_known in chosen:
+        stripped = _strip_legal(name)
+        words = stripped.split()
+        variants = {name, stripped}
+        core = [w for w in words if w.lower() not in _GENERIC_WORDS]
+        if core and len(core) < len(words):
+            variants.add(" ".join(core))
+        distinctive = [
+            w for w in words if w.lower() not in _NOT_COMPANY and w.lower() not in _GENERIC_WORDS
+        ]
+        if (
+            distinctive
+            and len(distinctive[0]) >= 4
+            and (distinctive[0][0].isupper() or not distinctive[0].isascii())
+        ):
+            variants.add(distinctive[0])
+        for variant in variants:
+            if len(variant) >= 3:
+                forms.setdefault(variant, (ref, well_known))
+    spans = list(chosen)
+    taken = [(s, e) for s, e, *_ in chosen]
+    for variant in sorted(forms, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(variant)}(?![\w-])", text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            ref, well_known = forms[variant]
+            spans.append((m.start(), m.end(), variant, ref, well_known))
+            taken.append((m.start(), m.end()))
+    spans.sort(key=lambda x: x[0])
+    return spans
+
+
+def _group_entities(
+    text: str,
+    chosen: list[tuple[int, int, str, CompanyRef | None, bool]],
+    aliases: dict[str, int],
+    directory: Directory,
+) -> list[Mention]:
+    entities: list[Entity] = []
+    mentions: list[Mention] = []
+    for idx, (start, end, name, ref, is_well_known) in enumerate(chosen):
+        core = _core_tokens(name)
+        entity = None
+        if ref is None:
+            ref = directory.companies.get(normalize_name(name, strip_legal=True))
+        for candidate in entities:
+            if ref is not None and candidate.ref is not None:
+                if candidate.ref.slug == ref.slug:
+                    entity = candidate
+                    break
+                continue
+            other_cores = [_core_tokens(n) for n in candidate.names]
+            if any(_same_company(core, oc) for oc in other_cores):
+                entity = candidate
+                break
+        alias_key = normalize_name(name, strip_legal=True)
+        if entity is None and alias_key in aliases and aliases[alias_key] < idx:
+            target_name = chosen[aliases[alias_key]][2]
+            entity = next((e for e in entities if target_name in e.names), None)
+        if entity is None:
+            entity = Entity(key=f"E{len(entities)}", ref=ref, well_known=is_well_known)
+            entities.append(entity)
+        if ref is not None and entity.ref is None:
+            entity.ref = ref
+        entity.well_known = entity.well_known or is_well_known
+        entity.names.append(name)
+        mentions.append(Mention(start, end, entity))
+    return mentions
+
+
+def _same_company(a: list[str], b: list[str]) -> bool:
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if not short or short[0] != long[0]:
+        # "Hengrui" in "Jiangsu Hengrui": a one-word core inside a longer one.
+        return len(short) == 1 and len(short[0]) >= 5 and short[0] in long
+    return long[: len(short)] == short

@@ -1,0 +1,92 @@
+"""Dates in text: absolute, relative to the publication date, and their precision."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = (
+    re.compile(
+        rf"\b{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b", re.I
+    ),
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I
+    ),
+    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"(?:(?P<year>\d{4})\s?년\s?)?(?P<mnum>\d{1,2})\s?월\s?(?P<day>\d{1,2})\s?일"),
+)
+_MONTH_YEAR = re.compile(rf"\b(?:in\s+)?{_MONTH_RE}\s+(?P<year>\d{{4}})\b", re.I)
+_RELATIVE_DAY = re.compile(r"\bon the (?P<day>\d{1,2})(?:st|nd|rd|th)\b|(?P<kday>\d{1,2})일", re.I)
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+
+@dataclass
+class FoundDate:
+    """A date the text states, and how sure we are of it."""
+
+    value: date
+    quote: str
+    confidence: float
+
+
+def find_date(sentence: str, published_on: date | None) -> FoundDate | None:
+    """The first date stated in ``sentence``, relative ones resolved against publication."""
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(sentence):
+            groups = m.groupdict()
+            month = _MONTHS.get((groups.get("month") or "").lower().rstrip(".")) or int(
+                groups.get("mnum") or 0
+            )
+            year = int(groups["year"]) if groups.get("year") else None
+            if year is None:
+                if published_on is None:
+                    continue
+                year = published_on.year
+                candidate = _safe_date(year, month, int(groups["day"]))
+                # "Dec. 30" read on Jan. 2 is last year's December.
+                if candidate and candidate > published_on + timedelta(days=7):
+                    candidate = _safe_date(year - 1, month, int(groups["day"]))
+                if candidate:
+                    return FoundDate(candidate, sentence, 0.8)
+                continue
+            value = _safe_date(year, month, int(groups["day"]))
+            if value:
+                return FoundDate(value, sentence, 0.95)
+    if published_on is not None:
+        m = _RELATIVE_DAY.search(sentence)
+        if m:
+            day = int(m.group("day") or m.group("kday"))
+            value = _safe_date(published_on.year, published_on.month, day)
+            if value is None or value > published_on:
+                # "the 30th" read on the 2nd is last month's 30th.
+                prev = published_on.replace(day=1) - timedelta(days=1)
+                value = _safe_date(prev.year, prev.month, day)
+            if value:
+                return FoundDate(value, sentence, 0.8)
+        m = re.search(r"\b(?:on|last)\s+(" + "|".join(_WEEKDAYS) + r")\b", sentence, re.I)
+        if m:
+            back = (published_on.weekday() - _WEEKDAYS[m.group(1).lower()]) % 7
+            return FoundDate(published_on - timedelta(days=back), sentence, 0.7)
+        if re.search(r"\btoday\b|\b오늘\b", sentence, re.I):
+            return FoundDate(published_on, sentence, 0.8)
+        if re.search(r"\byesterday\b|\b어제\b", sentence, re.I):
+            return FoundDate(published_on - timedelta(days=1), sentence, 0.8)
+    m = _MONTH_YEAR.search(sentence)
+    if m:
+        value = _safe_date(int(m.group("year")), _MONTHS[m.group("month").lower().rstrip(".")], 1)
+        if value:
+            return FoundDate(value, sentence, 0.4)
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,600 @@
+"""The extractor: blocks of sentences into candidate deals, roles, money and confidence."""
+
+# ruff: noqa: E501  (the regex tables read better one pattern per line than wrapped)
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+
+from companies.names import normalize_name
+from deals.intake.extraction.amounts import (
+    _MONEY_RE,
+    _NON_DEAL_MONEY,
+    _UNDISCLOSED,
+    Money,
+    _classify_money,
+    _milestone_kind,
+    parse_money,
+)
+from deals.intake.extraction.assets import (
+    find_areas,
+    find_assets,
+    find_modality,
+    find_targets,
+    find_territory,
+)
+from deals.intake.extraction.companies import (
+    Entity,
+    _strip_legal,
+    find_companies,
+)
+from deals.intake.extraction.dates import (
+    FoundDate,
+    find_date,
+)
+from deals.intake.extraction.results import (
+    AssetCandidate,
+    Candidate,
+    Directory,
+    Party,
+    Payment,
+)
+from deals.intake.extraction.roles import (
+    _CLOSED,
+    _DEAL_WORDS,
+    _NEGOTIATION,
+    _PAIR_PATTERNS,
+    _PRONOUN_SUBJECT,
+    _ROLE_PATTERNS,
+    _RUMOR,
+    _SINGLE_ROLE_PATTERNS,
+    _TERMINATED,
+    _Block,
+    _mask,
+)
+from deals.intake.extraction.sentences import (
+    Sentence,
+    split_sentences,
+)
+
+
+def extract_deals(
+    text: str, published_on: date | None = None, directory: Directory | None = None
+) -> list[Candidate]:
+    """Every candidate deal in ``text``; an empty list when it states no deal."""
+    directory = directory or Directory()
+    text = unicodedata.normalize("NFC", text)
+    sentences = split_sentences(text)
+    if not sentences:
+        return []
+    body_end = sentences[-1].start + len(sentences[-1].text)
+    mentions = [m for m in find_companies(text, directory) if m.start < body_end]
+    entities = {m.entity.key: m.entity for m in mentions}
+    masked: list[tuple[str, dict[str, str]]] = []
+    antecedent = None
+    for s in sentences:
+        m_text, undisclosed = _mask(s, mentions)
+        # "It agreed to in-license ..." after "Novartis signed ...": "It" is Novartis.
+        if antecedent:
+            m_text = _PRONOUN_SUBJECT.sub(f"⟦{antecedent}⟧", m_text, count=1)
+        keys = re.findall(r"⟦(E\d+)⟧", m_text)
+        antecedent = keys[0] if keys else antecedent
+        masked.append((m_text, undisclosed))
+
+    blocks = _segment(sentences, masked, directory)
+    dateline = _dateline_date(sentences, published_on)
+    candidates = []
+    previous: Candidate | None = None
+    for block in blocks:
+        candidate = _build_candidate(
+            block, sentences, masked, entities, directory, published_on, dateline
+        )
+        if candidate is None:
+            continue
+        # "Novartis signed two deals ... on the same day": a deal with no date of its own that
+        # the text ties to the previous one shares its date.
+        if (
+            previous is not None
+            and previous.announced_on
+            and candidate.confidences.get("announced_on", 0) <= 0.5
+            and re.search(
+                r"(?:on )?the same day|same day|also\b", _block_preamble(block, sentences), re.I
+            )
+        ):
+            candidate.announced_on = previous.announced_on
+            candidate.quotes["announced_on"] = previous.quotes.get("announced_on", "")
+            candidate.confidences["announced_on"] = 0.6
+        candidates.append(candidate)
+        previous = candidate
+    return candidates
+
+
+def _block_preamble(block: _Block, sentences: list[Sentence]) -> str:
+    """The deal's first sentence and the one before it, where "on the same day" is said."""
+    first = block.trigger_sentences[0]
+    return " ".join(s.text for s in sentences[max(0, first - 1) : first + 1])
+
+
+def _dateline_date(sentences: list[Sentence], published_on: date | None) -> FoundDate | None:
+    # "SAN FRANCISCO, Jan. 12, 2026 /PRNewswire/ --" or a first line holding only a date.
+    for s in sentences[:3]:
+        if re.search(
+            r"/\s*PRNewswire|/\s*Business ?Wire|/\s*GLOBE ?NEWSWIRE|--|—|^\s*[A-Z ,]{4,},", s.text
+        ):
+            found = find_date(s.text[:80], published_on)
+            if found:
+                return found
+    return None
+
+
+def _segment(
+    sentences: list[Sentence], masked: list[tuple[str, dict[str, str]]], directory: Directory
+) -> list[_Block]:
+    """Group sentences into deals: a deal sentence naming a new pair of parties starts a deal."""
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    for i, (s, (m, undisclosed)) in enumerate(zip(sentences, masked, strict=True)):
+        keys = list(dict.fromkeys(re.findall(r"⟦(E\d+|U)⟧", m)))
+        assets = find_assets(s.text, directory)
+        is_deal = bool(_DEAL_WORDS.search(s.text)) and not re.match(r"^\s*About\b", s.text)
+        named = [k for k in keys if k != "U"]
+        starts_deal = is_deal and (
+            len(named) >= 2 or ("U" in keys and named) or (named and _NEGOTIATION.search(s.text))
+        )
+        if starts_deal:
+            pair = set(_pair_entities(m) or keys[:2])
+            home = next((b for b in blocks if pair and pair <= set(b.entities)), None)
+            if home is None and current is not None and _same_deal(current, pair, assets):
+                home = current
+            if home is None:
+                home = _Block()
+                blocks.append(home)
+            for k in keys:
+                if k not in home.entities and (k in pair or not home.trigger_sentences):
+                    home.entities.append(k)
+            home.trigger_sentences.append(i)
+            home.sentences.append(i)
+            if undisclosed.get("U"):
+                home.undisclosed_party = home.undisclosed_party or undisclosed["U"]
+            home.assets.extend(a for a in assets if a not in home.assets)
+            current = home
+            continue
+        # Other sentences belong to the deal whose parties or assets they name, else the last.
+        owner = None
+        for b in blocks:
+            if any(normalize_name(a) in {normalize_name(x) for x in b.assets} for a in assets):
+                owner = b
+        if owner is None:
+            exclusive_owner = [b for b in blocks if set(named) and set(named) <= set(b.entities)]
+            if len(exclusive_owner) == 1:
+                owner = exclusive_owner[0]
+        owner = owner or current
+        if owner is not None:
+            owner.sentences.append(i)
+            names_party = bool(set(named) & set(owner.entities))
+            if (
+                is_deal
+                or names_party
+                or _MONEY_RE.search(s.text)
+                or re.search(r"rights|develop|commerciali", s.text, re.I)
+            ):
+                owner.assets.extend(a for a in assets if a not in owner.assets)
+    return blocks
+
+
+def _pair_entities(masked: str) -> list[str]:
+    for pattern, *_ in _ROLE_PATTERNS:
+        m = re.search(pattern, masked)
+        if m:
+            return [g for g in m.groups() if g]
+    for pattern in _PAIR_PATTERNS:
+        m = re.search(pattern, masked)
+        if m:
+            return [g for g in m.groups() if g]
+    return []
+
+
+def _same_deal(block: _Block, pair: set[str], assets: list[str]) -> bool:
+    if not block.entities:
+        return False
+    if (
+        assets
+        and block.assets
+        and not {normalize_name(a) for a in assets} & {normalize_name(a) for a in block.assets}
+    ):
+        return False
+    return bool(pair & set(block.entities)) and len(pair - set(block.entities)) == 0
+
+
+def _build_candidate(
+    block: _Block,
+    sentences: list[Sentence],
+    masked: list[tuple[str, dict[str, str]]],
+    entities: dict[str, Entity],
+    directory: Directory,
+    published_on: date | None,
+    dateline: FoundDate | None,
+) -> Candidate | None:
+    c = Candidate()
+    texts = [sentences[i].text for i in block.sentences]
+    trigger_texts = [sentences[i].text for i in block.trigger_sentences]
+    block_text = " ".join(texts)
+    first_trigger = trigger_texts[0]
+
+    # Deal type and status, read from the sentences that state the deal.
+    c.deal_type, type_quote = _deal_type(trigger_texts, block_text, block.assets)
+    if c.deal_type == "license":
+        # ALT-B4 called "its hyaluronidase platform" anywhere makes any licence of it a platform one.
+        whole = " ".join(s.text for s in sentences)
+        for name in block.assets:
+            code = re.escape(name)
+            if re.search(
+                rf"platform\s+(?:[\w-]+\s+){{0,2}}?{code}|{code}\s+(?:[\w-]+\s+){{0,2}}?platform",
+                whole,
+            ):
+                c.deal_type = "platform_license"
+                type_quote = next(
+                    (s.text for s in sentences if re.search(code, s.text) and "platform" in s.text),
+                    type_quote,
+                )
+                break
+    c.quotes["deal_type"] = type_quote
+    c.confidences["deal_type"] = 0.8
+    c.status, status_quote, status_conf = _status(texts, first_trigger)
+    c.quotes["status"] = status_quote
+    c.confidences["status"] = status_conf
+    if re.search(r"non-exclusive", block_text, re.I):
+        c.exclusive = False
+    elif re.search(r"\bexclusive\b|독점", block_text, re.I):
+        c.exclusive = True
+
+    # Parties and roles.
+    c.parties = _parties(block, sentences, masked, entities, c.deal_type)
+    if (
+        len([p for p in c.parties]) < 2
+        and not block.undisclosed_party
+        and c.status != "negotiation"
+    ):
+        return None
+    c.quotes["parties"] = c.parties[0].quote if c.parties else first_trigger
+    c.confidences["parties"] = min((p.confidence for p in c.parties), default=0.3)
+
+    # Assets, modality, targets, therapeutic areas.
+    asset_sentences = [
+        t
+        for t in texts
+        if _DEAL_WORDS.search(t) or re.search(r"develop|candidate|program", t, re.I)
+    ]
+    context = " ".join(asset_sentences) or block_text
+    c.modality = find_modality(context)
+    c.targets = find_targets(context)
+    c.therapeutic_areas = find_areas(context)
+    for name in block.assets:
+        quote = next((t for t in texts if normalize_name(name) in normalize_name(t)), first_trigger)
+        ref = directory.assets.get(normalize_name(name))
+        local = find_modality(quote) or c.modality
+        c.assets.append(
+            AssetCandidate(
+                name=ref.name if ref else name,
+                asset_slug=ref.slug if ref else None,
+                quote=quote,
+                confidence=0.9 if ref else 0.8,
+                modality=local,
+                targets=find_targets(quote) or c.targets,
+                therapeutic_areas=find_areas(quote) or c.therapeutic_areas,
+            )
+        )
+    if c.assets:
+        c.quotes["assets"] = c.assets[0].quote
+        c.confidences["assets"] = min(a.confidence for a in c.assets)
+    if c.modality:
+        c.quotes["modality"] = next(
+            (t for t in asset_sentences if find_modality(t) == c.modality), context
+        )
+
+    # Money.
+    _money(c, texts)
+
+    # Territory.
+    for t in texts:
+        territory = find_territory(t)
+        if territory:
+            c.territory = territory
+            c.quotes["territory"] = t
+            c.confidences["territory"] = 0.85
+            break
+
+    # Royalty wording.
+    for t in texts:
+        m = re.search(
+            r"(?:(?:tiered|[\w-]*(?:digit|teens|single|double|low|mid|high)[\w-]*|sales-based|running)\s+){0,4}royalt(?:y|ies)(?:\s+(?:of|ranging from|up to)\s+[^.,;]{0,40})?",
+            t,
+            re.I,
+        )
+        if m and not _UNDISCLOSED.search(t[m.start() : m.end() + 40]):
+            c.royalty = m.group(0).strip()
+            c.quotes["royalty"] = t
+            break
+
+    # Date: the deal sentence's own date, else the dateline, else the publication date.
+    found = None
+    for i in block.trigger_sentences + block.sentences:
+        found = find_date(sentences[i].text, published_on)
+        if found:
+            break
+    if found is None or (
+        found.confidence < 0.5
+        and dateline
+        and found.value < dateline.value
+        and c.status != "announced"
+    ):
+        found = found if found and found.confidence >= 0.5 else (dateline or found)
+    if found is None and published_on:
+        found = FoundDate(published_on, "", 0.5)
+    if found:
+        c.announced_on = found.value
+        c.quotes["announced_on"] = found.quote or "(publication date)"
+        c.confidences["announced_on"] = found.confidence
+    return c
+
+
+def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> tuple[str, str]:
+    for t in trigger_texts:
+        if re.search(r"\bmerge(?:r|d)?\b(?! sub)", t, re.I) and not re.search(r"acqui", t, re.I):
+            return "merger", t
+        if re.search(r"(?:will|to|agreed to|has agreed to|plans to) acquire|acquisition of|acquired by|"
+                     r"\bacquires\b|completed (?:its |the )?acquisition", t, re.I) and not re.search(
+            r"acquire[sd]? (?:\w+ ){0,3}(?:rights|licen[cs]e)", t, re.I
+        ):  # fmt: skip
+            # Buying a drug ("acquire the rights to/the assets of/XY-12") is an asset purchase;
+            # buying the company that owns it is an acquisition.
+            if re.search(
+                r"acqui\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:assets?|programs?|portfolio|"
+                r"candidates?)\b|acqui\w*\s+[A-Z]{1,6}-?\d",
+                t,
+            ):
+                return "asset_purchase", t
+            return "acquisition", t
+    for t in trigger_texts:
+        if re.search(r"\boption\b", t, re.I) and not re.search(r"\bstock option", t, re.I):
+            return "option", t
+    for t in trigger_texts:
+        if re.search(r"licen[cs]|technology[- ]transfer|기술이전|라이선스|rights to", t, re.I):
+            if re.search(r"platform|technology (?!transfer)", t, re.I):
+                return "platform_license", t
+            return "license", t
+    for t in trigger_texts:
+        if re.search(r"equity investment|\binvest", t, re.I):
+            return "equity", t
+        if re.search(r"collaborat|co-develop|partnership", t, re.I):
+            return "collaboration", t
+    return "license", trigger_texts[0]
+
+
+def _status(texts: list[str], first_trigger: str) -> tuple[str, str, float]:
+    for pattern, status, confidence in (
+        (_NEGOTIATION, "negotiation", 0.85),
+        (_RUMOR, "rumored", 0.7),
+        (_TERMINATED, "terminated", 0.8),
+        (_CLOSED, "closed", 0.8),
+    ):
+        for t in texts:
+            if pattern.search(t):
+                return status, t, confidence
+    return "announced", first_trigger, 0.8
+
+
+def _parties(
+    block: _Block,
+    sentences: list[Sentence],
+    masked: list[tuple[str, dict[str, str]]],
+    entities: dict[str, Entity],
+    deal_type: str,
+) -> list[Party]:
+    votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    quotes: dict[str, str] = {}
+    members = set(block.entities)
+    for i in block.trigger_sentences + [
+        i for i in block.sentences if i not in block.trigger_sentences
+    ]:
+        m_text = masked[i][0]
+        for pattern, role1, role2, conf in _ROLE_PATTERNS:
+            for m in re.finditer(pattern, m_text):
+                groups = [g for g in m.groups() if g]
+                if len(groups) < 2 or not set(groups) <= members | {"U"}:
+                    continue
+                votes[groups[0]][role1] += conf
+                quotes.setdefault(groups[0], sentences[i].text)
+                if role2:
+                    votes[groups[1]][role2] += conf
+                    quotes.setdefault(groups[1], sentences[i].text)
+        for pattern, role, conf in _SINGLE_ROLE_PATTERNS:
+            for m in re.finditer(pattern, m_text):
+                key = next(g for g in m.groups() if g)
+                if key in members | {"U"}:
+                    votes[key][role] += conf * 0.6
+                    quotes.setdefault(key, sentences[i].text)
+    keys = [k for k in block.entities if k != "U"]
+    if block.undisclosed_party and "U" not in keys:
+        keys.append("U")
+    roles: dict[str, tuple[str, float]] = {}
+    for key in keys:
+        if votes.get(key):
+            role, score = max(votes[key].items(), key=lambda kv: kv[1])
+            roles[key] = (role, min(0.95, 0.5 + score / 2))
+    roles = _complete_roles(keys, roles, entities, deal_type)
+    parties = []
+    for key in keys:
+        if key not in roles:
+            continue
+        role, conf = roles[key]
+        quote = quotes.get(key) or sentences[block.trigger_sentences[0]].text
+        if key == "U":
+            parties.append(Party(role, block.undisclosed_party, None, False, quote, conf))
+            continue
+        entity = entities[key]
+        parties.append(
+            Party(
+                role,
+                entity.display_name,
+                entity.ref.slug if entity.ref else None,
+                True,
+                quote,
+                round(conf, 2),
+                # The spelling the text used ("Sineuro"), kept beside the matched company.
+                as_reported=_strip_legal(entity.names[0]),
+            )
+        )
+    return parties
+
+
+def _complete_roles(
+    keys: list[str],
+    roles: dict[str, tuple[str, float]],
+    entities: dict[str, Entity],
+    deal_type: str,
+) -> dict[str, tuple[str, float]]:
+    """Give every party a role that fits the deal type, using the other party's role."""
+    pairs = {
+        "licensor": "licensee", "licensee": "licensor", "acquirer": "target", "target": "acquirer",
+        "investor": "partner", "partner": "partner",
+    }  # fmt: skip
+    if deal_type in {"acquisition", "merger", "asset_purchase"}:
+        allowed = {"acquirer", "target", "licensor", "licensee"}
+    elif deal_type == "collaboration":
+        allowed = {"partner", "licensor", "licensee", "investor"}
+    elif deal_type == "equity":
+        allowed = {"investor", "partner"}
+    else:
+        allowed = {"licensor", "licensee", "investor"}
+    if deal_type in {"acquisition", "merger", "asset_purchase"}:
+        # In a purchase the licence words mean: the buyer is the acquirer, the seller the target.
+        roles = {
+            k: ({"licensee": "acquirer", "licensor": "target"}.get(r, r), c)
+            for k, (r, c) in roles.items()
+        }
+    if deal_type in {"license", "option", "platform_license"}:
+        # An investor in a licence deal is its licensee buying shares as part of the terms.
+        roles = {k: ("licensee" if r == "investor" else r, c) for k, (r, c) in roles.items()}
+    roles = {k: v for k, v in roles.items() if v[0] in allowed}
+    missing = [k for k in keys if k not in roles]
+    if not missing:
+        return roles
+    known_roles = [r for r, _ in roles.values()]
+    for key in missing:
+        if known_roles:
+            other = pairs.get(known_roles[0], "partner")
+            if other in known_roles and len(keys) > 2:
+                other = "partner" if deal_type == "collaboration" else other
+            roles[key] = (other if other in allowed else "partner", 0.6)
+            continue
+        # No cue at all: big pharma is usually the buyer; else the first-named is the originator.
+        first = keys.index(key) == 0
+        big = key != "U" and entities[key].well_known
+        others_big = any(k != key and k != "U" and entities[k].well_known for k in keys)
+        if deal_type in {"acquisition", "merger", "asset_purchase"}:
+            role = "acquirer" if first else "target"
+        elif deal_type == "collaboration":
+            role = "partner"
+        elif deal_type == "equity":
+            role = "investor" if big or (first and not others_big) else "partner"
+        else:
+            if big and not others_big:
+                role = "licensee"
+            elif others_big and not big:
+                role = "licensor"
+            else:
+                role = "licensor" if first else "licensee"
+        roles[key] = (role, 0.5)
+    return roles
+
+
+def _money(c: Candidate, texts: list[str]) -> None:
+    """Fill the headline and payments from the block's sentences; never invent an amount."""
+    seen: set[tuple[str, Decimal, str]] = set()
+    for t in texts:
+        if _NON_DEAL_MONEY.search(t) and not re.search(
+            r"upfront|up-front|milestone|royalt", t, re.I
+        ):
+            continue
+        found = [m for m in parse_money(t) if m.conversion_of is None]
+        for idx, money in enumerate(found):
+            prev_end = found[idx - 1].end if idx else 0
+            # A conversion right after this amount is part of it, not the next clause.
+            after = [m for m in parse_money(t) if m.start >= money.end]
+            conv_end = next(
+                (m.end for m in after if m.conversion_of is not None and m.start - money.end < 20),
+                money.end,
+            )
+            next_start = found[idx + 1].start if idx + 1 < len(found) else len(t)
+            if re.search(r"per share|a share\b|per ADS", t[money.end : money.end + 15], re.I):
+                continue
+            view = Money(money.amount, money.currency, money.start, conv_end, money.text)
+            kind, confidence = _classify_money(t, view, prev_end, next_start)
+            if not kind:
+                continue
+            key = (kind, money.amount, money.currency)
+            if key in seen:
+                continue
+            seen.add(key)
+            if kind == "headline":
+                if c.headline is None:
+                    c.headline = Payment(
+                        "headline", money.amount, money.currency, True, t, confidence, money.text
+                    )
+                    c.quotes["headline"] = t
+                    c.confidences["headline"] = confidence
+                continue
+            if kind == "acquisition_price" and c.deal_type not in {
+                "acquisition",
+                "merger",
+                "asset_purchase",
+            }:
+                continue
+            c.payments.append(
+                Payment(kind, money.amount, money.currency, True, t, confidence, money.text)
+            )
+            c.quotes.setdefault("payments", t)
+            c.confidences.setdefault("payments", confidence)
+        if _UNDISCLOSED.search(t):
+            _undisclosed_terms(c, t)
+    # An acquisition's price is also its reported total.
+    if c.headline is None:
+        price = next((p for p in c.payments if p.kind == "acquisition_price"), None)
+        if price:
+            c.headline = Payment(
+                "headline", price.amount, price.currency, True, price.quote, 0.7, price.as_written
+            )
+            c.quotes["headline"] = price.quote
+            c.confidences["headline"] = 0.7
+
+
+def _undisclosed_terms(c: Candidate, sentence: str) -> None:
+    """ "Milestones and royalties were not disclosed" → undisclosed components, never zeros."""
+    disclosed_kinds = {p.kind for p in c.payments}
+    # Only the part of the sentence around the "not disclosed" statement counts.
+    kinds: list[str] = []
+    if re.search(r"up-?front|initial payment", sentence, re.I) and not any(
+        k in disclosed_kinds for k in ("upfront_cash",)
+    ):
+        upfront_disclosed_here = any(
+            _classify_money(sentence, m, 0, len(sentence))[0] == "upfront_cash"
+            for m in parse_money(sentence)
+        )
+        if not upfront_disclosed_here:
+            kinds.append("upfront_cash")
+    m = re.search(r"((?:[\w-]+,?\s+(?:and\s+)?){0,4})milestones?", sentence, re.I)
+    if m and not any(k.endswith("milestones") for k in disclosed_kinds):
+        kinds.append(_milestone_kind(m.group(1) + " milestones"))
+    generic = re.search(r"financial terms|terms of the (?:deal|agreement|transaction)|deal value|"
+                        r"financial details|contract (?:value|size)|계약 조건|계약 규모", sentence, re.I)  # fmt: skip
+    if generic and not c.payments and c.headline is None:
+        c.terms_disclosed = False
+        c.quotes.setdefault("terms_disclosed", sentence)
+    for kind in kinds:
+        c.payments.append(Payment(kind, None, None, False, sentence, 0.8))
+        c.quotes.setdefault("payments", sentence)
+        c.confidences.setdefault("payments", 0.8)

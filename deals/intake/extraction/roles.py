@@ -1,0 +1,131 @@
+"""Deal words, status and the patterns that pair two parties in a sentence."""
+
+# ruff: noqa: E501  (the regex tables read better one pattern per line than wrapped)
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from deals.intake.extraction.companies import (
+    Mention,
+)
+from deals.intake.extraction.sentences import (
+    Sentence,
+)
+
+_DEAL_WORDS = re.compile(
+    r"licen[cs]|in-licens|acqui|agreement|collaborat|partnership|option|technology[- ]transfer|"
+    r"merge|merger|\binvest|\bdeal\b|contract|rights to|negotiat|기술이전|라이선스|계약",
+    re.IGNORECASE,
+)
+_NEGOTIATION = re.compile(
+    r"final stages? of negotiat|in (?:advanced |late-stage |final )?(?:talks|negotiations?|"
+    r"discussions)|negotiating|close to (?:signing|a deal)|협상",
+    re.IGNORECASE,
+)
+_RUMOR = re.compile(
+    r"reportedly|according to (?:people|sources|media|a person|persons)|is said to|rumou?r|"
+    r"familiar with the matter",
+    re.IGNORECASE,
+)
+_CLOSED = re.compile(
+    r"(?:has|have|had)\s+(?:successfully\s+)?(?:completed|closed)\s+(?:the|its)\b|"
+    r"completion of (?:the|its) acquisition|\bclosed the\b|deal (?:has )?closed",
+    re.IGNORECASE,
+)
+_TERMINATED = re.compile(
+    r"terminat(?:ed|es|ion of) (?:the|its|their) (?:agreement|license|deal)", re.I
+)
+_UNDISCLOSED_PARTY = re.compile(
+    r"\b(?:an?|one)\s+(?:undisclosed|unnamed|unidentified)\s+(?:[\w-]+\s+){0,3}?(?:partner|company|"
+    r"pharmaceutical company|pharma|firm|drugmaker|buyer|party|licensee)|"
+    r"\b(?:an?|one)\s+(?:global|multinational|big|large|major|leading|top-\d+|top \d+|US|U\.S\.|"
+    r"European|Japanese|American)\s+(?:[\w-]+\s+){0,2}?(?:pharmaceutical company|pharma company|"
+    r"pharma firm|drugmaker|biopharmaceutical company|biopharma company|pharma)\b",
+    re.IGNORECASE,
+)
+
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:It|The company|The firm|The group|The drugmaker|The (?:[A-Z][\w-]+ )?(?:company|drugmaker|"
+    r"firm|pharma|group|biotech|pharmaceutical company))(?=\s+(?:has|have|had|will|also|agreed|"
+    r"signed|entered|said|is|was|plans|in-licens|licensed|acquired|would))"
+)
+_E = r"⟦(E\d+|U)⟧"
+# (pattern over a sentence whose companies are replaced by ⟦E<n>⟧, role of group 1, of group 2)
+_ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
+    (rf"{_E}[^⟦.]{{0,80}}?\bin-licen[sc]e[sd]?\b[^⟦]{{0,220}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.95),
+    (rf"{_E}[^⟦]{{0,60}}?\b(?:granted|grants|will grant|has granted|to grant|grant)\s+{_E}", "licensor", "licensee", 0.9),
+    (rf"{_E}[^⟦]{{0,60}}?\b(?:licensed|licenses|will license|out-licensed|has licensed|to license)\b[^⟦]{{0,80}}?\bto\s+{_E}", "licensor", "licensee", 0.9),
+    (rf"{_E}[^⟦]{{0,80}}?\b(?:acquire[sd]?|acquiring|obtain(?:s|ed)?|secure[sd]?|gain(?:s|ed)?|in-licens\w*)\b[^⟦]{{0,60}}?\b(?:rights?|licen[cs]e)\b[^⟦]{{0,200}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.9),
+    (rf"{_E}[^⟦]{{0,40}}?\b(?:(?:has |have )?agreed to acquire|will acquire|to acquire|acquires|acquired|has acquired|is acquiring|to buy|will buy|buys|completed (?:its |the )?acquisition of|(?:announced|announces) (?:the |its |an agreement to )?acqui\w+ (?:of )?)\s+(?:all of\s+|all outstanding shares of\s+)?{_E}", "acquirer", "target", 0.95),
+    (rf"{_E}[^⟦]{{0,40}}?\b(?:to be acquired by|acquired by|agreed to be acquired by|will be acquired by)\s+{_E}", "target", "acquirer", 0.95),
+    (rf"acquisition of {_E}\s+by\s+{_E}", "target", "acquirer", 0.9),
+    (rf"{_E}’s acquisition of {_E}|{_E}'s acquisition of {_E}", "acquirer", "target", 0.9),
+    (rf"{_E}[^⟦]{{0,80}}?technology[- ]transfer[^⟦]{{0,60}}?\bwith\s+{_E}", "licensor", "licensee", 0.85),
+    (rf"{_E}[^⟦]{{0,40}}?\b(?:will invest|invests|invested|to invest|will make an equity investment|equity investment)\b[^⟦]{{0,60}}?\bin\s+{_E}", "investor", "partner", 0.85),
+    # Korean press: "A는 B와 기술이전 계약을 체결" (A out-licenses to B), "A, 美 B에 기술이전".
+    (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,160}}?{_E}\s?(?:와|과)[^⟦]{{0,120}}?(?:기술이전|기술수출|라이선스 아웃)", "licensor", "licensee", 0.85),
+    (rf"{_E}\s?(?:은|는|이|가|,)[^⟦]{{0,40}}?{_E}\s?(?:에|에게)[^⟦]{{0,80}}?(?:기술이전|기술수출)", "licensor", "licensee", 0.85),
+    (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,80}}?{_E}\s?(?:로부터|에서)[^⟦]{{0,80}}?(?:도입|인수)", "licensee", "licensor", 0.85),
+)  # fmt: skip
+# Single-party cues: (pattern, role, confidence).
+_SINGLE_ROLE_PATTERNS: tuple[tuple[str, str, float], ...] = (
+    (rf"{_E}[^⟦.]{{0,30}}?\b(?:will|shall|would|is to)\s+(?:obtain|receive|gain|have|acquire|hold)\s+(?:the\s+|an?\s+)?(?:exclusive\s+|global\s+|worldwide\s+|exclusive,?\s+global\s+)*(?:rights?|licen[cs]e|option)", "licensee", 0.85),
+    (rf"{_E}[^⟦.]{{0,30}}?\b(?:obtains|receives|gains|has obtained|secured|secures)\s+(?:the\s+|an?\s+)?(?:exclusive\s+|global\s+|worldwide\s+)*(?:rights?|licen[cs]e|option)", "licensee", 0.85),
+    (rf"{_E}[^⟦.]{{0,30}}?\b(?:will pay|pays|agreed to pay|will make an? (?:upfront|up-front)|is paying)", "licensee", 0.85),
+    (rf"{_E}[^⟦.]{{0,40}}?\b(?:will receive|is eligible to receive|receives|is entitled to|could receive|stands to receive|will be eligible|is eligible for|will be entitled)", "licensor", 0.85),
+    (rf"{_E}[^⟦.]{{0,30}}?\b(?:option to (?:exclusively )?licen[cs]e|exclusive option)", "licensee", 0.85),
+    (rf"(?:developed|discovered|originated|invented) by\s+{_E}", "licensor", 0.7),
+    (rf"{_E}[’']s?\s+(?:proprietary\s+|in-house\s+|novel\s+|lead\s+)*(?:[A-Z][\w-]*\d|platform|candidate|program|technology|asset|drug)", "licensor", 0.6),
+    (rf"{_E}[^⟦.]{{0,60}}?\b(?:its|their)\s+(?:proprietary\s+|in-house\s+|novel\s+|lead\s+)*(?:[\w-]+\s+){{0,4}}?(?:[A-Z][\w-]*\d|platform|candidate|program|programme|technology|asset)", "licensor", 0.55),
+    (rf"{_E}[^⟦.]{{0,60}}?\bin-licen[sc]e[sd]?", "licensee", 0.8),
+    (rf"{_E}[^⟦.]{{0,60}}?\b(?:out-licens\w+|licensed out)", "licensor", 0.8),
+    (rf"{_E}[^⟦.]{{0,80}}?\btechnology[- ]transfer\b", "licensor", 0.6),
+    (rf"{_E}\s?(?:은|는|이|가)[^⟦.]{{0,80}}?권리를\s?(?:갖|확보|획득|보유)", "licensee", 0.85),
+)  # fmt: skip
+_PAIR_PATTERNS = (
+    rf"{_E}[^⟦]{{0,120}}?\b(?:license|licensing|collaboration|option|agreement|deal|contract|partnership|pact)\b[^⟦]{{0,60}}?\bwith\s+{_E}",
+    rf"\bbetween\s+{_E}\s+and\s+{_E}",
+    rf"{_E}\s+and\s+{_E}\s+(?:today\s+)?(?:announced|have|had|entered|signed|agreed|said|will)",
+    rf"{_E}[^⟦]{{0,60}}?\b(?:negotiat\w+|talks|discussions)\b[^⟦]{{0,80}}?\bwith\s+{_E}",
+    rf"{_E}[^⟦]{{0,40}}?\b(?:partnered|teamed up|is partnering)\s+with\s+{_E}",
+)  # fmt: skip
+
+
+@dataclass
+class _Block:
+    """Sentences that talk about one deal."""
+
+    entities: list[str] = field(default_factory=list)  # entity keys in order of mention, or "U"
+    sentences: list[int] = field(default_factory=list)
+    trigger_sentences: list[int] = field(default_factory=list)
+    assets: list[str] = field(default_factory=list)
+    undisclosed_party: str = ""
+
+
+def _mask(sentence: Sentence, mentions: list[Mention]) -> tuple[str, dict[str, str]]:
+    """Replace company mentions by ⟦E<n>⟧ and an unnamed counterparty by ⟦U⟧."""
+    inside = [
+        m for m in mentions if sentence.start <= m.start < sentence.start + len(sentence.text)
+    ]
+    out, pos, undisclosed = [], 0, {}
+    for m in sorted(inside, key=lambda x: x.start):
+        rel = m.start - sentence.start
+        if rel < pos:
+            continue
+        out.append(sentence.text[pos:rel])
+        out.append(f"⟦{m.entity.key}⟧")
+        pos = rel + (m.end - m.start)
+    out.append(sentence.text[pos:])
+    masked = "".join(out)
+
+    def _unnamed(match: re.Match[str]) -> str:
+        before = masked[: match.start()]
+        # "AbbVie, a global pharmaceutical company," describes AbbVie: not another party.
+        if re.search(r"⟦E\d+⟧[”\"']?\)?,?\s*$", before):
+            return match.group(0)
+        undisclosed["U"] = match.group(0)
+        return "⟦U⟧"
+
+    masked = _UNDISCLOSED_PARTY.sub(_unnamed, masked)
+    return masked, undisclosed

@@ -1,0 +1,170 @@
+"""Vocabularies: company suffixes, words that are never company names, exchanges, codes."""
+
+# ruff: noqa: E501  (the regex tables read better one pattern per line than wrapped)
+from __future__ import annotations
+
+import re
+
+# Large companies that press texts name without any "Inc."/"Pharmaceuticals" to recognise them.
+# Being on this list also makes a company the likely licensee when the wording is ambiguous:
+# big pharma in-licenses far more often than it out-licenses.
+WELL_KNOWN_COMPANIES: tuple[str, ...] = (
+    "AbbVie", "Amgen", "Astellas", "AstraZeneca", "Bayer", "Biogen", "BioNTech",
+    "Boehringer Ingelheim", "Bristol Myers Squibb", "Bristol-Myers Squibb", "BMS", "Chugai",
+    "CSL", "Daiichi Sankyo", "Eisai", "Eli Lilly", "Lilly", "Genentech", "Gilead", "Gilead Sciences",
+    "GSK", "GlaxoSmithKline", "Ipsen", "Jazz Pharmaceuticals", "Johnson & Johnson", "J&J", "Merck",
+    "Merck KGaA", "MSD", "Moderna", "Novartis", "Novo Nordisk", "Otsuka", "Pfizer", "Regeneron",
+    "Roche", "Sanofi", "Servier", "Takeda", "Teva", "UCB", "Vertex", "Viatris", "Incyte",
+    "Alnylam", "Ono Pharmaceutical", "Sumitomo Pharma", "Celltrion", "Samsung Bioepis",
+    "Yuhan", "Hanmi", "BeiGene", "BeOne Medicines", "Hengrui", "Innovent", "Kelun-Biotech",
+    "Hansoh", "CSPC", "Sino Biopharm", "Akeso", "WuXi Biologics", "Zai Lab",
+)  # fmt: skip
+
+# Words that end a company name ("Zonsen PepLib Biotech", "Yuhan Corporation").
+_COMPANY_SUFFIX = (
+    r"Pharmaceuticals?|Pharma|Therapeutics|Biotherapeutics|Biotech(?:nology)?|Bio|Biosciences?|"
+    r"Biologics|Biopharma(?:ceuticals?)?|Biomedical|Medicines?|Oncology|Sciences|Life Sciences|"
+    r"Laboratories|Labs|Healthcare|Genomics|Genetics|Bioscience|Biotherapies|Biosolutions|"
+    r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Co\.|Ltd\.?|Limited|LLC|plc|PLC|AG|"
+    r"S\.A\.|SA|SE|N\.V\.|GmbH|K\.K\.|Holdings|Group|University|Institute|Hospital"
+)
+# Generic words ignored when deciding that two mentions name the same company.
+_GENERIC_WORDS = {
+    "pharmaceutical", "pharmaceuticals", "pharma", "therapeutics", "biotherapeutics", "biotech",
+    "biotechnology", "bio", "biosciences", "bioscience", "biologics", "biopharma",
+    "biopharmaceutical", "biopharmaceuticals", "medicines", "sciences", "life", "labs",
+    "laboratories", "healthcare", "inc", "corp", "corporation", "co", "ltd", "limited", "llc",
+    "plc", "ag", "sa", "se", "nv", "gmbh", "kk", "holdings", "group", "company", "the",
+}  # fmt: skip
+_LEGAL_WORDS = {
+    "inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "ag",
+    "sa", "se", "nv", "gmbh", "kk", "holdings", "group",
+}  # fmt: skip
+# Capitalised words that start sentences or name places, events and regulators, never parties.
+_NOT_COMPANY = {
+    "the", "a", "an", "under", "in", "on", "as", "at", "by", "for", "with", "from", "to", "this",
+    "that", "these", "it", "its", "their", "his", "her", "our", "we", "they", "he", "she",
+    "and", "or", "but", "if", "after", "before", "during", "since", "while", "according",
+    "terms", "financial", "meanwhile", "separately", "also", "additionally", "however", "today",
+    "earlier", "last", "next", "both", "each", "per", "following", "upon", "through", "about",
+    "phase", "fda", "ema", "nmpa", "mfds", "jpm", "kospi", "kosdaq", "nasdaq", "nyse",
+    "china", "chinese", "korea", "korean", "japan", "japanese", "europe", "european", "us",
+    "u.s.", "united", "states", "america", "american", "greater", "mainland", "hong", "kong",
+    "macau", "macao", "taiwan", "san", "francisco", "seoul", "shanghai", "beijing", "basel",
+    "boston", "cambridge", "chicago", "north", "south", "global", "worldwide", "asia",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "conference", "healthcare", "ceo", "cfo", "chief", "president",
+    "dr", "mr", "ms", "professor", "officer", "executive", "chairman", "head", "vice",
+    "alzheimer", "alzheimer's", "parkinson", "parkinson's", "company", "companies", "group",
+    "press", "release", "news", "media", "contact", "contacts", "source", "investors",
+    "upfront", "milestone", "milestones", "royalties", "deal", "deals", "agreement", "license",
+    "licensing", "collaboration", "option", "acquisition", "merger", "pd-1", "vegf", "adc",
+    "rlt", "sirna", "car-t", "bbb", "nsclc", "crc", "won", "yuan", "yen", "dollars", "euros",
+    "switzerland", "germany", "france", "uk", "england", "britain", "denmark", "sweden", "norway",
+    "netherlands", "belgium", "israel", "india", "singapore", "australia", "canada", "ireland",
+    "italy", "spain", "mass", "ill", "calif", "n.j", "pa", "md", "wash", "fla", "conn", "ny",
+    "zurich", "london", "oxford", "tokyo", "osaka", "kyoto", "hangzhou", "suzhou", "shenzhen",
+    "yantai", "daegu", "incheon", "pangyo", "paris", "munich", "copenhagen", "diego", "new",
+    "york", "jersey", "massachusetts", "california", "illinois", "et", "est", "kst", "utc",
+}  # fmt: skip
+_PLACE_WORDS = {
+    "zurich", "london", "oxford", "tokyo", "osaka", "kyoto", "hangzhou", "suzhou", "shenzhen",
+    "yantai", "daegu", "incheon", "pangyo", "paris", "munich", "copenhagen", "shanghai", "beijing",
+    "basel", "boston", "cambridge", "seoul", "jiangsu", "zhejiang", "guangzhou", "nanjing",
+}  # fmt: skip
+# Title-case headline words that glue two names together ("Kangyuan Grants Veridia ...").
+_HEADLINE_WORDS = {
+    "grants", "grant", "acquire", "acquires", "announce", "announces", "announced", "enter",
+    "enters", "sign", "signs", "license", "licenses", "in-licenses", "to", "for", "with", "and",
+    "agreement", "exclusive", "option", "global", "from", "of", "in", "on", "deal", "partner",
+    "partners", "expand", "expands", "strategic", "collaboration", "completes", "complete",
+    "buy", "buys", "by", "form", "forms", "ink", "inks", "strike", "strikes", "an", "a", "the",
+}  # fmt: skip
+
+_EXCHANGES = (
+    r"NYSE|NASDAQ|Nasdaq|SIX|LSE|HKEX|HKG|SEHK|SSE|SZSE|STAR|KOSDAQ|KOSPI|KRX|TSE|TYO|Euronext|"
+    r"ASX|OTC|OTCQX|XETRA|FWB|TSX"
+)
+
+# (canonical target name, pattern). Order matters only for readability.
+TARGETS: tuple[tuple[str, str], ...] = (
+    ("PD-1", r"PD-?1(?![\d-])"), ("PD-L1", r"PD-?L1"), ("VEGF", r"VEGF(?:-?A)?"),
+    ("B7-H3", r"B7-?H3"), ("B7-H4", r"B7-?H4"), ("TROP2", r"TROP-?2"), ("HER2", r"HER-?2"),
+    ("HER3", r"HER-?3"), ("CLDN18.2", r"CLDN18\.2|Claudin[ -]?18\.2"), ("GLP-1", r"GLP-?1"),
+    ("GIP", r"GIP(?!-)"), ("amylin", r"amylin"), ("KRAS", r"KRAS"), ("EGFR", r"EGFR"),
+    ("c-Met", r"c-?MET"), ("CD3", r"CD3(?!\d)"), ("CD19", r"CD19"), ("CD20", r"CD20"),
+    ("CD38", r"CD38"), ("CD47", r"CD47"), ("BCMA", r"BCMA"), ("IL-23", r"IL-?23"),
+    ("IL-4R", r"IL-?4R"), ("TL1A", r"TL1A"), ("FcRn", r"FcRn"), ("TSLP", r"TSLP"),
+    ("amyloid-beta", r"amyloid[- ]beta|amyloid-β|Aβ|anti-amyloid"), ("tau", r"\btau\b"),
+    ("PCSK9", r"PCSK9"), ("Lp(a)", r"Lp\(a\)|lipoprotein\(a\)"), ("DLL3", r"DLL3"),
+    ("Nectin-4", r"Nectin-?4"), ("TIGIT", r"TIGIT"), ("LAG-3", r"LAG-?3"),
+    ("CTLA-4", r"CTLA-?4"), ("4-1BB", r"4-1BB"), ("GPC3", r"GPC3"), ("FGFR2", r"FGFR2"),
+    ("CDH6", r"CDH6"), ("ROR1", r"ROR1"), ("FAP", r"FAP(?!-)"), ("SSTR2", r"SSTR2"),
+    ("PSMA", r"PSMA"), ("APOC3", r"APOC3"), ("ANGPTL3", r"ANGPTL3"), ("TfR1", r"TfR1?"),
+    ("hyaluronan", r"hyaluronidase|hyaluronan"), ("KAT6", r"KAT6A?"), ("CDK4", r"CDK4"),
+)  # fmt: skip
+
+# (modality value of companies.models.Modality, pattern); the first match in this order wins,
+# so "peptide-based radioligand" is a radioligand and "antibody-drug conjugate" an ADC.
+MODALITIES: tuple[tuple[str, str], ...] = (
+    ("adc", r"antibody[- ]drug conjugates?|\bADCs?\b"),
+    ("radioligand", r"radioligand|radiopharmaceutical|\bRLTs?\b|radioconjugate"),
+    ("trispecific", r"trispecific|tri-specific"),
+    ("bispecific", r"bispecific|bi-specific"),
+    ("sirna", r"\bsiRNA\b|\bRNAi\b|small interfering RNA"),
+    ("aso", r"antisense|\bASOs?\b"),
+    ("mrna", r"\bmRNA\b"),
+    ("cell_therapy", r"CAR-?T\b|CAR-?NK|cell therapy"),
+    ("gene_therapy", r"gene therapy|gene editing|\bAAV\b"),
+    ("vaccine", r"\bvaccines?\b"),
+    ("platform", r"hyaluronidase|subcutaneous (?:formulation|delivery) (?:platform|technology)|"
+                 r"drug delivery platform|formulation platform|shuttle platform"),
+    ("peptide", r"\bpeptides?\b|macrocycl"),
+    ("small_molecule", r"small[- ]molecule|\binhibitors?\b|oral \w+ (?:agonist|antagonist)"),
+    ("protein", r"\benzymes?\b|fusion protein"),
+    ("monoclonal_antibody", r"monoclonal antibod|\bantibod(?:y|ies)\b|\bmAbs?\b"),
+)  # fmt: skip
+
+THERAPEUTIC_AREAS: tuple[tuple[str, str], ...] = (
+    ("Oncology", r"oncology|cancers?\b|tumou?rs?\b|NSCLC|carcinoma|lymphoma|leuk(?:a)?emia|"
+                 r"myeloma|colorectal|\bCRC\b|solid tumou?r"),
+    ("Neurology", r"neurolog|Alzheimer|Parkinson|\bALS\b|neurodegenerat|\bbrain\b|CNS"),
+    ("Immunology", r"immunolog|autoimmun|inflammat|psoriasis|lupus|atopic dermatitis|\bIBD\b|"
+                   r"ulcerative colitis|Crohn"),
+    ("Cardiovascular", r"cardiovascular|cardiometabolic|heart failure|hypertension|atheroscl"),
+    ("Metabolic", r"obesity|diabetes|metabolic|\bMASH\b|\bNASH\b"),
+    ("Infectious disease", r"infectious|antiviral|antibacterial|\bHIV\b|hepatitis"),
+    ("Ophthalmology", r"ophthalm|retina|macular"),
+    ("Rare disease", r"rare disease|orphan"),
+)  # fmt: skip
+
+# Asset-code look-alikes that are targets, diseases, exchanges or document labels.
+_NOT_ASSET = re.compile(
+    r"^(?:PD-?L?\d|B7-?H\d|HER-?\d|TROP-?\d|GLP-?\d|IL-?\d+\w?|CD\d+|CTLA-?\d|LAG-?\d|"
+    r"COVID-?\d+|SARS-?CoV-?\d|H[12]|Q[1-4]|FY\d+|ISO-?\d+|CLDN\d+|FGFR\d|CDK\d|KAT\d\w?|"
+    r"TfR\d|SSTR\d|DLL\d|GPC\d|ROR\d|APOC\d|CDH\d|IgG\d|Fc\w*|KRAS\w*|G12\w|V600\w?|"
+    r"NCT\d+|ANGPTL\d|Nectin-?\d|TIGIT|P\d|X\d|A\d|B\d|PRN\w*|UTC\d*|GMT\d*|KST\d*|MOU\d*)$",
+    re.IGNORECASE,
+)
+_ASSET_CODE = re.compile(
+    r"(?<![A-Za-z0-9-])(?:[A-Z]{1,6}[-‐–]?[A-Z]?\d{1,6}[A-Za-z]{0,2}|[A-Z]{2,6}-[A-Z]\d{1,4})(?![A-Za-z0-9-])"
+)
+_INN = re.compile(
+    r"\b[a-z]{4,}(?:mab|tinib|ciclib|parib|glutide|tide|rsen|siran|tecan|vedotin|deruxtecan|"
+    r"lisib|rafenib|stat|zumab|ximab|umab)\b"
+)
+
+REGION_NAMES: tuple[tuple[str, str], ...] = (
+    ("GREATER_CHINA", r"Greater China"),
+    ("CN", r"(?:the )?(?:People'?s Republic of China|PRC|mainland China|China(?! and))"),
+    ("HK", r"Hong Kong(?: SAR)?"),
+    ("MO", r"Maca[uo](?: SAR)?"),
+    ("TW", r"Taiwan"),
+    ("JP", r"Japan"),
+    ("KR", r"(?:South |the Republic of )?Korea"),
+    ("US", r"(?:the )?(?:United States|U\.S\.|US)(?![\w.])"),
+    ("EU", r"(?:the )?(?:European Union|Europe|EU)(?!\w)"),
+)
+_GREATER_CHINA = {"CN", "HK", "MO", "TW"}
