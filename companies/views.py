@@ -86,7 +86,7 @@ class CompanyDetailView(DetailView):
             in_role = visible.filter(
                 pk__in=DealParty.objects.filter(company=company, role__in=roles).values("deal")
             )
-            totals = in_role.with_totals().aggregate(
+            totals = in_role.aggregate(
                 deals=Count("pk"),
                 headline=Sum("headline_amount_usd"),
                 upfront=Sum("upfront_usd"),

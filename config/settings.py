@@ -1,4 +1,4 @@
-"""DealScope settings, read from the environment (see CONTRACT.md and .env.example).
+"""DealScope settings, read from the environment (see docs/contract.md and .env.example).
 
 Every knob that differs between a laptop, CI and production is an environment variable;
 nothing secret lives in this file outside DEBUG.
@@ -189,7 +189,7 @@ REST_FRAMEWORK = {
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 REST_KNOX = {
-    "AUTH_HEADER_PREFIX": "Token",  # Authorization: Token <key>, as CONTRACT.md says
+    "AUTH_HEADER_PREFIX": "Token",  # Authorization: Token <key>, as docs/contract.md says
     "TOKEN_TTL": None,
     "AUTO_REFRESH": False,
 }

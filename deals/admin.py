@@ -417,14 +417,9 @@ class DealAdmin(ImportExportMixin, HistoryAdmin):
     # -- read-only values on the change form --------------------------------------------
 
     def _totals(self, obj: Deal) -> dict[str, Decimal | None]:
-        """The with_totals() annotations: on the object when it came from get_queryset()."""
+        """The deal's stored money measures (deals/measures.py)."""
         names = ("upfront_usd", "committed_usd", "total_potential_usd")
-        if obj.pk is None:
-            return dict.fromkeys(names)
-        if all(hasattr(obj, name) for name in names):
-            return {name: getattr(obj, name) for name in names}
-        row = Deal.objects.with_totals().filter(pk=obj.pk).values(*names).first()
-        return row or dict.fromkeys(names)
+        return {name: getattr(obj, name) for name in names}
 
     @admin.display(description="headline in USD")
     def headline_usd(self, obj: Deal) -> str:
@@ -475,12 +470,7 @@ class DealAdmin(ImportExportMixin, HistoryAdmin):
         self._warn_about_money(request, deal)
 
     def _warn_about_money(self, request: HttpRequest, deal: Deal) -> None:
-        row = (
-            Deal.objects.with_totals()
-            .filter(pk=deal.pk)
-            .values("disclosed_usd", "headline_amount_usd")
-            .first()
-        )
+        row = Deal.objects.filter(pk=deal.pk).values("disclosed_usd", "headline_amount_usd").first()
         disclosed = row["disclosed_usd"] if row else None
         headline = row["headline_amount_usd"] if row else None
         if disclosed is not None and headline is not None and disclosed > headline:

@@ -1,7 +1,7 @@
 """FilterSets for deals and conferences: one class behind both ``/deals/`` and ``/api/v1/deals/``.
 
 The HTML list renders ``DealFilterSet(...).form`` and the API uses it as ``filterset_class``,
-so the parameters of CONTRACT.md mean the same thing everywhere. Every bad value (unknown slug,
+so the parameters of docs/contract.md mean the same thing everywhere. Every bad value (unknown slug,
 country code, date, amount) is a form error keyed by the parameter; the API turns it into a 400
 ``{"param": ["message"]}``.
 
@@ -21,14 +21,11 @@ import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db.models import (
-    DecimalField,
     Exists,
     F,
     OuterRef,
     Q,
     QuerySet,
-    Subquery,
-    Sum,
 )
 
 from companies.filters import assets_matching, companies_matching
@@ -126,28 +123,12 @@ class NullsLastOrderingFilter(StrictOrderingFilter):
                 continue
             descending = param.startswith("-")
             field = self.param_map[param.removeprefix("-")]
-            if field == "upfront_usd" and "upfront_usd" not in qs.query.annotations:
-                qs = qs.alias(upfront_usd=upfront_usd_subquery())
             expression = F(field)
             ordering.append(
                 expression.desc(nulls_last=True) if descending else expression.asc(nulls_last=True)
             )
         # The primary key breaks ties so that pages never overlap or skip a deal.
         return qs.order_by(*ordering, "-pk")
-
-
-def upfront_usd_subquery() -> Subquery:
-    """The deal's disclosed upfront (cash + equity) in USD: the ``upfront_usd`` of with_totals()."""
-    total = (
-        PaymentComponent.objects.filter(
-            deal=OuterRef("pk"), disclosed=True, kind__in=PaymentComponent.UPFRONT_KINDS
-        )
-        .order_by()
-        .values("deal")
-        .annotate(s=Sum("amount_usd"))
-        .values("s")
-    )
-    return Subquery(total, output_field=DecimalField(**MONEY))
 
 
 def _party_exists(**conditions: Any) -> Exists:
@@ -159,7 +140,7 @@ def _asset_exists(**conditions: Any) -> Exists:
 
 
 class DealFilterSet(django_filters.FilterSet):
-    """The deal filters of CONTRACT.md, shared by ``/deals/`` and ``/api/v1/deals/``."""
+    """The deal filters of docs/contract.md, shared by ``/deals/`` and ``/api/v1/deals/``."""
 
     q = text_search_field()
     conference = slug_filter(Conference, label="Conference", widget=forms.Select)
@@ -281,6 +262,8 @@ class DealFilterSet(django_filters.FilterSet):
     def filter_has_upfront(
         self, queryset: QuerySet[Deal], name: str, value: bool
     ) -> QuerySet[Deal]:
+        # The stored upfront (deals/measures.py): null when no upfront amount is disclosed
+        # with a known USD value, so "has an upfront" also needs the unconverted ones.
         upfront = PaymentComponent.objects.filter(
             deal=OuterRef("pk"), disclosed=True, kind__in=PaymentComponent.UPFRONT_KINDS
         )
@@ -289,9 +272,7 @@ class DealFilterSet(django_filters.FilterSet):
     def filter_min_upfront_usd(
         self, queryset: QuerySet[Deal], name: str, value: Decimal
     ) -> QuerySet[Deal]:
-        if "upfront_usd" in queryset.query.annotations:
-            return queryset.filter(upfront_usd__gte=value)
-        return queryset.alias(_upfront_usd=upfront_usd_subquery()).filter(_upfront_usd__gte=value)
+        return queryset.filter(upfront_usd__gte=value)
 
     # --- text ----------------------------------------------------------------------------
 

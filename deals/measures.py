@@ -3,7 +3,8 @@ headline and total potential.
 
 Every surface that shows or computes one of them takes it from here:
 
-- the ORM annotations of ``Deal.objects.with_totals()`` (:func:`annotations`);
+- the columns that store them on each deal, written by ``refresh_totals()`` from the ORM
+  expressions of :func:`live_annotations` on every save, and checked against them;
 - the SQL that PostgreSQL-built JSON, the HTML table rows and the analytics use
   (:func:`sql_sums`, :func:`sql_total_potential`);
 - the per-deal computation in Python (:func:`totals`), the oracle the tests hold the
@@ -23,14 +24,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, Protocol, TypedDict
 
 from django.db import models
 from django.db.models import Q
 
 from core.money import plus
 
-MONEY = {"max_digits": 20, "decimal_places": 2}
+
+class MoneyShape(TypedDict):
+    """The shape of every money column: 20 digits, 2 decimals (``**MONEY`` in a field)."""
+
+    max_digits: int
+    decimal_places: int
+
+
+MONEY: MoneyShape = {"max_digits": 20, "decimal_places": 2}
 
 # Payment kinds, by what they are. PaymentComponent.Kind holds the full list.
 UPFRONT_KINDS = ("upfront_cash", "upfront_equity")
@@ -173,9 +182,9 @@ def totals(payments: Iterable[PaymentLike], headline_usd: Decimal | None) -> dic
 # --- ORM ----------------------------------------------------------------------------------------
 
 
-def annotations(payment_model: type[models.Model]) -> dict[str, Any]:
+def live_annotations(payment_model: type[models.Model]) -> dict[str, Any]:
     """``<key>_usd`` annotations for a Deal queryset: one correlated sum per component measure
-    and the total potential (``with_totals()``)."""
+    and the total potential (``refresh_totals()``, ``with_live_totals()``)."""
     payments = payment_model._default_manager.filter(deal=models.OuterRef("pk"))
 
     def _sum(measure: ComponentSum) -> models.Subquery:
@@ -188,10 +197,14 @@ def annotations(payment_model: type[models.Model]) -> dict[str, Any]:
         )
         return models.Subquery(total, output_field=models.DecimalField(**MONEY))
 
-    sums = {f"{measure.key}_usd": _sum(measure) for measure in COMPONENT_SUMS}
+    sums: dict[str, Any] = {f"{measure.key}_usd": _sum(measure) for measure in COMPONENT_SUMS}
     headline = models.F("headline_amount_usd")
     sums["total_potential_usd"] = orm_total_potential(sums["disclosed_usd"], headline)
     return sums
+
+
+# The Deal columns that hold the measures (written by DealQuerySet.refresh_totals()).
+STORED = (*(f"{measure.key}_usd" for measure in COMPONENT_SUMS), "total_potential_usd")
 
 
 def orm_total_potential(disclosed: Any, headline: Any) -> models.Func:

@@ -31,6 +31,8 @@ def recompute_usd(deal: Deal) -> None:
             changed.append(component)
     if changed:
         PaymentComponent.objects.bulk_update(changed, ["amount_usd"])
+    # bulk_update() sends no signals: rewrite the stored measures here.
+    deal.refresh_totals()
 
 
 @transaction.atomic

@@ -18,6 +18,7 @@ from core.api.fields import (
     html_url,
     money_field,
 )
+from deals import measures
 from deals.measures import DEFINITIONS
 from deals.models import Deal
 
@@ -34,8 +35,11 @@ class HeadlineSerializer(serializers.Serializer):
 
 
 class TotalsSerializer(serializers.Serializer):
+    """A deal's money measures in USD, each null when nothing it covers is disclosed."""
+
     upfront = money_field(help_text=DEFINITIONS["upfront"])
     committed = money_field(help_text=DEFINITIONS["committed"])
+    milestones = money_field(help_text=DEFINITIONS["milestones"])
     disclosed = money_field(help_text=DEFINITIONS["disclosed"])
     total_potential = money_field(help_text=DEFINITIONS["total_potential"])
 
@@ -55,13 +59,8 @@ def _headline(deal: Deal) -> dict[str, Any] | None:
 
 
 def _totals(deal: Deal) -> dict[str, Decimal | None]:
-    # The annotations of Deal.objects.with_totals(); every viewset queryset includes them.
-    return {
-        "upfront": deal.upfront_usd,
-        "committed": deal.committed_usd,
-        "disclosed": deal.disclosed_usd,
-        "total_potential": deal.total_potential_usd,
-    }
+    # The deal's stored measures (deals/measures.py), by key.
+    return {name.removesuffix("_usd"): getattr(deal, name) for name in measures.STORED}
 
 
 class DealSummarySerializer(serializers.Serializer):

@@ -1,4 +1,4 @@
-"""The deal JSON of CONTRACT.md, walked key by key on the RC148 deal, and who may see what."""
+"""The deal JSON of docs/contract.md, walked key by key on the RC148 deal, and who may see what."""
 
 from datetime import date
 from decimal import Decimal
@@ -102,10 +102,12 @@ def test_rc148_deal_json_walks_the_contract_key_by_key(rc148: Deal) -> None:
         "wording": "tiered double-digit royalties",
         "disclosed": False,
     }
-    # upfront = cash + equity; committed = non-contingent; potential = max(headline, sum).
+    # upfront = cash + equity; committed = non-contingent; milestones = the milestone terms;
+    # potential = max(headline, sum).
     assert data["totals_usd"] == {
         "upfront": "650000000.00",
         "committed": "650000000.00",
+        "milestones": "4950000000.00",
         "disclosed": "5600000000.00",
         "total_potential": "5600000000.00",
     }

@@ -1,4 +1,4 @@
-"""Every deal filter of CONTRACT.md through /api/v1/deals/, and its 400 for a bad value."""
+"""Every deal filter of docs/contract.md through /api/v1/deals/, and its 400 for a bad value."""
 
 from datetime import date
 from decimal import Decimal

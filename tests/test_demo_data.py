@@ -120,7 +120,7 @@ def test_deals_link_to_a_conference_only_when_announced_around_it(demo: None) ->
 
 
 def test_rc148_parties_territory_and_totals(demo: None) -> None:
-    deal = Deal.objects.with_totals().get(slug=RC148)
+    deal = Deal.objects.get(slug=RC148)
     licensor, licensee = _party(deal, "licensor").company, _party(deal, "licensee").company
     assert (licensor.name, licensor.local_name, str(licensor.country)) == (
         "RemeGen",
@@ -153,7 +153,7 @@ def test_korean_won_conversions_are_kept_as_text_not_amounts(demo: None) -> None
 
 
 def test_scineuro_keeps_the_reported_spelling_and_undisclosed_research_funding(demo: None) -> None:
-    deal = Deal.objects.with_totals().get(slug=SCINEURO)
+    deal = Deal.objects.get(slug=SCINEURO)
     party = _party(deal, "licensor")
     assert party.name_as_reported == "Sineuro"
     assert party.company.aliases.filter(name="Sineuro", kind=CompanyAlias.Kind.SPELLING).exists()
@@ -168,7 +168,7 @@ def test_scineuro_keeps_the_reported_spelling_and_undisclosed_research_funding(d
 
 
 def test_zonsen_has_disclosed_upfront_and_undisclosed_milestones(demo: None) -> None:
-    deal = Deal.objects.with_totals().get(slug=ZONSEN)
+    deal = Deal.objects.get(slug=ZONSEN)
     assert _party(deal, "licensor").company.slug == "zonsen-peplib-biotech"
     assert deal.upfront_usd == 50 * MILLION
     assert deal.exclusive is True
@@ -183,7 +183,7 @@ def test_zonsen_has_disclosed_upfront_and_undisclosed_milestones(demo: None) -> 
 
 
 def test_alteogen_negotiation_has_an_undisclosed_licensee_and_no_amounts(demo: None) -> None:
-    deal = Deal.objects.with_totals().get(slug=ALTEOGEN)
+    deal = Deal.objects.get(slug=ALTEOGEN)
     assert deal.status == Deal.Status.NEGOTIATION
     assert _party(deal, "licensor").company.slug == "alteogen"
     licensee = _party(deal, "licensee")

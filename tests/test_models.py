@@ -280,7 +280,7 @@ def test_aliases_are_normalised_for_matching() -> None:
 
 
 def _totals(deal: Deal) -> tuple:
-    row = Deal.objects.with_totals().get(pk=deal.pk)
+    row = Deal.objects.get(pk=deal.pk)
     return row.upfront_usd, row.committed_usd, row.total_potential_usd
 
 
@@ -377,7 +377,7 @@ def test_totals_aggregate_across_deals_in_the_database() -> None:
     for upfront in ("10", "20", "30"):
         PaymentFactory(deal=DealFactory(), amount=Decimal(upfront))
     DealFactory()  # a deal with nothing disclosed does not count as zero in averages
-    totals = Deal.objects.with_totals().aggregate(total=Sum("upfront_usd"))
+    totals = Deal.objects.aggregate(total=Sum("upfront_usd"))
     assert totals["total"] == Decimal("60.00")
 
 

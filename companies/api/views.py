@@ -96,7 +96,6 @@ class CompanyViewSet(WritableViewSet):
                     to_attr="company_parties",
                 )
             )
-            .with_totals()
             .order_by("-announced_on", "-pk")
         )
         return instance
@@ -146,7 +145,6 @@ class AssetViewSet(WritableViewSet):
                     to_attr="asset_links",
                 )
             )
-            .with_totals()
             .order_by("-announced_on", "-pk")
         )
         return instance

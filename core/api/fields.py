@@ -30,7 +30,7 @@ def _absolute(request: Any, path: str) -> str:
 def html_url(obj: Any, prefix: str, request: Any = None) -> str:
     """The object's HTML page, absolute when a request is known.
 
-    Falls back to ``/<prefix>/<slug>/`` (the URL CONTRACT.md fixes) while the browse pages'
+    Falls back to ``/<prefix>/<slug>/`` (the URL docs/contract.md fixes) while the browse pages'
     URL names are not installed, so the API never fails on a missing HTML route.
     """
     try:

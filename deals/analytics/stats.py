@@ -25,7 +25,6 @@ from django.db.models import (
     IntegerField,
     Q,
     QuerySet,
-    Sum,
     Value,
     When,
 )
@@ -155,18 +154,16 @@ STRIP_LIMIT = 1000  # beyond this many deals a strip of dots says nothing a box 
 
 
 def deal_totals_sql(deals: QuerySet[Deal], **extra: Any) -> tuple[str, tuple[Any, ...]]:
-    """SQL for one row per deal of ``deals`` with its money totals, and its parameters.
+    """SQL for one row per deal of ``deals`` with its money measures, and its parameters.
 
     Columns: ``did`` (the deal's id), ``headline_usd``, ``headline_reported`` (1/0),
     ``upfront_usd``, ``disclosed_usd``, ``value_usd`` (total potential), ``upfront_no_fx`` and
     ``payment_no_fx`` (disclosed amounts without a USD value), ``any_payment`` (1/0), plus the
     ``extra`` annotations by name.
 
-    The totals follow ``DealQuerySet.with_totals()`` to the letter (upfront = disclosed upfront
-    cash + equity; total potential = the larger of the headline and the disclosed sum, either
-    when the other is unknown), but come from ONE grouped pass over the payments joined to the
-    deals. ``with_totals()`` uses correlated subqueries, which PostgreSQL runs per deal (twice
-    for the total potential): fine for a page of 50 deals, seconds for 100,000.
+    The measures are the deal's stored columns (deals/measures.py); one grouped pass over the
+    payments adds the counts of amounts that have no USD value, which the statistics report
+    apart ("no FX rate") rather than as undisclosed.
     """
     if deals.query.is_empty():
         # .none() compiles to no SQL at all; an always-false filter keeps the shape.
@@ -176,6 +173,7 @@ def deal_totals_sql(deals: QuerySet[Deal], **extra: Any) -> tuple[str, tuple[Any
         .annotate(
             did=F("pk"),
             headline_usd=F("headline_amount_usd"),
+            value_usd=F("total_potential_usd"),
             headline_reported=Case(
                 When(headline_amount__isnull=False, then=Value(1)),
                 default=Value(0),
@@ -183,16 +181,17 @@ def deal_totals_sql(deals: QuerySet[Deal], **extra: Any) -> tuple[str, tuple[Any
             ),
             **extra,
         )
-        .values("did", "headline_usd", "headline_reported", *extra)
-    )
+        .values(
+            "did", "headline_usd", "headline_reported", "upfront_usd", "disclosed_usd",
+            "value_usd", *extra,
+        )
+    )  # fmt: skip
     upfront = Q(kind__in=PaymentComponent.UPFRONT_KINDS)
     payments = (
         PaymentComponent.objects.filter(disclosed=True, deal__in=deals.order_by().values("pk"))
         .order_by()
         .values("deal_id")
         .annotate(
-            p_disclosed=Sum("amount_usd"),
-            p_upfront=Sum("amount_usd", filter=upfront),
             p_upfront_no_fx=Count("pk", filter=upfront & Q(amount_usd__isnull=True)),
             p_no_fx=Count("pk", filter=Q(amount_usd__isnull=True)),
         )
@@ -200,11 +199,7 @@ def deal_totals_sql(deals: QuerySet[Deal], **extra: Any) -> tuple[str, tuple[Any
     base_sql, base_params = base.query.sql_with_params()
     pay_sql, pay_params = payments.query.sql_with_params()
     sql = (
-        "SELECT d.*, p.p_upfront AS upfront_usd, p.p_disclosed AS disclosed_usd, "  # nosec B608
-        "CASE WHEN p.p_disclosed IS NULL THEN d.headline_usd "
-        "WHEN d.headline_usd IS NULL THEN p.p_disclosed "
-        "WHEN p.p_disclosed > d.headline_usd THEN p.p_disclosed "
-        "ELSE d.headline_usd END AS value_usd, "
+        "SELECT d.*, "  # nosec B608
         "COALESCE(p.p_upfront_no_fx, 0) AS upfront_no_fx, "
         "COALESCE(p.p_no_fx, 0) AS payment_no_fx, "
         "CASE WHEN p.deal_id IS NULL THEN 0 ELSE 1 END AS any_payment "

@@ -1,4 +1,4 @@
-"""The deal and conference JSON of CONTRACT.md, for reading and for writing.
+"""The deal and conference JSON of docs/contract.md, for reading and for writing.
 
 Money leaves as decimal strings in currency units ("5600000000.00"), never floats; an amount
 that was not disclosed is ``null`` beside ``"disclosed": false``, never 0. Analyst notes are
@@ -166,7 +166,7 @@ def can_see_internal(request: Any) -> bool:
 
 
 class DealSerializer(DealSummarySerializer):
-    """The full deal of CONTRACT.md ("A deal reads as")."""
+    """The full deal of docs/contract.md ("A deal reads as")."""
 
     exclusive = serializers.BooleanField(read_only=True, allow_null=True)
     visibility = serializers.ChoiceField(choices=Deal.Visibility.choices, read_only=True)
@@ -203,7 +203,7 @@ class DealSerializer(DealSummarySerializer):
         ),
     )
 
-    # CONTRACT.md's order first, then the extras.
+    # docs/contract.md's order first, then the extras.
     FIELD_ORDER = (
         "id", "slug", "title", "deal_type", "status", "exclusive", "visibility", "signed_on",
         "announced_on", "conference", "parties", "assets", "territory", "headline_value",

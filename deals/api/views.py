@@ -216,7 +216,6 @@ class ConferenceViewSet(WritableViewSet):
             visible_deals(self.request)
             .filter(conference=instance)
             .select_related("headline_source")
-            .with_totals()
             .order_by("announced_on", "pk")
         )
         return instance

@@ -28,20 +28,14 @@ from django.db.backends.utils import CursorWrapper
 # Executions of the same statement on a connection before psycopg prepares it.
 PREPARE_THRESHOLD = 1
 
-UPFRONT_KINDS = ("upfront_cash", "upfront_equity")
 ISO_TIME = """(to_char({col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
   || CASE WHEN mod(date_part('microseconds', {col})::int, 1000000) <> 0
      THEN to_char({col} AT TIME ZONE 'UTC', '.US') ELSE '' END || 'Z')"""
 
-# A deal's (alias ``d``) totals_usd: DealQuerySet.with_totals() to the letter, in one pass
-# over its disclosed payments.
-TOTALS_USD_JSON = f"""(SELECT json_build_object(
-      'upfront', (sum(pc.amount_usd) FILTER (WHERE pc.kind IN {UPFRONT_KINDS!r}))::text,
-      'committed', (sum(pc.amount_usd) FILTER (WHERE NOT pc.contingent))::text,
-      'disclosed', sum(pc.amount_usd)::text,
-      'total_potential', GREATEST(coalesce(sum(pc.amount_usd), d.headline_amount_usd),
-                                  coalesce(d.headline_amount_usd, sum(pc.amount_usd)))::text)
-    FROM deals_paymentcomponent pc WHERE pc.deal_id = d.id AND pc.disclosed)"""  # nosec B608
+# A deal's (alias ``d``) totals_usd: its stored measures (deals/measures.py), as strings.
+TOTALS_USD_JSON = """json_build_object('upfront', d.upfront_usd::text,
+      'committed', d.committed_usd::text, 'milestones', d.milestones_usd::text,
+      'disclosed', d.disclosed_usd::text, 'total_potential', d.total_potential_usd::text)"""
 
 # One deal (alias ``d``) as DealSerializer writes it. %(base)s is scheme://host ('' for the
 # request-free representation an ETag digests); {notes} is where analyst_notes goes for
@@ -113,8 +107,8 @@ DEAL_JSON_TEMPLATE = f"""json_build_object(
   'updated_at', {ISO_TIME.format(col="d.updated_at")})"""  # nosec B608
 
 
-# The summary of a deal inside a conference (DealSummarySerializer) and its with_totals() sums.
-SUMMARY_JSON = """json_build_object(
+# The summary of a deal inside a conference (DealSummarySerializer).
+SUMMARY_JSON = f"""json_build_object(
   'id', d.id, 'slug', d.slug, 'title', d.title, 'deal_type', d.deal_type, 'status', d.status,
   'announced_on', d.announced_on,
   'headline_value', CASE WHEN d.headline_amount IS NULL THEN NULL ELSE json_build_object(
@@ -122,17 +116,9 @@ SUMMARY_JSON = """json_build_object(
       'amount_usd', d.headline_amount_usd::text, 'usd_missing_fx', d.headline_amount_usd IS NULL,
       'quote', NULLIF(d.headline_quote, ''),
       'source', (SELECT s.url FROM deals_source s WHERE s.id = d.headline_source_id)) END,
-  'totals_usd', json_build_object('upfront', d.upfront::text, 'committed', d.committed::text,
-      'disclosed', d.disclosed::text, 'total_potential', d.total_potential::text),
+  'totals_usd', {TOTALS_USD_JSON},
   'url', %(base)s::text || '/deals/' || d.slug || '/',
   'api_url', %(base)s::text || '/api/v1/deals/' || d.slug || '/')"""
-
-TOTALS_COLUMNS = f"""(SELECT sum(amount_usd) FROM deals_paymentcomponent
-    WHERE deal_id = d.id AND disclosed AND kind IN {UPFRONT_KINDS!r}) AS upfront,
-  (SELECT sum(amount_usd) FROM deals_paymentcomponent
-    WHERE deal_id = d.id AND disclosed AND NOT contingent) AS committed,
-  (SELECT sum(amount_usd) FROM deals_paymentcomponent
-    WHERE deal_id = d.id AND disclosed) AS disclosed"""  # nosec B608
 
 DEAL_JSON = DEAL_JSON_TEMPLATE.format(notes="")
 DEAL_JSON_WITH_NOTES = DEAL_JSON_TEMPLATE.format(notes=" 'analyst_notes', d.analyst_notes,")
@@ -208,13 +194,9 @@ def deal_summaries_json(ids: Sequence[int], base: str, using: str = "default") -
     if not ids:
         return "[]"
     # Constant SQL; the ids and the base are bound parameters.
-    sql = f"""SELECT coalesce(json_agg({SUMMARY_JSON} ORDER BY d.n), '[]')::text
-        FROM (SELECT d.*, p.n, t.upfront, t.committed, t.disclosed,
-                GREATEST(coalesce(t.disclosed, d.headline_amount_usd),
-                         coalesce(d.headline_amount_usd, t.disclosed)) AS total_potential
-              FROM unnest(%(ids)s::bigint[]) WITH ORDINALITY AS p(id, n)
-              JOIN deals_deal d ON d.id = p.id,
-              LATERAL (SELECT {TOTALS_COLUMNS}) t) d"""  # nosec B608
+    sql = f"""SELECT coalesce(json_agg({SUMMARY_JSON} ORDER BY p.n), '[]')::text
+        FROM unnest(%(ids)s::bigint[]) WITH ORDINALITY AS p(id, n)
+        JOIN deals_deal d ON d.id = p.id"""  # nosec B608
     with prepared_cursor(using) as cursor:
         cursor.execute(sql, {"ids": list(ids), "base": base})
         return cursor.fetchone()[0]

@@ -22,6 +22,7 @@ from core.listing import (
     browse,
 )
 from core.money import plus
+from deals import measures
 from deals.analytics.reports import conference_report
 from deals.filters import ConferenceFilterSet
 from deals.measures import DEFINITIONS
@@ -33,13 +34,14 @@ from deals.queries.table import table_loader
 TABLE_ROWS = 100
 
 
-# What conference totals and the chart read of each deal (besides the with_totals() sums).
+# What conference totals and the chart read of each deal (with its stored money measures).
 TOTALS_FIELDS = (
     "pk",
     "announced_on",
     "headline_amount",
     "headline_currency",
     "headline_amount_usd",
+    *measures.STORED,
 )
 
 
@@ -164,7 +166,6 @@ class ConferenceDetailView(DetailView):
         # hundreds of deals: rendering them all took a second).
         deals = list(
             visible.filter(conference=conference)
-            .with_totals()
             .annotate(licensor_country_code=Coalesce(licensor_country(), Value("")))
             .only(*TOTALS_FIELDS)
         )

@@ -1,4 +1,4 @@
-"""Print the candidate deals found in an announcement or news text (CONTRACT.md format)."""
+"""Print the candidate deals found in an announcement or news text (docs/contract.md format)."""
 
 import json
 import sys
@@ -23,7 +23,9 @@ class Command(BaseCommand):
             default=None,
             help="Publication date (YYYY-MM-DD); resolves relative dates such as 'on the 12th'.",
         )
-        parser.add_argument("--json", action="store_true", help="Print the CONTRACT.md JSON list.")
+        parser.add_argument(
+            "--json", action="store_true", help="Print the docs/contract.md JSON list."
+        )
 
     def handle(
         self, *args: object, file: str, published_on: date | None, **options: object

@@ -1,0 +1,45 @@
+"""Transactions and events: deals, their parties, assets, money terms, sources and conferences.
+
+One module per concern: ``reference`` (regions, FX rates, validators), ``conferences``,
+``deal`` (the deal and its queryset) and ``terms`` (what a deal is made of).
+"""
+
+from deals.measures import MONEY
+from deals.models.conferences import Conference, ConferenceSeries
+from deals.models.deal import Deal, DealQuerySet
+from deals.models.reference import (
+    CURRENCY_SHAPE,
+    FxRate,
+    Region,
+    validate_currency,
+    validate_timezone,
+)
+from deals.models.terms import (
+    DealAsset,
+    DealEvent,
+    DealParty,
+    DealTerritory,
+    PaymentComponent,
+    Royalty,
+    Source,
+)
+
+__all__ = [
+    "CURRENCY_SHAPE",
+    "MONEY",
+    "Conference",
+    "ConferenceSeries",
+    "Deal",
+    "DealAsset",
+    "DealEvent",
+    "DealParty",
+    "DealQuerySet",
+    "DealTerritory",
+    "FxRate",
+    "PaymentComponent",
+    "Region",
+    "Royalty",
+    "Source",
+    "validate_currency",
+    "validate_timezone",
+]

@@ -1,0 +1,281 @@
+"""The deal: a license, an option, an acquisition, an investment... and the queries over deals.
+
+Money is stored per component exactly as reported (amount + ISO 4217 currency) beside its USD
+value at the announcement date. Undisclosed is a state of its own, never a zero.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
+
+from core.urls_fast import slug_url
+from deals import fx, measures
+from deals.measures import MONEY
+from deals.models.conferences import Conference
+from deals.models.reference import validate_currency
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+
+def _parties_prefetch() -> models.Prefetch:
+    """A deal's parties in their reported order, with their companies."""
+    from deals.models.terms import DealParty  # terms.py builds on this module
+
+    return models.Prefetch(
+        "parties", queryset=DealParty.objects.select_related("company").order_by("order", "pk")
+    )
+
+
+class DealQuerySet(models.QuerySet):
+    """Queries over deals; visibility is always explicit through :meth:`visible_to`."""
+
+    def public(self) -> DealQuerySet:
+        return self.filter(visibility=Deal.Visibility.PUBLIC)
+
+    def visible_to(self, user: AbstractBaseUser | AnonymousUser | None) -> DealQuerySet:
+        """Deals ``user`` may see: internal ones only with the ``view_internal_deal`` permission."""
+        if user is not None and user.is_authenticated and user.has_perm("deals.view_internal_deal"):
+            return self
+        return self.public()
+
+    def with_live_totals(self, prefix: str = "live_") -> DealQuerySet:
+        """Annotate every money measure computed now from the payments (``live_upfront_usd``...).
+
+        The stored columns (``upfront_usd``...) are these values, written on every save; this
+        is the computation they are checked against (``refresh_totals``, ``check_data``).
+        """
+        from deals.models.terms import PaymentComponent
+
+        live = measures.live_annotations(PaymentComponent)
+        return self.annotate(**{f"{prefix}{name}": expr for name, expr in live.items()})
+
+    def refresh_totals(self) -> int:
+        """Write every money measure of these deals from their payments and headline, in one
+        UPDATE (set-based, so a bulk load refreshes a million deals in one statement)."""
+        from deals.models.terms import PaymentComponent
+
+        return self.order_by().update(**measures.live_annotations(PaymentComponent))
+
+    def for_table(self) -> DealQuerySet:
+        """What the HTML deal table (templates/includes/deal_table.html) shows: parties, assets,
+        conference; for_listing() without the targets, payments and territory that only the API
+        and the exports write out (four queries fewer per page)."""
+        from deals.models.terms import DealAsset
+
+        return self.select_related("conference", "conference__series").prefetch_related(
+            _parties_prefetch(),
+            models.Prefetch("deal_assets", queryset=DealAsset.objects.select_related("asset")),
+        )
+
+    def for_listing(self) -> DealQuerySet:
+        """Everything a deal list (HTML, API, export) shows, in a constant number of queries."""
+        from deals.models.terms import DealAsset
+
+        return self.select_related("conference", "conference__series").prefetch_related(
+            _parties_prefetch(),
+            models.Prefetch(
+                "deal_assets",
+                queryset=DealAsset.objects.select_related("asset").prefetch_related(
+                    "asset__targets"
+                ),
+            ),
+            "payments",
+            "territories__region",
+        )
+
+
+class Deal(models.Model):
+    """A business-development transaction: a license, an option, an acquisition, an investment..."""
+
+    class Type(models.TextChoices):
+        LICENSE = "license", "License"
+        OPTION = "option", "Option to license"
+        COLLABORATION = "collaboration", "Collaboration / co-development"
+        ASSET_PURCHASE = "asset_purchase", "Asset purchase"
+        ACQUISITION = "acquisition", "Company acquisition"
+        MERGER = "merger", "Merger"
+        EQUITY = "equity", "Equity investment"
+        PLATFORM_LICENSE = "platform_license", "Platform / technology license"
+
+    class Status(models.TextChoices):
+        RUMORED = "rumored", "Rumored"
+        NEGOTIATION = "negotiation", "In negotiation"
+        ANNOUNCED = "announced", "Announced"
+        CLOSED = "closed", "Closed"
+        TERMINATED = "terminated", "Terminated"
+        EXPIRED = "expired", "Expired"
+
+    class Visibility(models.TextChoices):
+        PUBLIC = "public", "Public"
+        INTERNAL = "internal", "Internal"
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=80, unique=True, allow_unicode=True, blank=True)
+    deal_type = models.CharField(max_length=20, choices=Type.choices)
+    exclusive = models.BooleanField(
+        null=True, blank=True, help_text="Leave empty when not reported."
+    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.ANNOUNCED)
+    visibility = models.CharField(
+        max_length=10,
+        choices=Visibility.choices,
+        default=Visibility.PUBLIC,
+        help_text="Internal deals and analyst notes never reach anonymous users or the public API.",
+    )
+    signed_on = models.DateField(null=True, blank=True)
+    announced_on = models.DateField(null=True, blank=True, db_index=True)
+    conference = models.ForeignKey(
+        Conference, null=True, blank=True, on_delete=models.PROTECT, related_name="deals"
+    )
+    summary = models.TextField(blank=True)
+    analyst_notes = models.TextField(blank=True, help_text="Internal; never shown to the public.")
+
+    # The total as reported ("up to $5.6B"), kept beside the component breakdown.
+    headline_amount = models.DecimalField(
+        **MONEY, null=True, blank=True, validators=[MinValueValidator(Decimal(0))]
+    )
+    headline_currency = models.CharField(max_length=3, blank=True, validators=[validate_currency])
+    headline_amount_usd = models.DecimalField(**MONEY, null=True, blank=True, editable=False)
+    headline_source = models.ForeignKey(
+        "Source", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    headline_quote = models.TextField(
+        blank=True, help_text="The sentence that reports the headline."
+    )
+
+    # The money measures (deals/measures.py), stored: written from the payments and headline
+    # on every save (refresh_totals), so lists filter, sort and sum them on an index instead of
+    # recomputing them per row. check_data and the tests hold them to the live computation.
+    upfront_usd = models.DecimalField(**MONEY, null=True, blank=True, editable=False)
+    committed_usd = models.DecimalField(**MONEY, null=True, blank=True, editable=False)
+    milestones_usd = models.DecimalField(**MONEY, null=True, blank=True, editable=False)
+    disclosed_usd = models.DecimalField(**MONEY, null=True, blank=True, editable=False)
+    total_potential_usd = models.DecimalField(**MONEY, null=True, blank=True, editable=False)
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", editable=False,
+    )  # fmt: skip
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    # The stored measures are derived (refresh_totals), not edited: history records the terms.
+    history = HistoricalRecords(
+        user_model=settings.AUTH_USER_MODEL, excluded_fields=["version", *measures.STORED]
+    )
+
+    objects = DealQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-announced_on", "-pk"]
+        permissions = [("view_internal_deal", "Can view internal deals and analyst notes")]
+        indexes = [
+            # The default list order, with the id tie-break, so deep pages scan the index only.
+            models.Index(
+                fields=["visibility", "-announced_on", "-id"], name="deal_visible_recent_id"
+            ),
+            # A conference's deals in list order: at 1M deals a big conference holds thousands,
+            # and its first page sorted them all (42 ms) instead of reading 50 from an index.
+            models.Index(
+                fields=["conference", "visibility", "-announced_on", "-id"],
+                name="deal_conference_recent_id",
+            ),
+            models.Index(
+                fields=["headline_amount_usd"],
+                condition=Q(headline_amount_usd__isnull=False),
+                name="deal_headline_usd",
+            ),
+            models.Index(fields=["deal_type"], name="deal_type_idx"),
+            models.Index(fields=["status"], name="deal_status_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(signed_on__isnull=True)
+                | Q(announced_on__isnull=True)
+                | Q(announced_on__gte=F("signed_on")),
+                name="deal_announced_not_before_signed",
+            ),
+            models.CheckConstraint(
+                condition=Q(headline_amount__isnull=True) | Q(headline_amount__gte=0),
+                name="deal_headline_non_negative",
+            ),
+            models.CheckConstraint(
+                condition=(Q(headline_amount__isnull=True) & Q(headline_currency=""))
+                | (Q(headline_amount__isnull=False) & Q(headline_currency__regex=r"^[A-Z]{3}$")),
+                name="deal_headline_amount_has_currency",
+            ),
+            models.CheckConstraint(
+                condition=Q(visibility__in=["public", "internal"]), name="deal_visibility_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if self.signed_on and self.announced_on and self.announced_on < self.signed_on:
+            errors["announced_on"] = "A deal cannot be announced before it was signed."
+        if self.headline_amount is not None and not self.headline_currency:
+            errors["headline_currency"] = "A headline amount needs its currency (e.g. USD)."
+        if self.headline_currency and self.headline_amount is None:
+            errors["headline_amount"] = "Give the headline amount, or clear its currency."
+        if self.headline_source_id and self.pk and self.headline_source.deal_id != self.pk:
+            errors["headline_source"] = "The headline's source must be one of this deal's sources."
+        if errors:
+            raise ValidationError(errors)
+
+    @classmethod
+    def from_db(
+        cls, db: str | None, field_names: list[str], values: list[object], **kwargs: object
+    ) -> Deal:
+        instance = super().from_db(db, field_names, values, **kwargs)
+        # Remember the FX date as loaded so that save() knows when components need re-pricing.
+        instance._loaded_fx_date = instance.fx_date if "announced_on" in field_names else None
+        return instance
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        from companies.names import unique_slug
+
+        if not self.slug:
+            self.slug = unique_slug(self, self.title)
+        self.headline_amount_usd = fx.to_usd(
+            self.headline_amount, self.headline_currency, self.fx_date
+        )
+        super().save(*args, **kwargs)
+        if getattr(self, "_loaded_fx_date", self.fx_date) != self.fx_date:
+            from deals.services import recompute_usd  # services imports this module
+
+            recompute_usd(self)
+        self._loaded_fx_date = self.fx_date
+        self.refresh_totals()
+
+    def refresh_totals(self) -> None:
+        """Write this deal's stored measures from its payments and headline, and read them back."""
+        Deal.objects.filter(pk=self.pk).refresh_totals()
+        values = Deal.objects.filter(pk=self.pk).values(*measures.STORED).first() or {}
+        for name, value in values.items():
+            setattr(self, name, value)
+
+    @property
+    def fx_date(self) -> date | None:
+        """The date whose FX rates convert this deal's money: announcement, else signing."""
+        return self.announced_on or self.signed_on
+
+    @property
+    def headline_needs_fx(self) -> bool:
+        """True when a headline is reported but no FX rate turns it into USD."""
+        return self.headline_amount is not None and self.headline_amount_usd is None
+
+    def get_absolute_url(self) -> str:
+        return slug_url("deals:deal_detail", self.slug)
