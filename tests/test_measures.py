@@ -200,19 +200,19 @@ def _world() -> list[Deal]:
         (
             Decimal("5600000000"),
             [("upfront_cash", "650000000", "USD"), ("milestones", "4950000000", "USD")],
-        ),  # noqa: E501
+        ),
         (Decimal("1000000000"), []),
         (None, [("upfront_cash", "50000000", "USD"), ("development_milestones", None, "")]),
         (
             Decimal("100000000"),
             [("upfront_cash", "80000000", "USD"), ("milestones", "900000000", "USD")],
-        ),  # noqa: E501
+        ),
         (None, [("upfront_cash", "100000000000", "KRW"), ("upfront_equity", "5000000", "CHF")]),
         (None, [("research_funding", None, "")]),
         (
             Decimal("10100000000"),
             [("acquisition_price", "10100000000", "USD"), ("cvr", "500000000", "USD")],
-        ),  # noqa: E501
+        ),
     ]
     deals = []
     for i, (headline, terms) in enumerate(shapes):

@@ -115,7 +115,7 @@ class Candidate:
         return round(sum(values) / len(values), 2) if values else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        """The docs/contract.md "Extraction output" object, plus per-value quotes and confidences."""
+        """docs/contract.md's "Extraction output" object, plus quotes and confidences."""
 
         def money(p: Payment) -> dict[str, Any]:
             return {
