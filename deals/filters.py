@@ -27,6 +27,9 @@ from django.db.models import (
     Q,
     QuerySet,
 )
+from django_countries import countries
+from django_filters import fields as filter_fields
+from drf_spectacular.utils import extend_schema_field
 
 from companies.filters import assets_matching, companies_matching
 from companies.models import Company, Modality, Phase, Target, TherapeuticArea
@@ -39,6 +42,7 @@ from core.filters import (
     slug_filter,
     text_search_field,
 )
+from deals import classes, measures, regions
 
 from .models import (
     MONEY,
@@ -47,17 +51,29 @@ from .models import (
     Deal,
     DealAsset,
     DealParty,
+    DealTerritory,
     PaymentComponent,
+    Region,
 )
 
-# Public ordering parameter → (model field or annotation, label). An allowlist: anything else
-# is a 400, so a client can never order by analyst_notes or by a slow expression.
+# Public ordering parameter → (model field, label). An allowlist: anything else is a 400, so a
+# client can never order by analyst_notes or by a slow expression.
 DEAL_ORDERING = {
     "announced_on": ("announced_on", "Announced"),
+    "total_potential_usd": ("total_potential_usd", "Total potential (USD)"),
     "headline_usd": ("headline_amount_usd", "Headline value (USD)"),
     "upfront_usd": ("upfront_usd", "Upfront (USD)"),
     "title": ("title", "Title"),
 }
+
+# Party roles a country filter can look at: parameter -> role.
+COUNTRY_ROLES = {
+    "licensor_country": DealParty.Role.LICENSOR,
+    "licensee_country": DealParty.Role.LICENSEE,
+    "target_country": DealParty.Role.TARGET,
+    "acquirer_country": DealParty.Role.ACQUIRER,
+}
+NONE = "none"  # modality / therapeutic_area value: deals with no asset that has one
 
 
 class MoneyFilter(django_filters.NumberFilter):
@@ -122,8 +138,7 @@ class NullsLastOrderingFilter(StrictOrderingFilter):
             if not param:
                 continue
             descending = param.startswith("-")
-            field = self.param_map[param.removeprefix("-")]
-            expression = F(field)
+            expression = F(self.param_map[param.removeprefix("-")])
             ordering.append(
                 expression.desc(nulls_last=True) if descending else expression.asc(nulls_last=True)
             )
@@ -131,18 +146,208 @@ class NullsLastOrderingFilter(StrictOrderingFilter):
         return qs.order_by(*ordering, "-pk")
 
 
-def _party_exists(**conditions: Any) -> Exists:
-    return Exists(DealParty.objects.filter(deal=OuterRef("pk"), **conditions))
+# --- several values per parameter ---------------------------------------------------------------
 
 
-def _asset_exists(**conditions: Any) -> Exists:
-    return Exists(DealAsset.objects.filter(deal=OuterRef("pk"), **conditions))
+class _OneOrMany:
+    """A repeatable parameter also given as one plain value (``{"target": "pd-1"}`` from Python
+    callers; a query string always arrives as a list). Blank items are no filter, as for the
+    single-valued parameters: a form's empty select sends ``status=``."""
+
+    def clean(self, value: Any) -> Any:
+        if isinstance(value, str):
+            value = [value]
+        if isinstance(value, list | tuple):
+            value = [item for item in value if str(item).strip()]
+        return super().clean(value)  # type: ignore[misc]
+
+
+class ManyChoicesField(_OneOrMany, filter_fields.MultipleChoiceField):
+    """Several choices; one plain value is a list of one."""
+
+
+class ManySlugsField(_OneOrMany, filter_fields.ModelMultipleChoiceField):
+    """Several objects by slug; one plain value is a list of one."""
+
+    def _check_values(self, value: Any) -> Any:
+        # PostgreSQL text cannot hold NUL and errors (a 500) on a query containing one.
+        for item in value:
+            if isinstance(item, str) and "\x00" in item:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": item.replace("\x00", "\\0")},
+                )
+        return super()._check_values(value)
+
+
+class _UpperCodesField(ManyChoicesField):
+    """Several upper-case codes (``kr`` reads as ``KR``); each bad code is named in the error."""
+
+    def to_python(self, value: Any) -> list[str]:
+        return [str(v).strip().upper() for v in super().to_python(value)]
+
+
+class CountryCodesField(_UpperCodesField):
+    default_error_messages = {
+        "invalid_choice": "“%(value)s” is neither an ISO 3166-1 alpha-2 country code nor a "
+        "country group (e.g. US, KR, GREATER_CHINA, EUROPE).",
+    }
+
+
+class TerritoryCodesField(_UpperCodesField):
+    default_error_messages = {
+        "invalid_choice": "“%(value)s” is neither an ISO 3166-1 alpha-2 country code nor a "
+        "region code (e.g. US, WW, GREATER_CHINA).",
+    }
+
+
+@extend_schema_field(
+    {
+        "type": "array",
+        "items": {"type": "string", "pattern": "^([A-Za-z]{2}|[A-Za-z_]{3,20})?$"},
+        "example": ["KR", "GREATER_CHINA"],
+    }
+)
+class CountriesFilter(django_filters.MultipleChoiceFilter):
+    """Deals with a party of one role whose home country is any of the values.
+
+    Values are ISO 3166-1 alpha-2 codes or the country groups of deals/regions.py
+    (GREATER_CHINA, EU, EUROPE, APAC, OTHER, UNKNOWN).
+    """
+
+    field_class = CountryCodesField
+
+    def __init__(self, *, role: str, **kwargs: Any) -> None:
+        self.role = role
+        kwargs.setdefault("choices", regions.choices)
+        kwargs.setdefault("widget", forms.SelectMultiple(attrs={"size": 6}))
+        super().__init__(**kwargs)
+
+    def filter(self, qs: QuerySet[Deal], value: list[str]) -> QuerySet[Deal]:
+        if not value:
+            return qs
+        condition = Q()
+        for code in value:
+            condition |= country_condition(self.role, code)
+        return qs.filter(condition)
+
+
+class TerritoriesFilter(django_filters.MultipleChoiceFilter):
+    field_class = TerritoryCodesField
+
+
+def country_condition(role: str, code: str) -> Q:
+    """Deals with a ``role`` party whose country is ``code`` (a country or a group)."""
+    known = ~Q(company__isnull=True) & ~Q(company__country="")
+    if code == regions.UNKNOWN:
+        return ~Q(_party_exists(known, role=role))
+    if code == regions.OTHER:
+        outside = known & ~Q(company__country__in=regions.analytics_members())
+        return Q(_party_exists(outside, role=role))
+    return Q(_party_exists(role=role, company__country__in=regions.members(code)))
+
+
+def _territory_choices() -> list[tuple[str, str]]:
+    regions_ = [(code, name) for code, name in Region.objects.values_list("code", "name")]
+    return regions_ + [(code, name) for code, name in countries]
+
+
+def _multi_choice(
+    choices: Any, *, label: str, noun: str, help_text: str = "", **kwargs: Any
+) -> django_filters.MultipleChoiceFilter:
+    """A repeatable choice parameter: a deal matches when it matches any of the values."""
+    kwargs.setdefault("widget", forms.SelectMultiple(attrs={"size": 5}))
+    filter_ = django_filters.MultipleChoiceFilter(
+        choices=choices,
+        label=label,
+        help_text=help_text,
+        error_messages={"invalid_choice": f"“%(value)s” is not a known {noun}."},
+        **kwargs,
+    )
+    filter_.field_class = ManyChoicesField
+    return filter_
+
+
+def _multi_slug(
+    model: type, *, label: str, method: str, help_text: str = ""
+) -> django_filters.ModelMultipleChoiceFilter:
+    """A repeatable slug parameter (``target=pd-1&target=vegf-a``); an unknown slug is a 400."""
+    noun = model._meta.verbose_name
+    filter_ = django_filters.ModelMultipleChoiceFilter(
+        queryset=model.objects.all(),
+        to_field_name="slug",
+        label=label,
+        method=method,
+        help_text=help_text,
+        widget=forms.SelectMultiple(attrs={"size": 5}),
+        error_messages={"invalid_choice": f"No {noun} with slug “%(value)s”."},
+    )
+    filter_.field_class = ManySlugsField
+    return filter_
+
+
+def _listed(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list | tuple | QuerySet) else [value]
+
+
+def _any_of(method: Any) -> Any:
+    """Skip a multi-value filter with no values (an empty selection is "any", not "none")."""
+
+    def wrapper(self: Any, queryset: QuerySet[Deal], name: str, value: Any) -> QuerySet[Deal]:
+        # django-filter skips [] but not the empty QuerySet a ModelMultipleChoiceField returns.
+        values = _listed(value)
+        return method(self, queryset, name, values) if values else queryset
+
+    return wrapper
+
+
+def territory_covers(code: str) -> Q:
+    """Deals whose territory covers ``code`` (a country or a region code) and does not exclude it.
+
+    A country is covered by an included line naming it, by an included region listing it, or by
+    Worldwide (``WW``); a region is covered when it or Worldwide is included. An excluded line
+    naming the country (or a region listing it) takes the deal out.
+    """
+    lines = DealTerritory.objects.filter(deal=OuterRef("pk"))
+    if len(code) == 2 and code in countries:
+        reach = Q(country=code) | Q(region__countries__contains=code)
+        included = lines.filter(reach | Q(region__code="WW"), excluded=False)
+        excluded = lines.filter(reach, excluded=True)
+    else:
+        included = lines.filter(Q(region__code=code) | Q(region__code="WW"), excluded=False)
+        excluded = lines.filter(region__code=code, excluded=True)
+    return Q(Exists(included)) & ~Q(Exists(excluded))
+
+
+def _party_exists(*conditions: Q, **kwargs: Any) -> Exists:
+    return Exists(DealParty.objects.filter(*conditions, deal=OuterRef("pk"), **kwargs))
+
+
+def _asset_exists(*conditions: Q, **kwargs: Any) -> Exists:
+    return Exists(DealAsset.objects.filter(*conditions, deal=OuterRef("pk"), **kwargs))
 
 
 class DealFilterSet(django_filters.FilterSet):
-    """The deal filters of docs/contract.md, shared by ``/deals/`` and ``/api/v1/deals/``."""
+    """The deal filters of docs/contract.md, shared by ``/deals/`` and ``/api/v1/deals/``.
+
+    Criteria marked "repeatable" take several values (``modality=adc&modality=bispecific``): a
+    deal matches when it matches ANY value of a parameter and ALL parameters; targets can be
+    asked to match all of them (``target_match=all``). One value means exactly one.
+
+    Rumoured deals and deals in negotiation are not deals yet (deals/classes.py): a list
+    leaves them out unless ``status`` asks for them.
+    """
 
     q = text_search_field()
+    deal_class = _multi_choice(
+        classes.DealClass.choices,
+        label="Deal class",
+        noun="deal class",
+        help_text="Licensing, M&A or equity (repeatable). Lists show every class.",
+        field_name="deal_class",
+        widget=forms.CheckboxSelectMultiple,
+    )
     conference = slug_filter(Conference, label="Conference", widget=forms.Select)
     company = slug_filter(
         Company, label="Company", method="filter_company", help_text="Any role in the deal."
@@ -152,38 +357,96 @@ class DealFilterSet(django_filters.FilterSet):
     )
     licensor = slug_filter(Company, label="Licensor", method="filter_licensor")
     licensee = slug_filter(Company, label="Licensee", method="filter_licensee")
-    licensor_country = CountryFilter(label="Licensor country", method="filter_licensor_country")
-    licensee_country = CountryFilter(label="Licensee country", method="filter_licensee_country")
-    deal_type = django_filters.ChoiceFilter(
-        choices=Deal.Type.choices, label="Deal type", empty_label="Any type"
+    licensor_country = CountriesFilter(
+        role=DealParty.Role.LICENSOR,
+        label="Licensor country",
+        help_text="Where the company granting the rights is based; a region counts any of its "
+        "countries (repeatable).",
     )
-    status = django_filters.ChoiceFilter(
-        choices=Deal.Status.choices, label="Status", empty_label="Any status"
+    licensee_country = CountriesFilter(
+        role=DealParty.Role.LICENSEE,
+        label="Licensee country",
+        help_text="Where the company taking the rights is based (repeatable).",
     )
-    modality = django_filters.ChoiceFilter(
-        choices=Modality.choices,
+    target_country = CountriesFilter(
+        role=DealParty.Role.TARGET,
+        label="Target country",
+        help_text="M&A: where the acquired company is based (repeatable).",
+    )
+    acquirer_country = CountriesFilter(
+        role=DealParty.Role.ACQUIRER,
+        label="Acquirer country",
+        help_text="M&A: where the buyer is based (repeatable).",
+    )
+    deal_type = _multi_choice(
+        Deal.Type.choices, label="Deal type", noun="deal type", field_name="deal_type"
+    )
+    status = _multi_choice(
+        Deal.Status.choices,
+        label="Status",
+        noun="status",
+        field_name="status",
+        help_text="Without a status, rumoured deals and deals in negotiation are left out: they "
+        "are not deals yet.",
+    )
+    modality = _multi_choice(
+        [*Modality.choices, (NONE, "None recorded")],
         label="Modality",
-        empty_label="Any modality",
+        noun="modality",
         method="filter_modality",
+        help_text="Of any asset in the deal (repeatable).",
     )
-    target = slug_filter(Target, label="Target", method="filter_target", widget=forms.Select)
-    therapeutic_area = slug_filter(
+    target = _multi_slug(
+        Target,
+        label="Target",
+        method="filter_target",
+        help_text="Of any asset in the deal (repeatable; see target_match).",
+    )
+    target_match = django_filters.ChoiceFilter(
+        choices=[("any", "Any of the targets"), ("all", "All of the targets")],
+        label="Targets to match",
+        method="filter_target_match",
+        empty_label="Any of them (default)",
+        help_text="any: a deal on any of the targets; all: a deal covering every one of them.",
+    )
+    therapeutic_area = _multi_slug(
         TherapeuticArea,
         label="Therapeutic area",
         method="filter_therapeutic_area",
-        widget=forms.Select,
+        help_text="Of any asset in the deal (repeatable).",
     )
-    phase_at_signing = django_filters.ChoiceFilter(
-        choices=Phase.choices,
+    phase_at_signing = _multi_choice(
+        Phase.choices,
         label="Phase at signing",
-        empty_label="Any phase",
+        noun="phase",
         method="filter_phase_at_signing",
+        help_text="The phase an asset was in when the deal was signed (repeatable).",
+    )
+    territory = TerritoriesFilter(
+        choices=_territory_choices,
+        label="Territory",
+        method="filter_territory",
+        help_text="A country or region the licensed territory covers: included (directly, "
+        "through a region, or worldwide) and not excluded (repeatable).",
+        widget=forms.SelectMultiple(attrs={"size": 6}),
     )
     announced_after = DateParamFilter(
         field_name="announced_on", lookup_expr="gte", label="Announced on or after"
     )
     announced_before = DateParamFilter(
         field_name="announced_on", lookup_expr="lte", label="Announced on or before"
+    )
+    min_total_potential_usd = MoneyFilter(
+        field_name="total_potential_usd",
+        lookup_expr="gte",
+        label="Total potential at least (USD)",
+        help_text=measures.DEFINITIONS["total_potential"],
+    )
+    max_total_potential_usd = MoneyFilter(
+        field_name="total_potential_usd",
+        lookup_expr="lte",
+        label="Total potential at most (USD)",
+        help_text="Deals with no disclosed value are left out of a range.",
     )
     min_headline_usd = MoneyFilter(
         field_name="headline_amount_usd",
@@ -197,9 +460,10 @@ class DealFilterSet(django_filters.FilterSet):
         help_text="true: an upfront payment with a disclosed amount; false: none disclosed.",
     )
     min_upfront_usd = MoneyFilter(
+        field_name="upfront_usd",
+        lookup_expr="gte",
         label="Upfront at least (USD)",
-        method="filter_min_upfront_usd",
-        help_text="Disclosed upfront cash + equity, in USD.",
+        help_text=measures.DEFINITIONS["upfront"],
     )
     ordering = NullsLastOrderingFilter(
         fields=tuple((field, param) for param, (field, _label) in DEAL_ORDERING.items()),
@@ -211,6 +475,13 @@ class DealFilterSet(django_filters.FilterSet):
     class Meta:
         model = Deal
         fields: list[str] = []
+
+    def filter_queryset(self, queryset: QuerySet[Deal]) -> QuerySet[Deal]:
+        queryset = super().filter_queryset(queryset)
+        if not self.form.cleaned_data.get("status"):
+            # Pipeline is not a deal: listed only when a status filter asks for it.
+            queryset = queryset.filter(classes.counted())
+        return queryset
 
     # --- parties -------------------------------------------------------------------------
 
@@ -227,52 +498,62 @@ class DealFilterSet(django_filters.FilterSet):
     ) -> QuerySet[Deal]:
         return queryset.filter(_party_exists(company=value, role=DealParty.Role.LICENSEE))
 
-    def filter_licensor_country(
-        self, queryset: QuerySet[Deal], name: str, value: str
-    ) -> QuerySet[Deal]:
-        return queryset.filter(_party_exists(company__country=value, role=DealParty.Role.LICENSOR))
-
-    def filter_licensee_country(
-        self, queryset: QuerySet[Deal], name: str, value: str
-    ) -> QuerySet[Deal]:
-        return queryset.filter(_party_exists(company__country=value, role=DealParty.Role.LICENSEE))
-
     # --- assets --------------------------------------------------------------------------
 
-    def filter_modality(self, queryset: QuerySet[Deal], name: str, value: str) -> QuerySet[Deal]:
-        return queryset.filter(_asset_exists(asset__modality=value))
+    @_any_of
+    def filter_modality(self, queryset: QuerySet[Deal], name: str, value: Any) -> QuerySet[Deal]:
+        values = _listed(value)
+        condition = Q(_asset_exists(asset__modality__in=[v for v in values if v != NONE]))
+        if NONE in values:
+            condition |= ~Q(_asset_exists(~Q(asset__modality="")))
+        return queryset.filter(condition)
 
-    def filter_target(self, queryset: QuerySet[Deal], name: str, value: Target) -> QuerySet[Deal]:
+    @_any_of
+    def filter_target(self, queryset: QuerySet[Deal], name: str, value: Any) -> QuerySet[Deal]:
+        targets = _listed(value)
+        if self.form.cleaned_data.get("target_match") == "all":
+            for target in targets:
+                queryset = queryset.filter(_asset_exists(asset__targets=target))
+            return queryset
         # The join to the asset's targets stays inside the EXISTS: the outer query keeps one
         # row per deal however many targets match.
-        return queryset.filter(_asset_exists(asset__targets=value))
+        return queryset.filter(_asset_exists(asset__targets__in=targets))
 
-    def filter_therapeutic_area(
-        self, queryset: QuerySet[Deal], name: str, value: TherapeuticArea
-    ) -> QuerySet[Deal]:
-        return queryset.filter(_asset_exists(asset__therapeutic_areas=value))
-
-    def filter_phase_at_signing(
+    def filter_target_match(
         self, queryset: QuerySet[Deal], name: str, value: str
     ) -> QuerySet[Deal]:
-        return queryset.filter(_asset_exists(phase_at_signing=value))
+        return queryset  # read by filter_target
+
+    @_any_of
+    def filter_therapeutic_area(
+        self, queryset: QuerySet[Deal], name: str, value: Any
+    ) -> QuerySet[Deal]:
+        return queryset.filter(_asset_exists(asset__therapeutic_areas__in=_listed(value)))
+
+    @_any_of
+    def filter_phase_at_signing(
+        self, queryset: QuerySet[Deal], name: str, value: Any
+    ) -> QuerySet[Deal]:
+        return queryset.filter(_asset_exists(phase_at_signing__in=_listed(value)))
+
+    @_any_of
+    def filter_territory(self, queryset: QuerySet[Deal], name: str, value: Any) -> QuerySet[Deal]:
+        condition = Q()
+        for code in _listed(value):
+            condition |= territory_covers(code)
+        return queryset.filter(condition)
 
     # --- money ---------------------------------------------------------------------------
 
     def filter_has_upfront(
         self, queryset: QuerySet[Deal], name: str, value: bool
     ) -> QuerySet[Deal]:
-        # The stored upfront (deals/measures.py): null when no upfront amount is disclosed
-        # with a known USD value, so "has an upfront" also needs the unconverted ones.
+        # Any disclosed upfront term, converted to USD or not (the stored upfront_usd is null
+        # for an amount with no FX rate, which is still a disclosed upfront).
         upfront = PaymentComponent.objects.filter(
             deal=OuterRef("pk"), disclosed=True, kind__in=PaymentComponent.UPFRONT_KINDS
         )
         return queryset.filter(Exists(upfront) if value else ~Exists(upfront))
-
-    def filter_min_upfront_usd(
-        self, queryset: QuerySet[Deal], name: str, value: Decimal
-    ) -> QuerySet[Deal]:
-        return queryset.filter(upfront_usd__gte=value)
 
     # --- text ----------------------------------------------------------------------------
 

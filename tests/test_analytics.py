@@ -412,13 +412,19 @@ def test_comps_api_returns_statistics_as_decimal_strings(client, world) -> None:
     assert stats["no_disclosed_terms"] == 1  # B
     assert "percentile" in data["definitions"]
     assert {r["slug"] for r in data["results"]} == {world[k].slug for k in "ABC"}
-    assert data["criteria"]["applied"] == {"modality": ["adc", "bispecific"]}
+    # Statistics compare one class: licensing unless asked otherwise (deals/classes.py).
+    assert data["criteria"]["applied"] == {
+        "deal_class": ["licensing"],
+        "modality": ["adc", "bispecific"],
+    }
 
 
 def test_comps_api_hides_internal_deals(client, world) -> None:
     data = client.get("/api/v1/comps/").json()
-    assert data["count"] == 6
+    assert data["count"] == 5  # the six public deals but the acquisition: comps are licensing
     assert data["statistics"]["headline"]["max"] == "1000000000.00"
+    acquisitions = client.get("/api/v1/comps/", {"deal_class": "m_and_a"}).json()
+    assert acquisitions["count"] == 1
 
 
 def test_comps_api_like_deal_reports_what_it_filled(client, world) -> None:

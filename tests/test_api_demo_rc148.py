@@ -85,7 +85,10 @@ def test_demo_rc148_deal_json_key_by_key(demo: None) -> None:
 def test_demo_jpm_2026_filters_and_conference_totals(demo: None) -> None:
     client = APIClient()
     jpm = client.get("/api/v1/deals/", {"conference": "jpm-2026"}).json()
-    assert jpm["count"] == 4
+    # Three deals announced; Alteogen's ALT-B4 talks are listed only with their status.
+    assert jpm["count"] == 3
+    talks = client.get("/api/v1/deals/", {"conference": "jpm-2026", "status": "negotiation"})
+    assert [d["slug"] for d in talks.json()["results"]] == ["alteogen-alt-b4-negotiation-2026"]
     chinese = client.get(
         "/api/v1/deals/", {"conference": "jpm-2026", "licensor_country": "CN"}
     ).json()
@@ -93,7 +96,7 @@ def test_demo_jpm_2026_filters_and_conference_totals(demo: None) -> None:
     assert "alteogen-alt-b4-negotiation-2026" not in {d["slug"] for d in chinese["results"]}
     sineuro = client.get("/api/v1/deals/", {"q": "Sineuro"}).json()
     assert [d["slug"] for d in sineuro["results"]] == ["novartis-scineuro-abeta-shuttle-2026"]
-    altb4 = client.get("/api/v1/deals/", {"q": "ALTB4"}).json()
+    altb4 = client.get("/api/v1/deals/", {"q": "ALTB4", "status": "negotiation"}).json()
     assert "alteogen-alt-b4-negotiation-2026" in [d["slug"] for d in altb4["results"]]
 
     conference = client.get("/api/v1/conferences/jpm-2026/").json()

@@ -94,37 +94,57 @@ RC148, BRAIN, ALT = "RC148 license", "Brain shuttle program", "Hyaluronidase pla
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
-        ({}, [BRAIN, RC148, ALT]),
+        # Pipeline is not a deal: the talks are listed only when a status asks for them.
+        ({}, [BRAIN, RC148]),
+        ({"status": ["negotiation", "announced"]}, [BRAIN, RC148, ALT]),
         ({"conference": "jpm-2026"}, [BRAIN, RC148]),
         ({"company": "abbvie"}, [RC148]),
-        ({"company": "alteogen"}, [ALT]),
+        ({"company": "alteogen"}, []),
+        ({"company": "alteogen", "status": "negotiation"}, [ALT]),
         ({"licensor": "scineuro"}, [BRAIN]),
         ({"licensor": "abbvie"}, []),
         ({"licensee": "abbvie"}, [RC148]),
         ({"licensor_country": "CN"}, [BRAIN, RC148]),
-        ({"licensor_country": "kr"}, [ALT]),
+        ({"licensor_country": "kr", "status": "negotiation"}, [ALT]),
+        ({"licensor_country": ["KR", "CH"]}, []),
+        ({"licensor_country": "GREATER_CHINA"}, [BRAIN, RC148]),
+        ({"licensor_country": ["kr", "US"], "status": "negotiation"}, [ALT]),
+        ({"licensor_country": "OTHER", "status": "negotiation"}, []),
+        ({"licensee_country": "UNKNOWN", "status": "negotiation"}, [ALT]),
         ({"licensee_country": "CH"}, [BRAIN]),
         ({"deal_type": "collaboration"}, [BRAIN]),
+        ({"deal_type": ["collaboration", "license"]}, [BRAIN, RC148]),
+        ({"deal_class": "licensing"}, [BRAIN, RC148]),
+        ({"deal_class": "m_and_a"}, []),
         ({"status": "negotiation"}, [ALT]),
         ({"modality": "bispecific"}, [RC148]),
-        ({"modality": "platform"}, [ALT]),
+        ({"modality": "platform", "status": "negotiation"}, [ALT]),
+        ({"modality": ["platform", "bispecific"]}, [RC148]),
         ({"target": "pd-1"}, [RC148]),
         ({"therapeutic_area": "neurology"}, [BRAIN]),
         ({"phase_at_signing": "preclinical"}, [BRAIN]),
         ({"announced_after": "2026-01-13"}, [BRAIN]),
-        ({"announced_before": "2026-01-12"}, [RC148, ALT]),
+        ({"announced_before": "2026-01-12"}, [RC148]),
         ({"announced_after": "2026-01-01", "announced_before": "2026-01-12"}, [RC148]),
         ({"min_headline_usd": "2000000000"}, [RC148]),
         ({"min_headline_usd": "1700000000.00"}, [BRAIN, RC148]),
         ({"has_upfront": "true"}, [BRAIN, RC148]),
-        ({"has_upfront": "false"}, [ALT]),
+        ({"has_upfront": "false"}, []),
+        ({"has_upfront": "false", "status": "negotiation"}, [ALT]),
+        ({"min_total_potential_usd": "2000000000"}, [RC148]),
+        ({"max_total_potential_usd": "2000000000"}, [BRAIN]),
         ({"min_upfront_usd": "200000000"}, [RC148]),
-        ({"ordering": "announced_on"}, [ALT, RC148, BRAIN]),
-        ({"ordering": "-upfront_usd"}, [RC148, BRAIN, ALT]),
-        ({"ordering": "-headline_usd"}, [RC148, BRAIN, ALT]),
-        ({"ordering": "headline_usd"}, [BRAIN, RC148, ALT]),
-        ({"ordering": "title"}, [BRAIN, ALT, RC148]),
-        ({"ordering": "-title"}, [RC148, ALT, BRAIN]),
+        ({"ordering": "announced_on"}, [RC148, BRAIN]),
+        ({"ordering": "-upfront_usd"}, [RC148, BRAIN]),
+        ({"ordering": "-headline_usd"}, [RC148, BRAIN]),
+        ({"ordering": "headline_usd"}, [BRAIN, RC148]),
+        ({"ordering": "total_potential_usd"}, [BRAIN, RC148]),
+        (
+            {"ordering": "-total_potential_usd", "status": ["negotiation", "announced"]},
+            [RC148, BRAIN, ALT],
+        ),  # noqa: E501
+        ({"ordering": "title"}, [BRAIN, RC148]),
+        ({"ordering": "-title", "status": ["negotiation", "announced"]}, [RC148, ALT, BRAIN]),
         ({"conference": "jpm-2026", "licensee_country": "US", "has_upfront": "true"}, [RC148]),
     ],
 )
@@ -144,14 +164,18 @@ def test_company_id_filter_matches_company_slug_filter(world: dict) -> None:
         ("AbbVie", [RC148]),  # "AbbVie Inc." found by its plain name
         ("abbvie inc", [RC148]),
         ("Sineuro", [BRAIN]),  # the news article's spelling, an alias
-        ("ALTB4", [ALT]),  # the asset code without its hyphen
-        ("alt-b4", [ALT]),
+        ("ALTB4", []),  # the talks are not a deal yet (see the status cases below)
         ("rc148", [RC148]),
         ("shuttle", [BRAIN]),
     ],
 )
 def test_q_is_alias_aware(world: dict, query: str, expected: list[str]) -> None:
     assert _titles({"q": query}) == expected
+
+
+@pytest.mark.parametrize("query", ["ALTB4", "alt-b4"])
+def test_q_finds_the_talks_when_the_status_asks_for_pipeline(world: dict, query: str) -> None:
+    assert _titles({"q": query, "status": "negotiation"}) == [ALT]
 
 
 def test_q_finds_pfizer_inc_by_pfizer(world: dict) -> None:
@@ -177,6 +201,11 @@ def test_internal_deals_never_match_any_filter_for_anonymous(world: dict) -> Non
         ({"licensor_country": "ZZ"}, "licensor_country"),
         ({"licensee_country": "USA"}, "licensee_country"),
         ({"deal_type": "handshake"}, "deal_type"),
+        ({"deal_class": "licensing_and_more"}, "deal_class"),
+        ({"target_match": "most"}, "target_match"),
+        ({"licensor_country": ["CN", "MARS"]}, "licensor_country"),
+        ({"min_total_potential_usd": "1B"}, "min_total_potential_usd"),
+        ({"max_total_potential_usd": "-1"}, "max_total_potential_usd"),
         ({"status": "done"}, "status"),
         ({"modality": "magic"}, "modality"),
         ({"target": "no-such-target"}, "target"),

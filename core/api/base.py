@@ -441,6 +441,11 @@ OPTIONAL_RESPONSE_KEYS = ("analyst_notes",)
 
 
 _BAD_SLUG = "An unknown slug is a 400 naming this parameter."
+_COUNTRIES_DOC = (
+    "Headquarters country of {role}: ISO 3166-1 alpha-2 codes or groups (`GREATER_CHINA`, "
+    "`EU`, `EUROPE`, `APAC`; `OTHER` = outside US, Greater China, KR, JP and Europe; "
+    "`UNKNOWN` = no such party with a country on record); repeatable (any of)."
+)
 # What each list parameter means on the wire. The FilterSets' labels are written for the HTML
 # form ("Licensee"); API readers need the format and the failure mode too.
 PARAMETER_DOCS: dict[str, str] = {
@@ -455,12 +460,30 @@ PARAMETER_DOCS: dict[str, str] = {
     "company_id": "Company id; the company took any role in the deal. Unknown id: 400.",
     "licensor": f"Company slug of a licensor. {_BAD_SLUG}",
     "licensee": f"Company slug of a licensee. {_BAD_SLUG}",
-    "licensor_country": "ISO 3166-1 alpha-2 code of a licensor's headquarters (e.g. `CN`).",
-    "licensee_country": "ISO 3166-1 alpha-2 code of a licensee's headquarters (e.g. `US`).",
-    "target": f"Target slug (e.g. `pd-1`): a deal asset acts on it. {_BAD_SLUG}",
-    "therapeutic_area": f"Therapeutic-area slug (e.g. `oncology`). {_BAD_SLUG}",
-    "phase_at_signing": "Phase of a deal asset when the deal was signed.",
-    "modality": "Modality of a deal asset.",
+    "deal_class": (
+        "`licensing` (licenses, options, collaborations, platform licenses), `m_and_a` "
+        "(acquisitions, mergers, asset purchases) or `equity`; repeatable (any of)."
+    ),
+    "status": (
+        "Repeatable (any of). Without it, rumoured deals and deals in negotiation are left "
+        "out: they are not deals yet."
+    ),
+    "licensor_country": _COUNTRIES_DOC.format(role="a licensor"),
+    "licensee_country": _COUNTRIES_DOC.format(role="a licensee"),
+    "target_country": _COUNTRIES_DOC.format(role="an acquisition target"),
+    "acquirer_country": _COUNTRIES_DOC.format(role="an acquirer"),
+    "target": f"Target slug (e.g. `pd-1`) of a deal asset; repeatable. {_BAD_SLUG}",
+    "target_match": "`any` (default): a deal on any of the targets; `all`: on every one.",
+    "therapeutic_area": f"Therapeutic-area slug (e.g. `oncology`); repeatable. {_BAD_SLUG}",
+    "phase_at_signing": "Phase of a deal asset when the deal was signed; repeatable.",
+    "modality": "Modality of a deal asset; repeatable; `none`: no asset with a modality.",
+    "deal_type": "Deal type; repeatable (any of).",
+    "territory": (
+        "Country or region code the licensed territory covers (included directly, through a "
+        "region or worldwide, and not excluded); repeatable."
+    ),
+    "min_total_potential_usd": "Total potential value in USD at least this (dollars).",
+    "max_total_potential_usd": "Total potential value in USD at most this (dollars).",
     "announced_after": "Announced on or after this date (YYYY-MM-DD, inclusive).",
     "announced_before": "Announced on or before this date (YYYY-MM-DD, inclusive).",
     "min_headline_usd": "Reported headline value in USD at least this (dollars, 2 decimals).",
@@ -494,8 +517,8 @@ PARAMETER_SCHEMAS: dict[str, dict[str, Any]] = {
     "q": {"type": "string", "maxLength": 200},
     "min_headline_usd": _MONEY_PARAM,
     "min_upfront_usd": _MONEY_PARAM,
-    "licensor_country": _COUNTRY_PARAM,
-    "licensee_country": _COUNTRY_PARAM,
+    "min_total_potential_usd": _MONEY_PARAM,
+    "max_total_potential_usd": _MONEY_PARAM,
     "country": _COUNTRY_PARAM,
     "page": {"type": "integer", "minimum": 1},
     "page_size": {"type": "integer", "minimum": 1, "maximum": 500, "default": 50},

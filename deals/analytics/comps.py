@@ -10,27 +10,20 @@ from typing import TYPE_CHECKING, Any
 import django_filters
 from django import forms
 from django.db.models import (
-    Exists,
-    OuterRef,
-    Q,
     QuerySet,
 )
 from django.urls import reverse
-from django_countries import countries
-from django_filters import fields as filter_fields
 
-from companies.models import Asset, Modality, Phase, Target, TherapeuticArea
+from companies.models import Asset
 from deals.analytics.stats import (
     CompsStatistics,
     comps_statistics,
 )
-from deals.filters import DealFilterSet, _asset_exists, _party_exists
+from deals.classes import DEFAULT_STATISTICS_CLASS, with_default_class
+from deals.filters import DealFilterSet, _asset_exists, _listed
 from deals.models import (
     Deal,
     DealAsset,
-    DealParty,
-    DealTerritory,
-    Region,
 )
 
 if TYPE_CHECKING:
@@ -40,75 +33,17 @@ if TYPE_CHECKING:
     User = AbstractBaseUser | AnonymousUser | None
 
 
-class _UpperCodesField(filter_fields.MultipleChoiceField):
-    """Several upper-case codes (``kr`` reads as ``KR``); each bad code is named in the error."""
-
-    def to_python(self, value: Any) -> list[str]:
-        return [str(v).strip().upper() for v in super().to_python(value)]
-
-
-class CountryCodesField(_UpperCodesField):
-    default_error_messages = {
-        "invalid_choice": "“%(value)s” is not an ISO 3166-1 alpha-2 country code (e.g. US, KR).",
-    }
-
-
-class TerritoryCodesField(_UpperCodesField):
-    default_error_messages = {
-        "invalid_choice": "“%(value)s” is neither an ISO 3166-1 alpha-2 country code nor a "
-        "region code (e.g. US, WW, GREATER_CHINA).",
-    }
-
-
-class CountriesFilter(django_filters.MultipleChoiceFilter):
-    field_class = CountryCodesField
-
-
-class TerritoriesFilter(django_filters.MultipleChoiceFilter):
-    field_class = TerritoryCodesField
-
-
-def _territory_choices() -> list[tuple[str, str]]:
-    regions = [(code, name) for code, name in Region.objects.values_list("code", "name")]
-    return regions + [(code, name) for code, name in countries]
-
-
-def _multi_choice(
-    choices: Any, *, label: str, method: str, noun: str, help_text: str = ""
-) -> django_filters.MultipleChoiceFilter:
-    return django_filters.MultipleChoiceFilter(
-        choices=choices,
-        label=label,
-        method=method,
-        help_text=help_text,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages={"invalid_choice": f"“%(value)s” is not a known {noun}."},
-    )
-
-
-def _multi_slug(
-    model: type, *, label: str, method: str
-) -> django_filters.ModelMultipleChoiceFilter:
-    noun = model._meta.verbose_name
-    return django_filters.ModelMultipleChoiceFilter(
-        queryset=model.objects.all(),
-        to_field_name="slug",
-        label=label,
-        method=method,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages={"invalid_choice": f"No {noun} with slug “%(value)s”."},
-    )
-
-
 # Criteria that "like this deal / asset" fills. Other criteria (dates, country, territory,
 # deal type) always combine with them.
 FILLABLE = ("modality", "target", "therapeutic_area", "phase_at_signing")
 
 
-# The comps criteria of the issue, in the order the form shows them.
+# The comps criteria, in the order the form shows them.
 CRITERIA = (
+    "deal_class",
     "modality",
     "target",
+    "target_match",
     "therapeutic_area",
     "phase_at_signing",
     "deal_type",
@@ -119,24 +54,13 @@ CRITERIA = (
 )
 
 
-def _any_of(method: Any) -> Any:
-    """Skip a multi-value filter with no values (an empty selection is "any", not "none")."""
-
-    def wrapper(self: Any, queryset: QuerySet[Deal], name: str, value: Any) -> QuerySet[Deal]:
-        # django-filter skips [] but not the empty QuerySet a ModelMultipleChoiceField returns.
-        values = _listed(value)
-        return method(self, queryset, name, values) if values else queryset
-
-    return wrapper
-
-
 class CompsFilterSet(DealFilterSet):
-    """Comparable-deal criteria: ``DealFilterSet`` with several values per criterion.
+    """Comparable-deal criteria: ``DealFilterSet`` plus "like this deal / asset".
 
     Every ``DealFilterSet`` parameter works here with the same meaning (a URL copied from
-    ``/deals/`` works on ``/comps/``). The criteria below accept several values, repeated
-    (``target=pd-1&target=vegf-a``): a deal matches when it matches ANY value of a parameter
-    and ALL parameters. One value means exactly what it means on ``/deals/``.
+    ``/deals/`` works on ``/comps/`` and back). Comps are statistics, so they compare one class
+    of deals: licensing unless ``deal_class`` says otherwise, or the class of ``like_deal``
+    (the comps of an acquisition are acquisitions).
 
     ``like_deal=<slug>`` / ``like_asset=<slug>`` fill modality, target, therapeutic area and
     phase from that deal's assets (or the asset itself, its highest phase standing for the phase
@@ -145,34 +69,6 @@ class CompsFilterSet(DealFilterSet):
     unticks one filled criterion keeps it unticked.
     """
 
-    modality = _multi_choice(
-        Modality.choices, label="Modality", method="filter_modality", noun="modality"
-    )
-    target = _multi_slug(Target, label="Target", method="filter_target")
-    therapeutic_area = _multi_slug(
-        TherapeuticArea, label="Therapeutic area", method="filter_therapeutic_area"
-    )
-    phase_at_signing = _multi_choice(
-        Phase.choices, label="Phase at signing", method="filter_phase_at_signing", noun="phase"
-    )
-    deal_type = _multi_choice(
-        Deal.Type.choices, label="Deal type", method="filter_deal_type", noun="deal type"
-    )
-    licensor_country = CountriesFilter(
-        choices=lambda: list(countries),
-        label="Licensor country",
-        method="filter_licensor_country",
-        help_text="ISO 3166-1 alpha-2 code of a licensor's home country.",
-        widget=forms.SelectMultiple(attrs={"size": 6}),
-    )
-    territory = TerritoriesFilter(
-        choices=_territory_choices,
-        label="Territory",
-        method="filter_territory",
-        help_text="A country or region code the licensed territory covers: included (directly, "
-        "through a region, or worldwide) and not excluded.",
-        widget=forms.SelectMultiple(attrs={"size": 6}),
-    )
     like_deal = django_filters.CharFilter(
         label="Like deal",
         method="filter_like_deal",
@@ -203,8 +99,11 @@ class CompsFilterSet(DealFilterSet):
         self.like_asset: Asset | None = None
         self.filled: dict[str, list[str]] = {}
         self._like_errors: dict[str, str] = {}
+        self.default_class_applied = False
         if data is not None:
             data = self._fill_from_like(data)
+            default = self.like_deal.deal_class if self.like_deal else DEFAULT_STATISTICS_CLASS
+            data, self.default_class_applied = with_default_class(data, default)
         super().__init__(data, queryset, request=request, **kwargs)
 
     # --- like this deal / asset ----------------------------------------------------------------
@@ -250,47 +149,6 @@ class CompsFilterSet(DealFilterSet):
             return queryset
         return queryset.exclude(_asset_exists(asset=self.like_asset))
 
-    # --- several values per criterion: any of them ---------------------------------------------
-
-    @_any_of
-    def filter_modality(self, queryset: QuerySet[Deal], name: str, value: Any) -> QuerySet[Deal]:
-        return queryset.filter(_asset_exists(asset__modality__in=_listed(value)))
-
-    @_any_of
-    def filter_target(self, queryset: QuerySet[Deal], name: str, value: Any) -> QuerySet[Deal]:
-        return queryset.filter(_asset_exists(asset__targets__in=_listed(value)))
-
-    @_any_of
-    def filter_therapeutic_area(
-        self, queryset: QuerySet[Deal], name: str, value: Any
-    ) -> QuerySet[Deal]:
-        return queryset.filter(_asset_exists(asset__therapeutic_areas__in=_listed(value)))
-
-    @_any_of
-    def filter_phase_at_signing(
-        self, queryset: QuerySet[Deal], name: str, value: Any
-    ) -> QuerySet[Deal]:
-        return queryset.filter(_asset_exists(phase_at_signing__in=_listed(value)))
-
-    @_any_of
-    def filter_deal_type(self, queryset: QuerySet[Deal], name: str, value: Any) -> QuerySet[Deal]:
-        return queryset.filter(deal_type__in=_listed(value))
-
-    @_any_of
-    def filter_licensor_country(
-        self, queryset: QuerySet[Deal], name: str, value: Any
-    ) -> QuerySet[Deal]:
-        return queryset.filter(
-            _party_exists(company__country__in=_listed(value), role=DealParty.Role.LICENSOR)
-        )
-
-    @_any_of
-    def filter_territory(self, queryset: QuerySet[Deal], name: str, value: Any) -> QuerySet[Deal]:
-        condition = Q()
-        for code in _listed(value):
-            condition |= _territory_covers(code)
-        return queryset.filter(condition)
-
     # --- for the UI ----------------------------------------------------------------------------
 
     def criteria_summary(self) -> list[tuple[str, str]]:
@@ -304,8 +162,14 @@ class CompsFilterSet(DealFilterSet):
                 value = list(value)  # an empty selection comes back as an empty QuerySet
             if value in (None, "", [], ()):
                 continue
+            if name == "target_match":
+                continue  # said with the targets
             field = self.form.fields[name]
-            summary.append((str(field.label), _readable(field, value)))
+            text = _readable(field, value)
+            if isinstance(value, list | tuple) and len(value) > 1:
+                match = self.form.cleaned_data.get("target_match") if name == "target" else ""
+                text = f"{'all' if match == 'all' else 'any'} of {text}"
+            summary.append((str(field.label), text))
         return summary
 
 
@@ -318,10 +182,6 @@ def _getlist(data: Any, key: str) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
 
 
-def _listed(value: Any) -> list[Any]:
-    return list(value) if isinstance(value, list | tuple | QuerySet) else [value]
-
-
 def _readable(field: forms.Field, value: Any) -> str:
     """ "PD-1, VEGF-A" for slugs, "Bispecific antibody" for a choice, "2026-01-12" for a date."""
     if isinstance(value, QuerySet) or hasattr(value, "_meta"):
@@ -330,27 +190,14 @@ def _readable(field: forms.Field, value: Any) -> str:
         return value.isoformat()
     # Iterate rather than test truthiness: django-filter's lazy choices (countries) have no len().
     choices = getattr(field, "choices", None)
-    labels = dict(choices) if choices is not None else {}
+    labels: dict[Any, Any] = {}
+    for key, label in choices if choices is not None else []:
+        if isinstance(label, list | tuple):  # a group of choices
+            labels.update(label)
+        else:
+            labels[key] = label
     items = value if isinstance(value, list | tuple) else [value]
     return ", ".join(str(labels.get(item, item)) for item in items)
-
-
-def _territory_covers(code: str) -> Q:
-    """Deals whose territory covers ``code`` (a country or a region code) and does not exclude it.
-
-    A country is covered by an included line naming it, by an included region listing it, or by
-    Worldwide (``WW``); a region is covered when it or Worldwide is included. An excluded line
-    naming the country (or a region listing it) takes the deal out.
-    """
-    lines = DealTerritory.objects.filter(deal=OuterRef("pk"))
-    if len(code) == 2 and code in countries:
-        reach = Q(country=code) | Q(region__countries__contains=code)
-        included = lines.filter(reach | Q(region__code="WW"), excluded=False)
-        excluded = lines.filter(reach, excluded=True)
-    else:
-        included = lines.filter(Q(region__code=code) | Q(region__code="WW"), excluded=False)
-        excluded = lines.filter(region__code=code, excluded=True)
-    return Q(Exists(included)) & ~Q(Exists(excluded))
 
 
 def like_criteria(source: Deal | Asset) -> dict[str, list[str]]:

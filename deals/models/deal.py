@@ -18,7 +18,7 @@ from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
 from core.urls_fast import slug_url
-from deals import fx, measures
+from deals import classes, fx, measures
 from deals.measures import MONEY
 from deals.models.conferences import Conference
 from deals.models.reference import validate_currency
@@ -122,6 +122,13 @@ class Deal(models.Model):
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=80, unique=True, allow_unicode=True, blank=True)
     deal_type = models.CharField(max_length=20, choices=Type.choices)
+    # Licensing, M&A or equity (deals/classes.py), derived by the database from the type, so
+    # the class can never disagree with it; statistics group and filter on it.
+    deal_class = models.GeneratedField(
+        expression=classes.class_expression(),
+        output_field=models.CharField(max_length=12, choices=classes.DealClass.choices),
+        db_persist=True,
+    )
     exclusive = models.BooleanField(
         null=True, blank=True, help_text="Leave empty when not reported."
     )
@@ -171,7 +178,8 @@ class Deal(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
     # The stored measures are derived (refresh_totals), not edited: history records the terms.
     history = HistoricalRecords(
-        user_model=settings.AUTH_USER_MODEL, excluded_fields=["version", *measures.STORED]
+        user_model=settings.AUTH_USER_MODEL,
+        excluded_fields=["version", "deal_class", *measures.STORED],
     )
 
     objects = DealQuerySet.as_manager()
@@ -196,6 +204,7 @@ class Deal(models.Model):
                 name="deal_headline_usd",
             ),
             models.Index(fields=["deal_type"], name="deal_type_idx"),
+            models.Index(fields=["deal_class", "visibility"], name="deal_class_idx"),
             models.Index(fields=["status"], name="deal_status_idx"),
         ]
         constraints = [

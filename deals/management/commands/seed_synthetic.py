@@ -349,7 +349,10 @@ class _Table:
     def __init__(self, model: type[models.Model], columns: Sequence[str], first_id: int) -> None:
         self.model = model
         self.table = model._meta.db_table
-        by_column = {f.column: f for f in model._meta.concrete_fields}
+        # Generated columns (a deal's class) are written by the database itself.
+        by_column = {
+            f.column: f for f in model._meta.concrete_fields if not getattr(f, "generated", False)
+        }
         unknown = set(columns) - set(by_column)
         if unknown:
             raise CommandError(f"seed_synthetic: {self.table} has no column(s) {sorted(unknown)}.")
@@ -626,8 +629,15 @@ class _Generator:
             self.used_tickers.update(cursor.fetchall())
 
     def flush(self) -> None:
+        first_deal = self.deals.next_id - len(self.deals.rows)
         for t in self.all_tables:
             t.flush(self.connection)
+        if self.deals.next_id > first_deal:
+            # COPY sends no signals: write the new deals' money measures (deals/measures.py)
+            # from their payments, in one set-based UPDATE per chunk.
+            Deal.objects.using(self.using).filter(
+                pk__gte=first_deal, pk__lt=self.deals.next_id
+            ).refresh_totals()
 
     # -- companies --
 
