@@ -35,17 +35,32 @@ def unique_slug(
     """A slug for ``source`` unused by other rows of ``instance``'s model.
 
     ASCII when the name has Latin letters; a Unicode slug for names written only in
-    Chinese or Korean, so that such names still get a readable URL.
+    Chinese or Korean, so that such names still get a readable URL. A long name is cut at a
+    word boundary, never inside a word. Words the model reserves for its own URLs
+    (``RESERVED_SLUGS``, e.g. a deal called "Summary" next to ``/api/v1/deals/summary/``)
+    get a number.
     """
-    base = slugify(source)[:max_length].strip("-") or slugify(source, allow_unicode=True)[
-        :max_length
-    ].strip("-")
+    base = _cut(slugify(source), max_length) or _cut(
+        slugify(source, allow_unicode=True), max_length
+    )
     base = base or instance._meta.model_name
+    reserved = set(getattr(instance, "RESERVED_SLUGS", ()))
     manager = type(instance)._default_manager
     others = manager.exclude(pk=instance.pk) if instance.pk else manager.all()
     candidate, n = base, 2
-    while others.filter(**{field: candidate}).exists():
+    while candidate in reserved or others.filter(**{field: candidate}).exists():
         suffix = f"-{n}"
-        candidate = f"{base[: max_length - len(suffix)]}{suffix}"
+        candidate = f"{_cut(base, max_length - len(suffix))}{suffix}"
         n += 1
     return candidate
+
+
+def _cut(slug: str, max_length: int) -> str:
+    """``slug`` shortened to ``max_length`` at a hyphen, so that no word is cut in half (a
+    single word longer than the limit is the one exception)."""
+    if len(slug) <= max_length:
+        return slug.strip("-")
+    cut = slug[: max_length + 1]
+    if "-" in cut:
+        return cut[: cut.rindex("-")].strip("-")
+    return slug[:max_length].strip("-")

@@ -45,14 +45,27 @@ def currency_symbol(currency: str) -> str:
     return symbol
 
 
+# Rounding to one decimal may move a figure by at most this share before a second decimal is
+# kept: "$4.95B" of milestones must not read "$5B", nor "$1.14B" read "$1.1B".
+_ONE_DECIMAL_TOLERANCE = Decimal("0.005")
+
+
 def compact_money(amount: Decimal | None, currency: str = "USD") -> str:
-    """ "$5.6B", "$50M", "₩8.2T": the way deal values are read in the trade press."""
+    """ "$5.6B", "$4.95B", "$50M", "₩8.2T": the way deal values are read in the trade press.
+
+    The one money formatter: pages, the admin, charts, feeds and the display columns of
+    exports all write amounts through it, so the same amount reads the same everywhere. One
+    decimal, or two where one would misstate the amount by more than half a percent.
+    """
     if amount is None:
         return "undisclosed"
     symbol = currency_symbol(currency)
     for scale, letter in _SCALES:
         if abs(amount) >= scale:
-            value = (amount / scale).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-            text = f"{value:f}".removesuffix(".0")
+            value = amount / scale
+            rounded = value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            if value and abs(rounded - value) / abs(value) > _ONE_DECIMAL_TOLERANCE:
+                rounded = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            text = f"{rounded:f}".removesuffix(".00").removesuffix(".0")
             return f"{symbol}{text}{letter}"
     return f"{symbol}{amount.quantize(CENT):,}"

@@ -13,6 +13,7 @@ urlpatterns = [
     re_path(
         r"^deals/export\.(?P<fmt>csv|xlsx)$", deal_list.DealExportView.as_view(), name="deal_export"
     ),
+    path("deals/summary/", deal_list.DealSummaryView.as_view(), name="deal_summary"),
     path("deals/<str:slug>/", deal_detail.DealDetailView.as_view(), name="deal_detail"),
     path("conferences/", conferences.ConferenceListView.as_view(), name="conference_list"),
     path(

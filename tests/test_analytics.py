@@ -254,7 +254,7 @@ def test_conference_report_compares_with_the_previous_edition(jpm) -> None:
     assert report.total.current == Cell(3, 2, 5650 * M, 2, 700 * M)
     assert report.total.previous == Cell(2, 2, 1300 * M, 0, None)
     assert report.total.value_change == 4350 * M
-    assert report.total.value_change_text == "+$4.4B"
+    assert report.total.value_change_text == "+$4.35B"
     rows = {row.key: row for row in report.by_licensor_country}
     assert rows["china"].current.value_usd == 5650 * M
     assert rows["china"].previous.value_usd == 1000 * M
@@ -378,8 +378,8 @@ def test_comps_xlsx_carries_deals_statistics_and_definitions(client, world) -> N
     titles = [row[1] for row in book["Deals"].iter_rows(min_row=2, values_only=True)]
     assert sorted(titles) == ["A", "C"]
     stats = {row[0]: row for row in book["Statistics"].iter_rows(values_only=True) if row}
-    # Headlines of A (1,000M) and C (500M): median (1000 + 500) / 2 = 750M.
-    assert stats["Headline (reported)"][5] == 750_000_000
+    # Headlines of A (1,000M) and C (500M): two values, too few for a median; their sum.
+    assert stats["Headline (reported)"][5] is None
 
 
 def test_comps_csv_escapes_formula_text(client, world) -> None:
@@ -399,15 +399,18 @@ def test_comps_api_returns_statistics_as_decimal_strings(client, world) -> None:
     data = response.json()
     assert data["count"] == 3  # A, B, C
     stats = data["statistics"]
-    assert stats["headline"]["median"] == "750000000.00"  # (1000 + 500) / 2
+    # Two headlines (A 1,000M, C 500M): too few for a median, so the values themselves.
+    assert stats["headline"]["median"] is None
+    assert stats["headline"]["values"] == ["500000000.00", "1000000000.00"]
+    assert stats["headline"]["sum"] == "1500000000.00"
     assert stats["headline"]["undisclosed"] == 1  # B
     assert stats["upfront"] == {
-        "disclosed": 1, "undisclosed": 2, "no_fx_rate": 0, "median": "100000000.00",
-        "p25": "100000000.00", "p75": "100000000.00", "min": "100000000.00",
-        "max": "100000000.00",
+        "disclosed": 1, "undisclosed": 2, "no_fx_rate": 0, "median": None, "p25": None,
+        "p75": None, "min": "100000000.00", "max": "100000000.00", "sum": "100000000.00",
+        "values": ["100000000.00"],
     }  # fmt: skip
     assert stats["upfront_share_of_headline"] == {
-        "deals": 1, "median": "0.1000", "p25": "0.1000", "p75": "0.1000",
+        "deals": 1, "median": None, "p25": None, "p75": None, "values": ["0.1000"],
     }  # fmt: skip
     assert stats["no_disclosed_terms"] == 1  # B
     assert "percentile" in data["definitions"]
@@ -572,7 +575,9 @@ def test_box_plot_positions_on_a_log_axis_and_drops_dots_for_big_sets() -> None:
 
     def dist(measure: str, values: list[int]) -> Distribution:
         v = tuple(Decimal(x) * M for x in values)
-        return Distribution(measure, len(v), 0, 0, v[len(v) // 2], v[0], v[-1], v[0], v[-1], v)
+        return Distribution(
+            measure, len(v), 0, 0, v[len(v) // 2], v[0], v[-1], v[0], v[-1], values=v
+        )
 
     few = dist("upfront", [10, 100, 1000])
     many = dist("headline", [100] * 1001)
@@ -586,6 +591,8 @@ def test_box_plot_positions_on_a_log_axis_and_drops_dots_for_big_sets() -> None:
     assert [label for _, label in plot.ticks] == ["$10M", "$100M", "$1B"]
     assert len(upfront.dots) == 3
     assert headline.dots == []  # 1,001 dots would say nothing the box does not
+    _, _, single = plot.rows
+    assert single.box == {} and len(single.dots) == 1  # one deal: its value, no box
 
 
 def test_totals_by_year_and_licensor_country_agree_with_with_totals(world) -> None:

@@ -142,7 +142,7 @@ RC148, BRAIN, ALT = "RC148 license", "Brain shuttle program", "Hyaluronidase pla
         (
             {"ordering": "-total_potential_usd", "status": ["negotiation", "announced"]},
             [RC148, BRAIN, ALT],
-        ),  # noqa: E501
+        ),
         ({"ordering": "title"}, [BRAIN, RC148]),
         ({"ordering": "-title", "status": ["negotiation", "announced"]}, [RC148, ALT, BRAIN]),
         ({"conference": "jpm-2026", "licensee_country": "US", "has_upfront": "true"}, [RC148]),

@@ -39,7 +39,12 @@ def test_usd_needs_no_rate() -> None:
         ("50000000", "USD", "$50M"),
         ("8200000000000", "KRW", "₩8.2T"),
         ("74000000000", "KRW", "₩74B"),
-        ("1650000000", "USD", "$1.7B"),
+        # A second decimal where one would misstate the amount by more than half a percent.
+        ("1650000000", "USD", "$1.65B"),
+        ("4950000000", "USD", "$4.95B"),
+        ("1140000000", "USD", "$1.14B"),
+        ("1700000000", "USD", "$1.7B"),
+        ("2000000000", "EUR", "€2B"),
         ("950", "USD", "$950.00"),
     ],
 )
@@ -51,3 +56,18 @@ def test_compact_money_reads_like_the_trade_press(
 
 def test_compact_money_says_undisclosed_for_no_amount() -> None:
     assert money.compact_money(None) == "undisclosed"
+
+
+@pytest.mark.parametrize("amount", ["4950000000", "1140000000", "5600000000", "50000000"])
+def test_pages_admin_and_charts_write_an_amount_the_same_way(amount: str) -> None:
+    """One formatter (core/money.py): $4.95B is $4.95B on a page, in the admin and in a chart."""
+    from core.charts import BarChart
+    from deals.admin import usd_text
+    from deals.templatetags.deal_format import plain_money
+
+    value = Decimal(amount)
+    expected = money.compact_money(value, "USD")
+    assert plain_money(value) == expected
+    assert usd_text(value).startswith(f"{expected} (")
+    chart = BarChart.build("t", ["s"], [("row", "", [value])])
+    assert chart.bars[0].total_text == expected

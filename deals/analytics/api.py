@@ -31,12 +31,17 @@ from deals.analytics.comps import CompsFilterSet
 from deals.analytics.definitions import ANALYTICS_DEFINITIONS, DEFINITIONS
 from deals.analytics.reports import ConferenceReport, ReportRow, conference_report
 from deals.analytics.stats import CompsStatistics, Distribution, Share, comps_statistics
+from deals.analytics.summary import ClassSummary, ListSummary
+from deals.classes import DEFINITIONS as CLASS_DEFINITIONS
+from deals.classes import DealClass
 from deals.filters import DealFilterSet
+from deals.measures import DEFINITIONS as MEASURE_DEFINITIONS
 from deals.models import Conference, Deal
 from deals.summaries import (
     DealSummarySerializer,
 )
 
+CLASS_DOC = CLASS_DEFINITIONS["deal_class"]
 PAGE_PARAMS = frozenset({"page", "page_size", "format"})
 ANALYTICS_PERIODS = {"year": "Year", "quarter": "Quarter", "all": "All time (one period)"}
 
@@ -75,6 +80,12 @@ class DistributionSerializer(serializers.Serializer):
     p75 = _money("75th percentile. " + DEFINITIONS["percentile"])
     min = _money("Smallest disclosed value.")
     max = _money("Largest disclosed value.")
+    sum = _money("Sum of the disclosed values.")
+    values = serializers.ListField(
+        child=serializers.DecimalField(max_digits=20, decimal_places=2, coerce_to_string=True),
+        allow_null=True,
+        help_text=DEFINITIONS["too_few"],
+    )
 
     def to_representation(self, instance: Distribution) -> dict[str, Any]:
         data = {
@@ -86,10 +97,17 @@ class DistributionSerializer(serializers.Serializer):
             "p75": instance.p75,
             "min": instance.minimum,
             "max": instance.maximum,
+            "sum": instance.total,
         }
+        money = self.fields["min"]
         return {
-            name: self.fields[name].to_representation(v) if v is not None else None
-            for name, v in data.items()
+            **{
+                name: self.fields[name].to_representation(v) if v is not None else None
+                for name, v in data.items()
+            },
+            "values": [money.to_representation(v) for v in instance.values or ()]
+            if instance.too_few
+            else None,
         }
 
 
@@ -98,8 +116,14 @@ class ShareSerializer(serializers.Serializer):
     median = _share(DEFINITIONS["upfront_share"])
     p25 = _share("25th percentile of the ratios.")
     p75 = _share("75th percentile of the ratios.")
+    values = serializers.ListField(
+        child=serializers.DecimalField(max_digits=9, decimal_places=4, coerce_to_string=True),
+        allow_null=True,
+        help_text=DEFINITIONS["too_few"],
+    )
 
     def to_representation(self, instance: Share) -> dict[str, Any]:
+        share = self.fields["median"]
         return {
             "deals": instance.deals,
             **{
@@ -110,6 +134,9 @@ class ShareSerializer(serializers.Serializer):
                     ("p75", instance.p75),
                 )
             },
+            "values": [share.to_representation(v) for v in instance.values]
+            if instance.too_few
+            else None,
         }
 
 
@@ -129,6 +156,39 @@ class StatisticsSerializer(serializers.Serializer):
             "total_potential": DistributionSerializer(instance.total_potential).data,
             "upfront_share_of_headline": ShareSerializer(instance.upfront_share).data,
             "no_disclosed_terms": instance.no_terms,
+        }
+
+
+class ClassSummarySerializer(serializers.Serializer):
+    deal_class = serializers.ChoiceField(choices=DealClass.choices, help_text=CLASS_DOC)
+    count = serializers.IntegerField(help_text="Deals of this class in the list.")
+    upfront = DistributionSerializer(help_text=MEASURE_DEFINITIONS["upfront"])
+    total_potential = DistributionSerializer(help_text=MEASURE_DEFINITIONS["total_potential"])
+    headline = DistributionSerializer(help_text=MEASURE_DEFINITIONS["headline"])
+
+    def to_representation(self, instance: ClassSummary) -> dict[str, Any]:
+        stats = instance.statistics
+        return {
+            "deal_class": instance.deal_class,
+            "count": instance.count,
+            "upfront": DistributionSerializer(stats.upfront).data,
+            "total_potential": DistributionSerializer(stats.total_potential).data,
+            "headline": DistributionSerializer(stats.headline).data,
+        }
+
+
+class ListSummarySerializer(serializers.Serializer):
+    count = serializers.IntegerField(
+        help_text="Deals in the list: the deal list's count for the same parameters."
+    )
+    classes = ClassSummarySerializer(
+        many=True, help_text="One entry per deal class present; their counts add up to count."
+    )
+
+    def to_representation(self, instance: ListSummary) -> dict[str, Any]:
+        return {
+            "count": instance.count,
+            "classes": [ClassSummarySerializer(c).data for c in instance.classes],
         }
 
 

@@ -17,12 +17,14 @@ DEFINITIONS: dict[str, str] = {
     "v⌊h⌋ and v⌈h⌉. The 25th percentile is p = 0.25, the 75th p = 0.75.",
     "median": "Median: the 50th percentile. With an even number of values it is the mean of the "
     "two middle values; with an odd number, the middle value.",
+    "too_few": "Fewer than 3 disclosed values: no median or quartiles (they would only restate "
+    "one or two deals); the values themselves are given instead.",
     "upfront_share": "Upfront share: for each deal with both a disclosed upfront and a reported "
     "headline, upfront ÷ headline; the statistic is the median of those ratios.",
     "no_terms": "No disclosed terms: deals with neither a reported headline nor any disclosed "
     "payment amount.",
-    "rounding": "Money statistics are rounded to the cent, shares to 0.01 percentage point "
-    "(half up).",
+    "rounding": "Money statistics are rounded to the cent (half up); pages show shares in whole "
+    "percents, the API as fractions to four decimals.",
 }
 
 

@@ -37,12 +37,11 @@ from deals.models import (
 )
 
 CENT = Decimal("0.01")
-
-
-SHARE_STEP = Decimal("0.0001")  # shares are fractions, reported to a hundredth of a percent
-
-
+SHARE_STEP = Decimal("0.0001")  # shares are fractions, kept to a hundredth of a percent
 QUARTILES = (Decimal("0.25"), Decimal("0.5"), Decimal("0.75"))
+# Below this many disclosed values a median or quartile says less than the values themselves:
+# "median $11.1B" from one deal is that deal. The values are shown instead.
+MIN_FOR_STATISTICS = 3
 
 
 def _percentile_sql(column: str, fraction: Decimal) -> str:
@@ -92,11 +91,54 @@ class Distribution:
     p75: Decimal | None
     minimum: Decimal | None
     maximum: Decimal | None
-    values: tuple[Decimal, ...] | None = None  # sorted; only when asked for (strip plots)
+    total: Decimal | None = None  # the sum of the disclosed values; None when there are none
+    values: tuple[Decimal, ...] | None = None  # sorted; for strip plots, and when too few
 
     @property
     def label(self) -> str:
         return MEASURE_LABELS[self.measure]
+
+    @property
+    def too_few(self) -> bool:
+        """Fewer disclosed values than a median is worth: the values are shown instead."""
+        return 0 < self.disclosed < MIN_FOR_STATISTICS
+
+
+def _distribution(
+    measure: str,
+    *,
+    n: int,
+    disclosed: int,
+    no_fx: int,
+    low: Any,
+    high: Any,
+    p25: Any,
+    median: Any,
+    p75: Any,
+    total: Any,
+    values: tuple[Decimal, ...] | None = None,
+) -> Distribution:
+    """A distribution, honest about small samples: below :data:`MIN_FOR_STATISTICS` disclosed
+    values no median or quartile, and the values themselves (the minimum and maximum are
+    exactly them)."""
+    low, high = _money(low), _money(high)
+    if disclosed < MIN_FOR_STATISTICS:
+        p25 = median = p75 = None
+        if values is None and disclosed:
+            values = (low,) if disclosed == 1 else (low, high)  # type: ignore[assignment]
+    return Distribution(
+        measure=measure,
+        disclosed=disclosed,
+        undisclosed=n - disclosed,
+        no_fx_rate=no_fx or 0,
+        median=_money(median),
+        p25=_money(p25),
+        p75=_money(p75),
+        minimum=low,
+        maximum=high,
+        total=_to_decimal(total),
+        values=values,
+    )
 
 
 @dataclass(frozen=True)
@@ -109,10 +151,26 @@ class Share:
     p75: Decimal | None
     missing: int = 0  # matching deals lacking an upfront or a headline in US dollars
 
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+
     @staticmethod
     def percent(value: Decimal | None) -> str:
-        """ "9.85%" from 0.0985; empty when there is no value."""
-        return "" if value is None else f"{(value * 100).quantize(CENT)}%"
+        """ "10%" from 0.1066: whole percents, as precise as a handful of deals allows."""
+        if value is None:
+            return ""
+        return f"{(value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)}%"
+
+    @property
+    def too_few(self) -> bool:
+        return 0 < self.deals < MIN_FOR_STATISTICS
+
+    @property
+    def values(self) -> tuple[Decimal, ...]:
+        """The ratios themselves when there are too few for a median."""
+        if not self.too_few or self.minimum is None or self.maximum is None:
+            return ()
+        return (self.minimum,) if self.deals == 1 else (self.minimum, self.maximum)
 
     @property
     def median_percent(self) -> str:
@@ -219,37 +277,60 @@ def _fetch(deals: QuerySet[Deal], sql: str, params: tuple[Any, ...]) -> list[tup
 
 
 def comps_statistics(deals: QuerySet[Deal], *, with_values: bool = False) -> CompsStatistics:
-    """:func:`_comps_statistics`, cached by data version under the deals' SQL."""
+    """:func:`statistics_by` over all of ``deals`` at once, cached by data version."""
     key = query_key(deals)
     return cached(
         "comps-statistics", key and (key, with_values),
-        lambda: _comps_statistics(deals, with_values=with_values),
+        lambda: _statistics(deals, None, with_values=with_values)[None],
     )  # fmt: skip
 
 
-def _comps_statistics(deals: QuerySet[Deal], *, with_values: bool = False) -> CompsStatistics:
-    """Count, disclosed counts, median, quartiles, min and max of upfront, headline and total.
+def statistics_by(deals: QuerySet[Deal], group: str) -> dict[Any, CompsStatistics]:
+    """The statistics of ``deals`` per value of the deal field ``group`` (e.g. ``deal_class``),
+    in one query; cached by data version. Groups without deals are absent."""
+    key = query_key(deals)
+    return cached(
+        "statistics-by", key and (key, group), lambda: _statistics(deals, group, with_values=False)
+    )
+
+
+def _statistics(
+    deals: QuerySet[Deal], group: str | None, *, with_values: bool
+) -> dict[Any, CompsStatistics]:
+    """Count, disclosed counts, sums, medians, quartiles, min and max of upfront, headline and
+    total potential, per group (or one group, None, for all of ``deals``).
 
     ``deals`` is the visible, filtered queryset. One query: on PostgreSQL an aggregate with
     ``percentile_cont``; elsewhere the per-deal values, from which :func:`percentile_cont`
     computes the same numbers exactly. ``with_values`` also returns the sorted values for a
     strip plot (one more query on PostgreSQL, and only for up to :data:`STRIP_LIMIT` deals).
     """
-    totals_sql, params = deal_totals_sql(deals)
+    extra = {"grp": F(group)} if group else {}
+    totals_sql, params = deal_totals_sql(deals, **extra)
+    grouped = bool(group)
     if is_postgres(deals):
-        stats = _statistics_in_database(deals, totals_sql, params)
-        if with_values and stats.count <= STRIP_LIMIT:
-            stats = _with_values(stats, _value_rows(deals, totals_sql, params))
-        return stats
-    return _statistics_in_python(_value_rows(deals, totals_sql, params), with_values=with_values)
+        result = _statistics_in_database(deals, totals_sql, params, grouped)
+        if with_values and not grouped and result and result[None].count <= STRIP_LIMIT:
+            result = {None: _with_values(result[None], _value_rows(deals, totals_sql, params))}
+        return result
+    rows = _value_rows(deals, totals_sql, params, grouped)
+    if not grouped:
+        return {None: _statistics_in_python(rows, with_values=with_values)}
+    by_group: dict[Any, list[tuple]] = {}
+    for row in rows:
+        by_group.setdefault(row[-1], []).append(row[:-1])
+    return {
+        key: _statistics_in_python(group_rows, with_values=False)
+        for key, group_rows in by_group.items()
+    }
 
 
 def _statistics_in_database(
-    deals: QuerySet[Deal], totals_sql: str, params: tuple[Any, ...]
-) -> CompsStatistics:
-    columns = ["COUNT(*)"]
+    deals: QuerySet[Deal], totals_sql: str, params: tuple[Any, ...], grouped: bool
+) -> dict[Any, CompsStatistics]:
+    columns = ["grp" if grouped else "NULL", "COUNT(*)"]
     for column in COLUMNS.values():
-        columns += [f"COUNT({column})", f"MIN({column})", f"MAX({column})"]
+        columns += [f"COUNT({column})", f"MIN({column})", f"MAX({column})", f"SUM({column})"]
         columns += [_percentile_sql(column, fraction) for fraction in QUARTILES]
     columns += [
         "SUM(CASE WHEN upfront_no_fx > 0 THEN 1 ELSE 0 END)",
@@ -257,58 +338,64 @@ def _statistics_in_database(
         "SUM(CASE WHEN value_usd IS NULL AND (payment_no_fx > 0 OR headline_reported = 1) "
         "THEN 1 ELSE 0 END)",
         "SUM(CASE WHEN headline_reported = 0 AND any_payment = 0 THEN 1 ELSE 0 END)",
-        "COUNT(share)",
+        "COUNT(share)", "MIN(share)", "MAX(share)",
         *(_percentile_sql("share", fraction) for fraction in QUARTILES),
-    ]
+    ]  # fmt: skip
     sql = (
         f"SELECT {', '.join(columns)} FROM (SELECT t.*, "  # nosec B608
         f"upfront_usd / NULLIF(headline_usd, 0) AS share FROM ({totals_sql}) t) s"
+        + (" GROUP BY grp" if grouped else "")
     )
-    row = list(_fetch(deals, sql, params)[0])
-    n = row.pop(0)
-    measures = {}
-    for measure in COLUMNS:
-        disclosed, low, high, p25, median, p75 = row[:6]
-        del row[:6]
-        measures[measure] = (disclosed, low, high, p25, median, p75)
-    upfront_no_fx, headline_no_fx, total_no_fx, no_terms, share_n, s25, s50, s75 = row
-    no_fx = {"upfront": upfront_no_fx, "headline": headline_no_fx, "total_potential": total_no_fx}
+    result = {}
+    for raw in _fetch(deals, sql, params):
+        row = list(raw)
+        key, n = row.pop(0), row.pop(0)
+        measured = {}
+        for measure in COLUMNS:
+            measured[measure] = row[:7]
+            del row[:7]
+        upfront_no_fx, headline_no_fx, total_no_fx, no_terms, share_n, s_min, s_max = row[:7]
+        s25, s50, s75 = row[7:]
+        no_fx = {
+            "upfront": upfront_no_fx, "headline": headline_no_fx, "total_potential": total_no_fx
+        }  # fmt: skip
 
-    def distribution(measure: str) -> Distribution:
-        disclosed, low, high, p25, median, p75 = measures[measure]
-        return Distribution(
-            measure=measure,
-            disclosed=disclosed,
-            undisclosed=n - disclosed,
-            no_fx_rate=no_fx[measure] or 0,
-            median=_money(median),
-            p25=_money(p25),
-            p75=_money(p75),
-            minimum=_money(low),
-            maximum=_money(high),
+        def distribution(measure: str) -> Distribution:
+            disclosed, low, high, total, p25, median, p75 = measured[measure]  # noqa: B023
+            return _distribution(
+                measure, n=n, disclosed=disclosed, no_fx=no_fx[measure],  # noqa: B023
+                low=low, high=high, p25=p25, median=median, p75=p75, total=total,
+            )  # fmt: skip
+
+        honest = share_n >= MIN_FOR_STATISTICS
+        result[key] = CompsStatistics(
+            count=n,
+            upfront=distribution("upfront"),
+            headline=distribution("headline"),
+            total_potential=distribution("total_potential"),
+            upfront_share=Share(
+                deals=share_n,
+                median=_share(s50) if honest else None,
+                p25=_share(s25) if honest else None,
+                p75=_share(s75) if honest else None,
+                missing=n - share_n,
+                minimum=_share(s_min),
+                maximum=_share(s_max),
+            ),
+            no_terms=no_terms or 0,
         )
-
-    return CompsStatistics(
-        count=n,
-        upfront=distribution("upfront"),
-        headline=distribution("headline"),
-        total_potential=distribution("total_potential"),
-        upfront_share=Share(
-            deals=share_n,
-            median=_share(s50),
-            p25=_share(s25),
-            p75=_share(s75),
-            missing=n - share_n,
-        ),
-        no_terms=no_terms or 0,
-    )
+    return result
 
 
-def _value_rows(deals: QuerySet[Deal], totals_sql: str, params: tuple[Any, ...]) -> list[tuple]:
-    """Per deal: upfront, headline, total (Decimal or None), then the flags, in one query."""
+def _value_rows(
+    deals: QuerySet[Deal], totals_sql: str, params: tuple[Any, ...], grouped: bool = False
+) -> list[tuple]:
+    """Per deal: upfront, headline, total (Decimal or None), then the flags (and the group
+    last, when ``grouped``), in one query."""
     sql = (
         "SELECT upfront_usd, headline_usd, value_usd, headline_reported, "  # nosec B608
-        f"upfront_no_fx, payment_no_fx, any_payment FROM ({totals_sql}) t"
+        f"upfront_no_fx, payment_no_fx, any_payment{', grp' if grouped else ''} "
+        f"FROM ({totals_sql}) t"
     )
     return [
         (_to_decimal(r[0]), _to_decimal(r[1]), _to_decimal(r[2]), *r[3:])
@@ -343,20 +430,22 @@ def _statistics_in_python(rows: list[tuple], *, with_values: bool) -> CompsStati
 
     def distribution(measure: str, index: int) -> Distribution:
         values = sorted(r[index] for r in rows if r[index] is not None)
-        return Distribution(
-            measure=measure,
+        return _distribution(
+            measure,
+            n=n,
             disclosed=len(values),
-            undisclosed=n - len(values),
-            no_fx_rate=no_fx[measure],
-            median=_money(percentile_cont(values, QUARTILES[1])),
-            p25=_money(percentile_cont(values, QUARTILES[0])),
-            p75=_money(percentile_cont(values, QUARTILES[2])),
-            minimum=values[0] if values else None,
-            maximum=values[-1] if values else None,
+            no_fx=no_fx[measure],
+            low=values[0] if values else None,
+            high=values[-1] if values else None,
+            p25=percentile_cont(values, QUARTILES[0]),
+            median=percentile_cont(values, QUARTILES[1]),
+            p75=percentile_cont(values, QUARTILES[2]),
+            total=sum(values, Decimal(0)) if values else None,
             values=tuple(values) if with_values else None,
         )
 
     shares = sorted(r[0] / r[1] for r in rows if r[0] is not None and r[1])
+    honest = len(shares) >= MIN_FOR_STATISTICS
     return CompsStatistics(
         count=n,
         upfront=distribution("upfront", 0),
@@ -364,10 +453,12 @@ def _statistics_in_python(rows: list[tuple], *, with_values: bool) -> CompsStati
         total_potential=distribution("total_potential", 2),
         upfront_share=Share(
             deals=len(shares),
-            median=_share(percentile_cont(shares, QUARTILES[1])),
-            p25=_share(percentile_cont(shares, QUARTILES[0])),
-            p75=_share(percentile_cont(shares, QUARTILES[2])),
+            median=_share(percentile_cont(shares, QUARTILES[1])) if honest else None,
+            p25=_share(percentile_cont(shares, QUARTILES[0])) if honest else None,
+            p75=_share(percentile_cont(shares, QUARTILES[2])) if honest else None,
             missing=n - len(shares),
+            minimum=_share(shares[0]) if shares else None,
+            maximum=_share(shares[-1]) if shares else None,
         ),
         no_terms=sum(1 for r in rows if not r[3] and not r[6]),
     )

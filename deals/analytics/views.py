@@ -121,7 +121,7 @@ def box_plot(stats: CompsStatistics) -> BoxPlot:
     rows = []
     for dist in stats.distributions:
         row = PlotRow(MEASURE_LABELS[dist.measure], dist)
-        if dist.disclosed:
+        if dist.disclosed and not dist.too_few:
             row.box = {
                 "min": x(dist.minimum),
                 "p25": x(dist.p25),
@@ -131,10 +131,10 @@ def box_plot(stats: CompsStatistics) -> BoxPlot:
             }
             row.box["box_width"] = round(row.box["p75"] - row.box["p25"], 2)
             row.box["whisker_width"] = round(row.box["max"] - row.box["min"], 2)
-            # Three lanes keep equal values from hiding one another.
-            values = dist.values or ()
-            if len(values) <= STRIP_LIMIT:  # SQLite hands back every value
-                row.dots = [(x(v), i % 3, compact_money(v)) for i, v in enumerate(values) if v > 0]
+        # Three lanes keep equal values from hiding one another.
+        values = dist.values or ()
+        if dist.disclosed and len(values) <= STRIP_LIMIT:  # SQLite hands back every value
+            row.dots = [(x(v), i % 3, compact_money(v)) for i, v in enumerate(values) if v > 0]
         rows.append(row)
     ticks = [
         (round((exp - low) * 100 / (high - low), 2), compact_money(Decimal(10) ** exp))
@@ -226,7 +226,7 @@ def _statistics_rows(stats: CompsStatistics) -> list[list[Any]]:
     """The statistics as a small table (header first), for the XLSX export."""
     header = ["Measure", "Deals", "Disclosed", "Undisclosed", "No FX rate"]
     header += ["Median (USD)", "25th percentile (USD)", "75th percentile (USD)"]
-    header += ["Min (USD)", "Max (USD)"]
+    header += ["Min (USD)", "Max (USD)", "Sum (USD)"]
     rows: list[list[Any]] = [header]
     for dist in stats.distributions:
         rows.append(
@@ -241,6 +241,7 @@ def _statistics_rows(stats: CompsStatistics) -> list[list[Any]]:
                 dist.p75,
                 dist.minimum,
                 dist.maximum,
+                dist.total,
             ]
         )
     share = stats.upfront_share

@@ -18,8 +18,10 @@ from drf_spectacular.utils import (
     extend_schema,
     extend_schema_view,
 )
+from rest_framework.decorators import action
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
+from rest_framework.response import Response
 
 from core.api.base import (
     ETAG_HEADER_DOC,
@@ -30,6 +32,8 @@ from core.api.base import (
     write_schema,
 )
 from core.listing import deal_ids, deals_in_order, is_deep_page
+from deals.analytics.api import ListSummarySerializer
+from deals.analytics.summary import summarize
 from deals.filters import ConferenceFilterSet, DealFilterSet
 from deals.measures import DEFINITIONS
 from deals.models import Conference, Deal
@@ -121,6 +125,22 @@ class DealViewSet(WritableViewSet):
         response = _json_response(orjson.Fragment(body))
         response["ETag"] = state_etag(orjson.loads(state))
         return response
+
+    @extend_schema(
+        summary="Summarise a deal list (count and money per deal class)",
+        description=(
+            "Takes every parameter of the deal list (filters, `q`, `deal_class`; `ordering` "
+            "and paging are accepted and ignored). `count` equals the deal list's `count` for "
+            "the same parameters and the classes' counts add up to it. Each measure has the "
+            "comps statistics keys plus `sum`; below 3 disclosed values the median and "
+            "quartiles are null and `values` lists the values themselves."
+        ),
+        responses={200: ListSummarySerializer, **LIST_ERRORS},
+    )
+    @action(detail=False, methods=["get"], url_path="summary", url_name="summary")
+    def summary(self, request: Request) -> Response:
+        queryset = self.filter_queryset(visible_deals(request))
+        return Response(ListSummarySerializer(summarize(queryset)).data)
 
     def paginate_queryset(self, queryset: QuerySet[Deal]) -> list[Deal] | None:
         # Page the filtered, ordered ids, then load the full rows for that page only: a deep

@@ -184,6 +184,9 @@ class Deal(models.Model):
 
     objects = DealQuerySet.as_manager()
 
+    # URL words next to a deal's slug: /api/v1/deals/summary/ would hide a deal slugged so.
+    RESERVED_SLUGS = ("summary",)
+
     class Meta:
         ordering = ["-announced_on", "-pk"]
         permissions = [("view_internal_deal", "Can view internal deals and analyst notes")]
@@ -239,6 +242,8 @@ class Deal(models.Model):
             errors["headline_currency"] = "A headline amount needs its currency (e.g. USD)."
         if self.headline_currency and self.headline_amount is None:
             errors["headline_amount"] = "Give the headline amount, or clear its currency."
+        if self.slug in self.RESERVED_SLUGS:
+            errors["slug"] = f"“{self.slug}” is a reserved word in deal URLs; choose another slug."
         if self.headline_source_id and self.pk and self.headline_source.deal_id != self.pk:
             errors["headline_source"] = "The headline's source must be one of this deal's sources."
         if errors:

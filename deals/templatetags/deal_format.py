@@ -7,7 +7,7 @@ same everywhere and never collapse into "$0".
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
@@ -19,14 +19,11 @@ from django.urls import Resolver404, resolve
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from core.money import compact_money, currency_symbol
+from core.money import compact_money
 
 register = template.Library()
 
 UNDISCLOSED = format_html('<span class="undisclosed">{}</span>', "undisclosed")
-
-# The scales compact_money abbreviates, largest first.
-_SCALES = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"))
 
 # Roles on the "giving" side of a deal and on the "receiving" side, for one-line party summaries.
 SELLER_ROLES = ("licensor", "target")
@@ -38,24 +35,6 @@ def exact_amount(amount: Decimal, currency: str) -> str:
     return f"{format_decimal(amount, format='#,##0.##', locale='en_US')} {currency}"
 
 
-def compact(amount: Decimal, currency: str) -> str:
-    """:func:`compact_money`, with two decimals where one would misstate the amount.
-
-    "$4.95B" of milestones must not read "$5B": when rounding to one decimal moves the figure
-    by more than half a percent, the second decimal is kept.
-    """
-    text = compact_money(amount, currency)
-    for scale, letter in _SCALES:
-        if abs(amount) >= scale:
-            value = amount / scale
-            rounded = value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-            if value and abs(rounded - value) / abs(value) > Decimal("0.005"):
-                precise = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-                text = f"{currency_symbol(currency)}{precise:f}{letter}"
-            break
-    return text
-
-
 @register.filter
 def money(amount: Decimal | None, currency: str = "USD") -> SafeString:
     """ "$5.6B" with the exact amount in a tooltip; "undisclosed" when there is no amount."""
@@ -65,7 +44,7 @@ def money(amount: Decimal | None, currency: str = "USD") -> SafeString:
         '<data class="money" value="{}" title="{}">{}</data>',
         amount,
         exact_amount(amount, currency),
-        compact(amount, currency),
+        compact_money(amount, currency),
     )
 
 
@@ -83,7 +62,7 @@ def usd_total(amount: Decimal | None) -> SafeString:
 @register.filter
 def plain_money(amount: Decimal | None, currency: str = "USD") -> str:
     """Compact money as plain text (chart labels, feed titles)."""
-    return compact(amount, currency) if amount is not None else "undisclosed"
+    return compact_money(amount, currency) if amount is not None else "undisclosed"
 
 
 @register.simple_tag
@@ -107,11 +86,33 @@ def payment_usd(payment: Any) -> SafeString:
     return money(payment.amount_usd, "USD")
 
 
+SUM_OF_TERMS = SafeString(
+    '<span class="muted small" title="No headline was reported (or the disclosed terms add up '
+    'to more): the total is the sum of the disclosed payment terms.">'
+    "(sum of disclosed terms)</span>"
+)
+
+
+@register.simple_tag
+def total_potential(deal: Any) -> SafeString:
+    """The deal's primary value: total potential in USD, saying when it is the sum of the
+    disclosed terms rather than a reported headline (never "not reported" alone)."""
+    value = deal.total_potential_usd
+    if value is None:
+        return usd_total(value)
+    if deal.headline_amount_usd is None or value > deal.headline_amount_usd:
+        return format_html("{} {}", money(value, "USD"), SUM_OF_TERMS)
+    return money(value, "USD")
+
+
 @register.simple_tag
 def headline(deal: Any) -> SafeString:
     """The reported headline ("$5.6B"), with its USD value when reported in another currency."""
     if deal.headline_amount is None:
-        return format_html('<span class="muted">{}</span>', "not reported")
+        return format_html(
+            '<span class="muted" title="{}">—</span>',
+            "No headline value was reported; the total potential adds up the disclosed terms.",
+        )
     reported = money(deal.headline_amount, deal.headline_currency)
     if deal.headline_currency == "USD":
         return reported
@@ -224,9 +225,9 @@ DEAL_ROW = """<tr>
       </td>
       <td class="parties-cell" data-label="Parties"><span class="cv">{}</span></td>
       <td class="nowrap" data-label="Announced"><span class="cv">{}</span></td>
-      <td class="num" data-label="Headline"><span class="cv">{}</span></td>
-      <td class="num" data-label="Upfront (USD)"><span class="cv">{}</span></td>
       <td class="num" data-label="Total potential (USD)"><span class="cv">{}</span></td>
+      <td class="num" data-label="Upfront (USD)"><span class="cv">{}</span></td>
+      <td class="num" data-label="Headline (reported)"><span class="cv">{}</span></td>
     </tr>"""
 
 
@@ -274,9 +275,9 @@ def deal_row(deal: Any, hide_conference: bool = False) -> SafeString:
         assets_line(deal.deal_assets.all()),
         parties_cell(deal.parties.all()),
         announced,
-        headline(deal),
+        total_potential(deal),
         usd_total(deal.upfront_usd),
-        usd_total(deal.total_potential_usd),
+        headline(deal),
     )
 
 
@@ -319,6 +320,32 @@ def pct(value: Decimal | None) -> str:
     if value is None:
         return ""
     return f"{value.normalize():f}%"
+
+
+@register.simple_tag
+def measure_cell(dist: Any) -> SafeString:
+    """A measure over a list of deals: its sum, how many disclosed it, and the median (or the
+    values themselves below three: deals/analytics/stats.py)."""
+    if not dist.disclosed:
+        return SafeString('<span class="muted">none disclosed</span>')
+    if dist.too_few:
+        spread = format_html_join(", ", "{}", ((compact_money(v, "USD"),) for v in dist.values))
+        detail = format_html("{} disclosed: {}", dist.disclosed, spread)
+    else:
+        detail = format_html(
+            "{} disclosed · median {}", dist.disclosed, compact_money(dist.median, "USD")
+        )
+    return format_html(
+        '{}<br><span class="muted small">{}</span>', money(dist.total, "USD"), detail
+    )
+
+
+@register.filter
+def pct_share(value: Decimal | None) -> str:
+    """ "11%" from the fraction 0.1066: shares in whole percents (deals/analytics/stats.py)."""
+    from deals.analytics.stats import Share
+
+    return Share.percent(value)
 
 
 @register.simple_tag

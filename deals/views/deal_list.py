@@ -9,19 +9,23 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.views import View
 
 from core.listing import (
+    PAGE_PARAMS,
     browse,
+    clean_query,
     is_htmx,
     request_errors,
     split_fields,
 )
-from deals import exports
+from deals import classes, exports
+from deals.analytics.summary import summarize
 from deals.filters import DealFilterSet
 from deals.measures import DEFINITIONS
 from deals.models import Deal
@@ -60,6 +64,60 @@ class DealListView(View):
             response["HX-Push-Url"] = f"{request.path}?{tidy}" if tidy else request.path
         patch_vary_headers(response, ["HX-Request", "HX-History-Restore-Request"])
         return response
+
+
+class DealSummaryView(View):
+    """The totals row above ``/deals/``: the list's count and money per deal class, loaded
+    after the page (htmx) from the same parameters, and equal to ``/api/v1/deals/summary/``."""
+
+    template_name = "deals/list_summary.html"  # a page of its own when scripts are off
+    partial_template_name = "deals/_list_summary.html"
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        template = self.partial_template_name if is_htmx(request) else self.template_name
+        visible = Deal.objects.visible_to(request.user)
+        filterset = deal_filterset(request, visible)
+        errors = request_errors(request.GET, filterset)
+        if errors:
+            return render(request, template, {"errors": errors}, status=400)
+        params = clean_query(request.GET)
+        for key in PAGE_PARAMS:
+            params.pop(key, None)
+        summary = summarize(filterset.qs)
+        rows = [
+            {
+                "entry": entry,
+                "list_url": _url("deals:deal_list", params, deal_class=[entry.deal_class]),
+            }
+            for entry in summary.classes
+        ]
+        pipeline = params.copy()
+        pipeline.setlist("status", list(classes.PIPELINE_STATUSES))
+        in_pipeline = 0
+        if not filterset.form.cleaned_data.get("status"):
+            # Talks and rumours matching the same filters: shown apart, never counted.
+            in_pipeline = DealFilterSet(data=pipeline, queryset=visible, request=request).qs.count()
+        context = {
+            "summary": summary,
+            "rows": rows,
+            "definitions": DEFINITIONS,
+            "in_pipeline": in_pipeline,
+            "pipeline_url": _url("deals:deal_list", pipeline),
+            "api_url": _url("deal-summary", params),
+            "list_url": _url("deals:deal_list", params),
+        }
+        response = render(request, template, context)
+        patch_vary_headers(response, ["HX-Request"])
+        return response
+
+
+def _url(name: str, params: QueryDict, **replace: list[str]) -> str:
+    """The URL of ``name`` with ``params``, some of them replaced."""
+    query = params.copy()
+    for key, values in replace.items():
+        query.setlist(key, values)
+    encoded = query.urlencode()
+    return f"{reverse(name)}?{encoded}" if encoded else reverse(name)
 
 
 class DealExportView(View):
