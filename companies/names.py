@@ -40,7 +40,7 @@ def unique_slug(
     base = slugify(source)[:max_length].strip("-") or slugify(source, allow_unicode=True)[
         :max_length
     ].strip("-")
-    base = base or instance._meta.model_name
+    base = base or str(instance._meta.model_name)  # always set on a concrete model
     manager = type(instance)._default_manager
     others = manager.exclude(pk=instance.pk) if instance.pk else manager.all()
     candidate, n = base, 2
