@@ -146,9 +146,11 @@ def prepared_cursor(using: str) -> CursorWrapper:
     if raw.prepare_threshold is None:
         raw.prepare_threshold = PREPARE_THRESHOLD
     cursor = psycopg.Cursor(raw)
+    # django-stubs types make_*cursor()'s argument as a CursorWrapper, but Django passes the
+    # DB-API cursor that the wrapper wraps, as here.
     if connection.queries_logged:
-        return connection.make_debug_cursor(cursor)
-    return connection.make_cursor(cursor)
+        return connection.make_debug_cursor(cursor)  # type: ignore[arg-type]
+    return connection.make_cursor(cursor)  # type: ignore[arg-type]
 
 
 def deal_json(notes: bool) -> str:
