@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import django_filters
 from django import forms
+from django.db import models
 from django.db.models import (
     Exists,
     OuterRef,
@@ -34,10 +35,17 @@ from deals.models import (
 )
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-    from django.http import HttpRequest
+    from django.contrib.auth import models as auth
 
-    User = AbstractBaseUser | AnonymousUser | None
+    User = auth.User | auth.AnonymousUser | None
+
+
+class _Asker(Protocol):
+    """What the FilterSet reads of a request: who is asking (an HttpRequest, DRF's Request or
+    :class:`_UserRequest`)."""
+
+    @property
+    def user(self) -> User: ...
 
 
 class _UpperCodesField(filter_fields.MultipleChoiceField):
@@ -87,11 +95,11 @@ def _multi_choice(
 
 
 def _multi_slug(
-    model: type, *, label: str, method: str
+    model: type[models.Model], *, label: str, method: str
 ) -> django_filters.ModelMultipleChoiceFilter:
     noun = model._meta.verbose_name
     return django_filters.ModelMultipleChoiceFilter(
-        queryset=model.objects.all(),
+        queryset=model._default_manager.all(),
         to_field_name="slug",
         label=label,
         method=method,
@@ -193,14 +201,14 @@ class CompsFilterSet(DealFilterSet):
         data: Any = None,
         queryset: QuerySet[Deal] | None = None,
         *,
-        request: HttpRequest | None = None,
+        request: _Asker | None = None,
         **kwargs: Any,
     ) -> None:
         user = getattr(request, "user", None)
         # "Like" lookups see what the user may see: an internal deal's slug is "not found".
         self.visible = Deal.objects.visible_to(user)
-        self.like_deal: Deal | None = None
-        self.like_asset: Asset | None = None
+        self.subject_deal: Deal | None = None  # the deal like_deal names
+        self.subject_asset: Asset | None = None  # the asset like_asset names
         self.filled: dict[str, list[str]] = {}
         self._like_errors: dict[str, str] = {}
         if data is not None:
@@ -213,16 +221,16 @@ class CompsFilterSet(DealFilterSet):
         deal_slug = (data.get("like_deal") or "").strip()
         asset_slug = (data.get("like_asset") or "").strip()
         if deal_slug:
-            self.like_deal = self.visible.filter(slug=deal_slug).first()
-            if self.like_deal is None:
+            self.subject_deal = self.visible.filter(slug=deal_slug).first()
+            if self.subject_deal is None:
                 self._like_errors["like_deal"] = f"No deal with slug “{deal_slug}”."
         if asset_slug:
-            self.like_asset = Asset.objects.filter(slug=asset_slug).first()
-            if self.like_asset is None:
+            self.subject_asset = Asset.objects.filter(slug=asset_slug).first()
+            if self.subject_asset is None:
                 self._like_errors["like_asset"] = f"No asset with slug “{asset_slug}”."
         if deal_slug and asset_slug:
             self._like_errors["like_asset"] = "Give like_deal or like_asset, not both."
-        source = self.like_deal or self.like_asset
+        source = self.subject_deal or self.subject_asset
         if source is None or self._like_errors:
             return data
         if any(v.strip() for key in FILLABLE for v in _getlist(data, key)):
@@ -243,12 +251,12 @@ class CompsFilterSet(DealFilterSet):
         return valid and not self._like_errors
 
     def filter_like_deal(self, queryset: QuerySet[Deal], name: str, value: str) -> QuerySet[Deal]:
-        return queryset.exclude(pk=self.like_deal.pk) if self.like_deal else queryset
+        return queryset.exclude(pk=self.subject_deal.pk) if self.subject_deal else queryset
 
     def filter_like_asset(self, queryset: QuerySet[Deal], name: str, value: str) -> QuerySet[Deal]:
-        if self.like_asset is None:
+        if self.subject_asset is None:
             return queryset
-        return queryset.exclude(_asset_exists(asset=self.like_asset))
+        return queryset.exclude(_asset_exists(asset=self.subject_asset))
 
     # --- several values per criterion: any of them ---------------------------------------------
 

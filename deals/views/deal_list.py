@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
@@ -65,7 +66,7 @@ class DealListView(View):
 class DealExportView(View):
     """The current filtered deal list as CSV or XLSX (all matching rows, not just one page)."""
 
-    def get(self, request: HttpRequest, fmt: str) -> HttpResponse:
+    def get(self, request: HttpRequest, fmt: str) -> HttpResponseBase:
         visible = Deal.objects.visible_to(request.user)
         # The list's queryset plus the royalty, which the export has a column for.
         filterset = deal_filterset(request, visible.for_listing().select_related("royalty"))
