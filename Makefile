@@ -56,7 +56,7 @@ restore:
 	scripts/backup.sh restore $(FILE)
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache .mypy_cache
 
 # Precision and recall of the deal extractor over tests/corpus, per field.
 # Bounded read/write load test under gunicorn on PostgreSQL (at most 60 s; LOAD_ARGS="--seconds 30").

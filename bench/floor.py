@@ -23,10 +23,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import orjson
 import psycopg
 
-# The deal's JSON is the app's own SQL (deals/api/pgjson.py): the API serves its lists and
+# The deal's JSON is the app's own SQL (deals/queries/pgjson.py): the API serves its lists and
 # details from that query, so the floor is the same query with nothing around it but psycopg
 # and orjson, and a ratio is exactly what Django, DRF and the middleware add.
-from deals.queries.pgjson import DEAL_JSON, SUMMARY_JSON, TOTALS_COLUMNS
+from deals.queries.pgjson import DEAL_JSON, SUMMARY_JSON
 
 # Filters of the deal list, with the semantics of deals/filters.py DealFilterSet (EXISTS over
 # to-many relations; q alias-aware with trigram word similarity and English full-text search).
@@ -81,6 +81,13 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _one_row(cursor: psycopg.Cursor[Any]) -> tuple[Any, ...]:
+    """The row of a query that always returns exactly one (aggregates without GROUP BY)."""
+    row = cursor.fetchone()
+    assert row is not None
+    return row
+
+
 def _with_page(url: str, page: int | None) -> str:
     """DRF's replace_query_param / remove_query_param: the same URL for another page."""
     scheme, netloc, path, query, fragment = urlsplit(url)
@@ -114,16 +121,18 @@ class Floor:
         where = " AND ".join(["d.visibility = 'public'", *(FILTERS[k] for k in filters)])
         sql_params = {**_filter_params(filters), "base": self.base}
         with self.conn.cursor() as cur:
-            (count,) = cur.execute(
-                f"SELECT count(*) FROM deals_deal d WHERE {where}", sql_params
-            ).fetchone()
+            (count,) = _one_row(
+                cur.execute(f"SELECT count(*) FROM deals_deal d WHERE {where}", sql_params)
+            )
             sql_params |= {"limit": size, "offset": (page - 1) * size}
-            (results,) = cur.execute(
-                f"""SELECT coalesce(json_agg({DEAL_JSON} ORDER BY {ORDER}), '[]')::text
-                    FROM (SELECT * FROM deals_deal d WHERE {where} ORDER BY {ORDER}
-                          LIMIT %(limit)s OFFSET %(offset)s) d""",
-                sql_params,
-            ).fetchone()
+            (results,) = _one_row(
+                cur.execute(
+                    f"""SELECT coalesce(json_agg({DEAL_JSON} ORDER BY {ORDER}), '[]')::text
+                        FROM (SELECT * FROM deals_deal d WHERE {where} ORDER BY {ORDER}
+                              LIMIT %(limit)s OFFSET %(offset)s) d""",
+                    sql_params,
+                )
+            )
         url = f"{self.base}{path}?{urlencode(query)}"
         last = max(1, -(-count // size))
         previous = None if page == 1 else _with_page(url, page - 1 if page > 2 else None)
@@ -159,25 +168,24 @@ class Floor:
             if row is None:
                 return None
             (cid, cslug, name, year, start, end, city, country, tz, web) = row[:10]
-            (deals_json, totals) = cur.execute(
-                f"""WITH d AS (
-                      SELECT d.*, t.upfront, t.committed, t.disclosed,
-                        GREATEST(coalesce(t.disclosed, d.headline_amount_usd),
-                                 coalesce(d.headline_amount_usd, t.disclosed)) AS total_potential
-                      FROM deals_deal d, LATERAL (SELECT {TOTALS_COLUMNS}) t
-                      WHERE d.conference_id = %(cid)s AND d.visibility = 'public')
-                    SELECT coalesce(json_agg({SUMMARY_JSON} ORDER BY d.announced_on, d.id),
+            # The money measures are the columns stored on each deal (deals/measures.py writes
+            # them on every save), so their sums are plain aggregates.
+            (deals_json, totals) = _one_row(
+                cur.execute(
+                    f"""SELECT coalesce(json_agg({SUMMARY_JSON} ORDER BY d.announced_on, d.id),
                                     '[]')::text,
                       json_build_object('deal_count', count(*),
                         'headline_usd', sum(d.headline_amount_usd)::text,
-                        'upfront_usd', sum(d.upfront)::text,
-                        'committed_usd', sum(d.committed)::text,
-                        'total_potential_usd', sum(d.total_potential)::text,
+                        'upfront_usd', sum(d.upfront_usd)::text,
+                        'committed_usd', sum(d.committed_usd)::text,
+                        'total_potential_usd', sum(d.total_potential_usd)::text,
                         'undisclosed_value_count', count(*) FILTER (
-                          WHERE d.total_potential IS NULL))::text
-                    FROM d""",
-                {"cid": cid, "base": self.base},
-            ).fetchone()
+                          WHERE d.total_potential_usd IS NULL))::text
+                    FROM deals_deal d
+                    WHERE d.conference_id = %(cid)s AND d.visibility = 'public'""",
+                    {"cid": cid, "base": self.base},
+                )
+            )
         totals_obj = orjson.loads(totals)
         return orjson.dumps(
             {

@@ -92,7 +92,7 @@ def main() -> int:
     try:
         server.wait("/healthz")
         statuses: Counter[int] = Counter()
-        created = Counter()
+        created: Counter[str] = Counter()
         lock = threading.Lock()
         deadline = time.monotonic() + seconds
 

@@ -575,6 +575,8 @@ def run_python_load(url: str, concurrency: int, duration: int) -> dict[str, Any]
     import http.client
 
     parts = urlsplit(url)
+    host = parts.hostname
+    assert host is not None  # the server's own loopback URL
     path = parts.path + (f"?{parts.query}" if parts.query else "")
     latencies: list[float] = []
     errors = 0
@@ -586,7 +588,7 @@ def run_python_load(url: str, concurrency: int, duration: int) -> dict[str, Any]
         while time.monotonic() < stop_at:
             t0 = time.perf_counter()
             try:
-                conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+                conn = http.client.HTTPConnection(host, parts.port, timeout=10)
                 conn.request("GET", path)
                 response = conn.getresponse()
                 response.read()
@@ -635,7 +637,7 @@ def measure_load(
     }  # fmt: skip
     out: dict[str, Any] = {"workers": workers, "duration_s": duration, "rows": []}
     floor_results: dict[tuple[str, int], dict[str, Any]] = {}
-    passes = [
+    passes: list[tuple[str, str, dict[str, str]]] = [
         ("bench.floor_app:application", "floor", {}),
         ("config.wsgi:application", "app", {}),
     ]

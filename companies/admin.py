@@ -6,6 +6,8 @@ deal form's company and asset pickers (autocomplete) go through the same search.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypedDict
+
 from django.contrib import admin
 from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery
@@ -31,8 +33,23 @@ from .models import (
 )
 from .resources import AssetResource, CompanyResource
 
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
 
-def deal_count(request: HttpRequest, link_model: type[models.Model], fk: str) -> Coalesce:
+
+class _DealCount(TypedDict):
+    """What the admin's get_queryset annotates on companies and assets."""
+
+    deal_count: int
+
+
+class _AssetCount(TypedDict):
+    """What the admin's get_queryset annotates on targets and therapeutic areas."""
+
+    asset_count: int
+
+
+def deal_count(request: HttpRequest, link_model: type[DealParty | DealAsset], fk: str) -> Coalesce:
     """How many deals the user may see the row takes part in, through ``link_model.fk``.
 
     A correlated subquery rather than Count() over a join, so it combines with any other
@@ -107,7 +124,7 @@ class CompanyAdmin(ImportExportMixin, HistoryAdmin):
         return ", ".join(str(listing) for listing in obj.listings.all()) or "—"
 
     @admin.display(description="deals", ordering="deal_count")
-    def deals(self, obj: Company) -> int:
+    def deals(self, obj: WithAnnotations[Company, _DealCount]) -> int:
         return obj.deal_count
 
 
@@ -166,7 +183,7 @@ class AssetAdmin(ImportExportMixin, HistoryAdmin):
         return " × ".join(t.name for t in obj.targets.all()) or "—"
 
     @admin.display(description="deals", ordering="deal_count")
-    def deals(self, obj: Asset) -> int:
+    def deals(self, obj: WithAnnotations[Asset, _DealCount]) -> int:
         return obj.deal_count
 
 
@@ -179,7 +196,7 @@ class TargetAdmin(AnalystAdmin):
         return super().get_queryset(request).annotate(asset_count=Count("assets"))
 
     @admin.display(description="assets", ordering="asset_count")
-    def assets(self, obj: Target) -> int:
+    def assets(self, obj: WithAnnotations[Target, _AssetCount]) -> int:
         return obj.asset_count
 
 
@@ -192,5 +209,5 @@ class TherapeuticAreaAdmin(AnalystAdmin):
         return super().get_queryset(request).annotate(asset_count=Count("assets"))
 
     @admin.display(description="assets", ordering="asset_count")
-    def assets(self, obj: TherapeuticArea) -> int:
+    def assets(self, obj: WithAnnotations[TherapeuticArea, _AssetCount]) -> int:
         return obj.asset_count

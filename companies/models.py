@@ -3,6 +3,8 @@
 This module knows nothing about deals; deal pages reach companies through reverse relations.
 """
 
+from typing import Any
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -60,7 +62,7 @@ class SlugNamed(models.Model):
     class Meta:
         abstract = True
 
-    def save(self, *args: object, **kwargs: object) -> None:
+    def save(self, *args: Any, **kwargs: Any) -> None:
         # Generated once and then left alone: renaming must not break links people shared.
         if not self.slug:
             self.slug = unique_slug(self, self.name)
@@ -175,7 +177,7 @@ class AliasBase(models.Model):
     class Meta:
         abstract = True
 
-    def save(self, *args: object, **kwargs: object) -> None:
+    def save(self, *args: Any, **kwargs: Any) -> None:
         self.normalized = self.normalize(self.name)
         super().save(*args, **kwargs)
 

@@ -43,7 +43,7 @@ def unique_slug(
     base = _cut(slugify(source), max_length) or _cut(
         slugify(source, allow_unicode=True), max_length
     )
-    base = base or instance._meta.model_name
+    base = base or str(instance._meta.model_name)  # always set on a concrete model
     reserved = set(getattr(instance, "RESERVED_SLUGS", ()))
     manager = type(instance)._default_manager
     others = manager.exclude(pk=instance.pk) if instance.pk else manager.all()

@@ -29,6 +29,12 @@ from core.resources import (
     split_list,
 )
 
+# import_instance() parses a row's aliases and listings, after_save_instance() writes them
+# once the row has a primary key: they ride on the instance in between, under these names
+# (the models do not declare them).
+_ALIASES = "_import_aliases"
+_LISTINGS = "_import_listings"
+
 
 class CompanyResource(SafeResource):
     """One row per company; ``aliases`` is "name|kind; …", ``listings`` "EXCHANGE:TICKER; …"."""
@@ -85,9 +91,8 @@ class CompanyResource(SafeResource):
         super().import_instance(instance, row, **kwargs)
         errors = {}
         try:
-            instance._import_aliases = parse_aliases(
-                row.get("aliases"), CompanyAlias.Kind.choices, "aliases"
-            )
+            aliases = parse_aliases(row.get("aliases"), CompanyAlias.Kind.choices, "aliases")
+            setattr(instance, _ALIASES, aliases)
         except ValidationError as error:
             errors.update(error.message_dict)
         listings = []
@@ -96,7 +101,7 @@ class CompanyResource(SafeResource):
             if not sep or not exchange.strip() or not ticker.strip():
                 errors["listings"] = [f"“{part}” is not EXCHANGE:TICKER."]
             listings.append((exchange.strip(), ticker.strip()))
-        instance._import_listings = listings
+        setattr(instance, _LISTINGS, listings)
         if errors:
             raise ValidationError(errors)
 
@@ -106,10 +111,10 @@ class CompanyResource(SafeResource):
 
     def after_save_instance(self, instance: Company, row: Any, **kwargs: Any) -> None:
         instance.aliases.all().delete()
-        for name, kind in getattr(instance, "_import_aliases", []):
+        for name, kind in getattr(instance, _ALIASES, []):
             CompanyAlias.objects.create(company=instance, name=name, kind=kind)
         instance.listings.all().delete()
-        for exchange, ticker in getattr(instance, "_import_listings", []):
+        for exchange, ticker in getattr(instance, _LISTINGS, []):
             StockListing.objects.create(company=instance, exchange=exchange, ticker=ticker)
 
 
@@ -148,9 +153,8 @@ class AssetResource(SafeResource):
 
     def import_instance(self, instance: Asset, row: dict[str, Any], **kwargs: Any) -> None:
         super().import_instance(instance, row, **kwargs)
-        instance._import_aliases = parse_aliases(
-            row.get("aliases"), AssetAlias.Kind.choices, "aliases"
-        )
+        aliases = parse_aliases(row.get("aliases"), AssetAlias.Kind.choices, "aliases")
+        setattr(instance, _ALIASES, aliases)
 
     def save_instance(self, instance: Asset, is_create: bool, row: Any, **kwargs: Any) -> None:
         self._stamp(instance, kwargs)
@@ -158,5 +162,5 @@ class AssetResource(SafeResource):
 
     def after_save_instance(self, instance: Asset, row: Any, **kwargs: Any) -> None:
         instance.aliases.all().delete()
-        for name, kind in getattr(instance, "_import_aliases", []):
+        for name, kind in getattr(instance, _ALIASES, []):
             AssetAlias.objects.create(asset=instance, name=name, kind=kind)

@@ -8,13 +8,22 @@ is thread-safe, so one per pool is kept and reused.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+
+if TYPE_CHECKING:
+    from redis import ConnectionPool, Redis
 
 
 class ReusingRedisCacheClient(RedisCacheClient):
     """RedisCacheClient that keeps one ``redis.Redis`` per connection pool."""
+
+    # Django's private helpers this class builds on (django-stubs leaves them out): the pool
+    # for reads or writes, and the client class (redis.Redis).
+    _get_connection_pool: Callable[[bool], ConnectionPool]
+    _client: type[Redis]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -4,7 +4,7 @@ explained, alias-aware multi-term search, and history that view-only users canno
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
@@ -13,6 +13,11 @@ from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.utils.text import smart_split, unescape_string_literal
 from simple_history.admin import SimpleHistoryAdmin
+
+if TYPE_CHECKING:
+    _AdminBase = admin.ModelAdmin  # what the mixin is mixed into, for the type checker
+else:
+    _AdminBase = object
 
 SLUG_HELP = "Leave empty to make one from the name. Changing it breaks links people have shared."
 
@@ -45,20 +50,22 @@ def search_each_term(
     return queryset
 
 
-class AnalystAdminMixin:
+class AnalystAdminMixin(_AdminBase):
     """What every analysts' admin shares: "—" for empty values, the optional slug explained."""
 
     model: type[models.Model]
     empty_value_display = "—"
 
-    def get_form(self, request: HttpRequest, obj: Any = None, **kwargs: Any) -> Any:
+    def get_form(
+        self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any
+    ) -> Any:
         if "slug" in {f.name for f in self.model._meta.fields}:
             # modelform_factory replaces the form's Meta.help_texts: merge, don't overwrite.
-            form = kwargs.get("form") or self.form  # type: ignore[attr-defined]
+            form = kwargs.get("form") or self.form
             meta = getattr(form, "Meta", None)
             help_texts = {"slug": SLUG_HELP, **(getattr(meta, "help_texts", None) or {})}
             kwargs["help_texts"] = {**help_texts, **(kwargs.get("help_texts") or {})}
-        return super().get_form(request, obj, **kwargs)  # type: ignore[misc]
+        return super().get_form(request, obj, change, **kwargs)
 
 
 class AnalystAdmin(AnalystAdminMixin, admin.ModelAdmin):

@@ -8,7 +8,7 @@ from typing import Any
 
 import django_filters
 from django import forms
-from django.db import connections
+from django.db import connections, models
 from django.db.models import QuerySet
 from django_countries import countries
 from django_filters import fields as filter_fields
@@ -106,7 +106,7 @@ class SlugFilter(django_filters.ModelChoiceFilter):
 
 
 def slug_filter(
-    model: type, *, label: str, field_name: str | None = None, **kwargs: Any
+    model: type[models.Model], *, label: str, field_name: str | None = None, **kwargs: Any
 ) -> SlugFilter:
     """A filter by ``model``'s slug whose unknown values are a 400 naming the slug.
 
@@ -117,7 +117,7 @@ def slug_filter(
     kwargs.setdefault("widget", forms.TextInput(attrs={"placeholder": f"{noun} slug"}))
     kwargs.setdefault("empty_label", f"Any {noun}")
     return SlugFilter(
-        queryset=model.objects.all(),
+        queryset=model._default_manager.all(),
         to_field_name="slug",
         label=label,
         field_name=field_name,
@@ -133,11 +133,11 @@ class IdFilter(django_filters.ModelChoiceFilter):
     field_class = _LookupField
 
 
-def id_filter(model: type, *, label: str, field_name: str, **kwargs: Any) -> IdFilter:
+def id_filter(model: type[models.Model], *, label: str, field_name: str, **kwargs: Any) -> IdFilter:
     """A filter by ``model``'s primary key (the ``<fk>_id`` parameters); unknown ids are a 400."""
     noun = model._meta.verbose_name
     return IdFilter(
-        queryset=model.objects.all(),
+        queryset=model._default_manager.all(),
         label=label,
         field_name=field_name,
         widget=forms.NumberInput(attrs={"min": 1}),

@@ -43,7 +43,7 @@ def deal_ids(queryset: QuerySet) -> QuerySet:
     return queryset.prefetch_related(None).values_list("pk", flat=True)
 
 
-def deals_in_order(queryset: QuerySet, ids: Iterable[int]) -> list[Model]:
+def deals_in_order[M: Model](queryset: QuerySet[M], ids: Iterable[int]) -> list[M]:
     """The deals of ``queryset`` whose pk is in ``ids``, in the order of ``ids``.
 
     ``queryset`` carries the visibility and the loading (for_listing() and friends); an id it

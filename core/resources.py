@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from import_export import fields, resources, widgets
 
+from core.history import set_change_reason, set_history_user
 from core.spreadsheets import escape_formula, unescape_formula
 
 LIST_SEPARATOR = "; "
@@ -61,8 +62,8 @@ class SafeResource(resources.ModelResource):
     def _stamp(instance: models.Model, kwargs: dict[str, Any]) -> None:
         user = kwargs.get("user")
         if user is not None and getattr(user, "is_authenticated", False):
-            instance._history_user = user
-        instance._change_reason = f"Imported from {kwargs.get('file_name') or 'a file'}"
+            set_history_user(instance, user)
+        set_change_reason(instance, f"Imported from {kwargs.get('file_name') or 'a file'}")
 
 
 class CountryWidget(widgets.Widget):

@@ -95,7 +95,7 @@ def cached[T](namespace: str, parts: Any, compute: Callable[[], T]) -> T:
         logger.warning("Result cache unavailable; computing", exc_info=True)
         return compute()
     if hit is not MISSING:
-        return hit  # type: ignore[return-value]
+        return hit
     value = compute()
     try:
         cache.set(key, value, settings.RESULT_CACHE_SECONDS)
@@ -132,7 +132,7 @@ def connect_signals() -> None:
 
     for label in TRACKED_APPS:
         for model in apps.get_app_config(label).get_models():
-            if model._meta.model_name.startswith("historical"):
+            if str(model._meta.model_name).startswith("historical"):
                 continue  # simple-history's copies: the tracked model's own write bumps
             uid = f"result-cache-{model._meta.label_lower}"
             post_save.connect(bump_data_version, sender=model, dispatch_uid=f"{uid}-save")

@@ -9,7 +9,7 @@ totals are shown read-only beside the reported headline, with their definitions.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
@@ -51,9 +51,27 @@ from .models import (
     Source,
 )
 
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class _EditionCount(TypedDict):
+    """What ConferenceSeriesAdmin.get_queryset annotates."""
+
+    edition_count: int
+
+
+class _DealCount(TypedDict):
+    """What ConferenceAdmin.get_queryset annotates."""
+
+    deal_count: int
+
+
 # Money of record reads the way the trade press writes it, with the exact figure beside it.
 EMPTY = "—"
-SMALL_TEXT = {models.TextField: {"widget": Textarea(attrs={"rows": 2, "cols": 36})}}
+SMALL_TEXT: dict[type[models.Field], dict[str, Any]] = {
+    models.TextField: {"widget": Textarea(attrs={"rows": 2, "cols": 36})}
+}
 
 # Which side of the arrow each role sits on: rights (or the company) flow from left to right.
 _GIVING_ROLES = (DealParty.Role.LICENSOR, DealParty.Role.TARGET)
@@ -68,7 +86,7 @@ def usd_text(amount: Decimal | None) -> str:
 
 
 def party_name(party: DealParty) -> str:
-    if party.company_id:
+    if party.company is not None:
         return party.company.name
     return f"undisclosed ({party.name_as_reported})" if party.name_as_reported else "undisclosed"
 
@@ -141,7 +159,13 @@ class ModalityFilter(admin.SimpleListFilter):
 # Deal inlines
 
 
-class _CompactRelatedMixin:
+if TYPE_CHECKING:
+    _InlineBase = admin.TabularInline  # what the mixin is mixed into, for the type checker
+else:
+    _InlineBase = object
+
+
+class _CompactRelatedMixin(_InlineBase):
     """Inline pickers keep "add" and "view" but drop "change" and "delete".
 
     Editing or deleting a company from a deal's row is never what the analyst meant there
@@ -149,7 +173,7 @@ class _CompactRelatedMixin:
     """
 
     def formfield_for_dbfield(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
-        field = super().formfield_for_dbfield(db_field, request, **kwargs)  # type: ignore[misc]
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
         widget = getattr(field, "widget", None)
         if isinstance(widget, RelatedFieldWidgetWrapper):
             widget.can_change_related = False
@@ -444,6 +468,7 @@ class DealAdmin(ImportExportMixin, HistoryAdmin):
 
     def save_model(self, request: HttpRequest, obj: Deal, form: Any, change: bool) -> None:
         if not change:
+            assert request.user.is_authenticated  # the admin serves signed-in staff only
             obj.created_by = request.user
         before = (
             Deal.objects.only("announced_on", "signed_on").filter(pk=obj.pk).first()
@@ -551,7 +576,7 @@ class ConferenceSeriesAdmin(AnalystAdmin):
         return super().get_queryset(request).annotate(edition_count=Count("editions"))
 
     @admin.display(description="editions", ordering="edition_count")
-    def editions(self, obj: ConferenceSeries) -> int:
+    def editions(self, obj: WithAnnotations[ConferenceSeries, _EditionCount]) -> int:
         return obj.edition_count
 
 
@@ -585,7 +610,7 @@ class ConferenceAdmin(ImportExportMixin, AnalystAdmin):
         )
 
     @admin.display(description="deals", ordering="deal_count")
-    def deals(self, obj: Conference) -> int:
+    def deals(self, obj: WithAnnotations[Conference, _DealCount]) -> int:
         return obj.deal_count
 
 
@@ -608,5 +633,6 @@ class RegionAdmin(AnalystAdmin):
 
     @admin.display(description="countries")
     def countries_display(self, obj: Region) -> str:
-        codes = [str(c.code) for c in obj.countries]
+        # django-countries is untyped: a multiple CountryField holds Country objects, not a str.
+        codes = [str(c.code) for c in obj.countries]  # type: ignore[attr-defined]
         return ", ".join(codes) if codes else "all (worldwide)"

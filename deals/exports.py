@@ -88,11 +88,11 @@ def deal_row(deal: Deal, absolute_url: Callable[[str], str]) -> dict[str, Any]:
         "exclusive": {True: "yes", False: "no", None: ""}[deal.exclusive],
         "announced_on": deal.announced_on,
         "signed_on": deal.signed_on,
-        "conference": deal.conference.name if deal.conference_id else "",
+        "conference": deal.conference.name if deal.conference is not None else "",
         "licensors": _names(p for p in parties if p.role in ("licensor", "target")),
         "licensees": _names(p for p in parties if p.role in ("licensee", "acquirer", "investor")),
         "other_parties": "; ".join(
-            f"{p.company.name if p.company_id else 'Undisclosed'} ({p.get_role_display()})"
+            f"{p.company.name if p.company is not None else 'Undisclosed'} ({p.get_role_display()})"
             for p in parties
             if p.role not in ("licensor", "target", "licensee", "acquirer", "investor")
         ),

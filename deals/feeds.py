@@ -19,7 +19,7 @@ from django.utils.feedgenerator import Atom1Feed
 
 from companies.models import Company
 from core.money import compact_money
-from deals.models import Conference, Deal, DealParty
+from deals.models import Conference, Deal, DealParty, DealQuerySet
 
 FEED_LENGTH = 50
 
@@ -36,19 +36,23 @@ class DealFeed(Feed):
     """The latest deals, newest announcement first."""
 
     feed_type = Atom1Feed
-    title = "DealScope: latest deals"
-    subtitle = "New pharma business-development deals: licenses, options, acquisitions."
 
     def get_object(self, request: HttpRequest, *args: Any, **kwargs: Any) -> FeedScope:
         return FeedScope(user=request.user)
 
+    def title(self, scope: FeedScope) -> str:
+        return "DealScope: latest deals"
+
+    def subtitle(self, scope: FeedScope) -> str:
+        return "New pharma business-development deals: licenses, options, acquisitions."
+
     def link(self, scope: FeedScope) -> str:
         return reverse("deals:deal_list")
 
-    def deals(self, scope: FeedScope) -> QuerySet:
+    def deals(self, scope: FeedScope) -> DealQuerySet:
         return Deal.objects.visible_to(scope.user)
 
-    def items(self, scope: FeedScope) -> QuerySet:
+    def items(self, scope: FeedScope) -> QuerySet[Deal]:
         return self.deals(scope).for_listing().order_by("-announced_on", "-pk")[:FEED_LENGTH]
 
     def item_title(self, deal: Deal) -> str:
@@ -71,7 +75,7 @@ class DealFeed(Feed):
 
     def item_categories(self, deal: Deal) -> list[str]:
         categories = [deal.get_deal_type_display()]
-        if deal.conference_id:
+        if deal.conference is not None:
             categories.append(deal.conference.name)
         return categories
 
@@ -90,9 +94,10 @@ class ConferenceDealFeed(DealFeed):
         return f"Deals announced at {scope.subject}."
 
     def link(self, scope: FeedScope) -> str:
+        assert scope.subject is not None  # get_object() found it
         return scope.subject.get_absolute_url()
 
-    def deals(self, scope: FeedScope) -> QuerySet:
+    def deals(self, scope: FeedScope) -> DealQuerySet:
         return Deal.objects.visible_to(scope.user).filter(conference=scope.subject)
 
 
@@ -110,9 +115,11 @@ class CompanyDealFeed(DealFeed):
         return f"Deals {scope.subject} takes part in."
 
     def link(self, scope: FeedScope) -> str:
+        assert scope.subject is not None  # get_object() found it
         return scope.subject.get_absolute_url()
 
-    def deals(self, scope: FeedScope) -> QuerySet:
+    def deals(self, scope: FeedScope) -> DealQuerySet:
+        assert isinstance(scope.subject, Company)  # get_object() found it
         parties = DealParty.objects.filter(company=scope.subject).values("deal")
         return Deal.objects.visible_to(scope.user).filter(pk__in=parties)
 
@@ -124,7 +131,7 @@ def describe(deal: Deal) -> str:
     buyers = [p for p in parties if p.role not in ("licensor", "target")]
 
     def names(group: list[DealParty]) -> str:
-        return ", ".join(p.company.name if p.company_id else "Undisclosed" for p in group)
+        return ", ".join(p.company.name if p.company is not None else "Undisclosed" for p in group)
 
     parts = [f"{deal.get_deal_type_display()} ({deal.get_status_display().lower()})"]
     if sellers or buyers:

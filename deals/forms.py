@@ -9,11 +9,13 @@ only repeats what ``clean()`` already said.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import router
+from django.forms.utils import ErrorDict
 from django.utils.functional import cached_property
 
 from .models import Deal, PaymentComponent, Source
@@ -64,15 +66,22 @@ CONSTRAINT_MESSAGES: dict[str, tuple[str | None, str]] = {
 }
 
 
-class AnalystConstraintsMixin:
+if TYPE_CHECKING:
+    _FormBase = forms.ModelForm  # what the mixin is mixed into, for the type checker
+else:
+    _FormBase = object
+
+
+class AnalystConstraintsMixin(_FormBase):
     """Validate DB constraints with analysts' messages instead of Django's generic one."""
 
-    instance: Any
-    fields: dict[str, forms.Field]
-    _errors: Any
+    # Django's private ModelForm parts this mixin builds on (django-stubs leaves them out).
+    _errors: ErrorDict | None
+    _get_validation_exclusions: Callable[[], set[str]]
+    _update_errors: Callable[[ValidationError], None]
 
     def validate_constraints(self) -> None:
-        exclude = self._get_validation_exclusions()  # type: ignore[attr-defined]
+        exclude = self._get_validation_exclusions()
         using = router.db_for_write(type(self.instance), instance=self.instance)
         already_said = self._messages_so_far()
         for model_class, constraints in self.instance.get_constraints():
@@ -82,13 +91,13 @@ class AnalystConstraintsMixin:
                 except ValidationError as error:
                     field, message = CONSTRAINT_MESSAGES.get(constraint.name, (None, None))
                     if message is None:
-                        self._update_errors(error)  # type: ignore[attr-defined]
+                        self._update_errors(error)
                         continue
                     if message in already_said:
                         continue
                     if field not in self.fields or field in exclude:
                         field = None
-                    self.add_error(field, message)  # type: ignore[attr-defined]
+                    self.add_error(field, message)
                     already_said.add(message)
 
     def _messages_so_far(self) -> set[str]:
@@ -104,7 +113,8 @@ class AnalystModelForm(AnalystConstraintsMixin, forms.ModelForm):
     _CURRENCY_FIELDS = ("currency", "headline_currency")
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         # "usd" and " USD" are what people type; ISO 4217 codes are upper-case.
         for name in self._CURRENCY_FIELDS:
             if isinstance(cleaned.get(name), str):
@@ -158,7 +168,7 @@ class DealAdminForm(AnalystModelForm):
         # The headline's source must be one of this deal's sources; offering every source in
         # the database would be slow and an invitation to pick the wrong one.
         field = self.fields.get("headline_source")
-        if field is not None:
+        if isinstance(field, forms.ModelChoiceField):  # the ForeignKey's (absent if excluded)
             if self.instance.pk:
                 field.queryset = Source.objects.filter(deal=self.instance)
             else:
@@ -217,7 +227,7 @@ class DealInlineFormSet(forms.BaseInlineFormSet):
         sources = Source.objects.filter(deal=self.instance) if self.instance.pk else []
         return [("", "---------"), *((s.pk, str(s)) for s in sources)]
 
-    def add_fields(self, form: forms.BaseForm, index: int | None) -> None:
+    def add_fields(self, form: forms.ModelForm, index: int | None) -> None:
         super().add_fields(form, index)
         field = form.fields.get("source")
         if isinstance(field, forms.ModelChoiceField):

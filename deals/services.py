@@ -12,6 +12,8 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
 
+from core.history import set_change_reason, set_history_user
+
 from . import fx
 from .models import Deal, PaymentComponent
 
@@ -99,11 +101,11 @@ def _validate(obj: models.Model, exclude: tuple[str, ...] = ()) -> dict[str, lis
     return {}
 
 
-def _saved(obj: models.Model, user: Any) -> models.Model:
+def _saved[M: models.Model](obj: M, user: Any) -> M:
     # The history middleware knows the user inside a request; outside one (a command, an
     # import) the caller's user is stamped explicitly so every history row names someone.
     if user is not None and getattr(user, "is_authenticated", False):
-        obj._history_user = user
+        set_history_user(obj, user)
     obj.save()
     return obj
 
@@ -179,7 +181,7 @@ def save_deal(
 
         deal.slug = unique_slug(deal, deal.title)
     if change_reason:
-        deal._change_reason = change_reason
+        set_change_reason(deal, change_reason)
 
     for field, messages in _validate(deal, exclude=("headline_source", "created_by")).items():
         if field in _HEADLINE_FIELDS:
@@ -227,17 +229,17 @@ def save_deal(
         return sources[url]
 
     if headline is not ... and headline.get("source"):
-        found: dict[str, Any] = {}
-        deal.headline_source = resolve_source(headline["source"], found)
-        if found:
-            errors.setdefault("headline_value", {}).update(found)
+        source_errors: dict[str, Any] = {}
+        deal.headline_source = resolve_source(headline["source"], source_errors)
+        if source_errors:
+            errors.setdefault("headline_value", {}).update(source_errors)
         else:
             Deal.objects.filter(pk=deal.pk).update(headline_source=deal.headline_source)
 
     if "parties" in data:
         deal.parties.all().delete()
         item_errors = []
-        companies: set[int] = set()
+        companies: set[int | None] = set()  # None (undisclosed) is never looked up
         for order, item in enumerate(data["parties"]):
             party = DealParty(
                 deal=deal,
@@ -406,8 +408,8 @@ def create_deal_from_extraction(
 
     reason = "Created from text intake"
 
-    def _create(obj: models.Model) -> models.Model:
-        obj._change_reason = reason
+    def _create[M: models.Model](obj: M) -> M:
+        set_change_reason(obj, reason)
         return _saved(obj, user)
 
     new_companies: dict[str, Company] = {}

@@ -31,7 +31,8 @@ class HeadlineSerializer(serializers.Serializer):
         read_only=True, help_text="True when no FX rate was known to convert the amount to USD."
     )
     quote = BlankAsNullCharField(help_text="The sentence that reported it.")
-    source = BlankAsNullCharField(help_text="URL of the source that reported it.")
+    # DRF takes declared fields off the class; the stubs take this one for Field.source.
+    source = BlankAsNullCharField(help_text="URL of the source that reported it.")  # type: ignore[assignment]
 
 
 class TotalsSerializer(serializers.Serializer):

@@ -24,10 +24,12 @@ from companies.models import (
     TherapeuticArea,
 )
 from core.api.base import (
+    VISIBLE_DEALS,
     CountryInputField,
     FullCleanModelSerializer,
     StrictFieldsMixin,
     django_errors,
+    many_data,
 )
 from core.api.fields import (
     BlankAsNullCharField,
@@ -163,7 +165,8 @@ class CompanyDetailSerializer(CompanySerializer):
 
     @extend_schema_field(CompanyDealSerializer(many=True))
     def get_deals(self, company: Company) -> list[dict[str, Any]]:
-        return CompanyDealSerializer(company.visible_deals, many=True, context=self.context).data
+        deals = getattr(company, VISIBLE_DEALS)
+        return many_data(CompanyDealSerializer(deals, many=True, context=self.context))
 
 
 def _replace_rows(
@@ -194,7 +197,8 @@ class CompanyWriteSerializer(FullCleanModelSerializer):
         help_text="Generated from the name if omitted.",
     )
     country = CountryInputField()
-    parent = SlugOrIdField(
+    # DRF takes declared fields off the class; the stubs take this one for Field.parent.
+    parent = SlugOrIdField(  # type: ignore[assignment]
         queryset=Company.objects.all(), required=False, allow_null=True, help_text="Id or slug."
     )
     aliases = CompanyAliasSerializer(many=True, required=False)
@@ -255,7 +259,8 @@ class AssetDetailSerializer(AssetSerializer):
 
     @extend_schema_field(AssetDealSerializer(many=True))
     def get_deals(self, asset: Asset) -> list[dict[str, Any]]:
-        return AssetDealSerializer(asset.visible_deals, many=True, context=self.context).data
+        deals = getattr(asset, VISIBLE_DEALS)
+        return many_data(AssetDealSerializer(deals, many=True, context=self.context))
 
 
 class AssetWriteSerializer(FullCleanModelSerializer):

@@ -27,6 +27,7 @@ from core.api.base import (
     ETAG_HEADER_DOC,
     LIST_ERRORS,
     READ_ERRORS,
+    VISIBLE_DEALS,
     ConcurrencyMixin,
     SlugOrIdLookupMixin,
     WritableViewSet,
@@ -64,7 +65,7 @@ def _count(rows: QuerySet, key: str) -> Coalesce:
     ),
     **write_schema(CompanyDetailSerializer, CompanyWriteSerializer, "company"),
 )
-class CompanyViewSet(WritableViewSet):
+class CompanyViewSet(WritableViewSet[Company]):
     """Companies, institutes and investors, with aliases, listings and their deals."""
 
     queryset = Company.objects.none()
@@ -85,7 +86,7 @@ class CompanyViewSet(WritableViewSet):
         )
 
     def prepare_detail(self, instance: Company) -> Company:
-        instance.visible_deals = list(
+        deals = list(
             Deal.objects.visible_to(self.request.user)
             .filter(Exists(DealParty.objects.filter(deal=OuterRef("pk"), company=instance)))
             .select_related("headline_source")
@@ -98,6 +99,7 @@ class CompanyViewSet(WritableViewSet):
             )
             .order_by("-announced_on", "-pk")
         )
+        setattr(instance, VISIBLE_DEALS, deals)
         return instance
 
 
@@ -113,7 +115,7 @@ class CompanyViewSet(WritableViewSet):
     ),
     **write_schema(AssetDetailSerializer, AssetWriteSerializer, "asset"),
 )
-class AssetViewSet(WritableViewSet):
+class AssetViewSet(WritableViewSet[Asset]):
     """Drug candidates and platforms, with targets, areas, aliases and their deals."""
 
     queryset = Asset.objects.none()
@@ -134,7 +136,7 @@ class AssetViewSet(WritableViewSet):
         )
 
     def prepare_detail(self, instance: Asset) -> Asset:
-        instance.visible_deals = list(
+        deals = list(
             Deal.objects.visible_to(self.request.user)
             .filter(Exists(DealAsset.objects.filter(deal=OuterRef("pk"), asset=instance)))
             .select_related("headline_source")
@@ -147,6 +149,7 @@ class AssetViewSet(WritableViewSet):
             )
             .order_by("-announced_on", "-pk")
         )
+        setattr(instance, VISIBLE_DEALS, deals)
         return instance
 
 

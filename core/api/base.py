@@ -31,6 +31,7 @@ from drf_spectacular.utils import (
     inline_serializer,
 )
 from rest_framework import serializers, status, viewsets
+from rest_framework.exceptions import ErrorDetail
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.utils.encoders import JSONEncoder
@@ -39,7 +40,30 @@ from core.api.policies import PreconditionFailed
 
 if TYPE_CHECKING:
     from django.db.models import Model
+    from rest_framework.generics import GenericAPIView
     from rest_framework.request import Request
+
+    # What the mixins below are mixed into, for the type checker: a generic view, a serializer.
+    _ViewBase = GenericAPIView
+    _SerializerBase = serializers.Serializer
+else:
+
+    class _ViewBase:
+        """The view mixins' base at run time: empty (a class, so that they can be generic)."""
+
+    _SerializerBase = object
+
+# The deals a reader may see, which a viewset's prepare_detail() attaches to a company, an
+# asset or a conference for its detail serializer (the models do not declare the attribute).
+VISIBLE_DEALS = "visible_deals"
+
+
+def many_data(serializer: serializers.BaseSerializer) -> list[dict[str, Any]]:
+    """The ``data`` of a ``many=True`` serializer (a ListSerializer): one dict per object.
+
+    djangorestframework-stubs type a Serializer's ``data`` as one dict whatever ``many`` says.
+    """
+    return serializer.data
 
 
 # --- ETag / If-Match ------------------------------------------------------------------------
@@ -67,7 +91,7 @@ def state_etag(state: dict[str, Any]) -> str:
     return etag_for(state)
 
 
-class ConcurrencyMixin:
+class ConcurrencyMixin[M: Model](_ViewBase):
     """``ETag`` on detail reads and writes; ``If-Match`` on PUT/PATCH/DELETE (412 when stale).
 
     The ETag is a digest of the object's own state as the API writes it: the list
@@ -77,15 +101,16 @@ class ConcurrencyMixin:
     payments, a renamed party or an edited note gives a new one.
     """
 
+    serializer_class: type[serializers.Serializer]
     read_serializer_class: type[serializers.Serializer]
 
-    def representation(self, instance: Model) -> Any:
+    def representation(self, instance: M) -> Any:
         return self.read_serializer_class(instance, context=self.get_serializer_context()).data
 
-    def etag(self, instance: Model) -> str:
+    def etag(self, instance: M) -> str:
         return state_etag(dict(self.serializer_class(instance, context={"for_etag": True}).data))
 
-    def check_if_match(self, request: Request, instance: Model) -> None:
+    def check_if_match(self, request: Request, instance: M) -> None:
         header = request.headers.get("If-Match")
         if not header:
             return
@@ -98,7 +123,7 @@ class ConcurrencyMixin:
             raise PreconditionFailed()
 
     def respond_with(
-        self, instance: Model, *, status_code: int = status.HTTP_200_OK, headers: dict | None = None
+        self, instance: M, *, status_code: int = status.HTTP_200_OK, headers: dict | None = None
     ) -> Response:
         response = Response(self.representation(instance), status=status_code, headers=headers)
         response["ETag"] = self.etag(instance)
@@ -114,7 +139,7 @@ def is_id(value: str) -> bool:
     return value.isascii() and value.isdigit() and len(value) < 19
 
 
-class SlugOrIdLookupMixin:
+class SlugOrIdLookupMixin[M: Model](_ViewBase):
     """Detail URLs take the slug (``/deals/rc148-license/``) or the numeric id (``/deals/7/``).
 
     The filter backend is not applied to a detail: list parameters never hide an object.
@@ -123,7 +148,7 @@ class SlugOrIdLookupMixin:
     lookup_field = "slug"
     lookup_value_regex = "[^/]+"
 
-    def get_object(self) -> Model:
+    def get_object(self) -> M:
         obj = self.find(self.get_queryset())
         self.check_object_permissions(self.request, obj)
         return obj
@@ -173,12 +198,13 @@ class CountryInputField(serializers.CharField):
             )
         return code
 
-    def to_representation(self, value: Any) -> str | None:
+    # None is written as null; djangorestframework-stubs fix CharField's output to str.
+    def to_representation(self, value: Any) -> str | None:  # type: ignore[override]
         code = getattr(value, "code", value)
         return str(code) if code else None
 
 
-class StrictFieldsMixin:
+class StrictFieldsMixin(_SerializerBase):
     """Refuse keys the serializer does not know: a misspelt ``headline`` must not vanish.
 
     Without this DRF drops unknown keys silently, and a client would believe a term was saved.
@@ -196,7 +222,13 @@ class StrictFieldsMixin:
             value = super().to_internal_value(data)
         except serializers.ValidationError as error:
             if problems and isinstance(error.detail, dict):
-                error.detail.update(problems)
+                # As DRF's own details are (and as ValidationError(problems) below makes them).
+                error.detail.update(
+                    {
+                        key: [ErrorDetail(message, code="invalid") for message in messages]
+                        for key, messages in problems.items()
+                    }
+                )
             raise
         if problems:
             raise serializers.ValidationError(problems)
@@ -286,13 +318,17 @@ class FullCleanModelSerializer(StrictFieldsMixin, serializers.ModelSerializer):
         return instance
 
     def create(self, validated_data: dict[str, Any]) -> Model:
-        return self._save(self.Meta.model(), validated_data)
+        # The concrete serializer's Meta.model (the stubs leave Meta's type variable unbound).
+        model: type[Model] = self.Meta.model
+        return self._save(model(), validated_data)
 
     def update(self, instance: Model, validated_data: dict[str, Any]) -> Model:
         return self._save(instance, validated_data)
 
 
-class WritableViewSet(SlugOrIdLookupMixin, ConcurrencyMixin, viewsets.ModelViewSet):
+class WritableViewSet[M: Model](
+    SlugOrIdLookupMixin[M], ConcurrencyMixin[M], viewsets.ModelViewSet[M]
+):
     """Lists with ``serializer_class``, reads details with ``read_serializer_class`` and writes
     with ``write_serializer_class``; every write answers with the fresh detail and its ETag.
     """
@@ -306,24 +342,24 @@ class WritableViewSet(SlugOrIdLookupMixin, ConcurrencyMixin, viewsets.ModelViewS
             return self.read_serializer_class
         return self.serializer_class
 
-    def reload(self, instance: Model) -> Model:
+    def reload(self, instance: M) -> M:
         """The instance as a detail read sees it (annotations and prefetches included)."""
         return self.get_detail_queryset().get(pk=instance.pk)
 
-    def get_detail_queryset(self) -> QuerySet:
+    def get_detail_queryset(self) -> QuerySet[M]:
         return self.get_queryset()
 
-    def get_object(self) -> Model:
+    def get_object(self) -> M:
         obj = super().get_object()
         if self.action == "retrieve":
             return self.prepare_detail(obj)
         return obj
 
-    def prepare_detail(self, instance: Model) -> Model:
+    def prepare_detail(self, instance: M) -> M:
         """Hook: attach what the detail shows beyond the list (e.g. the object's deals)."""
         return instance
 
-    def representation(self, instance: Model) -> Any:
+    def representation(self, instance: M) -> Any:
         instance = self.prepare_detail(instance)
         return self.read_serializer_class(instance, context=self.get_serializer_context()).data
 
@@ -334,7 +370,9 @@ class WritableViewSet(SlugOrIdLookupMixin, ConcurrencyMixin, viewsets.ModelViewS
         serializer.is_valid(raise_exception=True)
         instance = self.reload(serializer.save())
         location = reverse(
-            f"{self.basename}-detail", kwargs={"slug": instance.slug}, request=request
+            f"{self.basename}-detail",
+            kwargs={self.lookup_field: getattr(instance, self.lookup_field)},
+            request=request,
         )
         return self.respond_with(
             instance, status_code=status.HTTP_201_CREATED, headers={"Location": location}
@@ -359,13 +397,14 @@ class WritableViewSet(SlugOrIdLookupMixin, ConcurrencyMixin, viewsets.ModelViewS
             instance.delete()
         return Response(status=status.HTTP_204_NO_CONTENT)
 
-    def lock(self, instance: Model) -> Model:
+    def lock(self, instance: M) -> M:
         """Lock the row for the rest of the transaction, so that If-Match and the write agree.
 
         Without the lock two clients holding the same ETag could both pass the check.
         (SQLite serialises writers anyway and ignores FOR UPDATE.)
         """
-        type(instance).objects.select_for_update().filter(pk=instance.pk).values("pk").first()
+        manager = type(instance)._default_manager
+        manager.select_for_update().filter(pk=instance.pk).values("pk").first()
         return self.reload(instance) if self.action != "destroy" else instance
 
 

@@ -73,7 +73,8 @@ class BlankAsNullCharField(serializers.CharField):
         kwargs.setdefault("allow_null", True)
         super().__init__(**kwargs)
 
-    def to_representation(self, value: Any) -> str | None:
+    # None is written as null; djangorestframework-stubs fix CharField's output to str.
+    def to_representation(self, value: Any) -> str | None:  # type: ignore[override]
         return str(value) if value else None
 
 
@@ -93,6 +94,7 @@ class SlugOrIdField(serializers.RelatedField):
 
     def to_internal_value(self, data: Any) -> Any:
         queryset = self.get_queryset()
+        assert queryset is not None  # DRF requires one of a writable related field
         model = queryset.model._meta.verbose_name
         if isinstance(data, bool) or not isinstance(data, int | str):
             self.fail("incorrect_type", data_type=type(data).__name__)

@@ -42,9 +42,11 @@ class TokenScopePermission(permissions.DjangoModelPermissions):
     )
 
     def has_permission(self, request: Request, view: APIView) -> bool:
-        if request.method in permissions.SAFE_METHODS:
+        method = request.method
+        assert method is not None  # every request that reaches a view has one
+        if method in permissions.SAFE_METHODS:
             return True
-        if not hasattr(view, request.method.lower()):
+        if not hasattr(view, method.lower()):
             # A method this endpoint does not have: let DRF answer 405 Method Not Allowed,
             # whoever asks (and without needing a queryset, which read-only views lack).
             return True
@@ -56,11 +58,19 @@ class TokenScopePermission(permissions.DjangoModelPermissions):
         return super().has_permission(request, view)
 
 
+def _current_rate(scope: str | None) -> str | None:
+    """The rate settings give ``scope`` now (read per request, so that overrides apply)."""
+    if scope is None:
+        return None
+    # djangorestframework-stubs type the rates as numbers; DRF's are strings ("100/min").
+    return api_settings.DEFAULT_THROTTLE_RATES.get(scope)  # type: ignore[return-value]
+
+
 class AnonThrottle(throttling.AnonRateThrottle):
     """Anonymous clients, per IP address; the rate is read per request (so overrides apply)."""
 
     def get_rate(self) -> str | None:
-        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+        return _current_rate(self.scope)
 
 
 class UserThrottle(throttling.UserRateThrottle):
@@ -71,7 +81,7 @@ class UserThrottle(throttling.UserRateThrottle):
     """
 
     def get_rate(self) -> str | None:
-        return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
+        return _current_rate(self.scope)
 
     def get_cache_key(self, request: Request, view: APIView) -> str | None:
         if not (request.user and request.user.is_authenticated):
@@ -92,6 +102,7 @@ class Pagination(PageNumberPagination):
     def get_page_size(self, request: Request) -> int:
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
+            assert self.page_size is not None  # settings.REST_FRAMEWORK["PAGE_SIZE"]
             return self.page_size
         try:
             size = int(raw)

@@ -238,7 +238,8 @@ class BreakdownRowSerializer(CellSerializer):
         "unknown), a modality or deal type code, or a therapeutic-area slug; "
         '"" when not specified.'
     )
-    label = serializers.CharField(help_text="The group's readable name.")
+    # DRF takes declared fields off the class; the stubs take this one for Field.label.
+    label = serializers.CharField(help_text="The group's readable name.")  # type: ignore[assignment]
 
 
 class BreakdownSerializer(serializers.Serializer):
@@ -259,7 +260,8 @@ class ReportCellSerializer(CellSerializer):
 
 class ReportRowSerializer(serializers.Serializer):
     key = serializers.CharField()
-    label = serializers.CharField()
+    # DRF takes declared fields off the class; the stubs take this one for Field.label.
+    label = serializers.CharField()  # type: ignore[assignment]
     current = ReportCellSerializer(help_text="This edition.")
     previous = ReportCellSerializer(allow_null=True, help_text="The previous edition, or null.")
     deals_change = serializers.IntegerField(allow_null=True)
@@ -333,7 +335,8 @@ def breakdown_data(data: Breakdown) -> dict[str, Any]:
     """A breakdown as JSON-ready data (see :class:`BreakdownSerializer`)."""
     rows = []
     for row in data.rows():
-        cell = _cell(Cell(**{k: row[k] for k in CellSerializer().fields}))
+        cell = _cell(Cell(**{k: row[k] for k in CellSerializer().get_fields()}))
+        assert cell is not None  # _cell() is None only for no cell
         rows.append(
             {"period": str(row["period"]), "group": row["group"], "label": row["label"], **cell}
         )
@@ -480,9 +483,10 @@ class CompsAPIView(_ReadOnlyAPIView):
             raise exceptions.ValidationError(filterset.errors)
         deals: QuerySet[Deal] = filterset.qs
         statistics = comps_statistics(deals)
-        paginator = api_settings.DEFAULT_PAGINATION_CLASS()
+        # api_settings imports the class settings name; the stubs type it as the setting's str.
+        paginator = api_settings.DEFAULT_PAGINATION_CLASS()  # type: ignore[misc,operator]
         page = paginator.paginate_queryset(deals, request, view=self)
-        subject = filterset.like_deal or filterset.like_asset
+        subject = filterset.subject_deal or filterset.subject_asset
         like = None
         if subject is not None:
             kind = "deal" if isinstance(subject, Deal) else "asset"

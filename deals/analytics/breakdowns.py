@@ -7,7 +7,7 @@ country, modality, therapeutic area, deal type), each chart from ONE grouped que
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -127,7 +127,7 @@ class Breakdown:
         ]
 
 
-def _first_licensor_countries() -> QuerySet[DealParty]:
+def _first_licensor_countries() -> QuerySet[DealParty, Mapping[str, Any]]:
     """(deal_id, lc): the country of each deal's first named licensor or acquisition target.
 
     "First" by the party's order, then id; an anti-join keeps exactly one row per deal.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import django_filters
 from django import forms
@@ -27,10 +27,17 @@ from deals.models import (
 )
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-    from django.http import HttpRequest
+    from django.contrib.auth import models as auth
 
-    User = AbstractBaseUser | AnonymousUser | None
+    User = auth.User | auth.AnonymousUser | None
+
+
+class _Asker(Protocol):
+    """What the FilterSet reads of a request: who is asking (an HttpRequest, DRF's Request or
+    :class:`_UserRequest`)."""
+
+    @property
+    def user(self) -> User: ...
 
 
 # Criteria that "like this deal / asset" fills. Other criteria (dates, country, territory,
@@ -89,20 +96,21 @@ class CompsFilterSet(DealFilterSet):
         data: Any = None,
         queryset: QuerySet[Deal] | None = None,
         *,
-        request: HttpRequest | None = None,
+        request: _Asker | None = None,
         **kwargs: Any,
     ) -> None:
         user = getattr(request, "user", None)
         # "Like" lookups see what the user may see: an internal deal's slug is "not found".
         self.visible = Deal.objects.visible_to(user)
-        self.like_deal: Deal | None = None
-        self.like_asset: Asset | None = None
+        self.subject_deal: Deal | None = None  # the deal like_deal names
+        self.subject_asset: Asset | None = None  # the asset like_asset names
         self.filled: dict[str, list[str]] = {}
         self._like_errors: dict[str, str] = {}
         self.default_class_applied = False
         if data is not None:
             data = self._fill_from_like(data)
-            default = self.like_deal.deal_class if self.like_deal else DEFAULT_STATISTICS_CLASS
+            subject = self.subject_deal
+            default = subject.deal_class if subject else DEFAULT_STATISTICS_CLASS
             data, self.default_class_applied = with_default_class(data, default)
         super().__init__(data, queryset, request=request, **kwargs)
 
@@ -112,16 +120,16 @@ class CompsFilterSet(DealFilterSet):
         deal_slug = (data.get("like_deal") or "").strip()
         asset_slug = (data.get("like_asset") or "").strip()
         if deal_slug:
-            self.like_deal = self.visible.filter(slug=deal_slug).first()
-            if self.like_deal is None:
+            self.subject_deal = self.visible.filter(slug=deal_slug).first()
+            if self.subject_deal is None:
                 self._like_errors["like_deal"] = f"No deal with slug “{deal_slug}”."
         if asset_slug:
-            self.like_asset = Asset.objects.filter(slug=asset_slug).first()
-            if self.like_asset is None:
+            self.subject_asset = Asset.objects.filter(slug=asset_slug).first()
+            if self.subject_asset is None:
                 self._like_errors["like_asset"] = f"No asset with slug “{asset_slug}”."
         if deal_slug and asset_slug:
             self._like_errors["like_asset"] = "Give like_deal or like_asset, not both."
-        source = self.like_deal or self.like_asset
+        source = self.subject_deal or self.subject_asset
         if source is None or self._like_errors:
             return data
         if any(v.strip() for key in FILLABLE for v in _getlist(data, key)):
@@ -142,12 +150,12 @@ class CompsFilterSet(DealFilterSet):
         return valid and not self._like_errors
 
     def filter_like_deal(self, queryset: QuerySet[Deal], name: str, value: str) -> QuerySet[Deal]:
-        return queryset.exclude(pk=self.like_deal.pk) if self.like_deal else queryset
+        return queryset.exclude(pk=self.subject_deal.pk) if self.subject_deal else queryset
 
     def filter_like_asset(self, queryset: QuerySet[Deal], name: str, value: str) -> QuerySet[Deal]:
-        if self.like_asset is None:
+        if self.subject_asset is None:
             return queryset
-        return queryset.exclude(_asset_exists(asset=self.like_asset))
+        return queryset.exclude(_asset_exists(asset=self.subject_asset))
 
     # --- for the UI ----------------------------------------------------------------------------
 

@@ -19,9 +19,9 @@ from deals.models import (
 )
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+    from django.contrib.auth import models as auth
 
-    User = AbstractBaseUser | AnonymousUser | None
+    User = auth.User | auth.AnonymousUser | None
 
 
 @dataclass

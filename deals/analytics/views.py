@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -17,9 +18,11 @@ from typing import Any
 
 from django import forms
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.datastructures import MultiValueDict
 from django.views import View
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -132,9 +135,9 @@ def box_plot(stats: CompsStatistics) -> BoxPlot:
             row.box["box_width"] = round(row.box["p75"] - row.box["p25"], 2)
             row.box["whisker_width"] = round(row.box["max"] - row.box["min"], 2)
         # Three lanes keep equal values from hiding one another.
-        values = dist.values or ()
-        if dist.disclosed and len(values) <= STRIP_LIMIT:  # SQLite hands back every value
-            row.dots = [(x(v), i % 3, compact_money(v)) for i, v in enumerate(values) if v > 0]
+        strip = dist.values or ()
+        if dist.disclosed and len(strip) <= STRIP_LIMIT:  # SQLite hands back every value
+            row.dots = [(x(v), i % 3, compact_money(v)) for i, v in enumerate(strip) if v > 0]
         rows.append(row)
     ticks = [
         (round((exp - low) * 100 / (high - low), 2), compact_money(Decimal(10) ** exp))
@@ -156,12 +159,20 @@ def _selected_first(form: forms.Form, params: QueryDict) -> None:
     Display only: the fields validate against their querysets and choices, not this order.
     """
     for name, field_ in form.fields.items():
-        if not isinstance(field_.widget, forms.CheckboxSelectMultiple):
+        # Checkbox lists are the filters' multiple-choice fields.
+        if not isinstance(field_, forms.ChoiceField) or not isinstance(
+            field_.widget, forms.CheckboxSelectMultiple
+        ):
             continue
-        chosen = set(params.getlist(name)) | set(form.data.getlist(name) if form.data else [])
+        data = form.data
+        chosen = set(params.getlist(name)) | set(
+            data.getlist(name) if isinstance(data, MultiValueDict) else []
+        )
         if not chosen:
             continue
-        options = list(field_.choices)
+        # Django normalises choices when they are set: the getter returns a list or an iterator
+        # (the stubs type it as anything a setter takes).
+        options = list(field_.choices)  # type: ignore[arg-type]
         options.sort(key=lambda option: str(option[0]) not in chosen)  # stable: keeps the rest
         field_.widget.choices = options
 
@@ -189,8 +200,8 @@ class CompsView(View):
             "errors": [],
             "query": clean_query(params),
             "definitions": DEFINITIONS,
-            "subject": filterset.like_deal or filterset.like_asset,
-            "subject_kind": "deal" if filterset.like_deal else "asset",
+            "subject": filterset.subject_deal or filterset.subject_asset,
+            "subject_kind": "deal" if filterset.subject_deal else "asset",
             "filled": bool(filterset.filled),
         }
         status = 200
@@ -252,7 +263,7 @@ def _statistics_rows(stats: CompsStatistics) -> list[list[Any]]:
     return rows
 
 
-def _write_sheet(workbook: Workbook, title: str, rows: list[list[Any]]) -> None:
+def _write_sheet(workbook: Workbook, title: str, rows: Sequence[Sequence[Any]]) -> None:
     sheet = workbook.create_sheet(title)
     bold = Font(bold=True)
     for index, row in enumerate(rows):
@@ -273,7 +284,7 @@ class CompsExportView(View):
     the numbers and what they mean. Text is formula-escaped either way.
     """
 
-    def get(self, request: HttpRequest, fmt: str) -> HttpResponse:
+    def get(self, request: HttpRequest, fmt: str) -> HttpResponseBase:
         visible = Deal.objects.visible_to(request.user)
         filterset = _comps_filterset(request, visible.for_listing().select_related("royalty"))
         if not filterset.is_valid():

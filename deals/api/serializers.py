@@ -10,6 +10,7 @@ only read what those prefetch, so a page costs the same number of queries at any
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -23,9 +24,11 @@ from companies.api.serializers import AssetRefSerializer, CompanyRefSerializer
 from companies.models import Asset, Company, Phase
 from core import money
 from core.api.base import (
+    VISIBLE_DEALS,
     CountryInputField,
     FullCleanModelSerializer,
     StrictFieldsMixin,
+    many_data,
 )
 from core.api.fields import (
     BlankAsNullCharField,
@@ -102,7 +105,8 @@ class PaymentSerializer(serializers.Serializer):
     )
     quote = BlankAsNullCharField()
     note = BlankAsNullCharField()
-    source = serializers.SerializerMethodField()
+    # DRF takes declared fields off the class; the stubs take this one for Field.source.
+    source = serializers.SerializerMethodField()  # type: ignore[assignment]
 
     def get_source(self, payment: PaymentComponent) -> str | None:
         if not payment.source_id:
@@ -282,25 +286,32 @@ class ConferenceTotalsSerializer(serializers.Serializer):
     )
 
 
+# The deals' summaries as PostgreSQL writes them, which ConferenceViewSet.prepare_detail()
+# attaches to a conference (Conference does not declare the attribute).
+DEAL_SUMMARIES = "deal_summaries"
+
+
 class ConferenceDetailSerializer(ConferenceSerializer):
     """A conference with its (visible) deals and their totals."""
 
     deals = serializers.SerializerMethodField()
     totals = serializers.SerializerMethodField()
 
-    # On PostgreSQL the view attaches ``deal_summaries``, this serializer's JSON of each deal
-    # written by the database (deals/api/pgjson.py); elsewhere ``visible_deals``, the models.
+    # On PostgreSQL the view attaches ``deal_summaries`` (DEAL_SUMMARIES), this serializer's
+    # JSON of each deal written by the database (deals/queries/pgjson.py); elsewhere
+    # ``visible_deals``, the models.
 
     @extend_schema_field(DealSummarySerializer(many=True))
     def get_deals(self, conference: Conference) -> list[dict[str, Any]]:
-        if hasattr(conference, "deal_summaries"):
-            return conference.deal_summaries
-        return DealSummarySerializer(conference.visible_deals, many=True, context=self.context).data
+        if hasattr(conference, DEAL_SUMMARIES):
+            return getattr(conference, DEAL_SUMMARIES)
+        deals = getattr(conference, VISIBLE_DEALS)
+        return many_data(DealSummarySerializer(deals, many=True, context=self.context))
 
     @extend_schema_field(ConferenceTotalsSerializer)
     def get_totals(self, conference: Conference) -> dict[str, Any]:
-        if hasattr(conference, "deal_summaries"):
-            rows = [_summary_amounts(deal) for deal in conference.deal_summaries]
+        if hasattr(conference, DEAL_SUMMARIES):
+            rows = [_summary_amounts(deal) for deal in getattr(conference, DEAL_SUMMARIES)]
         else:
             rows = [
                 {
@@ -309,11 +320,11 @@ class ConferenceDetailSerializer(ConferenceSerializer):
                     "committed_usd": deal.committed_usd,
                     "total_potential_usd": deal.total_potential_usd,
                 }
-                for deal in conference.visible_deals
+                for deal in getattr(conference, VISIBLE_DEALS)
             ]
 
         def total(key: str) -> Decimal | None:
-            values = [row[key] for row in rows if row[key] is not None]
+            values = [value for row in rows if (value := row[key]) is not None]
             return sum(values, Decimal(0)) if values else None
 
         totals = {
@@ -346,10 +357,9 @@ def _summary_amounts(summary: dict[str, Any]) -> dict[str, Decimal | None]:
 # --- writing --------------------------------------------------------------------------------
 
 
-def _currency_code(value: str) -> str:
+def _currency_code(value: str) -> None:
     if value and not money.is_currency(value):
         raise serializers.ValidationError(f"“{value}” is not an ISO 4217 currency code (e.g. USD).")
-    return value
 
 
 def _money_input(**kwargs: Any) -> serializers.DecimalField:
@@ -411,7 +421,8 @@ class HeadlineInputSerializer(StrictFieldsMixin, serializers.Serializer):
     amount = _money_input(allow_null=False, required=True)
     currency = serializers.CharField(max_length=3, validators=[_currency_code])
     quote = serializers.CharField(required=False, allow_blank=True)
-    source = _source_ref()
+    # DRF takes declared fields off the class; the stubs take this one for Field.source.
+    source = _source_ref()  # type: ignore[assignment]
 
 
 class PaymentInputSerializer(StrictFieldsMixin, serializers.Serializer):
@@ -427,7 +438,8 @@ class PaymentInputSerializer(StrictFieldsMixin, serializers.Serializer):
     )
     quote = serializers.CharField(required=False, allow_blank=True)
     note = serializers.CharField(max_length=300, required=False, allow_blank=True)
-    source = _source_ref()
+    # DRF takes declared fields off the class; the stubs take this one for Field.source.
+    source = _source_ref()  # type: ignore[assignment]
 
 
 class RoyaltyInputSerializer(StrictFieldsMixin, serializers.Serializer):
@@ -440,7 +452,8 @@ class RoyaltyInputSerializer(StrictFieldsMixin, serializers.Serializer):
     tiered = serializers.BooleanField(required=False, allow_null=True, default=None)
     wording = serializers.CharField(max_length=300, required=False, allow_blank=True)
     disclosed = serializers.BooleanField(required=False, default=False)
-    source = _source_ref()
+    # DRF takes declared fields off the class; the stubs take this one for Field.source.
+    source = _source_ref()  # type: ignore[assignment]
 
 
 class SourceInputSerializer(StrictFieldsMixin, serializers.Serializer):
@@ -458,7 +471,8 @@ class EventInputSerializer(StrictFieldsMixin, serializers.Serializer):
     description = serializers.CharField(required=False, allow_blank=True)
     amount = _money_input()
     currency = _currency_input()
-    source = _source_ref()
+    # DRF takes declared fields off the class; the stubs take this one for Field.source.
+    source = _source_ref()  # type: ignore[assignment]
 
 
 class DealWriteSerializer(StrictFieldsMixin, serializers.Serializer):
@@ -522,7 +536,9 @@ class ConferenceWriteSerializer(FullCleanModelSerializer):
         ]  # fmt: skip
 
 
-def _save_deal(validated_data: dict[str, Any], deal: Deal | None, context: dict[str, Any]) -> Deal:
+def _save_deal(
+    validated_data: dict[str, Any], deal: Deal | None, context: Mapping[str, Any]
+) -> Deal:
     request = context.get("request")
     try:
         return save_deal(

@@ -7,6 +7,7 @@ the reader may see them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import orjson
@@ -27,19 +28,22 @@ from core.api.base import (
     ETAG_HEADER_DOC,
     LIST_ERRORS,
     READ_ERRORS,
+    VISIBLE_DEALS,
     WritableViewSet,
     state_etag,
     write_schema,
 )
+from core.api.policies import Pagination
 from core.listing import deal_ids, deals_in_order, is_deep_page
 from deals.analytics.api import ListSummarySerializer
 from deals.analytics.summary import summarize
 from deals.filters import ConferenceFilterSet, DealFilterSet
 from deals.measures import DEFINITIONS
-from deals.models import Conference, Deal
+from deals.models import Conference, Deal, DealQuerySet
 from deals.queries import pgjson
 
 from .serializers import (
+    DEAL_SUMMARIES,
     ConferenceDetailSerializer,
     ConferenceSerializer,
     ConferenceWriteSerializer,
@@ -53,7 +57,7 @@ _TOTALS_DOC = "Computed totals (`totals_usd`): " + " ".join(
 )
 
 
-def visible_deals(request: Any) -> QuerySet[Deal]:
+def visible_deals(request: Any) -> DealQuerySet:
     """The deals this request may see: the one door every API query goes through."""
     return Deal.objects.visible_to(getattr(request, "user", None))
 
@@ -75,7 +79,7 @@ def visible_deals(request: Any) -> QuerySet[Deal]:
     ),
     **write_schema(DealSerializer, DealWriteSerializer, "deal"),
 )
-class DealViewSet(WritableViewSet):
+class DealViewSet(WritableViewSet[Deal]):
     """Deals with their parties, assets, money terms, sources and events."""
 
     queryset = Deal.objects.none()  # the model for permissions; get_queryset() does the work
@@ -99,24 +103,28 @@ class DealViewSet(WritableViewSet):
     # ordering, pagination errors); PostgreSQL writes their JSON. The browsable API, SQLite
     # and writes keep DRF's serializers, which produce the same JSON (tests/test_api_pgjson.py).
 
-    def list(self, request: Request, *args: Any, **kwargs: Any) -> HttpResponse:
+    # DRF sends any HttpResponse as it is; djangorestframework-stubs expect a Response.
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> HttpResponse:  # type: ignore[override]
         using = sql_json_alias(request)
-        if using is None or self.paginator is None:
+        paginator = self.paginator
+        if using is None or not isinstance(paginator, Pagination):
             return super().list(request, *args, **kwargs)
         queryset = self.filter_queryset(self.get_queryset())
-        ids = self.paginator.paginate_queryset(deal_ids(queryset), request, view=self)
+        ids = paginator.paginate_queryset(deal_ids(queryset), request, view=self)
+        page = paginator.page
+        assert ids is not None and page is not None  # Pagination always has a page size
         body = pgjson.deals_json(ids, _base(request), can_see_internal(request), using)
-        page = self.paginator.page
         return _json_response(
             {
                 "count": page.paginator.count,
-                "next": self.paginator.get_next_link(),
-                "previous": self.paginator.get_previous_link(),
+                "next": paginator.get_next_link(),
+                "previous": paginator.get_previous_link(),
                 "results": orjson.Fragment(body),
             }
         )
 
-    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> HttpResponse:
+    # DRF sends any HttpResponse as it is; djangorestframework-stubs expect a Response.
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> HttpResponse:  # type: ignore[override]
         using = sql_json_alias(request)
         if using is None:
             return super().retrieve(request, *args, **kwargs)
@@ -142,11 +150,12 @@ class DealViewSet(WritableViewSet):
         queryset = self.filter_queryset(visible_deals(request))
         return Response(ListSummarySerializer(summarize(queryset)).data)
 
-    def paginate_queryset(self, queryset: QuerySet[Deal]) -> list[Deal] | None:
+    # list() pages this viewset's deals only; DRF's signature takes rows of any query.
+    def paginate_queryset(self, queryset: QuerySet[Deal]) -> Sequence[Deal] | None:  # type: ignore[override]
         # Page the filtered, ordered ids, then load the full rows for that page only: a deep
         # page no longer computes totals and joins for every row before its OFFSET.
         pagination = self.paginator
-        if pagination is None or not is_deep_page(
+        if not isinstance(pagination, Pagination) or not is_deep_page(
             pagination.get_page_number(self.request, None),
             pagination.get_page_size(self.request),
         ):
@@ -201,7 +210,7 @@ def _deal_count(request: Any) -> Coalesce:
     ),
     **write_schema(ConferenceDetailSerializer, ConferenceWriteSerializer, "conference"),
 )
-class ConferenceViewSet(WritableViewSet):
+class ConferenceViewSet(WritableViewSet[Conference]):
     """Conference editions (JPM 2026...), each with the deals linked to it."""
 
     queryset = Conference.objects.none()
@@ -228,14 +237,14 @@ class ConferenceViewSet(WritableViewSet):
                 .order_by("announced_on", "pk")
                 .values_list("pk", flat=True)
             )
-            instance.deal_summaries = orjson.loads(
-                pgjson.deal_summaries_json(ids, _base(self.request), using)
-            )
+            summaries = orjson.loads(pgjson.deal_summaries_json(ids, _base(self.request), using))
+            setattr(instance, DEAL_SUMMARIES, summaries)
             return instance
-        instance.visible_deals = list(
+        deals = list(
             visible_deals(self.request)
             .filter(conference=instance)
             .select_related("headline_source")
             .order_by("announced_on", "pk")
         )
+        setattr(instance, VISIBLE_DEALS, deals)
         return instance

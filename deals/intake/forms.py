@@ -34,6 +34,13 @@ _LABEL_FIELDS = {"deal type", "status", "territory", "announced on"}
 UNDISCLOSED = "undisclosed"
 
 
+def _choice_field(form: forms.BaseForm, name: str) -> forms.ChoiceField:
+    """The form's field ``name``, which the form declares as a ChoiceField."""
+    field = form.fields[name]
+    assert isinstance(field, forms.ChoiceField)
+    return field
+
+
 class IntakeTextForm(forms.Form):
     """Screen 1: the announcement and where it was published."""
 
@@ -80,7 +87,8 @@ class CandidateForm(forms.Form):
         return (self.cleaned_data.get("headline_currency") or "").strip().upper()
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("decision") != "accept":
             return data
         if not (data.get("title") or "").strip():
@@ -109,13 +117,14 @@ class PartyForm(forms.Form):
         self, *args: Any, choices: list[tuple[str, str]] | None = None, **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["match"].choices = choices or [
+        _choice_field(self, "match").choices = choices or [
             (NEW, "Create new company"),
             (UNDISCLOSED, "Undisclosed"),
         ]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if not data.get("include"):
             return data
         slug = (data.get("company_slug") or "").strip()
@@ -147,10 +156,11 @@ class AssetForm(forms.Form):
         self, *args: Any, choices: list[tuple[str, str]] | None = None, **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["match"].choices = choices or [(NEW, "Create new asset")]
+        _choice_field(self, "match").choices = choices or [(NEW, "Create new asset")]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if not data.get("include"):
             return data
         match = data.get("match")
@@ -179,7 +189,8 @@ class PaymentForm(forms.Form):
         return (self.cleaned_data.get("currency") or "").strip().upper()
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if not data.get("include"):
             return data
         if data.get("disclosed"):
@@ -233,10 +244,14 @@ class Review:
             initial=[_payment_initial(p) for p in candidate["payments"]],
         )
         # Each row gets its own company/asset choices (formset_factory shares form_kwargs).
-        for i, form in enumerate(self.parties.forms):
-            form.fields["match"].choices = self.party_choices[min(i, len(self.party_choices) - 1)]
-        for i, form in enumerate(self.assets.forms):
-            form.fields["match"].choices = self.asset_choices[min(i, len(self.asset_choices) - 1)]
+        for i, party_form in enumerate(self.parties.forms):
+            _choice_field(party_form, "match").choices = self.party_choices[
+                min(i, len(self.party_choices) - 1)
+            ]
+        for i, asset_form in enumerate(self.assets.forms):
+            _choice_field(asset_form, "match").choices = self.asset_choices[
+                min(i, len(self.asset_choices) - 1)
+            ]
         self.duplicates = [
             (deal, _admin_change_url(deal))
             for deal in _duplicates(candidate, self.party_choices, self.asset_choices, user)
@@ -266,9 +281,9 @@ class Review:
         for field, value, quote in self.quote_rows():
             if quote:
                 groups.setdefault(quote, []).append((field, value))
-        out = []
+        out: list[tuple[str, list[tuple[str, str]]]] = []
         for quote, values in groups.items():
-            html = escape(quote)
+            html: str = escape(quote)
             # Only values copied from the text are marked, not labels such as "license".
             copied = [v for f, v in values if f not in _LABEL_FIELDS and v]
             for value in sorted(copied, key=len, reverse=True):

@@ -25,6 +25,7 @@ from import_export.instance_loaders import CachedInstanceLoader
 from companies.models import (
     Asset,
     Company,
+    Phase,
 )
 from core.resources import (
     LIST_SEPARATOR,
@@ -41,13 +42,15 @@ from deals.models import (
     Conference,
     ConferenceSeries,
     Deal,
-    DealAsset,
     DealParty,
     PaymentComponent,
     Source,
 )
 
 UNDISCLOSED = "undisclosed"
+# import_instance() parses a row into save_deal()'s input and save_instance() saves it: the
+# input rides on the instance in between, under this name (Deal does not declare it).
+_IMPORT_DATA = "_import_data"
 ROLE_COLUMNS = [role for role, _ in DealParty.Role.choices]
 PAYMENT_COLUMNS = [kind for kind, _ in PaymentComponent.Kind.choices]
 
@@ -209,7 +212,8 @@ class DealResource(SafeResource):
             deals = deals.filter(pk__in=Deal.objects.visible_to(user).values("pk"))
         return deals
 
-    def export_field(self, field: fields.Field, instance: Deal, **kwargs: Any) -> Any:
+    def export_field(self, field: fields.Field, instance: models.Model, **kwargs: Any) -> Any:
+        assert isinstance(instance, Deal)  # Meta.model: this resource exports deals only
         return escape_formula(self._cell(field.column_name, instance))
 
     def _cell(self, column: str, deal: Deal) -> Any:
@@ -218,7 +222,7 @@ class DealResource(SafeResource):
             for party in deal.parties.all():
                 if party.role != column:
                     continue
-                ref = party.company.slug if party.company_id else UNDISCLOSED
+                ref = party.company.slug if party.company is not None else UNDISCLOSED
                 items.append(f'{ref} "{party.name_as_reported}"' if party.name_as_reported else ref)
             return LIST_SEPARATOR.join(items)
         if column in PAYMENT_COLUMNS:
@@ -229,7 +233,11 @@ class DealResource(SafeResource):
             # Quote, note and source of each payment, in the order the payment columns list them.
             ordered = [p for kind in PAYMENT_COLUMNS for p in deal.payments.all() if p.kind == kind]
             details = [
-                {"quote": p.quote, "note": p.note, "source": p.source.url if p.source_id else ""}
+                {
+                    "quote": p.quote,
+                    "note": p.note,
+                    "source": p.source.url if p.source is not None else "",
+                }
                 for p in ordered
             ]
             if not any(any(d.values()) for d in details):
@@ -244,7 +252,7 @@ class DealResource(SafeResource):
                 value = getattr(deal, column)
                 return value.isoformat() if value else ""
             case "conference":
-                return deal.conference.slug if deal.conference_id else ""
+                return deal.conference.slug if deal.conference is not None else ""
             case "assets":
                 return LIST_SEPARATOR.join(
                     f"{da.asset.slug} ({da.phase_at_signing})"
@@ -269,9 +277,9 @@ class DealResource(SafeResource):
             case "royalty_wording":
                 return royalty.wording if royalty else ""
             case "royalty_source":
-                return royalty.source.url if royalty and royalty.source_id else ""
+                return royalty.source.url if royalty and royalty.source is not None else ""
             case "headline_source":
-                return deal.headline_source.url if deal.headline_source_id else ""
+                return deal.headline_source.url if deal.headline_source is not None else ""
             case (
                 "source_url"
                 | "source_publisher"
@@ -391,7 +399,7 @@ class DealResource(SafeResource):
             errors.setdefault("slug", []).append("Every deal row needs a slug.")
         if errors:
             raise ValidationError(errors)
-        instance._import_data = data
+        setattr(instance, _IMPORT_DATA, data)
 
     def _conference(self, value: Any) -> Conference | None:
         slug = cell_text(value)
@@ -424,7 +432,7 @@ class DealResource(SafeResource):
 
     def _assets(self, value: Any) -> list[dict[str, Any]]:
         out, problems = [], []
-        phases = {p for p, _ in DealAsset._meta.get_field("phase_at_signing").choices}
+        phases = set(Phase.values)  # DealAsset.phase_at_signing's choices
         for item in split_list(value):
             slug, _, phase = item.partition(" (")
             phase = phase.rstrip(")").strip()
@@ -439,7 +447,8 @@ class DealResource(SafeResource):
         return out
 
     def _payments(self, row: dict[str, Any]) -> list[dict[str, Any]]:
-        out, errors = [], {}
+        out: list[dict[str, Any]] = []
+        errors: dict[str, list[str]] = {}
         for kind in PAYMENT_COLUMNS:
             for item in split_list(row.get(kind)):
                 words = item.split()
@@ -541,7 +550,7 @@ class DealResource(SafeResource):
             raise ValidationError(import_validation_errors)
 
     def save_instance(self, instance: Deal, is_create: bool, row: Any, **kwargs: Any) -> None:
-        data = instance._import_data
+        data = getattr(instance, _IMPORT_DATA)
         user = kwargs.get("user")
         try:
             saved = services.save_deal(

@@ -190,8 +190,8 @@ def _reviewed(review: Review) -> dict[str, Any]:
             }
         )
     assets = []
-    for form in review.assets.forms:
-        a = form.cleaned_data
+    for asset_form in review.assets.forms:
+        a = asset_form.cleaned_data
         if (
             not a
             or not a.get("include")
@@ -210,8 +210,8 @@ def _reviewed(review: Review) -> dict[str, Any]:
         (p["kind"], p.get("amount")): p.get("quote", "") for p in review.candidate["payments"]
     }
     payments = []
-    for form in review.payments.forms:
-        p = form.cleaned_data
+    for payment_form in review.payments.forms:
+        p = payment_form.cleaned_data
         if not p or not p.get("include") or not p.get("kind"):
             continue
         key = (p["kind"], f"{p['amount']:.2f}" if p.get("amount") is not None else None)

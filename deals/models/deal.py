@@ -6,9 +6,10 @@ value at the announcement date. Undisclosed is a state of its own, never a zero.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -24,7 +25,7 @@ from deals.models.conferences import Conference
 from deals.models.reference import validate_currency
 
 if TYPE_CHECKING:
-    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+    from django.contrib.auth.models import AnonymousUser, User
 
 
 def _parties_prefetch() -> models.Prefetch:
@@ -42,7 +43,7 @@ class DealQuerySet(models.QuerySet):
     def public(self) -> DealQuerySet:
         return self.filter(visibility=Deal.Visibility.PUBLIC)
 
-    def visible_to(self, user: AbstractBaseUser | AnonymousUser | None) -> DealQuerySet:
+    def visible_to(self, user: User | AnonymousUser | None) -> DealQuerySet:
         """Deals ``user`` may see: internal ones only with the ``view_internal_deal`` permission."""
         if user is not None and user.is_authenticated and user.has_perm("deals.view_internal_deal"):
             return self
@@ -244,21 +245,22 @@ class Deal(models.Model):
             errors["headline_amount"] = "Give the headline amount, or clear its currency."
         if self.slug in self.RESERVED_SLUGS:
             errors["slug"] = f"“{self.slug}” is a reserved word in deal URLs; choose another slug."
-        if self.headline_source_id and self.pk and self.headline_source.deal_id != self.pk:
+        source = self.headline_source if self.headline_source_id and self.pk else None
+        if source is not None and source.deal_id != self.pk:
             errors["headline_source"] = "The headline's source must be one of this deal's sources."
         if errors:
             raise ValidationError(errors)
 
     @classmethod
     def from_db(
-        cls, db: str | None, field_names: list[str], values: list[object], **kwargs: object
+        cls, db: str | None, field_names: Collection[str], values: Collection[Any], **kwargs: Any
     ) -> Deal:
         instance = super().from_db(db, field_names, values, **kwargs)
         # Remember the FX date as loaded so that save() knows when components need re-pricing.
         instance._loaded_fx_date = instance.fx_date if "announced_on" in field_names else None
         return instance
 
-    def save(self, *args: object, **kwargs: object) -> None:
+    def save(self, *args: Any, **kwargs: Any) -> None:
         from companies.names import unique_slug
 
         if not self.slug:

@@ -4,6 +4,7 @@ events. Every money term is stored as reported; undisclosed is a state, never a 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -64,7 +65,8 @@ class DealParty(models.Model):
         return self.company_id is not None
 
     def __str__(self) -> str:
-        who = self.company.name if self.company_id else "Undisclosed"
+        company = self.company if self.company_id else None
+        who = company.name if company is not None else "Undisclosed"
         return f"{who} ({self.get_role_display()})"
 
 
@@ -121,7 +123,8 @@ class DealTerritory(models.Model):
 
     @property
     def code(self) -> str:
-        return self.region.code if self.region_id else str(self.country)
+        region = self.region if self.region_id else None
+        return region.code if region is not None else str(self.country)
 
     def clean(self) -> None:
         if bool(self.region_id) == bool(self.country):
@@ -231,12 +234,13 @@ class PaymentComponent(models.Model):
             errors["amount"] = (
                 "An undisclosed payment has no amount: clear the amount or tick “disclosed”."
             )
-        if self.source_id and self.deal_id and self.source.deal_id != self.deal_id:
+        source = self.source if self.source_id and self.deal_id else None
+        if source is not None and source.deal_id != self.deal_id:
             errors["source"] = "The source must be one of this deal's sources."
         if errors:
             raise ValidationError(errors)
 
-    def save(self, *args: object, **kwargs: object) -> None:
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if self.kind in self.ALWAYS_CONTINGENT:
             self.contingent = True
         if not self.disclosed:

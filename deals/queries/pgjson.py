@@ -118,7 +118,7 @@ SUMMARY_JSON = f"""json_build_object(
       'source', (SELECT s.url FROM deals_source s WHERE s.id = d.headline_source_id)) END,
   'totals_usd', {TOTALS_USD_JSON},
   'url', %(base)s::text || '/deals/' || d.slug || '/',
-  'api_url', %(base)s::text || '/api/v1/deals/' || d.slug || '/')"""
+  'api_url', %(base)s::text || '/api/v1/deals/' || d.slug || '/')"""  # nosec B608
 
 DEAL_JSON = DEAL_JSON_TEMPLATE.format(notes="")
 DEAL_JSON_WITH_NOTES = DEAL_JSON_TEMPLATE.format(notes=" 'analyst_notes', d.analyst_notes,")
@@ -146,9 +146,11 @@ def prepared_cursor(using: str) -> CursorWrapper:
     if raw.prepare_threshold is None:
         raw.prepare_threshold = PREPARE_THRESHOLD
     cursor = psycopg.Cursor(raw)
+    # django-stubs types make_*cursor()'s argument as a CursorWrapper, but Django passes the
+    # DB-API cursor that the wrapper wraps, as here.
     if connection.queries_logged:
-        return connection.make_debug_cursor(cursor)
-    return connection.make_cursor(cursor)
+        return connection.make_debug_cursor(cursor)  # type: ignore[arg-type]
+    return connection.make_cursor(cursor)  # type: ignore[arg-type]
 
 
 def deal_json(notes: bool) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import timedelta
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django.db.models import Count, OuterRef, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
@@ -29,6 +29,16 @@ from deals.measures import DEFINITIONS
 from deals.models import Conference, Deal, PaymentComponent
 from deals.queries.shared import country_name, licensor_country
 from deals.queries.table import table_loader
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class LicensorCountryCode(TypedDict):
+    """What the conference page annotates on its deals: the first licensor's country."""
+
+    licensor_country_code: str
+
 
 # The conference page's tables show this many deals; the rest are a link to the deal list.
 TABLE_ROWS = 100
@@ -124,7 +134,9 @@ def conference_totals(deals: list[Deal]) -> dict[str, Any]:
     }
 
 
-def by_licensor_country(deals: list[Deal]) -> list[dict[str, Any]]:
+def by_licensor_country(
+    deals: list[WithAnnotations[Deal, LicensorCountryCode]],
+) -> list[dict[str, Any]]:
     """Deal counts, headline and upfront USD sums per licensor country, largest first.
 
     ``deals`` carry ``licensor_country_code``, :func:`licensor_country` ("" for none).

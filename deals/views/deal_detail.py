@@ -10,7 +10,7 @@ from django.utils.http import urlencode
 from django.views.generic import DetailView
 
 from deals.measures import DEFINITIONS
-from deals.models import Deal
+from deals.models import Deal, Source
 
 
 class DealDetailView(DetailView):
@@ -37,7 +37,7 @@ class DealDetailView(DetailView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         deal: Deal = self.object
-        sources = {source.pk: source for source in deal.sources.all()}
+        sources: dict[int | None, Source] = {source.pk: source for source in deal.sources.all()}
         payments = [(payment, sources.get(payment.source_id)) for payment in deal.payments.all()]
         royalty = getattr(deal, "royalty", None)
         context.update(

@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -123,7 +124,7 @@ def _url(name: str, params: QueryDict, **replace: list[str]) -> str:
 class DealExportView(View):
     """The current filtered deal list as CSV or XLSX (all matching rows, not just one page)."""
 
-    def get(self, request: HttpRequest, fmt: str) -> HttpResponse:
+    def get(self, request: HttpRequest, fmt: str) -> HttpResponseBase:
         visible = Deal.objects.visible_to(request.user)
         # The list's queryset plus the royalty, which the export has a column for.
         filterset = deal_filterset(request, visible.for_listing().select_related("royalty"))

@@ -35,7 +35,7 @@ def _year_figures(rows: YearCountryRows, year: int) -> tuple[dict[str, Any], lis
     ``rows`` come from :func:`deals.analytics.breakdowns.totals_by_year_and_licensor_country`.
     """
     overall: dict[str, Any] = {"deals": 0, "value": None, "upfront": None}
-    by_country = []
+    by_country: list[dict[str, Any]] = []
     for row_year, country, deals, value, upfront in rows:
         if row_year != year:
             continue

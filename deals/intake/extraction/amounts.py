@@ -69,7 +69,7 @@ def parse_money(sentence: str) -> list[Money]:
             if m.group("pcur").upper() in {"$", "US$"} and m.group("pscur"):
                 cur = _SUFFIX_CURRENCY[m.group("pscur").lower()]
         else:
-            num, scale, cur = m.group("snum"), m.group("sscale"), None
+            num, scale = m.group("snum"), m.group("sscale")
             cur = _SUFFIX_CURRENCY[m.group("scur").lower()]
         if (
             cur == "JPY"
@@ -197,10 +197,10 @@ def _classify_money(
             distance = len(pre) - m.end()
             if best is None or distance < best[0]:
                 best = (distance, kind)
-        m = re.search(pattern, post, re.IGNORECASE)
-        if m:
+        after = re.search(pattern, post, re.IGNORECASE)
+        if after:
             # Words right after the amount ("$50 million upfront") bind slightly tighter.
-            distance = max(0, m.start() - 2)
+            distance = max(0, after.start() - 2)
             if best is None or distance < best[0]:
                 best = (distance, kind)
     up_to = bool(re.search(r"up to\s*$|최대\s*$", pre, re.IGNORECASE))

@@ -136,7 +136,7 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
     for i, first in enumerate(words):
         if not (first.group(0)[0].isupper() or not first.group(0).isascii()):
             continue
-        best = None
+        best: tuple[int, int, str, CompanyRef | None, bool] | None = None
         for j in range(min(len(words), i + 6) - 1, i - 1, -1):
             span_text = re.sub(r"[’']s$", "", text[first.start() : words[j].end()].rstrip(".,"))
             key = normalize_name(span_text, strip_legal=True)
@@ -182,9 +182,9 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
     # Defined terms: RemeGen Co., Ltd. ("RemeGen") makes "RemeGen" name the same company.
     aliases: dict[str, int] = {}
     for idx, (_, end, _, _, _) in enumerate(chosen):
-        m = _DEFINED_TERM.match(text[end : end + 60])
-        if m:
-            aliases[normalize_name(m.group(1), strip_legal=True)] = idx
+        term = _DEFINED_TERM.match(text[end : end + 60])
+        if term:
+            aliases[normalize_name(term.group(1), strip_legal=True)] = idx
     return _group_entities(text, chosen, aliases, directory)
 
 

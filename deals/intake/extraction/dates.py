@@ -59,9 +59,9 @@ def find_date(sentence: str, published_on: date | None) -> FoundDate | None:
             if value:
                 return FoundDate(value, sentence, 0.95)
     if published_on is not None:
-        m = _RELATIVE_DAY.search(sentence)
-        if m:
-            day = int(m.group("day") or m.group("kday"))
+        relative = _RELATIVE_DAY.search(sentence)
+        if relative:
+            day = int(relative.group("day") or relative.group("kday"))
             value = _safe_date(published_on.year, published_on.month, day)
             if value is None or value > published_on:
                 # "the 30th" read on the 2nd is last month's 30th.
@@ -69,17 +69,18 @@ def find_date(sentence: str, published_on: date | None) -> FoundDate | None:
                 value = _safe_date(prev.year, prev.month, day)
             if value:
                 return FoundDate(value, sentence, 0.8)
-        m = re.search(r"\b(?:on|last)\s+(" + "|".join(_WEEKDAYS) + r")\b", sentence, re.I)
-        if m:
-            back = (published_on.weekday() - _WEEKDAYS[m.group(1).lower()]) % 7
+        weekday = re.search(r"\b(?:on|last)\s+(" + "|".join(_WEEKDAYS) + r")\b", sentence, re.I)
+        if weekday:
+            back = (published_on.weekday() - _WEEKDAYS[weekday.group(1).lower()]) % 7
             return FoundDate(published_on - timedelta(days=back), sentence, 0.7)
         if re.search(r"\btoday\b|\b오늘\b", sentence, re.I):
             return FoundDate(published_on, sentence, 0.8)
         if re.search(r"\byesterday\b|\b어제\b", sentence, re.I):
             return FoundDate(published_on - timedelta(days=1), sentence, 0.8)
-    m = _MONTH_YEAR.search(sentence)
-    if m:
-        value = _safe_date(int(m.group("year")), _MONTHS[m.group("month").lower().rstrip(".")], 1)
+    month_year = _MONTH_YEAR.search(sentence)
+    if month_year:
+        month_name = month_year.group("month").lower().rstrip(".")
+        value = _safe_date(int(month_year.group("year")), _MONTHS[month_name], 1)
         if value:
             return FoundDate(value, sentence, 0.4)
     return None

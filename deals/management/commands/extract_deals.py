@@ -95,11 +95,16 @@ def _describe(number: int, c: Candidate) -> str:
             f"({'known: ' + a.asset_slug if a.asset_slug else 'new'}; {detail})"
         )
     if c.headline:
+        assert c.headline.currency is not None  # a headline is an amount found with its currency
         lines.append(f"  headline  {money.compact_money(c.headline.amount, c.headline.currency)}"
                      f"  “{c.headline.as_written}”")  # fmt: skip
-    for p in c.payments:
-        value = money.compact_money(p.amount, p.currency or "USD") if p.disclosed else "undisclosed"
-        lines.append(f"  payment   {p.kind}: {value}")
+    for payment in c.payments:
+        value = (
+            money.compact_money(payment.amount, payment.currency or "USD")
+            if payment.disclosed
+            else "undisclosed"
+        )
+        lines.append(f"  payment   {payment.kind}: {value}")
     if c.territory["included"] or c.territory["excluded"]:
         excluded = (
             f" excluding {', '.join(c.territory['excluded'])}" if c.territory["excluded"] else ""

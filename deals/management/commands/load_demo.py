@@ -320,7 +320,7 @@ class _Loader:
 class Command(BaseCommand):
     help = "Load the JPM 2026 demo data set (idempotent: a second run changes nothing)."
 
-    def handle(self, *args: object, **options: object) -> None:
+    def handle(self, *args: object, **options: Any) -> None:
         loader = _Loader()
         # All or nothing: a bad row must not leave half a demo behind.
         with transaction.atomic():

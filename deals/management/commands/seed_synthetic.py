@@ -207,7 +207,7 @@ PHASES_AT_SIGNING: tuple[tuple[str, float], ...] = (
 )  # fmt: skip
 PHASE_ORDER = [p for p, _ in PHASES_AT_SIGNING]
 # Upfront multiplier by phase: later-stage assets command larger payments.
-PHASE_VALUE = {
+PHASE_VALUE: dict[str, float] = {
     Phase.DISCOVERY: 0.5, Phase.PRECLINICAL: 1.0, Phase.PHASE_1: 1.6, Phase.PHASE_1_2: 2.0,
     Phase.PHASE_2: 2.6, Phase.PHASE_2_3: 3.5, Phase.PHASE_3: 5.0, Phase.FILED: 7.0,
     Phase.APPROVED: 8.0,
@@ -349,9 +349,12 @@ class _Table:
     def __init__(self, model: type[models.Model], columns: Sequence[str], first_id: int) -> None:
         self.model = model
         self.table = model._meta.db_table
-        # Generated columns (a deal's class) are written by the database itself.
+        # Concrete fields with a column, except generated ones (a deal's class), which the
+        # database writes itself.
         by_column = {
-            f.column: f for f in model._meta.concrete_fields if not getattr(f, "generated", False)
+            f.column: f
+            for f in model._meta.concrete_fields
+            if f.column is not None and not getattr(f, "generated", False)
         }
         unknown = set(columns) - set(by_column)
         if unknown:
@@ -474,14 +477,16 @@ class _Generator:
             region = Region.objects.using(db).filter(code=code).first()
             if region is None:
                 slug = self._unique(f"{PREFIX}{slugify(name)}")
-                region = Region(code=code, name=name, slug=slug, countries=list(countries))
+                # django-countries is untyped: a multiple CountryField takes a list of codes.
+                region = Region(code=code, name=name, slug=slug, countries=list(countries))  # type: ignore[misc]
                 region.save(using=db)
             self.regions[code] = region.pk
         self.conferences: list[tuple[int, date, date, str]] = []
         conference_weights: list[float] = []
         for spec in SERIES:
-            series = ConferenceSeries.objects.using(db).filter(name=spec.name).order_by("pk")
-            series = series.first()
+            series = (
+                ConferenceSeries.objects.using(db).filter(name=spec.name).order_by("pk").first()
+            )
             if series is None:
                 series = ConferenceSeries(
                     name=spec.name, short_name=spec.short, slug=f"{PREFIX}{slugify(spec.short)}"
@@ -726,8 +731,8 @@ class _Generator:
                 aliases.append((initials, "abbreviation", None, None))
         if r.random() < 0.10:
             former = f"{''.join(r.sample(LATIN_SYLLABLES, 2)).capitalize()} {words[-1]}"
-            until = date(2015, 1, 1) + timedelta(days=r.randrange(3650))
-            aliases.append((former, "former", None, until))
+            used_until = date(2015, 1, 1) + timedelta(days=r.randrange(3650))
+            aliases.append((former, "former", None, used_until))
         if local and r.random() < 0.6:
             aliases.append((local, "local", None, None))
         if r.random() < 0.05 and len(words[0]) > 4:
@@ -866,11 +871,12 @@ class _Generator:
         deal_type = r.choices(self.deal_types, cum_weights=self.deal_type_cum)[0]
         status = r.choices(self.statuses, cum_weights=self.status_cum)[0]
         conference_id = None
+        announced: date | None
         if r.random() < 0.15:
             conference_id, start, end, _ = r.choices(
                 self.conferences, cum_weights=self.conference_cum
             )[0]
-            announced: date | None = start + timedelta(days=r.randrange((end - start).days + 1))
+            announced = start + timedelta(days=r.randrange((end - start).days + 1))
         else:
             announced = r.choices(self.days, cum_weights=self.day_cum)[0]
         signed = announced - timedelta(days=r.randrange(4)) if r.random() < 0.6 else None
@@ -937,6 +943,7 @@ class _Generator:
         if rate is None and currency != "USD":
             # No FX rate that early: real reports of such deals quote dollars anyway.
             currency, rate = "USD", Decimal(1)
+        assert rate is not None  # rate() is 1 for USD
 
         # Money.
         phase = lead.phase if lead else Phase.PRECLINICAL
@@ -1035,14 +1042,15 @@ class _Generator:
 
     @staticmethod
     def _verb(deal_type: str) -> str:
-        return {
+        verbs: dict[str, str] = {
             Deal.Type.LICENSE: "Exclusive license to develop and commercialize",
             Deal.Type.OPTION: "Option to license",
             Deal.Type.PLATFORM_LICENSE: "Access to the technology platform",
             Deal.Type.COLLABORATION: "Joint research and co-development of",
             Deal.Type.ASSET_PURCHASE: "Purchase of all rights to",
             Deal.Type.EQUITY: "Equity investment supporting",
-        }.get(deal_type, "Acquisition including")
+        }
+        return verbs.get(deal_type, "Acquisition including")
 
     def _payments(
         self, deal_type: str, status: str, scale: float
@@ -1255,8 +1263,8 @@ def _clear(connection: Any) -> dict[str, int]:
     )
     companies = synthetic_unused(Company, (DealParty, "company_id"), (Asset, "owner_id"))
     companies = f"{companies} {real_children}"
-    for child in (CompanyAlias, StockListing):
-        delete(child, f"company_id IN ({companies})", [like, like])
+    for company_child in (CompanyAlias, StockListing):
+        delete(company_child, f"company_id IN ({companies})", [like, like])
     delete(Company, f"id IN ({companies})", [like, like])
 
     # Vocabulary this command created, unless real rows use it now.
