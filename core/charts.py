@@ -24,6 +24,7 @@ class Segment:
     value: Number
     width: float  # percent of the chart's widest bar
     text: str
+    href: str = ""  # the deal list behind this value, when it has one
 
 
 @dataclass
@@ -53,27 +54,39 @@ class BarChart:
         cls,
         title: str,
         series: Sequence[str],
-        rows: Sequence[tuple[str, str, Sequence[Number | None]]],
+        rows: Sequence[
+            tuple[str, str, Sequence[Number | None]]
+            | tuple[str, str, Sequence[Number | None], Sequence[str]]
+        ],
         *,
         stacked: bool = True,
         money: bool = True,
         caption: str = "",
     ) -> BarChart:
-        """``rows`` are (label, link, one value per series); None counts as nothing."""
+        """``rows`` are (label, link, one value per series[, one link per series]); None counts
+        as nothing."""
 
         def text(value: Number) -> str:
             return compact_money(Decimal(value), "USD") if money else f"{value:,}"
 
-        cleaned = [(label, href, [v or 0 for v in values]) for label, href, values in rows]
+        cleaned = [(row[0], row[1], [v or 0 for v in row[2]]) for row in rows]
+        links = [list(row[3]) if len(row) > 3 else [] for row in rows]
         if stacked:
             widest = max((sum(values) for _, _, values in cleaned), default=0)
         else:
             widest = max((max(values, default=0) for _, _, values in cleaned), default=0)
         bars = []
-        for label, href, values in cleaned:
+        for (label, href, values), hrefs in zip(cleaned, links, strict=True):
             total = sum(values)
             segments = [
-                Segment(i, series[i], v, float(v) * 100 / float(widest) if widest else 0.0, text(v))
+                Segment(
+                    i,
+                    series[i],
+                    v,
+                    float(v) * 100 / float(widest) if widest else 0.0,
+                    text(v),
+                    hrefs[i] if i < len(hrefs) else "",
+                )
                 for i, v in enumerate(values)
             ]
             bars.append(Bar(label, segments, total, text(total), href))

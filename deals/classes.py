@@ -19,6 +19,7 @@ filter asks for them, and pages list them apart ("In negotiation").
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import models
@@ -106,3 +107,40 @@ def counted(prefix: str = "") -> Q:
 def pipeline(prefix: str = "") -> Q:
     """Deals that do not count yet: rumoured or in negotiation."""
     return Q(**{f"{prefix}status__in": PIPELINE_STATUSES})
+
+
+class UnknownClass(ValueError):
+    """A ``deal_class`` value that names no class (a 400 naming ``deal_class``)."""
+
+
+@dataclass(frozen=True)
+class ClassChoice:
+    """Which deal classes a statistics page shows, and the one-click links to the others."""
+
+    selected: list[str]
+    defaulted: bool  # the reader picked none: the page says it shows licensing by default
+    options: list[tuple[str, str, bool]]  # (label, url, current)
+
+    @property
+    def label(self) -> str:
+        names = dict(DealClass.choices)
+        return " and ".join(str(names[c]) for c in self.selected)
+
+
+def class_choice(params: Any, path: str = "") -> ClassChoice:
+    """The classes ``params`` (a QueryDict) asks a statistics page for, licensing by default,
+    with links that switch to each class alone or to all of them (never silently pooled)."""
+    given = [v.strip() for v in params.getlist("deal_class") if v.strip()]
+    unknown = sorted(set(given) - {c.value for c in DealClass})
+    if unknown:
+        known = ", ".join(c.value for c in DealClass)
+        raise UnknownClass(f"“{unknown[0]}” is not a deal class: use {known}.")
+    selected = [c.value for c in DealClass if c.value in given] or [DEFAULT_STATISTICS_CLASS.value]
+    options = []
+    every = [c.value for c in DealClass]
+    for label, classes_ in [(str(c.label), [c.value]) for c in DealClass] + [("All", every)]:
+        query = params.copy()
+        query.setlist("deal_class", classes_)
+        query.pop("page", None)
+        options.append((label, f"{path}?{query.urlencode()}", classes_ == selected))
+    return ClassChoice(selected, not given, options)

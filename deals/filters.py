@@ -20,6 +20,7 @@ from typing import Any
 import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import models
 from django.db.models import (
     Exists,
     F,
@@ -270,12 +271,17 @@ def _multi_choice(
 
 
 def _multi_slug(
-    model: type, *, label: str, method: str, help_text: str = ""
+    model: type[models.Model],
+    *,
+    label: str,
+    method: str,
+    help_text: str = "",
+    field_class: type = ManySlugsField,
 ) -> django_filters.ModelMultipleChoiceFilter:
     """A repeatable slug parameter (``target=pd-1&target=vegf-a``); an unknown slug is a 400."""
     noun = model._meta.verbose_name
     filter_ = django_filters.ModelMultipleChoiceFilter(
-        queryset=model.objects.all(),
+        queryset=model._default_manager.all(),
         to_field_name="slug",
         label=label,
         method=method,
@@ -283,8 +289,21 @@ def _multi_slug(
         widget=forms.SelectMultiple(attrs={"size": 5}),
         error_messages={"invalid_choice": f"No {noun} with slug “%(value)s”."},
     )
-    filter_.field_class = ManySlugsField
+    filter_.field_class = field_class
     return filter_
+
+
+class ManySlugsOrNoneField(ManySlugsField):
+    """Several objects by slug, or ``none``: deals with no asset that has one."""
+
+    def clean(self, value: Any) -> Any:
+        values = [value] if isinstance(value, str) else list(value or [])
+        wants_none = any(str(v).strip().lower() == NONE for v in values)
+        rest = [v for v in values if str(v).strip().lower() != NONE]
+        if not rest:
+            return [NONE] if wants_none else super().clean(rest)
+        cleaned = list(super().clean(rest))
+        return [*cleaned, NONE] if wants_none else cleaned
 
 
 def _listed(value: Any) -> list[Any]:
@@ -413,7 +432,8 @@ class DealFilterSet(django_filters.FilterSet):
         TherapeuticArea,
         label="Therapeutic area",
         method="filter_therapeutic_area",
-        help_text="Of any asset in the deal (repeatable).",
+        help_text="Of any asset in the deal (repeatable); none: no asset with an area.",
+        field_class=ManySlugsOrNoneField,
     )
     phase_at_signing = _multi_choice(
         Phase.choices,
@@ -528,7 +548,13 @@ class DealFilterSet(django_filters.FilterSet):
     def filter_therapeutic_area(
         self, queryset: QuerySet[Deal], name: str, value: Any
     ) -> QuerySet[Deal]:
-        return queryset.filter(_asset_exists(asset__therapeutic_areas__in=_listed(value)))
+        values = _listed(value)
+        areas = [v for v in values if v != NONE]
+        condition = Q(_asset_exists(asset__therapeutic_areas__in=areas)) if areas else Q()
+        if NONE in values:
+            none = ~Q(_asset_exists(asset__therapeutic_areas__isnull=False))
+            condition = condition | none if areas else none
+        return queryset.filter(condition)
 
     @_any_of
     def filter_phase_at_signing(

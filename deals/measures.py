@@ -42,7 +42,8 @@ class MoneyShape(TypedDict):
 MONEY: MoneyShape = {"max_digits": 20, "decimal_places": 2}
 
 # Payment kinds, by what they are. PaymentComponent.Kind holds the full list.
-UPFRONT_KINDS = ("upfront_cash", "upfront_equity")
+# For M&A the price paid at closing plays the part of the upfront (deals/classes.py).
+UPFRONT_KINDS = ("upfront_cash", "upfront_equity", "acquisition_price")
 MILESTONE_KINDS = (
     "development_milestones",
     "regulatory_milestones",
@@ -104,8 +105,8 @@ class PaymentLike(Protocol):
 UPFRONT = ComponentSum(
     "upfront",
     "Upfront",
-    "Upfront: disclosed upfront cash plus upfront equity, in US dollars at the rate on the "
-    "announcement date.",
+    "Upfront: disclosed upfront cash plus upfront equity (for M&A, the price paid at closing), "
+    "in US dollars at the rate on the announcement date.",
     kinds=UPFRONT_KINDS,
 )
 COMMITTED = ComponentSum(

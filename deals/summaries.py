@@ -19,6 +19,8 @@ from core.api.fields import (
     money_field,
 )
 from deals import measures
+from deals.classes import DEFINITIONS as CLASS_DEFINITIONS
+from deals.classes import DealClass
 from deals.measures import DEFINITIONS
 from deals.models import Deal
 
@@ -71,6 +73,9 @@ class DealSummarySerializer(serializers.Serializer):
     slug = serializers.CharField(read_only=True)
     title = serializers.CharField(read_only=True)
     deal_type = serializers.ChoiceField(choices=Deal.Type.choices, read_only=True)
+    deal_class = serializers.ChoiceField(
+        choices=DealClass.choices, read_only=True, help_text=CLASS_DEFINITIONS["deal_class"]
+    )
     status = serializers.ChoiceField(choices=Deal.Status.choices, read_only=True)
     announced_on = serializers.DateField(read_only=True, allow_null=True)
     headline_value = serializers.SerializerMethodField()

@@ -114,40 +114,44 @@ def _cells(data) -> dict:
 def test_licensor_country_groups_per_year(world) -> None:
     data = breakdown(_public(), "licensor_country", "year")
     assert data.periods == [2025, 2026]
+    # Group keys are the country filter's values (deals/regions.py): a drill-down is exact.
     assert _cells(data) == {
-        (2025, "china"): Cell(1, 1, 1000 * M, 1, 100 * M),
-        (2025, "korea"): Cell(1, 0, None, 0, None),  # nothing disclosed: None, not 0
-        (2026, "europe"): Cell(1, 1, 500 * M, 0, None),
-        (2026, "us"): Cell(1, 1, 2000 * M, 1, 2000 * M),
-        (2026, "unknown"): Cell(1, 1, 50 * M, 0, None),
+        (2025, "GREATER_CHINA"): Cell(1, 1, 1000 * M, 1, 100 * M),
+        (2025, "KR"): Cell(1, 0, None, 0, None),  # nothing disclosed: None, not 0
+        (2026, "EUROPE"): Cell(1, 1, 500 * M, 0, None),
+        (2026, "US"): Cell(1, 1, 2000 * M, 1, 2000 * M),
+        (2026, "UNKNOWN"): Cell(1, 1, 50 * M, 0, None),
     }
     # Largest value first; "not disclosed" closes the list whatever its size.
-    assert [key for key, _ in data.groups] == ["us", "china", "europe", "korea", "unknown"]
-    assert dict(data.groups)["unknown"] == "Not disclosed"
+    assert [key for key, _ in data.groups] == ["US", "GREATER_CHINA", "EUROPE", "KR", "UNKNOWN"]
+    assert dict(data.groups)["UNKNOWN"] == "Not disclosed"
+    assert data.total(2026) == Cell(3, 3, 2550 * M, 1, 2000 * M)
 
 
-def test_a_deal_counts_under_its_first_named_licensor(db) -> None:
+def test_a_deal_counts_under_each_group_of_its_licensors_and_once_in_the_total(db) -> None:
+    """The country filter's rule: licensor_country=KR and =GREATER_CHINA both list it."""
     deal = _deal("two licensors", date(2026, 3, 1))
     kr, cn = f.CompanyFactory(country="KR"), f.CompanyFactory(country="CN")
     f.DealPartyFactory(deal=deal, company=kr, role=DealParty.Role.LICENSOR, order=2)
     f.DealPartyFactory(deal=deal, company=cn, role=DealParty.Role.LICENSOR, order=1)
     f.DealPartyFactory(deal=deal, company=None, role=DealParty.Role.LICENSOR, order=0)
     data = breakdown(_public(), "licensor_country", "year")
-    assert list(data.cells) == [(2026, "china")]
+    assert sorted(data.cells) == [(2026, "GREATER_CHINA"), (2026, "KR")]
+    assert data.total(2026).deals == 1
 
 
 def test_quarters_split_the_same_deals(world) -> None:
     data = breakdown(_public(), "licensor_country", "quarter")
     # Empty quarters stay on the axis: a gap in deals is information.
     assert data.periods == ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"]
-    assert data.cell("2025-Q2", "china") == Cell()
-    assert data.cell("2026-Q1", "us").value_usd == 2000 * M
-    assert data.cell("2026-Q2", "unknown").deals == 1
+    assert data.cell("2025-Q2", "GREATER_CHINA") == Cell()
+    assert data.cell("2026-Q1", "US").value_usd == 2000 * M
+    assert data.cell("2026-Q2", "UNKNOWN").deals == 1
 
 
 def test_all_time_includes_deals_without_an_announcement_date(world) -> None:
     data = breakdown(_public(), "licensor_country", "all")
-    assert data.cell("all", "japan") == Cell(1, 1, 70 * M, 0, None)
+    assert data.cell("all", "JP") == Cell(1, 1, 70 * M, 0, None)
     assert sum(cell.deals for cell in data.cells.values()) == 6
 
 
@@ -159,9 +163,9 @@ def test_modality_counts_a_deal_once_per_modality_it_covers(world) -> None:
         (2026, "adc"): Cell(1, 1, 500 * M, 0, None),  # C
         (2026, "bispecific"): Cell(1, 1, 500 * M, 0, None),  # C again: it covers both
         (2026, "sirna"): Cell(1, 1, 2000 * M, 1, 2000 * M),
-        (2026, ""): Cell(1, 1, 50 * M, 0, None),  # E has no asset
+        (2026, "none"): Cell(1, 1, 50 * M, 0, None),  # E has no asset: modality=none lists it
     }
-    assert dict(data.groups)[""] == "Not specified"
+    assert dict(data.groups)["none"] == "Not specified"
     assert dict(data.groups)["sirna"] == "siRNA / RNAi"
 
 
@@ -183,19 +187,28 @@ def test_deal_type_groups(world) -> None:
 
 
 @pytest.mark.parametrize(
-    "dimension", ["licensor_country", "modality", "therapeutic_area", "deal_type"]
+    "dimension",
+    [
+        "licensor_country",
+        "target_country",
+        "modality",
+        "therapeutic_area",
+        "deal_type",
+        "deal_class",
+    ],
 )
 @pytest.mark.parametrize("period", ["year", "quarter"])
-def test_each_chart_is_one_query(world, django_assert_num_queries, dimension, period) -> None:
-    with django_assert_num_queries(1):
+def test_each_chart_is_two_queries(world, django_assert_num_queries, dimension, period) -> None:
+    # 1: the cells (period x group); 2: the periods' own totals.
+    with django_assert_num_queries(2):
         breakdown(_public(), dimension, period)
 
 
 def test_internal_deals_never_enter_public_analytics(world, analyst) -> None:
     public = breakdown(_public(), "licensor_country", "year")
-    assert public.cell(2026, "china") == Cell()
+    assert public.cell(2026, "GREATER_CHINA") == Cell()
     inside = breakdown(Deal.objects.visible_to(analyst), "licensor_country", "year")
-    assert inside.cell(2026, "china").value_usd == 99_999 * M
+    assert inside.cell(2026, "GREATER_CHINA").value_usd == 99_999 * M
 
 
 # --- conference report --------------------------------------------------------------------------
@@ -256,14 +269,14 @@ def test_conference_report_compares_with_the_previous_edition(jpm) -> None:
     assert report.total.value_change == 4350 * M
     assert report.total.value_change_text == "+$4.35B"
     rows = {row.key: row for row in report.by_licensor_country}
-    assert rows["china"].current.value_usd == 5650 * M
-    assert rows["china"].previous.value_usd == 1000 * M
-    assert rows["korea"].current.deals == 1 and rows["korea"].previous == Cell()
-    assert rows["us"].current == Cell() and rows["us"].deals_change == -1
+    assert rows["GREATER_CHINA"].current.value_usd == 5650 * M
+    assert rows["GREATER_CHINA"].previous.value_usd == 1000 * M
+    assert rows["KR"].current.deals == 1 and rows["KR"].previous == Cell()
+    assert rows["US"].current == Cell() and rows["US"].deals_change == -1
     # No US deal this time is a true zero: the change is the whole of last year's value.
-    assert rows["us"].value_change == -300 * M
+    assert rows["US"].value_change == -300 * M
     # Korea's only deal disclosed nothing: the change is unknown, not +$0.
-    assert rows["korea"].value_change is None
+    assert rows["KR"].value_change is None
     modality = {row.key: row for row in report.by_modality}
     assert modality["bispecific"].current.value_usd == 5600 * M
     assert modality["bispecific"].previous.value_usd == 300 * M
@@ -276,9 +289,10 @@ def test_conference_report_without_a_previous_edition(jpm) -> None:
     assert report.total.previous is None and report.total.value_change is None
 
 
-def test_conference_report_takes_three_queries(jpm, django_assert_num_queries) -> None:
-    # 1: the previous edition; 2: by licensor country; 3: by modality (both editions each).
-    with django_assert_num_queries(3):
+def test_conference_report_takes_five_queries(jpm, django_assert_num_queries) -> None:
+    # 1: the previous edition; 2-3: by licensor country, 4-5: by modality (cells and the
+    # editions' totals, both editions each time).
+    with django_assert_num_queries(5):
         conference_report(jpm["2026"], AnonymousUser())
 
 
@@ -326,8 +340,11 @@ def test_analytics_page_renders_four_charts_with_downloads(client, world) -> Non
     response = client.get("/analytics/", {"period": "quarter"})
     assert response.status_code == 200
     html = response.content.decode()
+    # Licensing by default: the licensor-country chart, not the M&A target-country one.
     for dimension in ("licensor_country", "modality", "therapeutic_area", "deal_type"):
-        assert f"/analytics/{dimension}.csv?period=quarter" in html
+        assert f"/analytics/{dimension}.csv?deal_class=licensing&amp;period=quarter" in html
+    assert "/analytics/target_country.csv" not in html
+    assert "Showing licensing deals" in html and "M&amp;A</a>" in html
     assert "2026-Q1" in html and "South Korea" in html
     assert "no deals" in html  # 2025-Q2 and Q3 are empty, not $0
 
@@ -346,7 +363,7 @@ def test_analytics_csv_has_both_measures_and_escapes_formulas(client, world) -> 
     assert response.status_code == 200
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0][:6] == ["Period", "Group key", "Group", "Deals",
-                           "Deals with disclosed value", "Disclosed value (USD)"]  # fmt: skip
+                           "Deals with disclosed value", "Total potential (USD)"]  # fmt: skip
     by_group = {(r[0], r[1]): r for r in rows[1:]}
     assert by_group[("2025", "oncology")][3:8] == ["2", "1", "1000000000.00", "1", "100000000.00"]
     assert by_group[("2025", "immunology")][5] == ""  # undisclosed: empty, never 0
@@ -360,7 +377,8 @@ def test_analytics_xlsx_export_has_the_rows_and_definitions(client, world) -> No
     book = load_workbook(io.BytesIO(response.content))
     assert book.sheetnames == ["Licensor country", "Definitions"]
     rows = list(book["Licensor country"].iter_rows(values_only=True))
-    assert rows[1][:6] == (2025, "china", "China", 1, 1, 1_000_000_000)
+    assert rows[1][:6] == (2025, "GREATER_CHINA", "Greater China", 1, 1, 1_000_000_000)
+    assert rows[0][-1] == "Deal list" and "licensor_country=GREATER_CHINA" in rows[1][-1]
     assert next(book["Definitions"].iter_rows(values_only=True)) == ("Term", "Definition")
 
 
@@ -455,20 +473,24 @@ def test_comps_api_bad_parameters_are_400_naming_them(client, world, params, bad
 
 
 def test_analytics_api_matches_the_breakdown(client, world) -> None:
-    data = client.get("/api/v1/analytics/licensor_country/", {"period": "year"}).json()
+    both = {"period": "year", "deal_class": ["licensing", "m_and_a"]}
+    data = client.get("/api/v1/analytics/licensor_country/", both).json()
     assert data["periods"] == ["2025", "2026"]
     rows = {(r["period"], r["group"]): r for r in data["rows"]}
-    assert rows[("2026", "us")]["value_usd"] == "2000000000.00"
-    assert rows[("2025", "korea")]["value_usd"] is None
-    assert rows[("2025", "korea")]["deals"] == 1
-    assert data["groups"][0] == {"key": "us", "label": "United States"}
+    assert rows[("2026", "US")]["value_usd"] == "2000000000.00"
+    assert rows[("2025", "KR")]["value_usd"] is None
+    assert rows[("2025", "KR")]["deals"] == 1
+    assert data["groups"][0] == {"key": "US", "label": "United States"}
+    # Licensing alone by default: the acquisition (D) is not a licensing statistic.
+    licensing = client.get("/api/v1/analytics/licensor_country/", {"period": "year"}).json()
+    assert ("2026", "US") not in {(r["period"], r["group"]) for r in licensing["rows"]}
 
 
 def test_analytics_api_takes_deal_filters(client, world) -> None:
     data = client.get(
         "/api/v1/analytics/modality/", {"period": "all", "announced_after": "2026-01-01"}
     ).json()
-    assert {r["group"] for r in data["rows"]} == {"adc", "bispecific", "sirna", ""}
+    assert {r["group"] for r in data["rows"]} == {"adc", "bispecific", "none"}  # not D's siRNA
 
 
 @pytest.mark.parametrize(
@@ -490,7 +512,8 @@ def test_analytics_api_errors(client, world, path, params, status, key) -> None:
 def test_analytics_index_lists_every_dimension(client, db) -> None:
     data = client.get("/api/v1/analytics/").json()
     assert [d["name"] for d in data["dimensions"]] == [
-        "licensor_country", "modality", "therapeutic_area", "deal_type",
+        "licensor_country", "target_country", "modality", "therapeutic_area", "deal_type",
+        "deal_class",
     ]  # fmt: skip
     assert data["conference_report"].endswith("/api/v1/analytics/conference/{slug}/")
 
@@ -595,25 +618,26 @@ def test_box_plot_positions_on_a_log_axis_and_drops_dots_for_big_sets() -> None:
     assert single.box == {} and len(single.dots) == 1  # one deal: its value, no box
 
 
-def test_totals_by_year_and_licensor_country_agree_with_with_totals(world) -> None:
-    """The home page's grouped query means what with_totals() and licensor_country() mean."""
-    from collections import defaultdict
-
-    from deals.analytics.breakdowns import totals_by_year_and_licensor_country
-    from deals.queries.shared import licensor_country
-
-    for visible in (Deal.objects.public(), Deal.objects.all()):
-        expected: dict[tuple[int, str], list] = defaultdict(lambda: [0, None, None])
-        rows = visible.filter(announced_on__isnull=False).annotate(lc=licensor_country())
-        for deal in rows:
-            cell = expected[(deal.announced_on.year, deal.lc or "")]
-            cell[0] += 1
-            for i, value in ((1, deal.total_potential_usd), (2, deal.upfront_usd)):
-                if value is not None:
-                    cell[i] = (cell[i] or Decimal(0)) + value
-        got = {
-            (year, country): [n, value, upfront]
-            for year, country, n, value, upfront in totals_by_year_and_licensor_country(visible)
-        }
-        assert got == dict(expected)
-        assert len(got) >= 3  # several years and countries, so the grouping is exercised
+@pytest.mark.parametrize(
+    "dimension",
+    [
+        "licensor_country",
+        "target_country",
+        "modality",
+        "therapeutic_area",
+        "deal_type",
+        "deal_class",
+    ],
+)
+@pytest.mark.parametrize("period", ["year", "quarter", "all"])
+def test_every_analytics_row_links_to_the_deal_list_that_counts_it(
+    client, world, dimension, period
+) -> None:
+    """Each row's api_list_url lists exactly its deals, and its list_url is the same list."""
+    params = {"period": period, "deal_class": ["licensing", "m_and_a"]}
+    data = client.get(f"/api/v1/analytics/{dimension}/", params).json()
+    assert data["rows"]
+    for row in data["rows"]:
+        listed = client.get(row["api_list_url"]).json()
+        assert listed["count"] == row["deals"], (row["period"], row["group"])
+        assert row["list_url"].split("?")[1] == row["api_list_url"].split("?")[1]

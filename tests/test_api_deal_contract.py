@@ -214,11 +214,20 @@ def test_conference_detail_totals_count_only_visible_deals(rc148: Deal) -> None:
     f.PaymentFactory(deal=hidden, amount=Decimal("999000000"))
     f.DealFactory(title="Unvalued", conference=rc148.conference)
 
+    talks = f.DealFactory(title="Talks", conference=rc148.conference, status="negotiation")
+    buyout = f.DealFactory(title="Buyout", conference=rc148.conference, deal_type="acquisition")
+    f.PaymentFactory(deal=buyout, kind="acquisition_price", amount=Decimal("4000000000"))
+
     data = _get("/api/v1/conferences/jpm-2026/")
 
-    assert data["deal_count"] == 3
-    assert {d["slug"] for d in data["deals"]} == {rc148.slug, zonsen.slug, "unvalued"}
+    assert data["deal_count"] == 4  # every class, never the talks
+    assert {d["slug"] for d in data["deals"]} == {rc148.slug, zonsen.slug, "unvalued", "buyout"}
+    assert [d["slug"] for d in data["negotiations"]] == [talks.slug]
+    list_query = "conference=jpm-2026&deal_class=licensing"
     assert data["totals"] == {
+        "deal_class": ["licensing"],  # a statistic: licensing unless asked otherwise
+        "list_url": f"http://testserver/deals/?{list_query}",
+        "api_list_url": f"http://testserver/api/v1/deals/?{list_query}",
         "deal_count": 3,
         "headline_usd": "5600000000.00",
         "upfront_usd": "700000000.00",
@@ -226,6 +235,11 @@ def test_conference_detail_totals_count_only_visible_deals(rc148: Deal) -> None:
         "total_potential_usd": "5650000000.00",
         "undisclosed_value_count": 1,
     }
+    assert _get(data["totals"]["api_list_url"])["count"] == data["totals"]["deal_count"]
+    acquisitions = _get("/api/v1/conferences/jpm-2026/?deal_class=m_and_a")["totals"]
+    # For M&A the price paid at closing is the upfront (deals/measures.py).
+    assert (acquisitions["deal_count"], acquisitions["upfront_usd"]) == (1, "4000000000.00")
+    assert acquisitions["total_potential_usd"] == "4000000000.00"
 
 
 def test_company_and_asset_details_list_their_deals_with_role_and_phase(rc148: Deal) -> None:

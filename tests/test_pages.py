@@ -42,7 +42,7 @@ PAGES = [
             "Latest deals",
             "RemeGen licenses RC148 to AbbVie",
             "China",
-            "Deal value by licensor country, per year",
+            "Total potential (USD) by licensor country, per year",
         ],
     ),
     (
@@ -88,20 +88,21 @@ PAGES = [
         [
             "J.P. Morgan Healthcare Conference 2026",
             "Past conferences",
-            "Deal value announced at each conference",
+            "Value of the licensing deals at each conference",
         ],
     ),
     (
         "conference_detail",
         lambda w: w.conference.get_absolute_url(),
         [
-            "Deals announced at J.P. Morgan Healthcare Conference 2026",
+            "Licensing deals announced at J.P. Morgan Healthcare Conference 2026",
             "RemeGen licenses RC148 to AbbVie",
             "Zonsen PepLib licenses peptide RLT candidates to Novartis",
+            "In negotiation or rumoured",  # the talks, listed apart
             "Alteogen in final negotiations on ALT-B4",
             "Announced around this conference",
             "Hanbit Bio licenses HB-101 ADC to Yuhan",
-            "deal value by licensor country",
+            "total potential by licensor country",
             "Show the data as a table",
         ],
     ),
@@ -283,16 +284,17 @@ def test_internal_deal_appears_on_no_page_export_or_feed_for_anonymous(
 
 def test_internal_deal_counts_nowhere_for_anonymous(client: Client, world: World) -> None:
     """Counts and sums exclude the internal deal ($9.99B headline, $777M upfront)."""
+    # Four licensing deals in 2026; the ALT-B4 talks are not a deal yet and count nowhere.
     home = client.get(reverse("deals:home"))
-    assert home.context["figures"]["deals"] == 5
-    assert home.context["figures"]["upfront"] == Decimal("871800000.00")
+    assert home.context["figures"].deals == 4
+    assert home.context["figures"].upfront_usd == Decimal("871800000.00")
     conference = client.get(world.conference.get_absolute_url())
-    assert conference.context["totals"]["deals"] == 4
+    assert conference.context["totals"]["deals"] == 3
     assert conference.context["totals"]["headline_usd"] == Decimal("7300000000.00")
     assert "$9.99B" not in conference.content.decode()
     listing = client.get(reverse("deals:conference_list"))
     jpm = next(c for c in listing.context["page_obj"].object_list if c.slug == "jpm-2026")
-    assert jpm.n_deals == 4
+    assert jpm.n_deals == 3
     companies = client.get(reverse("companies:company_list") + "?q=RemeGen")
     assert [c.n_deals for c in companies.context["page_obj"].object_list] == [1]
     assets = client.get(reverse("companies:asset_list") + "?q=RC148")
@@ -538,7 +540,7 @@ def test_a_big_conference_shows_its_first_deals_and_totals_over_all(
     assert [d.pk for d in shown] == [d.pk for d in full.context["deals"][:2]]
     assert response.context["totals"] == full.context["totals"]
     assert response.context["totals"]["deals"] > 2
-    assert response.context["by_country"] == full.context["by_country"]
+    assert response.context["chart"] == full.context["chart"]
     html = _text(response.content.decode())
     assert f"see all {response.context['totals']['deals']} in the deal list" in html
 
@@ -561,10 +563,12 @@ def test_conference_chart_groups_by_licensor_country_with_a_table(
 ) -> None:
     response = client.get(world.conference.get_absolute_url())
     bars = {bar.label: bar for bar in response.context["chart"].bars}
-    assert set(bars) == {"China", "South Korea"}
-    assert bars["China"].segments[0].value == Decimal("7300000000.00")
+    # The ALT-B4 talks (Korea) are not a deal yet: no Korean bar.
+    assert set(bars) == {"Greater China"}
+    # Total potential: $5.6B + $1.7B + $50M (Zonsen's upfront, no headline).
+    assert bars["Greater China"].segments[0].value == Decimal("7350000000.00")
     html = response.content.decode()
-    caption = "J.P. Morgan Healthcare Conference 2026: deal value by licensor country"
+    caption = "J.P. Morgan Healthcare Conference 2026: total potential by licensor country"
     assert f'<caption class="visually-hidden">{caption}</caption>' in html
 
 
@@ -634,10 +638,13 @@ def test_asset_page_shows_the_phase_at_signing_of_each_deal(client: Client, worl
 
 def test_home_shows_this_years_figures_by_licensor_country(client: Client, world: World) -> None:
     response = client.get("/")
-    rows = {row["country"]: row for row in response.context["by_country"]}
-    assert rows["CN"]["deals"] == 3
-    assert rows["KR"]["deals"] == 2
+    rows = {row["key"]: row for row in response.context["by_country"]}
+    assert rows["GREATER_CHINA"]["cell"].deals == 3
+    assert rows["KR"]["cell"].deals == 1  # Hanbit; the ALT-B4 talks are not counted
     assert response.context["figures_year"] == 2026
+    # Each row links to the deal list that counts it.
+    listed = client.get(rows["KR"]["url"]).context["page_obj"].paginator.count
+    assert listed == 1
 
 
 def test_search_box_goes_to_the_deal_list(client: Client, world: World) -> None:

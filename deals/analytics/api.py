@@ -12,7 +12,9 @@ from typing import Any
 
 import django_filters
 from django.db.models import QuerySet
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404
+from django.urls import reverse as django_reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -26,6 +28,7 @@ from rest_framework.reverse import reverse
 from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
+from core.listing import clean_query
 from deals.analytics.breakdowns import DIMENSIONS, Breakdown, Cell, breakdown
 from deals.analytics.comps import CompsFilterSet
 from deals.analytics.definitions import ANALYTICS_DEFINITIONS, DEFINITIONS
@@ -33,7 +36,7 @@ from deals.analytics.reports import ConferenceReport, ReportRow, conference_repo
 from deals.analytics.stats import CompsStatistics, Distribution, Share, comps_statistics
 from deals.analytics.summary import ClassSummary, ListSummary
 from deals.classes import DEFINITIONS as CLASS_DEFINITIONS
-from deals.classes import DealClass
+from deals.classes import DealClass, UnknownClass, class_choice, with_default_class
 from deals.filters import DealFilterSet
 from deals.measures import DEFINITIONS as MEASURE_DEFINITIONS
 from deals.models import Conference, Deal
@@ -234,12 +237,16 @@ class BreakdownRowSerializer(CellSerializer):
         help_text='"2026" (year), "2026-Q1" (quarter) or "all"; the same as the HTML table.'
     )
     group = serializers.CharField(
-        help_text="The group's key: a country group (china, us, korea, europe, japan, other, "
-        "unknown), a modality or deal type code, or a therapeutic-area slug; "
-        '"" when not specified.'
+        help_text="The group's key, which is also the value of the dimension's deal filter: a "
+        "country group (US, GREATER_CHINA, KR, JP, EUROPE, OTHER, UNKNOWN), a modality, deal "
+        'type or deal class code, or a therapeutic-area slug; "none" when not specified.'
     )
     # DRF takes declared fields off the class; the stubs take this one for Field.label.
     label = serializers.CharField(help_text="The group's readable name.")  # type: ignore[assignment]
+    list_url = serializers.URLField(help_text="The /deals/ page listing exactly these deals.")
+    api_list_url = serializers.URLField(
+        help_text="The /api/v1/deals/ list whose count equals this row's deals."
+    )
 
 
 class BreakdownSerializer(serializers.Serializer):
@@ -331,14 +338,24 @@ def report_data(report: ConferenceReport) -> dict[str, Any]:
     }
 
 
-def breakdown_data(data: Breakdown) -> dict[str, Any]:
-    """A breakdown as JSON-ready data (see :class:`BreakdownSerializer`)."""
+def breakdown_data(data: Breakdown, filters: QueryDict, request: Request) -> dict[str, Any]:
+    """A breakdown as JSON-ready data (see :class:`BreakdownSerializer`), each row with the deal
+    lists (HTML and API) whose count is its ``deals``."""
     rows = []
-    for row in data.rows():
+    list_path = request.build_absolute_uri(django_reverse("deals:deal_list"))
+    api_path = request.build_absolute_uri(django_reverse("deal-list"))
+    for row in data.linked_rows(filters, list_path, api_path):
         cell = _cell(Cell(**{k: row[k] for k in CellSerializer().get_fields()}))
         assert cell is not None  # _cell() is None only for no cell
         rows.append(
-            {"period": str(row["period"]), "group": row["group"], "label": row["label"], **cell}
+            {
+                "period": str(row["period"]),
+                "group": row["group"],
+                "label": row["label"],
+                **cell,
+                "list_url": row["list_url"],
+                "api_list_url": row["api_list_url"],
+            }
         )
     return {
         "dimension": data.dimension,
@@ -581,11 +598,14 @@ class AnalyticsAPIView(_ReadOnlyAPIView):
             )
         filters = request.query_params.copy()
         filters.pop("period", None)
+        # A statistic: one deal class (licensing) unless the client asks for others.
+        filters, _ = with_default_class(clean_query(filters))
         visible = Deal.objects.visible_to(request.user)
         filterset = DealFilterSet(filters, queryset=visible, request=request)
         if not filterset.is_valid():
             raise exceptions.ValidationError(filterset.errors)
-        return Response(breakdown_data(breakdown(filterset.qs, dimension, period)))
+        data = breakdown(filterset.qs, dimension, period)
+        return Response(breakdown_data(data, filters, request))
 
 
 class ConferenceReportAPIView(_ReadOnlyAPIView):
@@ -597,12 +617,27 @@ class ConferenceReportAPIView(_ReadOnlyAPIView):
         description=(
             "Deals linked to the conference (that you may see), by licensor country group and "
             "by modality, beside the previous edition of the same series (JPM 2025 for JPM "
-            "2026). `previous` is null when no earlier edition is recorded."
+            "2026). `previous` is null when no earlier edition is recorded. Licensing deals "
+            "unless `deal_class` (repeatable) asks for others; never deals in negotiation."
         ),
-        responses={200: ConferenceReportSerializer, 404: OpenApiTypes.OBJECT},
+        parameters=[
+            OpenApiParameter(
+                "deal_class",
+                OpenApiTypes.STR,
+                many=True,
+                enum=[c.value for c in DealClass],
+                description=CLASS_DOC,
+            )
+        ],
+        responses={200: ConferenceReportSerializer, 400: BAD_REQUEST, 404: OpenApiTypes.OBJECT},
         tags=["analytics"],
     )
     def get(self, request: Request, slug: str) -> Response:
-        _refuse_unknown(request, set())
+        _refuse_unknown(request, {"deal_class"})
         conference = get_object_or_404(Conference.objects.select_related("series"), slug=slug)
-        return Response(report_data(conference_report(conference, request.user)))
+        try:
+            classes = class_choice(request.query_params)
+        except UnknownClass as exc:
+            raise exceptions.ValidationError({"deal_class": [str(exc)]}) from None
+        report = conference_report(conference, request.user, classes.selected)
+        return Response(report_data(report))

@@ -7,74 +7,59 @@ country, modality, therapeutic area, deal type), each chart from ONE grouped que
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from django.db.models import (
-    Exists,
+    Case,
     F,
-    OuterRef,
-    Q,
     QuerySet,
     Value,
+    When,
 )
 from django.db.models.functions import ExtractQuarter, ExtractYear
+from django.http import QueryDict
 
 from companies.models import Modality
 from core.money import plus
 from core.result_cache import cached, query_key
+from deals import regions
 from deals.analytics.stats import (
     _fetch,
     _to_decimal,
     deal_totals_sql,
 )
+from deals.classes import DealClass
+from deals.filters import NONE
 from deals.models import (
     Deal,
     DealAsset,
     DealParty,
 )
 
-EUROPE = (
-    # EEA
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
-    "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
-    # and the UK and Switzerland, home to much of Europe's pharma
-    "GB", "CH",
-)  # fmt: skip
-
-
-COUNTRY_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("china", "China", ("CN", "HK", "MO")),
-    ("us", "United States", ("US",)),
-    ("korea", "South Korea", ("KR",)),
-    ("europe", "Europe", EUROPE),
-    ("japan", "Japan", ("JP",)),
-)
-
-
-OTHER, UNKNOWN = "other", "unknown"
-
-
-COUNTRY_GROUP_LABELS = {key: label for key, label, _ in COUNTRY_GROUPS} | {
-    OTHER: "Other",
-    UNKNOWN: "Not disclosed",
-}
-
-
 PERIODS = {"year": "Year", "quarter": "Quarter", "all": "All time"}
-
 
 DIMENSIONS = {
     "licensor_country": "Licensor country",
+    "target_country": "Target country (M&A)",
     "modality": "Modality",
     "therapeutic_area": "Therapeutic area",
     "deal_type": "Deal type",
+    "deal_class": "Deal class",
 }
-
-
+# Country dimensions: the party role they look at, which is also their filter's role.
+COUNTRY_DIMENSIONS = {
+    "licensor_country": DealParty.Role.LICENSOR,
+    "target_country": DealParty.Role.TARGET,
+}
 NOT_SPECIFIED = "Not specified"
+GROUP_LABELS = {code: label for code, label in regions.ANALYTICS_GROUPS} | {
+    regions.OTHER: "Other countries",
+    regions.UNKNOWN: "Not disclosed",
+}
 
 
 @dataclass(frozen=True)
@@ -106,9 +91,14 @@ class Breakdown:
     periods: list[Any]  # ascending: years (int), "2026-Q1" strings, or ["all"]
     groups: list[tuple[str, str]]  # (key, label), largest value first
     cells: dict[tuple[Any, str], Cell] = field(default_factory=dict)
+    # Per period, the deals themselves (a deal in two groups counts once here).
+    totals: dict[Any, Cell] = field(default_factory=dict)
 
     def cell(self, period: Any, group: str) -> Cell:
         return self.cells.get((period, group), Cell())
+
+    def total(self, period: Any) -> Cell:
+        return self.totals.get(period, Cell())
 
     def group_total(self, group: str) -> Cell:
         total = Cell()
@@ -126,65 +116,54 @@ class Breakdown:
             if (cell := self.cells.get((period, key))) is not None
         ]
 
+    def linked_rows(
+        self, filters: QueryDict, list_path: str, api_path: str
+    ) -> list[dict[str, Any]]:
+        """:meth:`rows` with ``list_url`` and ``api_list_url``: the deal list (page, API) whose
+        count is the row's ``deals`` (``filters`` are the chart's own, classes included)."""
+        rows = []
+        for row in self.rows():
+            query = cell_filters(filters, self.dimension, row["period"], row["group"]).urlencode()
+            rows.append(
+                {**row, "list_url": f"{list_path}?{query}", "api_list_url": f"{api_path}?{query}"}
+            )
+        return rows
 
-def _first_licensor_countries() -> QuerySet[DealParty, Mapping[str, Any]]:
-    """(deal_id, lc): the country of each deal's first named licensor or acquisition target.
 
-    "First" by the party's order, then id; an anti-join keeps exactly one row per deal.
+def _country_pairs(role: str) -> QuerySet[Any, Any]:
+    """(deal_id, grp): each analytics country group in which a deal has a ``role`` party.
+
+    The same rule as the country filters (deals/filters.py ``country_condition``): a deal counts
+    in every group where it has such a party, so a drill-down to ``licensor_country=<grp>``
+    lists exactly the deals of the cell. A party whose country is not on record says nothing;
+    a deal with no party of the role on record is ``UNKNOWN`` (the LEFT JOIN's null).
     """
-    sellers = DealParty.objects.filter(
-        role__in=[DealParty.Role.LICENSOR, DealParty.Role.TARGET], company__isnull=False
-    )
-    earlier = sellers.filter(deal=OuterRef("deal")).filter(
-        Q(order__lt=OuterRef("order")) | Q(order=OuterRef("order"), pk__lt=OuterRef("pk"))
-    )
-    return sellers.filter(~Exists(earlier)).order_by().values("deal_id", lc=F("company__country"))
-
-
-def totals_by_year_and_licensor_country(
-    deals: QuerySet[Deal],
-) -> list[tuple[int, str, int, Decimal | None, Decimal | None]]:
-    """(year, licensor country or "", deals, total potential USD, upfront USD) per year.
-
-    Over the announced deals of ``deals``, grouped by year and by the country of the first
-    named licensor or target. One grouped pass (:func:`deal_totals_sql`, not with_totals()'s
-    per-deal subqueries, which took a second at 100,000 deals); a sum is None when nothing in
-    it is disclosed, never 0.
-    """
-    base = deals.order_by().filter(announced_on__isnull=False)
-    totals_sql, totals_params = deal_totals_sql(base, yr=ExtractYear("announced_on"))
-    first_sql, join_params = _first_licensor_countries().query.sql_with_params()
-    sql = (
-        "SELECT t.yr, COALESCE(g.lc, ''), COUNT(*), SUM(t.value_usd), "  # nosec B608
-        f"SUM(t.upfront_usd) FROM ({totals_sql}) t "
-        f"LEFT JOIN ({first_sql}) g ON g.deal_id = t.did GROUP BY 1, 2"
-    )
-    return [
-        (int(year), country, n, _to_decimal(value), _to_decimal(upfront))
-        for year, country, n, value, upfront in _fetch(deals, sql, (*totals_params, *join_params))
+    whens = [
+        When(company__country__in=regions.members(code), then=Value(code))
+        for code, _ in regions.ANALYTICS_GROUPS
     ]
-
-
-def _country_group_sql() -> tuple[str, tuple[str, ...]]:
-    """CASE over a licensor country ``g.lc``: china, us, korea, europe, japan, other, unknown."""
-    whens = ["WHEN g.lc IS NULL OR g.lc = '' THEN %s"]
-    params: list[str] = [UNKNOWN]
-    for key, _, codes in COUNTRY_GROUPS:
-        whens.append(f"WHEN g.lc IN ({', '.join(['%s'] * len(codes))}) THEN %s")
-        params += [*codes, key]
-    return f"CASE {' '.join(whens)} ELSE %s END", (*params, OTHER)
+    return (
+        DealParty.objects.filter(role=role, company__isnull=False)
+        .exclude(company__country="")
+        .annotate(grp=Case(*whens, default=Value(regions.OTHER)))
+        .order_by()
+        .values("deal_id", "grp")
+        .distinct()
+    )
 
 
 def _group_labels(dimension: str, keys: Iterable[str]) -> dict[str, str]:
-    if dimension == "licensor_country":
-        return {key: COUNTRY_GROUP_LABELS.get(key, key) for key in keys}
+    if dimension in COUNTRY_DIMENSIONS:
+        return {key: GROUP_LABELS.get(key, key) for key in keys}
     if dimension == "modality":
         choices = dict(Modality.choices)
     elif dimension == "deal_type":
         choices = dict(Deal.Type.choices)
+    elif dimension == "deal_class":
+        choices = dict(DealClass.choices)
     else:
         choices = {}  # therapeutic areas: the query returns their names
-    return {key: (choices.get(key, key) if key else NOT_SPECIFIED) for key in keys}
+    return {key: (choices.get(key, key) if key != NONE else NOT_SPECIFIED) for key in keys}
 
 
 def _period_annotations(period: str) -> dict[str, Any]:
@@ -234,13 +213,15 @@ def breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> Br
 
 
 def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> Breakdown:
-    """Deal count and disclosed value per period and group, in ONE query (GROUP BY in SQL).
+    """Deal count and disclosed value per period and group, in one GROUP BY query, plus the
+    per-period totals in a second one (a deal in two groups counts once there).
 
-    ``deals`` is the visible (and possibly filtered) queryset. Licensor country and deal type
-    give each deal one group. Modality and therapeutic area come from the deal's assets, so a
-    deal can be in several groups; a DISTINCT (deal, group) list joined to the deals keeps each
-    deal once per group. The statement is the ORM's SQL for the deals and for the group list,
-    wrapped in a GROUP BY that the ORM cannot express over a DISTINCT subquery.
+    ``deals`` is the visible (and filtered) queryset. Deal type and class give each deal one
+    group. Countries come from the deal's parties of one role, modality and therapeutic area
+    from its assets, so a deal can be in several groups; a DISTINCT (deal, group) list joined
+    to the deals keeps each deal once per group. The statement is the ORM's SQL for the deals
+    and for the group list, wrapped in a GROUP BY that the ORM cannot express over a DISTINCT
+    subquery.
     """
     if dimension not in DIMENSIONS:
         raise ValueError(f"Unknown dimension {dimension!r}.")
@@ -252,15 +233,14 @@ def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> B
     extra = _period_annotations(period)
     join_sql, join_params = "", ()
     label_column = "''"  # labels come from the choices, except for therapeutic areas
-    group_params: tuple[str, ...] = ()
-    if dimension == "licensor_country":
-        # Joined, not a correlated subquery: PostgreSQL would repeat a subquery in every WHEN
-        # of the CASE that groups the countries.
-        first_sql, join_params = _first_licensor_countries().query.sql_with_params()
-        join_sql = f" LEFT JOIN ({first_sql}) g ON g.deal_id = t.did"
-        group_column, group_params = _country_group_sql()
-    elif dimension == "deal_type":
-        extra["grp"] = F("deal_type")
+    if dimension in COUNTRY_DIMENSIONS:
+        pairs_sql, join_params = _country_pairs(
+            COUNTRY_DIMENSIONS[dimension]
+        ).query.sql_with_params()
+        join_sql = f" LEFT JOIN ({pairs_sql}) g ON g.deal_id = t.did"
+        group_column = f"COALESCE(g.grp, '{regions.UNKNOWN}')"
+    elif dimension in ("deal_type", "deal_class"):
+        extra["grp"] = F(dimension)
         group_column = "t.grp"
     else:
         if dimension == "modality":
@@ -276,23 +256,35 @@ def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> B
             label_column = "MAX(g.label)"
         pairs_sql, join_params = pairs.order_by().distinct().query.sql_with_params()
         join_sql = f" LEFT JOIN ({pairs_sql}) g ON g.deal_id = t.did"
-        group_column = "COALESCE(g.grp, '')"
+        group_column = f"COALESCE(g.grp, '{NONE}')"
     totals_sql, totals_params = deal_totals_sql(base, **extra)
-    # Only aliases chosen here are interpolated; values travel as parameters.
-    sql = (
-        f"SELECT t.p1, t.p2, {group_column} AS grp, {label_column}, COUNT(*), "  # nosec B608
-        "COUNT(t.value_usd), SUM(t.value_usd), COUNT(t.upfront_usd), SUM(t.upfront_usd) "
-        f"FROM ({totals_sql}) t{join_sql} "
-        "GROUP BY 1, 2, 3"
+    figures = (
+        "COUNT(*), COUNT(t.value_usd), SUM(t.value_usd), COUNT(t.upfront_usd), SUM(t.upfront_usd)"
     )
-    raw = _fetch(deals, sql, (*group_params, *totals_params, *join_params))
+    # Only aliases and constants chosen here are interpolated; values travel as parameters.
+    sql = (
+        f"SELECT t.p1, t.p2, {group_column} AS grp, {label_column}, {figures} "  # nosec B608
+        f"FROM ({totals_sql}) t{join_sql} GROUP BY 1, 2, 3"
+    )
+    raw = _fetch(deals, sql, (*totals_params, *join_params))
     cells: dict[tuple[Any, str], Cell] = {}
     names: dict[str, str] = {}
     for p1, p2, grp, label, n, n_value, value, n_upfront, upfront in raw:
-        key = (_period_key(period, p1, p2), grp or "")
+        key = (_period_key(period, p1, p2), grp)
         cells[key] = Cell(n, n_value, _to_decimal(value), n_upfront, _to_decimal(upfront))
         if label:
             names[grp] = label
+    totals_sql, totals_params = deal_totals_sql(base, **_period_annotations(period))
+    totals = {
+        _period_key(period, p1, p2): Cell(
+            n, n_value, _to_decimal(value), n_upfront, _to_decimal(upfront)
+        )
+        for p1, p2, n, n_value, value, n_upfront, upfront in _fetch(
+            deals,
+            f"SELECT t.p1, t.p2, {figures} FROM ({totals_sql}) t GROUP BY 1, 2",
+            totals_params,
+        )
+    }
     labels = _group_labels(dimension, {key for _, key in cells}) | names
     periods = _continuous(period, {p for p, _ in cells})
 
@@ -305,6 +297,46 @@ def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> B
 
     ordered = sorted(labels, key=size)
     # "Other" and "not disclosed" close the list whatever their size.
-    tail = [k for k in ordered if k in ("", OTHER, UNKNOWN)]
+    tail = [k for k in ordered if k in (NONE, regions.OTHER, regions.UNKNOWN)]
     groups = [(k, labels[k]) for k in [*(k for k in ordered if k not in tail), *tail]]
-    return Breakdown(dimension, period, periods, groups, cells)
+    return Breakdown(dimension, period, periods, groups, cells, totals)
+
+
+# --- drill-downs: the deal list behind every cell --------------------------------------------
+
+
+def period_bounds(period: Any) -> tuple[date, date] | None:
+    """The first and last day of a year (2026) or a quarter ("2026-Q1"); None for "all"."""
+    if isinstance(period, int) and not isinstance(period, bool):
+        return date(period, 1, 1), date(period, 12, 31)
+    if isinstance(period, str) and "-Q" in period:
+        year, quarter = (int(part) for part in period.split("-Q"))
+        first = date(year, 3 * quarter - 2, 1)
+        after = date(year + (quarter == 4), 1 if quarter == 4 else 3 * quarter + 1, 1)
+        return first, after - timedelta(days=1)
+    return None
+
+
+def cell_filters(
+    base: QueryDict, dimension: str | None, period: Any, group: str | None
+) -> QueryDict:
+    """The deal-list parameters whose list is exactly a cell's deals: the chart's own filters
+    (``base``, the statistics' deal classes included), the group's filter and the period's
+    dates (intersected with any dates in ``base``)."""
+    params = base.copy()
+    if dimension is not None and group is not None:
+        params.setlist(dimension, [group])  # each dimension is named after its filter
+    bounds = period_bounds(period)
+    if bounds is not None:
+        after, before = bounds
+        given_after = params.get("announced_after")
+        given_before = params.get("announced_before")
+        if given_after and given_after > after.isoformat():
+            after = date.fromisoformat(given_after)
+        if given_before and given_before < before.isoformat():
+            before = date.fromisoformat(given_before)
+        params["announced_after"], params["announced_before"] = (
+            after.isoformat(),
+            before.isoformat(),
+        )
+    return params

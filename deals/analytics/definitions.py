@@ -1,13 +1,13 @@
 """How each statistic is computed, in one sentence each: shown verbatim in the UI and the API."""
 
-# Shown beside every statistic (HTML) and in the API schema: one wording, one place.
+from deals.measures import DEFINITIONS as MEASURES
+
+# Shown beside every statistic (HTML) and in the API schema: one wording, one place. The
+# measures' own sentences come from their one home, deals/measures.py.
 DEFINITIONS: dict[str, str] = {
-    "upfront": "Upfront: disclosed upfront cash plus upfront equity, converted to US dollars at "
-    "the rate on the announcement date.",
-    "headline": "Headline: the total value as reported (“up to $5.6B”), in US dollars. "
-    "Mostly contingent milestones.",
-    "total_potential": "Total potential: the larger of the reported headline and the sum of all "
-    "disclosed payment terms, in US dollars.",
+    "upfront": MEASURES["upfront"],
+    "headline": MEASURES["headline"],
+    "total_potential": MEASURES["total_potential"],
     "disclosed": "Disclosed: deals where the amount is known in US dollars. Deals whose amount "
     "was not disclosed are counted separately and never enter a statistic as zero.",
     "no_fx_rate": "No FX rate: the amount was reported in a currency with no known rate on the "
@@ -29,18 +29,24 @@ DEFINITIONS: dict[str, str] = {
 
 
 ANALYTICS_DEFINITIONS: dict[str, str] = {
-    "deals": "Deals: deals announced in the period (deals without an announcement date, such as "
-    "those still in negotiation, are left out of the time series).",
-    "value": "Disclosed value: the sum of each deal's total potential value in US dollars (the "
+    "deals": "Deals: deals announced in the period, of the classes shown (licensing unless you "
+    "pick others). Deals without an announcement date are left out of the time series; "
+    "rumoured deals and deals in negotiation are never counted.",
+    "value": "Total potential: the sum of each deal's total potential in US dollars (the "
     "reported headline, or the sum of disclosed terms when larger); deals with nothing disclosed "
     "add nothing and are counted in “deals with value” only when they have one.",
     "upfront": DEFINITIONS["upfront"],
-    "licensor_country": "Licensor country: the home country of the deal's first named licensor "
-    "(or acquisition target). China is CN, HK and MO; Europe is the EEA, the UK and Switzerland. "
-    "“Not disclosed” means no licensor is named or its country is not on record.",
+    "licensor_country": "Licensor country: where the deal's licensors are based. A deal counts "
+    "in each group where it has a licensor, exactly as the licensor_country filter of its "
+    "drill-down list (so groups can add up to more than the total). Greater China is CN, HK, "
+    "MO and TW; Europe is the EEA, the UK and Switzerland; “Other countries” lie outside these "
+    "groups; “Not disclosed” means no licensor with a country on record.",
+    "target_country": "Target country: for M&A, where the acquired company is based; the same "
+    "groups and the same rule as licensor country.",
     "modality": "Modality: the modality of each asset in the deal. A deal covering two "
     "modalities counts once in each, so groups can add up to more than the total.",
     "therapeutic_area": "Therapeutic area: the areas of the deal's assets. A deal spanning two "
     "areas counts once in each, so groups can add up to more than the total.",
     "deal_type": "Deal type: license, option, collaboration, acquisition and so on, as recorded.",
+    "deal_class": "Deal class: licensing, M&A or equity (deal types grouped; see the deal list).",
 }

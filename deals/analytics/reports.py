@@ -3,16 +3,15 @@ country and modality."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from core.money import compact_money
-from deals.analytics.breakdowns import (
-    Cell,
-    breakdown,
-)
+from deals.analytics.breakdowns import Breakdown, Cell, breakdown
 from deals.analytics.definitions import ANALYTICS_DEFINITIONS
+from deals.classes import DEFAULT_STATISTICS_CLASS, counted
 from deals.models import (
     Conference,
     Deal,
@@ -100,18 +99,24 @@ def previous_edition(conference: Conference) -> Conference | None:
     )
 
 
-def conference_report(conference: Conference, user: User) -> ConferenceReport:
+def conference_report(
+    conference: Conference, user: User, deal_classes: Sequence[str] = (DEFAULT_STATISTICS_CLASS,)
+) -> ConferenceReport:
     """Totals by licensor country and modality for ``conference`` and its previous edition.
 
-    Counts the deals linked to each edition that ``user`` may see. Three queries: the previous
-    edition, and one GROUP BY per dimension covering both editions at once.
+    Counts the deals of ``deal_classes`` linked to each edition that ``user`` may see, never a
+    negotiation (deals/classes.py). One query for the previous edition, and two GROUP BYs per
+    dimension covering both editions at once.
     """
     previous = previous_edition(conference)
     editions = [conference.pk] + ([previous.pk] if previous else [])
-    deals = Deal.objects.visible_to(user).filter(conference_id__in=editions)
+    deals = (
+        Deal.objects.visible_to(user)
+        .filter(conference_id__in=editions, deal_class__in=list(deal_classes))
+        .filter(counted())
+    )
 
-    def rows(dimension: str) -> list[ReportRow]:
-        data = breakdown(deals, dimension, period="conference")
+    def rows(data: Breakdown) -> list[ReportRow]:
         return [
             ReportRow(
                 key,
@@ -122,13 +127,13 @@ def conference_report(conference: Conference, user: User) -> ConferenceReport:
             for key, label in data.groups
         ]
 
-    by_country = rows("licensor_country")
-    by_modality = rows("modality")
-    # Countries partition the deals (every deal has exactly one group), so they sum to the total.
-    current_total, previous_total = Cell(), Cell()
-    for row in by_country:
-        current_total = current_total + row.current
-        if row.previous is not None:
-            previous_total = previous_total + row.previous
-    total = ReportRow("total", "All deals", current_total, previous_total if previous else None)
-    return ConferenceReport(conference, previous, total, by_country, by_modality)
+    countries = breakdown(deals, "licensor_country", period="conference")
+    modalities = breakdown(deals, "modality", period="conference")
+    # The editions' own totals: a deal with licensors in two groups counts once here.
+    total = ReportRow(
+        "total",
+        "All deals",
+        countries.total(conference.pk),
+        countries.total(previous.pk) if previous else None,
+    )
+    return ConferenceReport(conference, previous, total, rows(countries), rows(modalities))

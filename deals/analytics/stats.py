@@ -125,7 +125,7 @@ def _distribution(
     if disclosed < MIN_FOR_STATISTICS:
         p25 = median = p75 = None
         if values is None and disclosed:
-            values = (low,) if disclosed == 1 else (low, high)  # type: ignore[assignment]
+            values = (low,) if disclosed == 1 else (low, high)
     return Distribution(
         measure=measure,
         disclosed=disclosed,

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import csv
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from io import BytesIO, StringIO
 from typing import Any
 
 from django import forms
+from django.core.exceptions import BadRequest
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, render
@@ -32,7 +32,7 @@ from core.charts import BarChart
 from core.listing import BadParameter, clean_query, filter_chips, page_size, paginate, sort_options
 from core.money import compact_money
 from deals import exports
-from deals.analytics.breakdowns import DIMENSIONS, Breakdown, Cell, breakdown
+from deals.analytics.breakdowns import DIMENSIONS, Breakdown, Cell, breakdown, cell_filters
 from deals.analytics.comps import CRITERIA, CompsFilterSet, comparable_deals_for
 from deals.analytics.definitions import ANALYTICS_DEFINITIONS, DEFINITIONS
 from deals.analytics.stats import (
@@ -42,6 +42,7 @@ from deals.analytics.stats import (
     Distribution,
     comps_statistics,
 )
+from deals.classes import DealClass, UnknownClass, class_choice, with_default_class
 from deals.filters import DealFilterSet
 from deals.models import Deal
 
@@ -337,20 +338,13 @@ def _deal_filters(params: QueryDict) -> QueryDict:
     return rest
 
 
-def _period_bounds(period: Any) -> tuple[date, date] | None:
-    if isinstance(period, int):
-        return date(period, 1, 1), date(period, 12, 31)
-    if isinstance(period, str) and "-Q" in period:
-        year, quarter = period.split("-Q")
-        start_month = 3 * (int(quarter) - 1) + 1
-        end = date(int(year), start_month + 2, 1)
-        last_day = (date(end.year + (end.month == 12), end.month % 12 + 1, 1) - end).days
-        return date(int(year), start_month, 1), end.replace(day=last_day)
-    return None
-
-
 def breakdown_chart(data: Breakdown, measure: str, filters: QueryDict) -> BarChart:
-    """A stacked bar per period (newest first), one series per group (the largest named)."""
+    """A stacked bar per period (newest first), one series per group (the largest named).
+
+    Every value links to the deal list that counts it (``cell_filters``), each period to the
+    list of that period's deals; a bar's total is that period's deals themselves, so a deal in
+    two groups counts once there.
+    """
     named = data.groups[:CHART_SERIES]
     rest = data.groups[CHART_SERIES:]
     series = [label for _, label in named] + (["All other"] if rest else [])
@@ -359,17 +353,19 @@ def breakdown_chart(data: Breakdown, measure: str, filters: QueryDict) -> BarCha
     def figure(cell: Cell) -> Decimal | int | None:
         return cell.value_usd if measure == "value" else cell.deals
 
-    rows = []
+    def url(params: QueryDict) -> str:
+        query = clean_query(params).urlencode()
+        return f"{deal_list}?{query}" if query else deal_list
+
+    rows: list[tuple[str, str, list[Any], list[str]]] = []
     for period in reversed(data.periods):
         values: list[Any] = [figure(data.cell(period, key)) for key, _ in named]
+        links = [url(cell_filters(filters, data.dimension, period, key)) for key, _ in named]
         if rest:
             values.append(sum((figure(data.cell(period, key)) or 0 for key, _ in rest), 0))
-        link = filters.copy()
-        if bounds := _period_bounds(period):
-            link["announced_after"], link["announced_before"] = (d.isoformat() for d in bounds)
-        query = clean_query(link).urlencode()
-        rows.append((str(period), f"{deal_list}?{query}" if query else deal_list, values))
-    what = "Disclosed value (USD)" if measure == "value" else "Number of deals"
+            links.append("")  # several groups: no single deal list counts them
+        rows.append((str(period), url(cell_filters(filters, None, period, None)), values, links))
+    what = "Total potential (USD)" if measure == "value" else "Number of deals"
     chart = BarChart.build(
         f"{what} by {DIMENSIONS[data.dimension].lower()}, per {data.period}",
         series,
@@ -377,23 +373,53 @@ def breakdown_chart(data: Breakdown, measure: str, filters: QueryDict) -> BarCha
         money=measure == "value",
         caption=ANALYTICS_DEFINITIONS[data.dimension],
     )
-    # The chart reads a missing value as 0; say which zero it is instead of "$0.00".
     for bar, period in zip(chart.bars, reversed(data.periods), strict=True):
-        if not bar.total:
-            deals = sum(data.cell(period, key).deals for key, _ in data.groups)
-            bar.total_text = "no deals" if not deals else "none disclosed"
+        total = data.total(period)
+        figure_total = figure(total)
+        if figure_total:
+            bar.total_text = (
+                compact_money(Decimal(figure_total), "USD")
+                if measure == "value"
+                else f"{figure_total:,}"
+            )
+        else:
+            # The chart reads a missing value as 0; say which zero it is instead of "$0".
+            bar.total_text = "no deals" if not total.deals else "none disclosed"
     return chart
 
 
+def shown_dimensions(selected: list[str]) -> list[str]:
+    """The dimensions that mean something for the classes shown: licensor country for
+    licensing (and equity), target country for M&A, and the class itself when pooled."""
+    shown = []
+    for dimension in DIMENSIONS:
+        if dimension == "licensor_country" and selected == [DealClass.M_AND_A]:
+            continue
+        if dimension == "target_country" and DealClass.M_AND_A not in selected:
+            continue
+        if dimension == "deal_class" and len(selected) < 2:
+            continue
+        shown.append(dimension)
+    return shown
+
+
 class AnalyticsView(View):
-    """Deal count and disclosed value per year or quarter, by four dimensions: one query each."""
+    """Deal count and total potential per year or quarter, by dimension: one query each.
+
+    A statistics surface: licensing deals unless the reader picks other classes, every
+    number linked to the deal list that counts it.
+    """
 
     template_name = "analytics/analytics.html"
 
     def get(self, request: HttpRequest) -> HttpResponse:
         visible = Deal.objects.visible_to(request.user)
         options = AnalyticsOptionsForm(request.GET)
-        filters = _deal_filters(request.GET)
+        try:
+            classes = class_choice(request.GET, reverse("deals_analytics:analytics"))
+        except UnknownClass as exc:
+            raise BadRequest(f"deal_class: {exc}") from None
+        filters, _ = with_default_class(_deal_filters(request.GET))
         filterset = DealFilterSet(filters, queryset=visible, request=request)
         errors = []
         if not options.is_valid():
@@ -415,7 +441,8 @@ class AnalyticsView(View):
         measure = options.cleaned_data["measure"]
         tidy_filters = clean_query(filters)
         sections = []
-        for dimension, label in DIMENSIONS.items():
+        for dimension in shown_dimensions(classes.selected):
+            label = DIMENSIONS[dimension]
             data = breakdown(filterset.qs, dimension, period)
             export = tidy_filters.copy()
             export["period"] = period
@@ -448,10 +475,15 @@ class AnalyticsView(View):
         chips = [
             chip
             for chip in filter_chips(filterset, filters, reverse("deals_analytics:analytics"))
-            if chip.label not in {"Announced on or after", "Announced on or before"}
+            if chip.label not in {"Announced on or after", "Announced on or before", "Deal class"}
         ]
         context.update(
-            sections=sections, period=period, measure=measure, toggles=toggles, chips=chips
+            sections=sections,
+            period=period,
+            measure=measure,
+            toggles=toggles,
+            chips=chips,
+            classes=classes,
         )
         return render(request, self.template_name, context)
 
@@ -462,16 +494,23 @@ BREAKDOWN_COLUMNS = [
     ("label", "Group"),
     ("deals", "Deals"),
     ("deals_with_value", "Deals with disclosed value"),
-    ("value_usd", "Disclosed value (USD)"),
+    ("value_usd", "Total potential (USD)"),
     ("deals_with_upfront", "Deals with disclosed upfront"),
     ("upfront_usd", "Upfront (USD)"),
+    ("list_url", "Deal list"),
 ]
 
 
-def breakdown_table(data: Breakdown) -> list[list[Any]]:
-    """Header, then one formula-escaped row per period and group (empty money stays empty)."""
+def breakdown_table(
+    data: Breakdown, filters: QueryDict, absolute: Callable[[str], str]
+) -> list[list[Any]]:
+    """Header, then one formula-escaped row per period and group (empty money stays empty),
+    each with the deal list that counts it."""
     table: list[list[Any]] = [[label for _, label in BREAKDOWN_COLUMNS]]
-    for row in data.rows():
+    rows = data.linked_rows(
+        filters, absolute(reverse("deals:deal_list")), absolute(reverse("deal-list"))
+    )
+    for row in rows:
         table.append([exports.escape_formula(row[key]) for key, _ in BREAKDOWN_COLUMNS])
     return table
 
@@ -482,7 +521,8 @@ class AnalyticsExportView(View):
     def get(self, request: HttpRequest, dimension: str, fmt: str) -> HttpResponse:
         visible = Deal.objects.visible_to(request.user)
         options = AnalyticsOptionsForm(request.GET)
-        filterset = DealFilterSet(_deal_filters(request.GET), queryset=visible, request=request)
+        filters, _ = with_default_class(_deal_filters(request.GET))
+        filterset = DealFilterSet(filters, queryset=visible, request=request)
         lines = []
         if dimension not in DIMENSIONS:
             lines.append(f"dimension: choose one of {', '.join(DIMENSIONS)}.")
@@ -493,7 +533,7 @@ class AnalyticsExportView(View):
         if lines:
             return _bad_request(lines)
         data = breakdown(filterset.qs, dimension, options.cleaned_data["period"])
-        table = breakdown_table(data)
+        table = breakdown_table(data, clean_query(filters), request.build_absolute_uri)
         name = f"dealscope-{dimension}-by-{data.period}-{_stamp()}"
         if fmt == "csv":
             buffer = StringIO()

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from django.http import QueryDict
+from django.urls import reverse
 from drf_spectacular.utils import (
     extend_schema_field,
     inline_serializer,
@@ -38,6 +40,7 @@ from core.api.fields import (
     html_url,
     money_field,
 )
+from deals.classes import DealClass
 from deals.measures import DEFINITIONS
 from deals.models import (
     MONEY,
@@ -211,7 +214,7 @@ class DealSerializer(DealSummarySerializer):
     FIELD_ORDER = (
         "id", "slug", "title", "deal_type", "status", "exclusive", "visibility", "signed_on",
         "announced_on", "conference", "parties", "assets", "territory", "headline_value",
-        "payments", "royalty", "totals_usd", "sources", "events", "url", "api_url",
+        "payments", "royalty", "totals_usd", "sources", "events", "url", "api_url", "deal_class",
         "summary", "analyst_notes", "version", "created_at", "updated_at",
     )  # fmt: skip
 
@@ -246,7 +249,9 @@ class ConferenceSerializer(serializers.Serializer):
     timezone = BlankAsNullCharField()
     website = BlankAsNullCharField()
     deal_count = serializers.IntegerField(
-        read_only=True, help_text="Public deals linked to this conference (visible to you)."
+        read_only=True,
+        help_text="Deals linked to this conference that you may see, every class; deals in "
+        "negotiation are not counted.",
     )
     url = serializers.SerializerMethodField()
     api_url = serializers.SerializerMethodField()
@@ -273,6 +278,11 @@ class ConferenceSerializer(serializers.Serializer):
 
 
 class ConferenceTotalsSerializer(serializers.Serializer):
+    deal_class = serializers.ListField(
+        child=serializers.ChoiceField(choices=DealClass.choices),
+        help_text="The deal classes these totals add up (licensing unless ?deal_class= asks "
+        "for others); deals in negotiation never count.",
+    )
     deal_count = serializers.IntegerField(read_only=True)
     headline_usd = money_field(help_text="Sum of the deals' reported headline values in USD.")
     upfront_usd = money_field(
@@ -284,17 +294,29 @@ class ConferenceTotalsSerializer(serializers.Serializer):
         read_only=True,
         help_text="Deals with neither a headline nor a disclosed component (not counted as 0).",
     )
+    list_url = serializers.URLField(help_text="The /deals/ page listing exactly these deals.")
+    api_list_url = serializers.URLField(
+        help_text="The /api/v1/deals/ list whose count equals deal_count."
+    )
 
 
 # The deals' summaries as PostgreSQL writes them, which ConferenceViewSet.prepare_detail()
 # attaches to a conference (Conference does not declare the attribute).
 DEAL_SUMMARIES = "deal_summaries"
+NEGOTIATIONS = "negotiations"  # the pipeline deals, listed apart and never counted
+TOTAL_CLASSES = "total_classes"  # the deal classes the totals add up
 
 
 class ConferenceDetailSerializer(ConferenceSerializer):
     """A conference with its (visible) deals and their totals."""
 
-    deals = serializers.SerializerMethodField()
+    deals = serializers.SerializerMethodField(
+        help_text="The deals announced at the conference, every class; not the negotiations."
+    )
+    negotiations = serializers.SerializerMethodField(
+        help_text="Rumoured deals and deals in negotiation reported around the conference: "
+        "listed apart, never counted in the totals or statistics."
+    )
     totals = serializers.SerializerMethodField()
 
     # On PostgreSQL the view attaches ``deal_summaries`` (DEAL_SUMMARIES), this serializer's
@@ -308,10 +330,22 @@ class ConferenceDetailSerializer(ConferenceSerializer):
         deals = getattr(conference, VISIBLE_DEALS)
         return many_data(DealSummarySerializer(deals, many=True, context=self.context))
 
+    @extend_schema_field(DealSummarySerializer(many=True))
+    def get_negotiations(self, conference: Conference) -> list[dict[str, Any]]:
+        deals = getattr(conference, NEGOTIATIONS)
+        if hasattr(conference, DEAL_SUMMARIES):
+            return list(deals)
+        return many_data(DealSummarySerializer(deals, many=True, context=self.context))
+
     @extend_schema_field(ConferenceTotalsSerializer)
     def get_totals(self, conference: Conference) -> dict[str, Any]:
+        classes = getattr(conference, TOTAL_CLASSES)
         if hasattr(conference, DEAL_SUMMARIES):
-            rows = [_summary_amounts(deal) for deal in getattr(conference, DEAL_SUMMARIES)]
+            rows = [
+                _summary_amounts(deal)
+                for deal in getattr(conference, DEAL_SUMMARIES)
+                if deal["deal_class"] in classes
+            ]
         else:
             rows = [
                 {
@@ -321,13 +355,21 @@ class ConferenceDetailSerializer(ConferenceSerializer):
                     "total_potential_usd": deal.total_potential_usd,
                 }
                 for deal in getattr(conference, VISIBLE_DEALS)
+                if deal.deal_class in classes
             ]
 
         def total(key: str) -> Decimal | None:
             values = [value for row in rows if (value := row[key]) is not None]
             return sum(values, Decimal(0)) if values else None
 
+        query = QueryDict(mutable=True)
+        query["conference"] = conference.slug
+        query.setlist("deal_class", classes)
+        request = self.context.get("request")
         totals = {
+            "deal_class": classes,
+            "list_url": _absolute(request, f"{reverse('deals:deal_list')}?{query.urlencode()}"),
+            "api_list_url": _absolute(request, f"{reverse('deal-list')}?{query.urlencode()}"),
             "deal_count": len(rows),
             "headline_usd": total("headline_usd"),
             "upfront_usd": total("upfront_usd"),
@@ -549,3 +591,7 @@ def _save_deal(
         )
     except DealInputError as error:
         raise serializers.ValidationError(error.errors) from None
+
+
+def _absolute(request: Any, path: str) -> str:
+    return request.build_absolute_uri(path) if request is not None else path

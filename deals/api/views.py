@@ -15,11 +15,14 @@ from django.db import connections, router
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
+    OpenApiParameter,
     extend_schema,
     extend_schema_view,
 )
 from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -37,6 +40,7 @@ from core.api.policies import Pagination
 from core.listing import deal_ids, deals_in_order, is_deep_page
 from deals.analytics.api import ListSummarySerializer
 from deals.analytics.summary import summarize
+from deals.classes import DealClass, UnknownClass, class_choice, counted, pipeline
 from deals.filters import ConferenceFilterSet, DealFilterSet
 from deals.measures import DEFINITIONS
 from deals.models import Conference, Deal, DealQuerySet
@@ -44,6 +48,8 @@ from deals.queries import pgjson
 
 from .serializers import (
     DEAL_SUMMARIES,
+    NEGOTIATIONS,
+    TOTAL_CLASSES,
     ConferenceDetailSerializer,
     ConferenceSerializer,
     ConferenceWriteSerializer,
@@ -189,7 +195,7 @@ def _json_response(data: Any) -> HttpResponse:
 def _deal_count(request: Any) -> Coalesce:
     per_conference = (
         visible_deals(request)
-        .filter(conference=OuterRef("pk"))
+        .filter(counted(), conference=OuterRef("pk"))
         .order_by()
         .values("conference")
         .annotate(n=Count("pk"))
@@ -205,8 +211,21 @@ def _deal_count(request: Any) -> Coalesce:
     ),
     retrieve=extend_schema(
         summary="Read a conference with its deals and their totals",
-        description=f"{ETAG_HEADER_DOC} Totals add up the deals' own totals; {_TOTALS_DOC}",
-        responses={200: ConferenceDetailSerializer, **READ_ERRORS},
+        description=(
+            f"{ETAG_HEADER_DOC} `deals` lists every class; deals in negotiation are listed "
+            "apart (`negotiations`). `totals` add up the deals of `deal_class` (repeatable; "
+            "licensing unless given), with the deal list that counts them. " + _TOTALS_DOC
+        ),
+        parameters=[
+            OpenApiParameter(
+                "deal_class",
+                OpenApiTypes.STR,
+                many=True,
+                enum=[c.value for c in DealClass],
+                description="The deal classes the totals add up (licensing by default).",
+            )
+        ],
+        responses={200: ConferenceDetailSerializer, **READ_ERRORS, **LIST_ERRORS},
     ),
     **write_schema(ConferenceDetailSerializer, ConferenceWriteSerializer, "conference"),
 )
@@ -227,24 +246,28 @@ class ConferenceViewSet(WritableViewSet[Conference]):
         )
 
     def prepare_detail(self, instance: Conference) -> Conference:
+        here = (
+            visible_deals(self.request).filter(conference=instance).order_by("announced_on", "pk")
+        )
+        # The totals are a statistic: one class (licensing unless ?deal_class= asks for more).
+        try:
+            classes = class_choice(self.request.query_params)
+        except UnknownClass as exc:
+            raise ValidationError({"deal_class": [str(exc)]}) from None
+        setattr(instance, TOTAL_CLASSES, classes.selected)
         using = sql_json_alias(self.request)
         if using is not None:
             # PostgreSQL writes the deals' summaries (hundreds at a big conference); the
             # serializer only adds them up (ConferenceDetailSerializer.get_totals).
-            ids = list(
-                visible_deals(self.request)
-                .filter(conference=instance)
-                .order_by("announced_on", "pk")
-                .values_list("pk", flat=True)
-            )
-            summaries = orjson.loads(pgjson.deal_summaries_json(ids, _base(self.request), using))
-            setattr(instance, DEAL_SUMMARIES, summaries)
+            for attribute, deals in (
+                (DEAL_SUMMARIES, here.filter(counted())),
+                (NEGOTIATIONS, here.filter(pipeline())),
+            ):
+                ids = list(deals.values_list("pk", flat=True))
+                summaries = pgjson.deal_summaries_json(ids, _base(self.request), using)
+                setattr(instance, attribute, orjson.loads(summaries))
             return instance
-        deals = list(
-            visible_deals(self.request)
-            .filter(conference=instance)
-            .select_related("headline_source")
-            .order_by("announced_on", "pk")
-        )
-        setattr(instance, VISIBLE_DEALS, deals)
+        with_source = here.select_related("headline_source")
+        setattr(instance, VISIBLE_DEALS, list(with_source.filter(counted())))
+        setattr(instance, NEGOTIATIONS, list(with_source.filter(pipeline())))
         return instance

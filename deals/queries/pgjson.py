@@ -102,14 +102,15 @@ DEAL_JSON_TEMPLATE = f"""json_build_object(
     FROM deals_dealevent e WHERE e.deal_id = d.id),
   'url', %(base)s::text || '/deals/' || d.slug || '/',
   'api_url', %(base)s::text || '/api/v1/deals/' || d.slug || '/',
-  'summary', NULLIF(d.summary, ''),{{notes}} 'version', d.version,
+  'deal_class', d.deal_class, 'summary', NULLIF(d.summary, ''),{{notes}} 'version', d.version,
   'created_at', {ISO_TIME.format(col="d.created_at")},
   'updated_at', {ISO_TIME.format(col="d.updated_at")})"""  # nosec B608
 
 
 # The summary of a deal inside a conference (DealSummarySerializer).
 SUMMARY_JSON = f"""json_build_object(
-  'id', d.id, 'slug', d.slug, 'title', d.title, 'deal_type', d.deal_type, 'status', d.status,
+  'id', d.id, 'slug', d.slug, 'title', d.title, 'deal_type', d.deal_type,
+  'deal_class', d.deal_class, 'status', d.status,
   'announced_on', d.announced_on,
   'headline_value', CASE WHEN d.headline_amount IS NULL THEN NULL ELSE json_build_object(
       'amount', d.headline_amount::text, 'currency', d.headline_currency,

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any
 
-from django.db.models import Count, OuterRef, QuerySet, Subquery, Sum, Value
+from django.core.exceptions import BadRequest
+from django.db.models import Count, OuterRef, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -21,23 +22,17 @@ from core.charts import BarChart
 from core.listing import (
     browse,
 )
-from core.money import plus
 from deals import measures
 from deals.analytics.reports import conference_report
-from deals.filters import ConferenceFilterSet
+from deals.classes import DEFAULT_STATISTICS_CLASS, UnknownClass, class_choice, pipeline
+from deals.classes import counted as counted_rule
+from deals.filters import ConferenceFilterSet, DealFilterSet
 from deals.measures import DEFINITIONS
-from deals.models import Conference, Deal, PaymentComponent
-from deals.queries.shared import country_name, licensor_country
+from deals.models import Conference, Deal
 from deals.queries.table import table_loader
 
 if TYPE_CHECKING:
-    from django_stubs_ext import WithAnnotations
-
-
-class LicensorCountryCode(TypedDict):
-    """What the conference page annotates on its deals: the first licensor's country."""
-
-    licensor_country_code: str
+    pass
 
 
 # The conference page's tables show this many deals; the rest are a link to the deal list.
@@ -64,24 +59,14 @@ class ConferenceListView(View):
     template_name = "deals/conference_list.html"
 
     def get(self, request: HttpRequest) -> HttpResponse:
-        visible = Deal.objects.visible_to(request.user)
+        visible = Deal.objects.visible_to(request.user).filter(counted_rule())
         here = visible.filter(conference=OuterRef("pk")).order_by().values("conference")
-        upfront = (
-            PaymentComponent.objects.filter(
-                deal__in=visible,
-                deal__conference=OuterRef("pk"),
-                disclosed=True,
-                kind__in=PaymentComponent.UPFRONT_KINDS,
-            )
-            .order_by()
-            .values("deal__conference")
-            .annotate(s=Sum("amount_usd"))
-            .values("s")
-        )
+        # The chart is a statistic: licensing deals, as on every statistics surface.
+        licensing = here.filter(deal_class=DEFAULT_STATISTICS_CLASS)
         queryset = Conference.objects.select_related("series").annotate(
             n_deals=Coalesce(Subquery(here.annotate(c=Count("pk")).values("c")), 0),
-            headline_usd=Subquery(here.annotate(s=Sum("headline_amount_usd")).values("s")),
-            upfront_usd=Subquery(upfront),
+            potential_usd=Subquery(licensing.annotate(s=Sum("total_potential_usd")).values("s")),
+            upfront_usd=Subquery(licensing.annotate(s=Sum("upfront_usd")).values("s")),
         )
         filterset = ConferenceFilterSet(data=request.GET, queryset=queryset, request=request)
         context, status = browse(request, filterset)
@@ -95,15 +80,16 @@ class ConferenceListView(View):
         groups.append(("past", past, "Past conferences"))
         context["conference_groups"] = groups
         context["chart"] = BarChart.build(
-            "Deal value announced at each conference",
-            ["Reported headline value", "Upfront"],
+            "Value of the licensing deals at each conference",
+            ["Total potential", "Upfront"],
             [
-                (short_name(c), c.get_absolute_url(), [c.headline_usd, c.upfront_usd])
+                (short_name(c), c.get_absolute_url(), [c.potential_usd, c.upfront_usd])
                 for c in conferences
                 if c.n_deals
             ][:12],
             stacked=False,
-            caption="Sums over the deals linked to each conference, in US dollars.",
+            caption="Sums in US dollars over the licensing deals linked to each conference "
+            "(M&A and equity are kept apart; deals in negotiation are not counted).",
         )
         return render(request, self.template_name, context, status=status)
 
@@ -116,48 +102,26 @@ def short_name(conference: Conference) -> str:
 
 
 def conference_totals(deals: list[Deal]) -> dict[str, Any]:
-    """Headline and upfront sums in USD, plus the headline sums in each non-USD currency."""
-    headline = [d.headline_amount_usd for d in deals if d.headline_amount_usd is not None]
+    """What a conference's deals add up to in US dollars: the total potential and the upfront
+    (the measures of deals/measures.py), with how many deals disclose each, the reported
+    headlines in their own currencies, and the headlines no FX rate converts."""
+    potential = [d.total_potential_usd for d in deals if d.total_potential_usd is not None]
     upfront = [d.upfront_usd for d in deals if d.upfront_usd is not None]
+    headline = [d.headline_amount_usd for d in deals if d.headline_amount_usd is not None]
     local: dict[str, Decimal] = defaultdict(Decimal)
     for deal in deals:
         if deal.headline_amount is not None and deal.headline_currency != "USD":
             local[deal.headline_currency] += deal.headline_amount
     return {
         "deals": len(deals),
-        "headline_usd": sum(headline, Decimal(0)) if headline else None,
-        "headline_count": len(headline),
+        "total_potential_usd": sum(potential, Decimal(0)) if potential else None,
+        "total_potential_count": len(potential),
         "upfront_usd": sum(upfront, Decimal(0)) if upfront else None,
         "upfront_count": len(upfront),
+        "headline_usd": sum(headline, Decimal(0)) if headline else None,
         "local": sorted(local.items()),
         "unconverted": [d for d in deals if d.headline_needs_fx],
     }
-
-
-def by_licensor_country(
-    deals: list[WithAnnotations[Deal, LicensorCountryCode]],
-) -> list[dict[str, Any]]:
-    """Deal counts, headline and upfront USD sums per licensor country, largest first.
-
-    ``deals`` carry ``licensor_country_code``, :func:`licensor_country` ("" for none).
-    """
-    groups: dict[str, dict[str, Any]] = {}
-    for deal in deals:
-        code = deal.licensor_country_code
-        row = groups.setdefault(
-            code,
-            {
-                "country": code,
-                "name": country_name(code),
-                "deals": 0,
-                "headline": None,
-                "upfront": None,
-            },
-        )
-        row["deals"] += 1
-        row["headline"] = plus(row["headline"], deal.headline_amount_usd)
-        row["upfront"] = plus(row["upfront"], deal.upfront_usd)
-    return sorted(groups.values(), key=lambda r: (-(r["headline"] or 0), -r["deals"], r["name"]))
 
 
 class ConferenceDetailView(DetailView):
@@ -173,41 +137,50 @@ class ConferenceDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         conference: Conference = self.object
         visible = Deal.objects.visible_to(self.request.user)
-        # Totals and the chart need every deal, but only a few columns of each; the tables
-        # load parties and assets for the rows they show (a synthetic conference can hold
-        # hundreds of deals: rendering them all took a second).
-        deals = list(
-            visible.filter(conference=conference)
-            .annotate(licensor_country_code=Coalesce(licensor_country(), Value("")))
-            .only(*TOTALS_FIELDS)
-        )
-        load = table_loader(visible)  # rows written by PostgreSQL (deals/table.py)
+        # The totals are a statistic: one class (licensing unless the reader picks others),
+        # never a negotiation. The table shows the same deals, so the two always agree.
+        try:
+            classes = class_choice(self.request.GET, conference.get_absolute_url())
+        except UnknownClass as exc:
+            raise BadRequest(f"deal_class: {exc}") from None
+        params = QueryDict(mutable=True)
+        params["conference"] = conference.slug
+        params.setlist("deal_class", classes.selected)
+        counted = DealFilterSet(data=params, queryset=visible).qs
+        # Totals need every deal, but only a few columns of each; the tables load parties and
+        # assets for the rows they show (a synthetic conference can hold hundreds of deals).
+        deals = list(counted.only(*TOTALS_FIELDS))
+        load = table_loader(visible)  # rows written by PostgreSQL (deals/queries/table.py)
         table = load([d.pk for d in deals[:TABLE_ROWS]])
+        here = visible.filter(conference=conference)
+        negotiations = load(list(here.filter(pipeline()).values_list("pk", flat=True)[:TABLE_ROWS]))
+        other_classes = here.filter(counted_rule()).exclude(deal_class__in=classes.selected).count()
         window_start = conference.start_date - timedelta(days=AROUND_DAYS)
         window_end = conference.end_date + timedelta(days=AROUND_DAYS)
         around_ids = list(
             visible.filter(announced_on__range=(window_start, window_end))
+            .filter(counted_rule())
             .exclude(conference=conference)
             .values_list("pk", flat=True)[: TABLE_ROWS + 1]
         )
         around = load(around_ids[:TABLE_ROWS])
-        countries_rows = by_licensor_country(deals)
+        report = conference_report(conference, self.request.user, classes.selected)
         deal_list = reverse("deals:deal_list")
         chart = BarChart.build(
-            f"{conference.name}: deal value by licensor country",
-            ["Reported headline value", "Upfront"],
+            f"{conference.name}: total potential by licensor country",
+            ["Total potential", "Upfront"],
             [
                 (
-                    row["name"],
-                    f"{deal_list}?conference={conference.slug}&licensor_country={row['country']}"
-                    if row["country"]
-                    else "",
-                    [row["headline"], row["upfront"]],
+                    row.label,
+                    f"{deal_list}?{_country_query(params, row.key)}",
+                    [row.current.value_usd, row.current.upfront_usd],
                 )
-                for row in countries_rows
+                for row in report.by_licensor_country
+                if row.current.deals
             ],
             stacked=False,
-            caption="Sums in US dollars over this conference's deals, by the licensor's country.",
+            caption="Sums in US dollars over this conference's deals, by where the licensors "
+            "are based (a deal with licensors in two groups counts in each).",
         )
         window_query = urlencode(
             {
@@ -216,18 +189,29 @@ class ConferenceDetailView(DetailView):
             }
         )
         context.update(
+            classes=classes,
             deals=table,
             deals_truncated=len(deals) > len(table),
+            list_url=f"{deal_list}?{params.urlencode()}",
+            negotiations=negotiations,
+            negotiations_url=f"{deal_list}?conference={conference.slug}&status=negotiation"
+            "&status=rumored",
+            other_classes=other_classes,
             around_truncated=len(around_ids) > TABLE_ROWS,
             around_list_url=f"{deal_list}?{window_query}",
             table_rows=TABLE_ROWS,
             totals=conference_totals(deals),
-            by_country=countries_rows,
             chart=chart,
             around=around,
             window=(window_start, window_end),
             around_days=AROUND_DAYS,
             definitions=DEFINITIONS,
-            report=conference_report(conference, self.request.user),
+            report=report,
         )
         return context
+
+
+def _country_query(params: QueryDict, group: str) -> str:
+    query = params.copy()
+    query["licensor_country"] = group
+    return query.urlencode()
