@@ -27,6 +27,7 @@ from .models import (
     AssetAlias,
     Company,
     CompanyAlias,
+    Indication,
     StockListing,
     Target,
     TherapeuticArea,
@@ -156,7 +157,7 @@ class AssetAdmin(ImportExportMixin, HistoryAdmin):
     list_select_related = ("owner",)
     search_fields = ("name", "aliases__name", "owner__name", "owner__aliases__name")
     search_help_text = "Name or code, any alias (other code, INN, brand), or the owner's name."
-    autocomplete_fields = ("owner", "targets", "therapeutic_areas")
+    autocomplete_fields = ("owner", "targets", "therapeutic_areas", "indication_terms")
     inlines = (AssetAliasInline,)
     readonly_fields = ("created_at", "updated_at")
     fieldsets = (
@@ -210,4 +211,21 @@ class TherapeuticAreaAdmin(AnalystAdmin):
 
     @admin.display(description="assets", ordering="asset_count")
     def assets(self, obj: WithAnnotations[TherapeuticArea, _AssetCount]) -> int:
+        return obj.asset_count
+
+
+@admin.register(Indication)
+class IndicationAdmin(AnalystAdmin):
+    """The indication vocabulary (ICD-10 codes), searched by the asset form's autocomplete."""
+
+    list_display = ("name", "code", "therapeutic_area", "assets")
+    list_filter = ("therapeutic_area",)
+    search_fields = ("name", "code")
+    list_select_related = ("therapeutic_area",)
+
+    def get_queryset(self, request: HttpRequest) -> models.QuerySet:
+        return super().get_queryset(request).annotate(asset_count=Count("assets"))
+
+    @admin.display(description="assets", ordering="asset_count")
+    def assets(self, obj: WithAnnotations[Indication, _AssetCount]) -> int:
         return obj.asset_count

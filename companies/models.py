@@ -82,6 +82,30 @@ class TherapeuticArea(SlugNamed):
         constraints = [models.UniqueConstraint(fields=["name"], name="therapeuticarea_unique_name")]
 
 
+class Indication(SlugNamed):
+    """A disease or condition an asset is developed for, from a standard classification.
+
+    ``code`` is the ICD-10 code or block the indication stands under (C34 for lung cancer),
+    so that a vocabulary loaded from the classification and one typed by an analyst meet.
+    """
+
+    code = models.CharField(
+        max_length=20, blank=True, help_text="ICD-10 code or block, e.g. C34 (lung cancer)."
+    )
+    therapeutic_area = models.ForeignKey(
+        TherapeuticArea,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="indications",
+    )
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["name"], name="indication_unique_name")]
+
+
 class Target(SlugNamed):
     """A biological target (PD-1, VEGF-A, TROP2...), with its HGNC gene symbol."""
 
@@ -245,7 +269,15 @@ class Asset(SlugNamed):
     )
     targets = models.ManyToManyField(Target, blank=True, related_name="assets")
     therapeutic_areas = models.ManyToManyField(TherapeuticArea, blank=True, related_name="assets")
-    indications = models.TextField(blank=True, help_text="e.g. NSCLC, colorectal cancer.")
+    indications = models.TextField(
+        blank=True, help_text="As reported, e.g. NSCLC, colorectal cancer."
+    )
+    indication_terms = models.ManyToManyField(
+        Indication,
+        blank=True,
+        related_name="assets",
+        help_text="The indications from the vocabulary, for filtering and comps.",
+    )
     highest_phase = models.CharField(max_length=20, choices=Phase.choices, blank=True)
     description = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

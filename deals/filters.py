@@ -33,7 +33,7 @@ from django_filters import fields as filter_fields
 from drf_spectacular.utils import extend_schema_field
 
 from companies.filters import assets_matching, companies_matching
-from companies.models import Company, Modality, Phase, Target, TherapeuticArea
+from companies.models import Company, Indication, Modality, Phase, Target, TherapeuticArea
 from core.filters import (
     CountryFilter,
     StrictBooleanFilter,
@@ -435,6 +435,14 @@ class DealFilterSet(django_filters.FilterSet):
         help_text="Of any asset in the deal (repeatable); none: no asset with an area.",
         field_class=ManySlugsOrNoneField,
     )
+    indication = _multi_slug(
+        Indication,
+        label="Indication",
+        method="filter_indication",
+        help_text="A disease an asset in the deal is developed for, e.g. non-small-cell lung "
+        "cancer (repeatable); none: no asset with an indication.",
+        field_class=ManySlugsOrNoneField,
+    )
     phase_at_signing = _multi_choice(
         Phase.choices,
         label="Phase at signing",
@@ -554,6 +562,16 @@ class DealFilterSet(django_filters.FilterSet):
         if NONE in values:
             none = ~Q(_asset_exists(asset__therapeutic_areas__isnull=False))
             condition = condition | none if areas else none
+        return queryset.filter(condition)
+
+    @_any_of
+    def filter_indication(self, queryset: QuerySet[Deal], name: str, value: Any) -> QuerySet[Deal]:
+        values = _listed(value)
+        terms = [v for v in values if v != NONE]
+        condition = Q(_asset_exists(asset__indication_terms__in=terms)) if terms else Q()
+        if NONE in values:
+            none = ~Q(_asset_exists(asset__indication_terms__isnull=False))
+            condition = condition | none if terms else none
         return queryset.filter(condition)
 
     @_any_of

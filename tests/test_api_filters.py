@@ -311,3 +311,16 @@ def test_q_on_postgresql_forgives_typos_and_matches_word_forms(world: dict) -> N
     f.DealPartyFactory(deal=pfizer_deal, company=f.CompanyFactory(name="Pfizer Inc."))
     assert _titles({"q": "Pfizr"}) == ["Oncology collaboration"]  # trigram similarity
     assert _titles({"q": "licensing"}) == ["Oncology collaboration", RC148]  # stemming
+
+
+def test_indication_filter_lists_deals_by_their_assets_indications(world: dict) -> None:
+    from companies.models import Indication
+
+    nsclc = Indication.objects.create(name="Non-small-cell lung cancer", code="C34")
+    asset = world["rc148"].deal_assets.get().asset
+    asset.indication_terms.add(nsclc)
+    assert _titles({"indication": nsclc.slug}) == [RC148]
+    assert _titles({"indication": "none"}) == [BRAIN]
+    assert _titles({"indication": [nsclc.slug, "none"]}) == [BRAIN, RC148]
+    response = APIClient().get("/api/v1/deals/", {"indication": "astrology"})
+    assert response.status_code == 400 and "indication" in response.json()

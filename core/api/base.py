@@ -515,6 +515,10 @@ PARAMETER_DOCS: dict[str, str] = {
     "target_match": "`any` (default): a deal on any of the targets; `all`: on every one.",
     "therapeutic_area": f"Therapeutic-area slug (e.g. `oncology`); repeatable. {_BAD_SLUG}",
     "phase_at_signing": "Phase of a deal asset when the deal was signed; repeatable.",
+    "indication": (
+        f"Indication slug (e.g. `non-small-cell-lung-cancer`) of a deal asset; repeatable; "
+        f"`none`: no asset with an indication. {_BAD_SLUG}"
+    ),
     "modality": "Modality of a deal asset; repeatable; `none`: no asset with a modality.",
     "deal_type": "Deal type; repeatable (any of).",
     "territory": (
