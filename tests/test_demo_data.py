@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db.models import Q
 
 from companies.models import Asset, AssetAlias, Company, CompanyAlias, StockListing, Target
-from deals import demo_data
+from deals import demo as demo_data
 from deals.models import (
     Conference,
     Deal,
@@ -106,7 +106,9 @@ def test_jpm_2026_conference_holds_exactly_the_four_deals(demo: None) -> None:
     assert (jpm.city, str(jpm.country), jpm.timezone) == (
         "San Francisco", "US", "America/Los_Angeles",
     )  # fmt: skip
-    assert (jpm.start_date.isoformat(), jpm.end_date.isoformat()) == ("2026-01-12", "2026-01-16")
+    # January 12-15, as the sources say (the 16th stored earlier was a mistake, corrected).
+    assert (jpm.start_date.isoformat(), jpm.end_date.isoformat()) == ("2026-01-12", "2026-01-15")
+    assert "January 12" in jpm.source_quote or "Jan 12" in jpm.source_quote
     assert set(jpm.deals.values_list("slug", flat=True)) == JPM_2026_DEALS
 
 
@@ -259,9 +261,13 @@ def test_every_non_usd_amount_has_a_usd_value_from_the_fx_table(demo: None) -> N
         assert payment.amount_usd == (payment.amount * rate.usd_per_unit).quantize(Decimal("0.01"))
     for deal in Deal.objects.filter(headline_amount__isnull=False):
         assert deal.headline_amount_usd is not None, deal.slug
-    # Every deal date falls inside the FX table for every currency it could need.
+    # Every deal with money in another currency falls inside the FX table's months.
     first, last = FxRate.objects.order_by("date").first().date, FxRate.objects.latest("date").date
-    for deal in Deal.objects.all():
+    foreign_deals = Deal.objects.filter(
+        Q(payments__disclosed=True) & ~Q(payments__currency="USD")
+        | Q(headline_amount__isnull=False) & ~Q(headline_currency="USD")
+    ).distinct()
+    for deal in foreign_deals:
         assert first <= deal.fx_date and deal.fx_date - last < timedelta(days=31), deal.slug
     currencies = set(FxRate.objects.values_list("currency", flat=True))
     assert {"USD", "EUR", "GBP", "CHF", "CNY", "KRW", "JPY"} <= currencies
@@ -288,6 +294,10 @@ def test_renamed_company_keeps_its_former_name_as_an_alias(demo: None) -> None:
 
 def test_territory_rows_are_regions_or_countries(demo: None) -> None:
     excluded_countries = DealTerritory.objects.filter(excluded=True, region__isnull=True)
-    assert set(excluded_countries.values_list("deal__slug", "country")) == {
+    assert set(excluded_countries.values_list("deal__slug", "country")) >= {
         ("pfizer-3sbio-ssgj-707-2025", "CN"), ("daiichi-sankyo-merck-dxd-adcs-2023", "JP"),
     }  # fmt: skip
+    # A line is a region or a country, never both, and a country is a real ISO code.
+    for line in DealTerritory.objects.all():
+        assert bool(line.region_id) != bool(line.country), line.deal_id
+        assert line.region_id or line.country.name, line.country

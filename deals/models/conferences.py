@@ -37,6 +37,12 @@ class Conference(SlugNamed):
     country = CountryField(blank=True)
     timezone = models.CharField(max_length=64, blank=True, validators=[validate_timezone])
     website = models.URLField(blank=True)
+    # Where the dates and the place come from: every stored fact has a source.
+    source_url = models.URLField(max_length=500, blank=True)
+    source_publisher = models.CharField(max_length=200, blank=True)
+    source_quote = models.TextField(
+        blank=True, help_text="The sentence that gives the dates and the city."
+    )
 
     class Meta:
         ordering = ["-start_date"]

@@ -1,4 +1,4 @@
-"""Load the JPM 2026 demo data set (``deals/demo_data.py``); running it twice changes nothing.
+"""Load the demo data set (``deals/demo/``); running it twice changes nothing.
 
 Every row is found by its natural key (slug, code, name, ISO date...) and written only when
 one of its values differs, so a second run makes no writes at all: no new rows, no new
@@ -24,7 +24,7 @@ from companies.models import (
     Target,
     TherapeuticArea,
 )
-from deals import demo_data
+from deals import demo as demo_data
 from deals.models import (
     Conference,
     ConferenceSeries,
@@ -98,6 +98,12 @@ class _Loader:
             )
             for row in demo_data.THERAPEUTIC_AREAS
         }  # fmt: skip
+        # Areas the assets name beyond the list above (the vocabulary command adds the rest).
+        for name in sorted(
+            {a for row in demo_data.ASSETS for a in row.get("therapeutic_areas", [])}
+        ):
+            if name not in areas:
+                areas[name] = self.upsert(TherapeuticArea, {"name": name}, {})
         targets = {
             row["name"]: self.upsert(
                 Target, {"name": row["name"]},
@@ -190,9 +196,23 @@ class _Loader:
             for row in demo_data.CONFERENCE_SERIES
         }  # fmt: skip
         conferences: dict[str, Conference] = {}
+        fields = (
+            "year",
+            "name",
+            "start_date",
+            "end_date",
+            "city",
+            "country",
+            "timezone",
+            "website",
+        )
         for row in demo_data.CONFERENCES:
-            values = {k: v for k, v in row.items() if k not in ("slug", "series")}
+            values = {field: row.get(field, "") for field in fields}
             values["series"] = series[row["series"]]
+            source = row.get("source") or {}
+            values["source_url"] = source.get("url", "")
+            values["source_publisher"] = source.get("publisher", "")
+            values["source_quote"] = source.get("quote", "")
             conferences[row["slug"]] = self.upsert(Conference, {"slug": row["slug"]}, values)
         return conferences
 
@@ -299,8 +319,18 @@ class _Loader:
             )  # fmt: skip
         for event in row["events"]:
             self.upsert(
-                DealEvent, {"deal": deal, "kind": event["kind"], "date": event["date"]},
-                {"description": event["description"], "source": source(event.get("source"))},
+                DealEvent,
+                {
+                    "deal": deal, "kind": event["kind"], "date": event["date"],
+                    "description": event["description"],
+                },
+                {
+                    "source": source(event.get("source")),
+                    "amount": event.get("amount"),
+                    "currency": (
+                        event.get("currency", "") if event.get("amount") is not None else ""
+                    ),
+                },
             )  # fmt: skip
 
         # USD values always come from the FX table, whichever order rows were written in.

@@ -1,4 +1,4 @@
-"""The JPM 2026 demo data set, as plain Python structures (loaded by ``manage.py load_demo``).
+"""The JPM 2026 deals of the demo data set, further well-known deals, the vocabularies and FX.
 
 Every money term carries the source it comes from and, where one was at hand, the sentence
 quoted from it. Sources are stored public copies of press releases and news reports that
@@ -361,30 +361,6 @@ ASSETS: list[dict] = [
      "is_platform": True, "targets": ["IGF1R"], "therapeutic_areas": ["Neurology"],
      "description": "Bispecific blood-brain-barrier shuttle platform binding IGF1R."},
 ]
-
-# --- Conferences --------------------------------------------------------------------------
-
-JPM_WEBSITE = "https://www.jpmorgan.com/about-us/events-conferences/health-care-conference"
-
-CONFERENCE_SERIES: list[dict] = [
-    {"slug": "jp-morgan-healthcare-conference", "name": "J.P. Morgan Healthcare Conference",
-     "short_name": "JPM", "website": JPM_WEBSITE},
-]
-
-CONFERENCES: list[dict] = [
-    {"slug": "jpm-2026", "series": "jp-morgan-healthcare-conference", "year": 2026,
-     "name": "J.P. Morgan Healthcare Conference 2026",
-     "start_date": date(2026, 1, 12), "end_date": date(2026, 1, 16)},
-    {"slug": "jpm-2025", "series": "jp-morgan-healthcare-conference", "year": 2025,
-     "name": "J.P. Morgan Healthcare Conference 2025",
-     "start_date": date(2025, 1, 13), "end_date": date(2025, 1, 16)},
-    {"slug": "jpm-2024", "series": "jp-morgan-healthcare-conference", "year": 2024,
-     "name": "J.P. Morgan Healthcare Conference 2024",
-     "start_date": date(2024, 1, 8), "end_date": date(2024, 1, 11)},
-]
-for _conference in CONFERENCES:
-    _conference.update(city="San Francisco", country="US", timezone="America/Los_Angeles",
-                       website=JPM_WEBSITE)
 
 # --- Deals --------------------------------------------------------------------------------
 # Each deal lists its sources first (``key`` is local to the deal); headline, payments,
@@ -773,11 +749,11 @@ DEALS: list[dict] = [
         "payments": [
             {"order": 0, "kind": "upfront_cash", "amount": D("38_500_000"), "currency": "GBP",
              "source": "biospace", "quote": "GSK is fronting £38.5 million (nearly $50 million)"},
-            {"order": 1, "kind": "near_term", "amount": D("38_600_000"), "currency": "GBP",
-             "contingent": True, "source": "pmlive",
+            {"order": 1, "kind": "near_term", "disclosed": False, "source": "pmlive",
              "quote": "ABL Bio will receive up to £77.1m in upfront and near-term payments",
-             "note": "Near-term part: £77.1M upfront and near-term combined, less the £38.5M "
-                     "upfront."},
+             "note": "The sources give upfront and near-term together (up to £77.1M) and the "
+                     "upfront alone (£38.5M), never the near-term part by itself: it is left "
+                     "undisclosed rather than computed."},
             {"order": 2, "kind": "milestones", "amount": D("2_075_000_000"), "currency": "GBP",
              "source": "pmlive",
              "quote": "will be eligible for up to £2.075bn in milestone payments across multiple "
@@ -1367,11 +1343,11 @@ DEALS: list[dict] = [
              "currency": "USD", "source": "dpa",
              "quote": "The transaction value includes upfront cash payment of $2 billion",
              "note": "$21.00 per share in cash at closing (approximately)."},
-            {"order": 1, "kind": "cvr", "amount": D("400_000_000"), "currency": "USD",
-             "source": "closing",
+            {"order": 1, "kind": "cvr", "disclosed": False, "source": "closing",
              "quote": "The total cost will be USD2.4 billion if all milestones are achieved.",
-             "note": "$3.00 per share CVR on a regulatory milestone; amount is the ~$2.4B "
-                     "maximum less the ~$2.0B upfront, both as reported."},
+             "note": "$3.00 per share CVR on a regulatory milestone. The sources give the total "
+                     "with the CVR (about $2.4B) and the upfront (about $2.0B), not the CVR's own "
+                     "total: it is left undisclosed rather than computed."},
         ],
         "royalty": None,
         "events": [{"kind": "closed", "date": date(2024, 6, 5), "source": "closing",
