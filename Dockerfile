@@ -10,7 +10,7 @@ COPY pyproject.toml README.md ./
 # Install the dependencies first so that code changes do not bust this layer.
 RUN pip install --upgrade pip && pip install .
 COPY . .
-RUN SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput
+RUN SECRET_KEY=collectstatic-only-not-a-secret-but-long-enough-for-settings-0123456789 python manage.py collectstatic --noinput
 
 RUN useradd --create-home --uid 10001 dealscope
 USER dealscope

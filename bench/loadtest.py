@@ -71,7 +71,8 @@ def main() -> int:
         subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", "dealscope_loadtest"],  # noqa: S607
                        capture_output=True, check=False)  # fmt: skip
     env = {
-        **os.environ, "DATABASE_URL": db, "DEBUG": "false", "SECRET_KEY": "loadtest-only-key",
+        **os.environ, "DATABASE_URL": db, "DEBUG": "false",
+        "SECRET_KEY": "loadtest-only-key-" + "0123456789" * 5,  # settings refuse short keys
         "ALLOWED_HOSTS": "127.0.0.1", "SECURE_SSL_REDIRECT": "false",
         "API_THROTTLE_ANON": "100000/min", "API_THROTTLE_USER": "100000/min",
     }  # fmt: skip

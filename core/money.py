@@ -13,10 +13,21 @@ from babel.numbers import get_currency_symbol, list_currencies
 CENT = Decimal("0.01")
 
 
+# ISO 4217 codes that are not money a deal is paid in: "no currency" (XXX), the testing code
+# (XTS), precious metals, bond-market and supranational units of account. ISO lists them, so a
+# plain lookup accepted a payment "in XXX".
+NOT_MONEY = frozenset(
+    {
+        "XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU",
+        "XUA", "XRE", "XFO", "XFU",
+    }
+)  # fmt: skip
+
+
 @cache
 def iso_currencies() -> frozenset[str]:
-    """Every ISO 4217 code babel knows (current and historical)."""
-    return frozenset(list_currencies())
+    """Every ISO 4217 currency babel knows (current and historical), without :data:`NOT_MONEY`."""
+    return frozenset(list_currencies()) - NOT_MONEY
 
 
 def is_currency(code: str) -> bool:

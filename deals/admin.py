@@ -36,6 +36,7 @@ from .forms import (
     PaymentComponentForm,
 )
 from .intake.resources import ConferenceResource, DealResource
+from .limits import MAX_PER_DEAL
 from .models import (
     Conference,
     ConferenceSeries,
@@ -181,7 +182,22 @@ class _CompactRelatedMixin(_InlineBase):
         return field
 
 
-class DealPartyInline(_CompactRelatedMixin, admin.TabularInline):
+class _CappedInline:
+    """An inline that stops at the deal's limit for its part (deals/limits.py), as the API
+    and the importer do: no "Add another" past it, and a form error if a POST has more."""
+
+    cap: str
+
+    def get_max_num(self, request: HttpRequest, obj: Deal | None = None, **kwargs: Any) -> int:
+        return MAX_PER_DEAL[self.cap]
+
+    def get_formset(self, request: HttpRequest, obj: Deal | None = None, **kwargs: Any) -> Any:
+        kwargs.setdefault("validate_max", True)
+        return super().get_formset(request, obj, **kwargs)  # type: ignore[misc]
+
+
+class DealPartyInline(_CappedInline, _CompactRelatedMixin, admin.TabularInline):
+    cap = "parties"
     model = DealParty
     formset = DealPartyFormSet
     form = AnalystModelForm
@@ -198,7 +214,8 @@ class DealPartyInline(_CompactRelatedMixin, admin.TabularInline):
         return 2 if obj is None else 0
 
 
-class DealAssetInline(_CompactRelatedMixin, admin.TabularInline):
+class DealAssetInline(_CappedInline, _CompactRelatedMixin, admin.TabularInline):
+    cap = "assets"
     model = DealAsset
     formset = DealInlineFormSet
     form = AnalystModelForm
@@ -215,7 +232,8 @@ class DealAssetInline(_CompactRelatedMixin, admin.TabularInline):
         return 1 if obj is None else 0
 
 
-class DealTerritoryInline(_CompactRelatedMixin, admin.TabularInline):
+class DealTerritoryInline(_CappedInline, _CompactRelatedMixin, admin.TabularInline):
+    cap = "territory"
     model = DealTerritory
     formset = DealTerritoryFormSet
     form = AnalystModelForm
@@ -229,7 +247,8 @@ class DealTerritoryInline(_CompactRelatedMixin, admin.TabularInline):
         return super().get_queryset(request).select_related("region")
 
 
-class PaymentComponentInline(_CompactRelatedMixin, admin.TabularInline):
+class PaymentComponentInline(_CappedInline, _CompactRelatedMixin, admin.TabularInline):
+    cap = "payments"
     model = PaymentComponent
     formset = DealInlineFormSet
     form = PaymentComponentForm
@@ -272,7 +291,8 @@ class RoyaltyInline(_CompactRelatedMixin, admin.StackedInline):
     verbose_name_plural = "royalty"
 
 
-class SourceInline(admin.StackedInline):
+class SourceInline(_CappedInline, admin.StackedInline):
+    cap = "sources"
     model = Source
     form = AnalystModelForm
     fields = (("url", "language"), ("publisher", "published_on"), "title", "quote")
@@ -287,7 +307,8 @@ class SourceInline(admin.StackedInline):
         return 1 if obj is None else 0
 
 
-class DealEventInline(_CompactRelatedMixin, admin.TabularInline):
+class DealEventInline(_CappedInline, _CompactRelatedMixin, admin.TabularInline):
+    cap = "events"
     model = DealEvent
     formset = DealInlineFormSet
     form = AnalystModelForm

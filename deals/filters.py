@@ -43,6 +43,7 @@ from core.filters import (
     slug_filter,
     text_search_field,
 )
+from core.slugs import normalize_slug
 from deals import classes, measures, regions
 
 from .models import (
@@ -180,6 +181,35 @@ class ManySlugsField(_OneOrMany, filter_fields.ModelMultipleChoiceField):
                     params={"value": item.replace("\x00", "\\0")},
                 )
         return super()._check_values(value)
+
+
+MAX_SLUG_LENGTH = 80  # Deal.slug's max_length
+MAX_EXCLUDED_DEALS = 100
+
+
+class SlugListField(_OneOrMany, forms.Field):
+    """Slugs taken as written, never looked up: a list that leaves deals out must not answer
+    "no such deal" for an internal deal's slug and "fine" for a public one (that would tell a
+    reader the internal deal exists). An unknown slug leaves nothing out."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value: Any) -> list[str]:
+        values = [normalize_slug(str(v)) for v in value or []]
+        if len(values) > MAX_EXCLUDED_DEALS:
+            raise forms.ValidationError(f"Leave out at most {MAX_EXCLUDED_DEALS} deals.")
+        for item in values:
+            if "\x00" in item or len(item) > MAX_SLUG_LENGTH:
+                raise forms.ValidationError(
+                    f"Give deal slugs of at most {MAX_SLUG_LENGTH} characters."
+                )
+        return values
+
+
+class SlugListFilter(django_filters.Filter):
+    """A repeatable slug parameter whose slugs are not looked up (:class:`SlugListField`)."""
+
+    field_class = SlugListField
 
 
 class _UpperCodesField(ManyChoicesField):
@@ -493,6 +523,12 @@ class DealFilterSet(django_filters.FilterSet):
         label="Upfront at least (USD)",
         help_text=measures.DEFINITIONS["upfront"],
     )
+    exclude_deal = SlugListFilter(
+        method="filter_exclude_deal",
+        label="Leave out deals",
+        help_text="Slug of a deal to leave out (repeatable); comps link to their deal list "
+        "with the subject deal left out this way.",
+    )
     ordering = NullsLastOrderingFilter(
         fields=tuple((field, param) for param, (field, _label) in DEAL_ORDERING.items()),
         field_labels={field: label for field, label in DEAL_ORDERING.values()},
@@ -586,6 +622,11 @@ class DealFilterSet(django_filters.FilterSet):
         for code in _listed(value):
             condition |= territory_covers(code)
         return queryset.filter(condition)
+
+    def filter_exclude_deal(
+        self, queryset: QuerySet[Deal], name: str, value: list[str]
+    ) -> QuerySet[Deal]:
+        return queryset.exclude(slug__in=value) if value else queryset
 
     # --- money ---------------------------------------------------------------------------
 

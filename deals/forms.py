@@ -18,6 +18,8 @@ from django.db import router
 from django.forms.utils import ErrorDict
 from django.utils.functional import cached_property
 
+from core.slugs import normalize_slug, validate_slug
+
 from .models import Deal, PaymentComponent, Source
 
 # Keyed by constraint name; each points at the field the analyst has to fix (None: the row).
@@ -26,12 +28,20 @@ CONSTRAINT_MESSAGES: dict[str, tuple[str | None, str]] = {
         "announced_on",
         "A deal cannot be announced before it was signed.",
     ),
-    "deal_headline_non_negative": ("headline_amount", "The headline amount cannot be negative."),
+    "deal_headline_positive": ("headline_amount", "The headline amount must be more than 0."),
+    "deal_dates_in_range": ("announced_on", "Deal dates run from 1970 to five years ahead."),
     "deal_headline_amount_has_currency": (
         "headline_currency",
         "A headline amount needs its currency (e.g. USD), and a currency needs an amount.",
     ),
-    "payment_amount_non_negative": ("amount", "A payment amount cannot be negative."),
+    "payment_amount_positive": (
+        "amount",
+        "A payment amount must be more than 0; mark it undisclosed when it is not known.",
+    ),
+    "payment_upfront_not_contingent": (
+        "contingent",
+        "An upfront payment is due at signing: it is never contingent.",
+    ),
     "payment_disclosed_has_amount": (
         "amount",
         "A disclosed payment needs an amount and a currency; an undisclosed one has neither.",
@@ -44,11 +54,19 @@ CONSTRAINT_MESSAGES: dict[str, tuple[str | None, str]] = {
         "max_pct",
         "Royalty rates run from 0 to 100%, and the maximum cannot be below the minimum.",
     ),
+    "royalty_rates_only_when_disclosed": (
+        "disclosed",
+        "Rates were given, so they were disclosed: tick “disclosed”, or clear them.",
+    ),
     "conference_dates_in_order": ("end_date", "The conference cannot end before it starts."),
     "conference_unique_edition": (None, "This series already has an edition in that year."),
     "dealparty_one_role_per_company": (
         "company",
         "This company is already a party to the deal; give each company one role.",
+    ),
+    "dealparty_one_undisclosed_per_role": (
+        "company",
+        "A deal has at most one undisclosed party per role.",
     ),
     "dealterritory_region_xor_country": (
         None,
@@ -119,6 +137,14 @@ class AnalystModelForm(AnalystConstraintsMixin, forms.ModelForm):
         for name in self._CURRENCY_FIELDS:
             if isinstance(cleaned.get(name), str):
                 cleaned[name] = cleaned[name].strip().upper()
+        slug = self.cleaned_data.get("slug")
+        if slug and isinstance(slug, str):
+            # "ａｂｃ" becomes "abc" (before the uniqueness check); lookalikes are refused.
+            self.cleaned_data["slug"] = normalize_slug(slug)
+            try:
+                validate_slug(self.cleaned_data["slug"])
+            except ValidationError as error:
+                self.add_error("slug", error)
         return cleaned
 
 
@@ -254,6 +280,20 @@ class DealInlineFormSet(forms.BaseInlineFormSet):
 
 class DealPartyFormSet(DealInlineFormSet):
     unique_per_deal = (("company", CONSTRAINT_MESSAGES["dealparty_one_role_per_company"][1]),)
+
+    def clean(self) -> None:
+        super().clean()
+        # The conditional unique constraint across this formset's rows, which Django checks
+        # one row at a time against the database only.
+        message = CONSTRAINT_MESSAGES["dealparty_one_undisclosed_per_role"][1]
+        roles: set[str] = set()
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data or data.get("DELETE") or data.get("company") or not data.get("role"):
+                continue
+            if data["role"] in roles:
+                form.add_error("company", message)
+            roles.add(data["role"])
 
 
 class DealTerritoryFormSet(DealInlineFormSet):

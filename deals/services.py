@@ -13,8 +13,9 @@ from django.db import models, transaction
 from django.db.models import F, Q
 
 from core.history import set_change_reason, set_history_user
+from core.slugs import normalize_slug, validate_slug
 
-from . import fx
+from . import fx, limits
 from .models import Deal, PaymentComponent
 
 
@@ -93,6 +94,15 @@ def _messages(error: ValidationError) -> dict[str, list[str]]:
     return {"non_field_errors": error.messages}
 
 
+def _messages_of(validator: Any, value: Any, field: str) -> dict[str, list[str]]:
+    """``{field: messages}`` when ``validator(value)`` refuses ``value``, else ``{}``."""
+    try:
+        validator(value)
+    except ValidationError as error:
+        return {field: error.messages}
+    return {}
+
+
 def _validate(obj: models.Model, exclude: tuple[str, ...] = ()) -> dict[str, list[str]]:
     try:
         obj.full_clean(exclude=list(exclude))
@@ -153,10 +163,14 @@ def save_deal(
     A key that is absent leaves that part unchanged (PATCH); a present key replaces it whole.
     Sources are matched by URL, so references to an unchanged source survive an update.
     Every update increments ``Deal.version``. Raises :class:`DealInputError` (and rolls back)
-    when anything fails validation; the database is never left half-written.
+    when anything fails validation, or before anything is written when a nested part holds
+    more items than ``deals/limits.py`` allows; the database is never left half-written.
     """
     from .models import DealAsset, DealEvent, DealParty, DealTerritory, Royalty, Source
 
+    over_limit = limits.too_many(data)
+    if over_limit:
+        raise DealInputError(over_limit)
     creating = deal is None
     deal = Deal() if deal is None else deal
     errors: dict[str, Any] = {}
@@ -166,6 +180,9 @@ def save_deal(
             value = data[field]
             if field == "slug" and not value:
                 continue  # keep the current slug, or generate one below
+            if field == "slug":
+                value = normalize_slug(value)  # "ａｂｃ" is "abc", not a second URL
+                errors.update(_messages_of(validate_slug, value, "slug"))
             setattr(deal, field, value)
     headline = data.get("headline_value", ...)
     if headline is not ...:
@@ -184,6 +201,8 @@ def save_deal(
         set_change_reason(deal, change_reason)
 
     for field, messages in _validate(deal, exclude=("headline_source", "created_by")).items():
+        if field in errors:
+            continue  # already said
         if field in _HEADLINE_FIELDS:
             errors.setdefault("headline_value", {})[_HEADLINE_FIELDS[field]] = messages
         else:
@@ -239,7 +258,8 @@ def save_deal(
     if "parties" in data:
         deal.parties.all().delete()
         item_errors = []
-        companies: set[int | None] = set()  # None (undisclosed) is never looked up
+        companies: set[int] = set()
+        undisclosed_roles: set[str] = set()
         for order, item in enumerate(data["parties"]):
             party = DealParty(
                 deal=deal,
@@ -251,7 +271,14 @@ def save_deal(
             if party.company_id is not None and party.company_id in companies:
                 item_errors.append({"company": ["A company takes one role per deal."]})
                 continue
-            companies.add(party.company_id)
+            if party.company_id is None and party.role in undisclosed_roles:
+                message = f"Only one undisclosed {party.role} per deal."
+                item_errors.append({"company": [message]})
+                continue
+            if party.company_id is None:
+                undisclosed_roles.add(party.role)
+            else:
+                companies.add(party.company_id)
             found = _validate(party)
             item_errors.append(found)
             if not found:
@@ -337,9 +364,12 @@ def save_deal(
         else:
             royalty = Royalty.objects.filter(deal=deal).first() or Royalty(deal=deal)
             found = {}
-            royalty.disclosed = item.get("disclosed", False)
             royalty.min_pct = item.get("min_pct")
             royalty.max_pct = item.get("max_pct")
+            # Rates given without a word on disclosure were disclosed; an explicit
+            # "disclosed": false beside a rate contradicts itself and is refused by clean().
+            has_rates = royalty.min_pct is not None or royalty.max_pct is not None
+            royalty.disclosed = item.get("disclosed", has_rates)
             royalty.tiered = item.get("tiered")
             royalty.wording = item.get("wording") or ""
             royalty.source = resolve_source(item.get("source"), found)

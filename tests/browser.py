@@ -1,12 +1,12 @@
 """Shared Playwright fixtures for browser tests (imported into tests/conftest.py).
 
 Use them in a test marked ``@pytest.mark.browser`` together with pytest-django's
-``live_server``; mark the test ``@pytest.mark.django_db(transaction=True,
-serialized_rollback=True)`` so the data migrations left is restored after an earlier
-transactional test flushed the database. The collection hook below runs such tests before
-any transactional test that does not restore the database, and every browser test with
-database access gets the Analyst and Viewer roles (``ensure_analyst_roles``) whatever
-happened before it.
+``live_server``; mark the test ``@pytest.mark.django_db(transaction=True)``. Every flush
+between transactional tests runs post_migrate, which brings back what the migrations left
+(content types, permissions, the Viewer and Analyst roles), so the tests pass in any order;
+no ``serialized_rollback`` (its flush skips post_migrate and leaves the next test an empty
+database) and no collection hook that reorders tests. Browser tests with database access also
+get the roles explicitly (``ensure_analyst_roles``).
 
 - ``browser_page``: a fresh page in its own context; its console errors are collected.
 - ``new_browser_page``: a factory for more pages (another user, another viewport).
@@ -43,7 +43,6 @@ __all__ = [
     "live_server",
     "new_browser_page",
     "playwright_browser",
-    "pytest_collection_modifyitems",
     "screenshot",
 ]
 
@@ -63,40 +62,11 @@ DEFAULT_VIEWPORT = {"width": 1366, "height": 900}
 DEFAULT_TIMEOUT_MS = 15_000
 
 
-def _flushes_and_repopulates(item: pytest.Item) -> bool:
-    """A transactional test without serialized_rollback.
-
-    Its teardown flush re-runs post_migrate, which recreates content types and permissions
-    under new ids; a serialized_rollback test after it then fails to restore its snapshot
-    (duplicate content type) and finds no Analyst or Viewer role.
-    """
-    fixtures = getattr(item, "fixturenames", ())
-    marker = item.get_closest_marker("django_db")
-    transactional = "transactional_db" in fixtures or "live_server" in fixtures
-    serialized = "django_db_serialized_rollback" in fixtures
-    if marker is not None:
-        transactional = transactional or bool(marker.kwargs.get("transaction"))
-        serialized = serialized or bool(marker.kwargs.get("serialized_rollback"))
-    return transactional and not serialized
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run transactional tests that do not restore the database after all the others.
-
-    pytest-django has already put transactional tests after the rest; this stable sort only
-    moves the non-serialized ones to the very end, so that every serialized_rollback test
-    (the browser tests) starts from a database it can restore.
-    """
-    items.sort(key=_flushes_and_repopulates)
-
-
 def ensure_analyst_roles() -> None:
     """Create the Viewer and Analyst groups as the roles migration does (idempotent).
 
-    A transactional test's flush empties auth_group; post_migrate brings the groups back, but a
-    serialized_rollback restore can skip it on PostgreSQL after a Playwright test, so browser
-    tests make sure themselves.
+    A transactional test's flush empties auth_group and post_migrate brings the groups back;
+    browser tests make sure themselves all the same, whatever ran before them.
     """
     from django.apps import apps
     from django.contrib.auth.management import create_permissions

@@ -73,3 +73,33 @@ def api_tokens(analyst, viewer):
         "write": create_token(analyst, write=True)[1],
         "viewer_write": create_token(viewer, write=True)[1],
     }
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    """A Redis the tests may write to (tests/redis_cache.py); skipped, or failed in CI, when
+    none answers."""
+    from tests.redis_cache import redis_answers, test_redis_url
+
+    url, required = test_redis_url()
+    if not redis_answers(url):
+        message = f"no Redis answers at {url}"
+        if required:
+            pytest.fail(f"{message} (TEST_REDIS_URL is set: CI must run the Redis tests)")
+        pytest.skip(f"{message}; set TEST_REDIS_URL to run the Redis tests")
+    return url
+
+
+@pytest.fixture
+def redis_cache(settings, redis_url):
+    """The default cache on Redis, under a prefix of this test's own, emptied before and after."""
+    import uuid
+
+    from django.core.cache import cache
+
+    from tests.redis_cache import cache_settings
+
+    settings.CACHES = cache_settings(redis_url, f"test-{uuid.uuid4().hex}")
+    cache.clear()
+    yield cache
+    cache.clear()

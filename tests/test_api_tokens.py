@@ -138,3 +138,48 @@ def test_an_anonymous_request_is_counted_by_the_anonymous_throttle_only(low_rate
     # One throttle, two cache round trips, per anonymous request (not four).
     assert UserThrottle().get_cache_key(request, None) is None
     assert AnonThrottle().get_cache_key(request, None) is not None
+
+
+def test_a_made_up_forwarded_for_does_not_escape_the_anonymous_limit(low_rates) -> None:
+    # The outside test's bypass: a new X-Forwarded-For on every request. With no proxy
+    # configured (NUM_PROXIES=0, the default) the socket's address is what counts.
+    client = APIClient()
+    statuses = [
+        client.get("/api/v1/deals/", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}").status_code
+        for n in range(6)
+    ]
+    assert statuses == [200, 200, 200, 429, 429, 429]
+
+
+def test_behind_a_configured_proxy_the_address_it_saw_counts(low_rates, settings) -> None:
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}
+    client = APIClient()
+    # The client's own prefix ("1.1.1.1, ...") is ignored: the last hop is our proxy's view.
+    first = [
+        client.get("/api/v1/deals/", HTTP_X_FORWARDED_FOR=f"1.1.1.{n}, 198.51.100.7").status_code
+        for n in range(4)
+    ]
+    assert first == [200, 200, 200, 429]
+    other = client.get("/api/v1/deals/", HTTP_X_FORWARDED_FOR="198.51.100.8")
+    assert other.status_code == 200  # another real client behind the same proxy
+
+
+def test_num_proxies_comes_from_the_environment_and_defaults_to_zero() -> None:
+    from tests.test_setup import _settings_in_subprocess
+
+    expr = "s.REST_FRAMEWORK['NUM_PROXIES']"
+    assert _settings_in_subprocess({"DEBUG": "true"}, expr).stdout.strip() == "0"
+    behind = _settings_in_subprocess({"DEBUG": "true", "NUM_PROXIES": "2"}, expr)
+    assert behind.stdout.strip() == "2"
+
+
+def test_requests_with_invalid_tokens_are_throttled_too(low_rates) -> None:
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION="Token " + "0" * 64)
+    statuses = [client.get("/api/v1/deals/").status_code for _ in range(5)]
+    assert statuses == [401, 401, 401, 429, 429]
+    assert int(client.get("/api/v1/deals/")["Retry-After"]) > 0
+    # A write without any credentials counts as well.
+    anonymous = APIClient(REMOTE_ADDR="192.0.2.50")
+    writes = [anonymous.post("/api/v1/deals/", {}, format="json").status_code for _ in range(4)]
+    assert writes == [401, 401, 401, 429]

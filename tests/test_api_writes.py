@@ -9,7 +9,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from companies.models import Company
-from deals.models import Conference, Deal, DealParty, PaymentComponent, Source
+from deals.models import Deal, DealParty, PaymentComponent, Source
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -394,28 +394,36 @@ def test_nul_in_a_detail_url_is_a_404(writer, jpm_world) -> None:
     assert writer.get("/api/v1/companies/abb%00vie/").status_code == 404
 
 
-def test_etag_is_the_same_for_every_reader(writer, jpm_world) -> None:
-    # An anonymous read's ETag must be usable by the analyst who then writes: the ETag
-    # describes the object, not what this reader may see of it.
+def test_etag_depends_only_on_what_each_reader_sees(writer, jpm_world) -> None:
+    # The tag used to digest one state for every reader, analyst notes included, so an
+    # anonymous reader could test guesses of a public deal's notes offline. Now each reader's
+    # tag is a digest of the JSON that reader received, and writers send their own.
+    from core.api.base import etag_for
+
     created = writer.post("/api/v1/deals/", rc148_body(analyst_notes="check"), format="json")
     url = created.json()["api_url"]
-    secret = f.DealFactory(
-        title="Secret", visibility="internal", conference=Conference.objects.get()
-    )
-    f.DealPartyFactory(deal=secret, company=Company.objects.get(slug="abbvie"), role="licensee")
     anonymous = APIClient()
-    for path in (url, "/api/v1/companies/abbvie/", "/api/v1/conferences/jpm-2026/"):
-        assert anonymous.get(path)["ETag"] == writer.get(path)["ETag"] != ""
-    etag = anonymous.get(url)["ETag"]
-    assert (
-        writer.patch(url, {"status": "closed"}, format="json", HTTP_IF_MATCH=etag).status_code
-        == 200
+    public_read, writer_read = anonymous.get(url), writer.get(url)
+    assert public_read["ETag"] == etag_for(public_read.json())
+    assert writer_read["ETag"] == etag_for(writer_read.json()) != public_read["ETag"]
+    # A write takes the writer's own tag; a tag of another representation is not current.
+    stale = writer.patch(
+        url, {"status": "closed"}, format="json", HTTP_IF_MATCH=public_read["ETag"]
     )
+    assert stale.status_code == 412
+    ok = writer.patch(url, {"status": "closed"}, format="json", HTTP_IF_MATCH=writer_read["ETag"])
+    assert ok.status_code == 200
 
 
-def test_editing_analyst_notes_changes_the_etag(writer, jpm_world) -> None:
+def test_editing_analyst_notes_changes_the_etag_of_those_who_see_them_only(
+    writer, jpm_world
+) -> None:
     created = writer.post("/api/v1/deals/", rc148_body(), format="json")
     url, etag = created.json()["api_url"], created["ETag"]
-    changed = writer.patch(url, {"analyst_notes": "new note"}, format="json", HTTP_IF_MATCH=etag)
-    assert changed.status_code == 200 and changed["ETag"] != etag
-    assert APIClient().get(url)["ETag"] == changed["ETag"]
+    public_etag = APIClient().get(url)["ETag"]
+    # Outside the API (the version and updated_at stay): only the notes differ.
+    Deal.objects.filter(slug=created.json()["slug"]).update(analyst_notes="new note")
+    assert writer.get(url)["ETag"] != etag
+    assert APIClient().get(url)["ETag"] == public_etag
+    changed = writer.patch(url, {"analyst_notes": "newer"}, format="json", HTTP_IF_MATCH=etag)
+    assert changed.status_code == 412  # the writer's tag went stale with the notes

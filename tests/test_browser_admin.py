@@ -18,9 +18,9 @@ from tests.browser import admin_login, console_errors, screenshot
 
 pytestmark = [
     pytest.mark.browser,
-    # live_server needs real transactions; serialized_rollback restores the Analyst role that
-    # a migration created, after an earlier transactional test flushed the database.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # live_server needs real transactions. No serialized_rollback: its teardown flush skips
+    # post_migrate and would leave the next test without roles or content types.
+    pytest.mark.django_db(transaction=True),
 ]
 
 PASSWORD = "pw-analyst-browser-1"

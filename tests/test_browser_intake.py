@@ -13,7 +13,7 @@ CORPUS = Path(__file__).parent / "corpus"
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 

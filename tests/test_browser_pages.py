@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # predicate through eval(), which the pages' Content-Security-Policy refuses.
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 DESKTOP = {"width": 1280, "height": 900}

@@ -203,7 +203,7 @@ def test_settings_add_the_router_only_when_replicas_are_configured(
         **os.environ,
         "DATABASE_URL": "postgres://u@primary/db",
         "DATABASE_REPLICA_URLS": replica_urls,
-        "SECRET_KEY": "x" * 50,
+        "SECRET_KEY": "replica-test-key-" + "0123456789" * 4,
     }
     code = (
         "import config.settings as s; print(list(s.DATABASES), getattr(s, 'DATABASE_ROUTERS', []))"

@@ -1,13 +1,20 @@
 """Leak matrix: an internal deal changes nothing an anonymous reader or a plain read token sees.
 
 Every surface is fetched twice: with an internal deal (carrying marker words, an extreme headline
-and an internal-only company, asset, target and date) in the database, and after deleting it. Each
-response must be byte-for-byte the same. That also proves that a filter on a value that exists
+and an internal-only company, asset, target and date) and analyst notes on a public deal in the
+database, and after deleting the internal deal and the notes. Each response (status, body and
+ETag) must be byte-for-byte the same. That also proves that a filter on a value that exists
 only on the internal deal answers exactly as a filter on a value that exists nowhere.
+
+A matrix that never fails proves nothing, so it is run once more with ``visible_to()``
+switched off (every deal visible to everyone) and must then report leaks. Probes that answer
+the same 404 or 400 in both states show nothing either: the summary counts the probes that
+answer 200 in both states, the ones that actually compare content.
 """
 
 import io
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -17,6 +24,7 @@ import pytest
 from accounts.models import create_token
 from deals.analytics.breakdowns import DIMENSIONS
 from deals.models import Deal
+from deals.models.deal import DealQuerySet
 from tests.factories import (
     AssetFactory,
     CompanyFactory,
@@ -41,8 +49,10 @@ def _world() -> dict[str, str]:
         CompanyFactory(name="RemeGen", country="CN"),
     )
     asset = AssetFactory(name="RC148", owner=remegen)
+    # A public deal's analyst notes are as secret as an internal deal (and once leaked through
+    # the ETag, a digest anyone could test guesses against).
     public = DealFactory(
-        title="Pfizer licenses RC148", conference=conference,
+        title="Pfizer licenses RC148", conference=conference, analyst_notes=f"{NOTE} public",
         headline_amount=Decimal("1000000000"), headline_currency="USD",
     )  # fmt: skip
     DealPartyFactory(deal=public, company=remegen, role="licensor")
@@ -96,6 +106,16 @@ def _probes(s: dict[str, str]) -> list[str]:
         f"/comps/panel/?like_asset={s['asset']}", f"/comps/panel/?like_asset={s['secret_asset']}",
     ]  # fmt: skip
     pages += [f"/analytics/{d}.csv" for d in DIMENSIONS]
+    # The totals of a deal list (its pipeline count too), the class switch of every statistics
+    # surface, and the comps' drill-down that leaves deals out by slug.
+    pages += [
+        "/deals/summary/", "/?deal_class=m_and_a", "/?deal_class=equity",
+        "/analytics/?deal_class=m_and_a", "/analytics/?deal_class=equity&period=all",
+        f"/conferences/{s['conference']}/?deal_class=licensing",
+        f"/conferences/{s['conference']}/?deal_class=m_and_a",
+        "/comps/?deal_class=m_and_a", f"/deals/?exclude_deal={s['internal']}",
+        f"/comps/?like_deal={s['public']}", f"/comps/?like_asset={s['asset']}",
+    ]  # fmt: skip
     api = [
         "/api/v1/deals/", f"/api/v1/deals/{s['internal']}/", f"/api/v1/deals/{s['public']}/",
         f"/api/v1/companies/{s['secret_co']}/", f"/api/v1/companies/{s['pfizer']}/",
@@ -104,17 +124,29 @@ def _probes(s: dict[str, str]) -> list[str]:
         f"/api/v1/analytics/conference/{s['conference']}/",
     ]  # fmt: skip
     api += [f"/api/v1/analytics/{d}/" for d in DIMENSIONS]
+    api += [
+        "/api/v1/deals/summary/", "/api/v1/deals/summary/?deal_class=licensing",
+        f"/api/v1/deals/?exclude_deal={s['internal']}",
+        f"/api/v1/comps/?like_deal={s['public']}", "/api/v1/comps/?deal_class=m_and_a",
+        f"/api/v1/analytics/conference/{s['conference']}/?deal_class=m_and_a",
+    ]  # fmt: skip
+    api += [f"/api/v1/analytics/{d}/?deal_class=m_and_a&period=all" for d in DIMENSIONS]
     filtered = [f"{base}?{f}" for f in deal_filters for base in ("/deals/", "/api/v1/deals/")]
     filtered += [f"/comps/?{f}" for f in deal_filters[:12]]
     filtered += [f"/deals/export.csv?{f}" for f in deal_filters[:6]]
+    summaries = ("/deals/summary/", "/api/v1/deals/summary/")
+    filtered += [f"{base}?{f}" for f in deal_filters for base in summaries]
     return pages + api + filtered
 
 
-def _fetch_all(client, probes: list[str], headers: dict[str, str]) -> dict[str, tuple[int, bytes]]:
+Answer = tuple[int, bytes, str]  # status, body as a reader sees it, ETag
+
+
+def _fetch_all(client, probes: list[str], headers: dict[str, str]) -> dict[str, Answer]:
     return {path: _response(client, path, headers) for path in probes}
 
 
-def _response(client, path: str, headers: dict[str, str]) -> tuple[int, bytes]:
+def _response(client, path: str, headers: dict[str, str]) -> Answer:
     response = client.get(path, headers=headers)
     body = b"".join(response.streaming_content) if response.streaming else response.content
     if path.split("?")[0].endswith(".xlsx"):
@@ -122,7 +154,7 @@ def _response(client, path: str, headers: dict[str, str]) -> tuple[int, bytes]:
     elif path.startswith("/feeds/") and b"<entry>" not in body:
         # An empty feed is stamped with the current time (Django's syndication default).
         body = re.sub(rb"<updated>[^<]*</updated>", b"", body)
-    return response.status_code, body
+    return response.status_code, body, response.get("ETag", "")
 
 
 def _xlsx_cells(body: bytes) -> bytes:
@@ -131,17 +163,31 @@ def _xlsx_cells(body: bytes) -> bytes:
     return b"\n".join(rows)
 
 
-@pytest.mark.django_db
-@pytest.mark.parametrize("result_cache", [False, True], ids=["no-cache", "result-cache"])
-def test_internal_deal_changes_nothing_an_outsider_can_see(
-    client, django_user_model, settings, result_cache: bool
-) -> None:
-    # Also with deals/result_cache.py on: cached counts and aggregates must not carry the
-    # internal deal either, nor survive its deletion.
-    from django.core.cache import cache
+@dataclass
+class Report:
+    """What one run of the matrix found."""
 
-    settings.RESULT_CACHE_ENABLED = result_cache
-    cache.clear()
+    requests: int = 0
+    ok_in_both: int = 0  # probes answering 200 with and without the secrets: real comparisons
+    leaks: int = 0  # responses containing a secret value
+    server_errors: int = 0
+    findings: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def probes_with_findings(self) -> int:
+        return len({(who, path) for who, path, _ in self.findings})
+
+    def summary(self, label: str) -> str:
+        return (
+            f"leak matrix ({label}): {self.requests} requests, {self.ok_in_both} answer 200 "
+            f"in both states, {self.leaks} internal values reachable, "
+            f"{self.probes_with_findings} requests with findings, {self.server_errors} 5xx"
+        )
+
+
+def run_matrix(client, django_user_model) -> Report:
+    """Fetch every probe as each outsider with the secrets in the database, remove them,
+    fetch again, and compare."""
     slugs = _world()
     probes = _probes(slugs)
     outsider = django_user_model.objects.create_user("outsider", password="x-outsider-pw")
@@ -149,28 +195,70 @@ def test_internal_deal_changes_nothing_an_outsider_can_see(
         "anonymous": {},
         "read token": {"Authorization": f"Token {create_token(outsider)[1]}"},
     }
-    with_internal = {who: _fetch_all(client, probes, h) for who, h in readers.items()}
+    with_secrets = {who: _fetch_all(client, probes, h) for who, h in readers.items()}
 
     Deal.objects.filter(visibility=Deal.Visibility.INTERNAL).delete()
+    # A queryset update: the version and updated_at stay, so only the notes differ.
+    Deal.objects.filter(slug=slugs["public"]).update(analyst_notes="")
     without = {who: _fetch_all(client, probes, h) for who, h in readers.items()}
 
-    requests = leaks = 0
-    differing = []
+    report = Report()
     for who in readers:
         for path in probes:
-            requests += 1
-            status, body = with_internal[who][path]
-            assert status < 500, (who, path, status)
+            report.requests += 1
+            status, body, etag = with_secrets[who][path]
+            report.server_errors += status >= 500
+            report.ok_in_both += status == 200 and without[who][path][0] == 200
             # The probe's own words (a search box, a 404 naming the path) are echoes, not leaks.
             for secret in (MARKER, NOTE, "987654321", "123456789", slugs["internal"]):
                 if secret.encode() in body and secret not in path:
-                    leaks += 1
-                    differing.append((who, path, f"contains {secret}"))
-            if (status, body) != without[who][path]:
-                differing.append((who, path, "differs from a database without the internal deal"))
-    print(f"leak matrix: {requests} requests, {leaks} internal values reachable")
-    assert requests >= 150
-    assert differing == [], "\n".join(map(str, differing))
+                    report.leaks += 1
+                    report.findings.append((who, path, f"contains {secret}"))
+            if (status, body) != without[who][path][:2]:
+                report.findings.append((who, path, "differs without the internal deal and notes"))
+            elif etag != without[who][path][2]:
+                report.findings.append((who, path, "its ETag differs without the secrets"))
+    return report
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "result_cache", ["off", "locmem", "redis"], ids=["no-cache", "result-cache", "redis"]
+)
+def test_internal_deal_changes_nothing_an_outsider_can_see(
+    client, django_user_model, settings, request, result_cache: str
+) -> None:
+    # Also with core/result_cache.py on (in memory, and on Redis as in production): cached
+    # counts and aggregates must not carry the internal deal either, nor survive its deletion.
+    from django.core.cache import cache
+
+    if result_cache == "redis":
+        request.getfixturevalue("redis_cache")
+    settings.RESULT_CACHE_ENABLED = result_cache != "off"
+    cache.clear()
+    report = run_matrix(client, django_user_model)
+    print(report.summary("visible_to on"))
+    assert report.requests >= 150
+    assert report.server_errors == 0
+    # Most probes must compare real content, not the same 404 or 400 twice.
+    assert report.ok_in_both >= 0.8 * report.requests
+    assert report.findings == [], "\n".join(map(str, report.findings))
+
+
+@pytest.mark.django_db
+def test_the_matrix_reports_leaks_when_visibility_is_switched_off(
+    client, django_user_model, monkeypatch
+) -> None:
+    # The mutation: every query's visible_to() returns every deal, to everyone.
+    monkeypatch.setattr(DealQuerySet, "visible_to", lambda self, user: self)
+    report = run_matrix(client, django_user_model)
+    print(report.summary("visible_to switched off"))
+    assert report.leaks > 0
+    probes_hit = {path for _, path, _ in report.findings}
+    # The internal deal shows on most surfaces: lists, details, feeds, exports, statistics.
+    assert report.probes_with_findings >= 0.5 * report.ok_in_both, sorted(probes_hit)
+    for surface in ("/deals/", "/api/v1/deals/", "/feeds/deals/", "/deals/export.csv"):
+        assert surface in probes_hit, surface
 
 
 @pytest.mark.django_db
@@ -186,3 +274,24 @@ def test_viewer_does_see_the_internal_deal(client, viewer) -> None:
     )
     api = client.get(f"/api/v1/deals/{slugs['internal']}/")
     assert api.status_code == 200 and api.json()["title"].startswith(MARKER)
+
+
+@pytest.mark.django_db
+def test_who_sees_what_is_what_the_readme_says(client, viewer, django_user_model) -> None:
+    # README (roles and API sections) and Deal.visibility's help text: a Viewer's token, even
+    # read-only, sees internal deals and analyst notes; a token of a user without a role, like
+    # an anonymous reader, sees neither.
+    slugs = _world()
+    plain = django_user_model.objects.create_user("plain", password="x-plain-pw")
+    tokens = {"viewer": create_token(viewer)[1], "plain": create_token(plain)[1]}
+    for who, sees in (("viewer", True), ("plain", False), ("anonymous", False)):
+        headers = {"Authorization": f"Token {tokens[who]}"} if who in tokens else {}
+        internal = client.get(f"/api/v1/deals/{slugs['internal']}/", headers=headers)
+        public = client.get(f"/api/v1/deals/{slugs['public']}/", headers=headers).json()
+        assert (internal.status_code == 200) is sees, who
+        assert ("analyst_notes" in public) is sees, who
+        if sees:
+            assert internal.json()["analyst_notes"] == NOTE
+            assert public["analyst_notes"].startswith(NOTE)
+    help_text = Deal._meta.get_field("visibility").help_text
+    assert "Viewer" in help_text and "anonymous" in help_text and "token" in help_text

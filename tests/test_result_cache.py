@@ -1,8 +1,10 @@
 """core/result_cache.py: counts and the home page's aggregates cached by data version.
 
-Each test turns the cache on (it is off without Redis) over a cleared local-memory cache and
-checks the two things a cache can get wrong: a write is seen at once, and a reader never gets
-what was computed for a reader who may see more.
+Each test turns the cache on (it is off without Redis) over a cleared cache, once on local
+memory and once on Redis (tests/redis_cache.py; CI starts one), and checks the two things a
+cache can get wrong: a write is seen at once, and a reader never gets what was computed for a
+reader who may see more. The last test makes the write in a second process, as another
+gunicorn worker would.
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ from tests import factories as f
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _cache_on(settings: Any) -> None:
+@pytest.fixture(autouse=True, params=["locmem", "redis"])
+def _cache_on(request: pytest.FixtureRequest, settings: Any) -> None:
     settings.RESULT_CACHE_ENABLED = True
+    if request.param == "redis":
+        request.getfixturevalue("redis_cache")  # the default cache on Redis, cleared
     cache.clear()
 
 
@@ -151,9 +155,14 @@ def test_a_failing_cache_costs_only_time(monkeypatch: pytest.MonkeyPatch) -> Non
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise ConnectionError("redis is down")
 
-    monkeypatch.setattr(cache, "get", broken)
-    monkeypatch.setattr(cache, "set", broken)
-    monkeypatch.setattr(cache, "add", broken)
+    from django.core.cache import caches
+
+    # The cache object itself, not the module-level proxy: the proxy forwards the undo to
+    # whichever backend is the default by then (the Redis variant's settings are gone first).
+    backend = caches["default"]
+    monkeypatch.setattr(backend, "get", broken)
+    monkeypatch.setattr(backend, "set", broken)
+    monkeypatch.setattr(backend, "add", broken)
     assert _count(APIClient()) == (2, 1)
     f.DealFactory()  # the write itself must not fail either
     assert _count(APIClient())[0] == 3
@@ -185,3 +194,77 @@ def test_analytics_and_comps_are_cached_and_see_writes() -> None:
     assert comps_statistics(visible).count == stats.count + 1
     # An empty queryset is computed, never cached under a shared key.
     assert breakdown(Deal.objects.none(), "deal_type", "year").cells == {}
+
+
+def _database_url() -> str:
+    """A URL for the test database this process uses (the second process connects to it)."""
+    conf = connection.settings_dict
+    auth = conf["USER"] + (f":{conf['PASSWORD']}" if conf["PASSWORD"] else "")
+    return f"postgres://{auth}@{conf['HOST'] or '127.0.0.1'}:{conf['PORT'] or 5432}/{conf['NAME']}"
+
+
+def _in_another_process(code: str, redis_url: str, prefix: str) -> str:
+    """Run ``code`` in a fresh Django process on this test database and Redis cache."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {
+        **os.environ,
+        "DEBUG": "true",
+        "DATABASE_URL": _database_url(),
+        "REDIS_URL": redis_url,
+        "RESULT_CACHE": "true",
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+    }
+    setup = (
+        "import django; from django.conf import settings; "
+        f"settings.CACHES['default']['KEY_PREFIX'] = {prefix!r}; django.setup(); "
+    )
+    result = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", setup + code],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout.strip()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="a second process needs a database it can open"
+)
+def test_a_write_in_another_process_is_seen_at_once(
+    request: pytest.FixtureRequest, redis_url: str
+) -> None:
+    from django.core.cache import caches
+
+    if request.node.callspec.params["_cache_on"] != "redis":
+        pytest.skip("processes share only a Redis cache")
+    prefix = caches["default"].key_prefix
+    f.DealFactory.create_batch(2)
+    client = APIClient()
+    assert _count(client) == (2, 1)
+    assert _count(client) == (2, 0)  # cached
+    # Another worker adds a deal: its signals move the data version in Redis.
+    _in_another_process(
+        "from deals.models import Deal; "
+        "Deal.objects.create(title='Elsewhere', deal_type='license')",
+        redis_url,
+        prefix,
+    )
+    assert _count(client) == (3, 1)  # recomputed, not the cached 2
+    # And the other way round: this process writes, a fresh worker must not serve the count
+    # cached here before the write.
+    f.DealFactory()
+    count = _in_another_process(
+        "from rest_framework.test import APIClient; "
+        "print(APIClient().get('/api/v1/deals/', HTTP_HOST='localhost').json()['count'])",
+        redis_url,
+        prefix,
+    )
+    assert count == "4"

@@ -118,3 +118,40 @@ def test_pages_and_api_carry_a_content_security_policy(client, path: str) -> Non
     assert "frame-ancestors 'none'" in policy
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.django_db
+def test_a_made_up_forwarded_for_does_not_escape_a_login_lockout(
+    client, django_user_model, axes_on
+) -> None:
+    django_user_model.objects.create_user("ana", password="right-pass-123", is_staff=True)
+
+    def login(forwarded: str) -> int:
+        return client.post(
+            "/admin/login/?next=/admin/",
+            {"username": "ana", "password": "wrong"},
+            REMOTE_ADDR="10.0.0.9",
+            HTTP_X_FORWARDED_FOR=forwarded,
+        ).status_code
+
+    assert [login(f"203.0.113.{n}") for n in range(4)] == [200, 200, 429, 429]
+
+
+@pytest.mark.django_db
+def test_behind_a_configured_proxy_lockouts_follow_the_address_it_saw(
+    client, django_user_model, axes_on
+) -> None:
+    axes_on.NUM_PROXIES = 1
+    django_user_model.objects.create_user("ana", password="right-pass-123", is_staff=True)
+
+    def login(forwarded: str) -> int:
+        return client.post(
+            "/admin/login/?next=/admin/",
+            {"username": "ana", "password": "wrong"},
+            REMOTE_ADDR="10.0.0.1",  # the load balancer
+            HTTP_X_FORWARDED_FOR=forwarded,
+        ).status_code
+
+    # A client's own prefix is ignored; the proxy's entry (the last) is the address.
+    assert [login(f"1.1.1.{n}, 198.51.100.7") for n in range(3)] == [200, 200, 429]
+    assert login("198.51.100.8") == 200  # another client behind the same proxy

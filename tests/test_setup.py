@@ -32,11 +32,32 @@ def test_settings_refuse_to_start_without_secret_key_when_debug_is_off() -> None
     assert "SECRET_KEY must be set" in result.stderr
 
 
+STRONG_KEY = "k3y-" + "abcdefghij0123456789" * 3  # 64 characters, 24 distinct
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["x", "short-but-varied-key", "x" * 60, "ab" * 40, "django-insecure-" + "q1w2e3r4t5y6" * 5],
+    ids=["one-char", "20-chars", "60-same-chars", "2-distinct-chars", "django-insecure"],
+)
+def test_settings_refuse_a_weak_secret_key_when_debug_is_off(key: str) -> None:
+    result = _settings_in_subprocess({"DEBUG": "false", "SECRET_KEY": key}, "s.SECRET_KEY")
+    assert result.returncode != 0
+    assert "SECRET_KEY is too weak" in result.stderr
+
+
+def test_settings_accept_a_strong_key_and_any_key_with_debug_on() -> None:
+    strong = _settings_in_subprocess({"DEBUG": "false", "SECRET_KEY": STRONG_KEY}, "'ok'")
+    assert strong.returncode == 0, strong.stderr
+    dev = _settings_in_subprocess({"DEBUG": "true", "SECRET_KEY": "x"}, "s.SECRET_KEY")
+    assert dev.stdout.strip() == "x"
+
+
 def test_settings_default_to_sqlite_and_read_database_url() -> None:
     sqlite = _settings_in_subprocess({"DEBUG": "true"}, "s.DATABASES['default']['ENGINE']")
     assert sqlite.stdout.strip() == "django.db.backends.sqlite3"
     pg = _settings_in_subprocess(
-        {"SECRET_KEY": "x", "DATABASE_URL": "postgres://u@db.example:5432/deals"},
+        {"SECRET_KEY": STRONG_KEY, "DATABASE_URL": "postgres://u@db.example:5432/deals"},
         "s.DATABASES['default']['ENGINE'], s.DATABASES['default']['NAME']",
     )
     assert pg.stdout.split() == ["django.db.backends.postgresql", "deals"]

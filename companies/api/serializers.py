@@ -38,6 +38,7 @@ from core.api.fields import (
     api_url,
     html_url,
 )
+from core.slugs import SlugInputField
 from deals.summaries import (
     DealSummarySerializer,
 )
@@ -190,11 +191,8 @@ def _replace_rows(
 class CompanyWriteSerializer(FullCleanModelSerializer):
     """A company as POSTed, PUT or PATCHed; ``aliases`` and ``listings`` replace the old ones."""
 
-    slug = serializers.SlugField(
-        max_length=80,
-        allow_unicode=True,
-        required=False,
-        help_text="Generated from the name if omitted.",
+    slug = SlugInputField(
+        max_length=80, required=False, help_text="Generated from the name if omitted."
     )
     country = CountryInputField()
     # DRF takes declared fields off the class; the stubs take this one for Field.parent.
@@ -266,11 +264,8 @@ class AssetDetailSerializer(AssetSerializer):
 class AssetWriteSerializer(FullCleanModelSerializer):
     """An asset as POSTed, PUT or PATCHed; targets and areas by id or slug."""
 
-    slug = serializers.SlugField(
-        max_length=80,
-        allow_unicode=True,
-        required=False,
-        help_text="Generated from the name if omitted.",
+    slug = SlugInputField(
+        max_length=80, required=False, help_text="Generated from the name if omitted."
     )
     owner = SlugOrIdField(
         queryset=Company.objects.all(), required=False, allow_null=True, help_text="Id or slug."

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.db.models import ProtectedError, QuerySet, RestrictedError
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import exceptions, permissions, status, throttling
@@ -67,7 +69,12 @@ def _current_rate(scope: str | None) -> str | None:
 
 
 class AnonThrottle(throttling.AnonRateThrottle):
-    """Anonymous clients, per IP address; the rate is read per request (so overrides apply)."""
+    """Anonymous clients, per IP address; the rate is read per request (so overrides apply).
+
+    The address is DRF's ``get_ident``: the socket's address unless ``NUM_PROXIES`` (from the
+    environment, default 0) says how many proxies of ours append to X-Forwarded-For. A client
+    cannot pick its own address by sending the header.
+    """
 
     def get_rate(self) -> str | None:
         return _current_rate(self.scope)
@@ -162,6 +169,12 @@ class Conflict(exceptions.APIException):
     default_code = "conflict"
 
 
+class PayloadTooLarge(exceptions.APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = "The request body is too large."
+    default_code = "payload_too_large"
+
+
 class PreconditionFailed(exceptions.APIException):
     status_code = status.HTTP_412_PRECONDITION_FAILED
     default_detail = "The object changed since you read it: read it again, then retry."
@@ -179,10 +192,32 @@ def _describe_protected(exc: ProtectedError | RestrictedError) -> str:
     return f"Cannot delete: still referenced by {what}. Remove or reassign those first."
 
 
+def _throttled_authentication_failure(
+    request: Request | None, view: APIView | None
+) -> Exception | None:
+    """Count a request whose credentials failed against the anonymous (per-address) limit.
+
+    DRF authenticates before it throttles, so a bad token used to answer 401 without ever
+    being counted: unlimited token guessing. Past the limit the answer is 429 instead.
+    """
+    throttle = AnonThrottle()
+    if request is None or view is None or throttle.allow_request(request, view):
+        return None
+    return exceptions.Throttled(throttle.wait())
+
+
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
-    """DRF's handler, plus PROTECT/RESTRICT deletes as 409 Conflict with a readable message."""
+    """DRF's handler, plus: PROTECT/RESTRICT deletes as 409 Conflict with a readable message,
+    an oversized body as a JSON 413, and failed authentication counted by the anonymous
+    throttle (429 past its limit)."""
     from rest_framework.views import exception_handler as drf_exception_handler
 
     if isinstance(exc, ProtectedError | RestrictedError):
         exc = Conflict(_describe_protected(exc))
+    if isinstance(exc, RequestDataTooBig):
+        # Django's own answer is an HTML 400 page; API clients get JSON naming the limit.
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        exc = PayloadTooLarge(f"The request body is larger than the limit of {limit} bytes.")
+    if isinstance(exc, exceptions.AuthenticationFailed | exceptions.NotAuthenticated):
+        exc = _throttled_authentication_failure(context.get("request"), context.get("view")) or exc
     return drf_exception_handler(exc, context)

@@ -218,6 +218,14 @@ class CompsResponseSerializer(serializers.Serializer):
     definitions = serializers.DictField(
         child=serializers.CharField(), help_text="How each statistic is computed."
     )
+    list_url = serializers.URLField(
+        help_text="The /deals/ page listing exactly the deals counted (every criterion in "
+        "force, the subject left out with exclude_deal)."
+    )
+    api_list_url = serializers.URLField(
+        help_text="The /api/v1/deals/ query listing exactly the deals counted; its count "
+        "equals this count."
+    )
     count = serializers.IntegerField()
     next = serializers.URLField(allow_null=True)
     previous = serializers.URLField(allow_null=True)
@@ -447,6 +455,12 @@ def _refuse_blank_paging(request: Request) -> None:
             raise exceptions.ValidationError({name: ["Enter a whole number."]})
 
 
+def _list_url(request: Request, name: str, filterset: CompsFilterSet) -> str:
+    """The deal list (page or API) with exactly the criteria these comps count."""
+    query = filterset.list_query().urlencode()
+    return request.build_absolute_uri(django_reverse(name) + (f"?{query}" if query else ""))
+
+
 def _applied(filterset: CompsFilterSet) -> dict[str, list[str]]:
     applied = {}
     for name in filterset.base_filters:
@@ -517,6 +531,8 @@ class CompsAPIView(_ReadOnlyAPIView):
                 },
                 "statistics": StatisticsSerializer(statistics).data,
                 "definitions": DEFINITIONS,
+                "list_url": _list_url(request, "deals:deal_list", filterset),
+                "api_list_url": _list_url(request, "deal-list", filterset),
                 "count": paginator.page.paginator.count,
                 "next": paginator.get_next_link(),
                 "previous": paginator.get_previous_link(),

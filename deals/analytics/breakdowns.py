@@ -7,9 +7,10 @@ country, modality, therapeutic area, deal type), each chart from ONE grouped que
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -186,19 +187,36 @@ def _period_key(period: str, p1: Any, p2: Any) -> Any:
     return "all"
 
 
+# The longest run of empty periods drawn between two periods with deals; a longer gap is
+# skipped (the axis jumps, its labels say so), so sparse, far-apart dates cost a bar each
+# instead of one per year between them (once 9,999 bars from year 1 to 9999).
+MAX_EMPTY_RUN = {"year": 5, "quarter": 8}
+
+
+def _period_index(period: str, key: Any) -> int:
+    """Years and quarters as consecutive integers (2026-Q1 follows 2025-Q4)."""
+    if period == "quarter":
+        year, quarter = map(int, str(key).split("-Q"))
+        return year * 4 + quarter - 1
+    return int(key)
+
+
+def _period_of_index(period: str, index: int) -> Any:
+    return f"{index // 4}-Q{index % 4 + 1}" if period == "quarter" else index
+
+
 def _continuous(period: str, seen: set[Any]) -> list[Any]:
-    """Every year or quarter from the first to the last seen: an empty one is a gap, shown."""
-    if period == "year" and seen:
-        return list(range(min(seen), max(seen) + 1))
-    if period == "quarter" and seen:
-        first, last = (tuple(map(int, q.split("-Q"))) for q in (min(seen), max(seen)))
-        quarters = []
-        year, quarter = first
-        while (year, quarter) <= last:
-            quarters.append(f"{year}-Q{quarter}")
-            year, quarter = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
-        return quarters
-    return sorted(seen, key=str)
+    """The years or quarters seen, in order, with the empty ones between them: an empty
+    period is a gap, shown, up to :data:`MAX_EMPTY_RUN` in a row."""
+    if period not in MAX_EMPTY_RUN or not seen:
+        return sorted(seen, key=str)
+    indexes = sorted(_period_index(period, key) for key in seen)
+    filled = [indexes[0]]
+    for index in indexes[1:]:
+        if index - filled[-1] - 1 <= MAX_EMPTY_RUN[period]:
+            filled.extend(range(filled[-1] + 1, index))
+        filled.append(index)
+    return [_period_of_index(period, index) for index in filled]
 
 
 def breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> Breakdown:
@@ -311,9 +329,10 @@ def period_bounds(period: Any) -> tuple[date, date] | None:
         return date(period, 1, 1), date(period, 12, 31)
     if isinstance(period, str) and "-Q" in period:
         year, quarter = (int(part) for part in period.split("-Q"))
-        first = date(year, 3 * quarter - 2, 1)
-        after = date(year + (quarter == 4), 1 if quarter == 4 else 3 * quarter + 1, 1)
-        return first, after - timedelta(days=1)
+        first_month = 3 * quarter - 2
+        # monthrange, not "the 1st of the next quarter minus a day": after 9999-Q4 there is none.
+        last_day = calendar.monthrange(year, first_month + 2)[1]
+        return date(year, first_month, 1), date(year, first_month + 2, last_day)
     return None
 
 

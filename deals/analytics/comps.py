@@ -12,6 +12,7 @@ from django import forms
 from django.db.models import (
     QuerySet,
 )
+from django.http import QueryDict
 from django.urls import reverse
 
 from companies.models import Asset
@@ -19,7 +20,7 @@ from deals.analytics.stats import (
     CompsStatistics,
     comps_statistics,
 )
-from deals.classes import DEFAULT_STATISTICS_CLASS, with_default_class
+from deals.classes import DEFAULT_STATISTICS_CLASS, DealClass, with_default_class
 from deals.filters import DealFilterSet, _asset_exists, _listed
 from deals.models import (
     Deal,
@@ -157,6 +158,36 @@ class CompsFilterSet(DealFilterSet):
             return queryset
         return queryset.exclude(_asset_exists(asset=self.subject_asset))
 
+    # --- the deal list behind the statistics --------------------------------------------------
+
+    def list_query(self) -> QueryDict:
+        """The ``/deals/`` parameters that list exactly the deals these comps count.
+
+        Every criterion in force (given, filled from "like" and the default class) as written,
+        and the subject left out with ``exclude_deal``: the deal itself, or the asset's own
+        deals among those this user may see (an internal slug never goes into a link).
+        """
+        query = QueryDict(mutable=True)
+        data = self.data
+        for name in DealFilterSet.base_filters:
+            if name in ("exclude_deal",):
+                continue
+            values = [v for v in _getlist(data, name) if v.strip()]
+            if values:
+                query.setlist(name, values)
+        left_out = [v for v in _getlist(data, "exclude_deal") if v.strip()]
+        if self.subject_deal is not None:
+            left_out.append(self.subject_deal.slug)
+        if self.subject_asset is not None:
+            left_out += list(
+                self.visible.filter(_asset_exists(asset=self.subject_asset))
+                .order_by("slug")
+                .values_list("slug", flat=True)
+            )
+        if left_out:
+            query.setlist("exclude_deal", list(dict.fromkeys(left_out)))
+        return query
+
     # --- for the UI ----------------------------------------------------------------------------
 
     def criteria_summary(self) -> list[tuple[str, str]]:
@@ -244,6 +275,13 @@ class CompsPanel:
     statistics: CompsStatistics | None
     url: str
     relaxed: bool = False  # True when the strictest criteria found nothing and looser ones did
+    list_url: str = ""  # the deal list counting exactly these deals
+    deal_class: str = DEFAULT_STATISTICS_CLASS
+
+    @property
+    def class_label(self) -> str:
+        """ "Licensing deals" / "M&A deals": comps compare one class (deals/classes.py)."""
+        return f"{DealClass(self.deal_class).label} deals"
 
     @property
     def count(self) -> int:
@@ -292,7 +330,7 @@ def comparable_deals_for(subject: Deal | Asset, user: User, limit: int = 5) -> C
         matching = filterset.qs
         if not matching.exists():
             continue
-        statistics = comps_statistics(matching)
+        statistics = comps_statistics(matching, with_values=True)
         return CompsPanel(
             subject=subject,
             criteria=filterset.criteria_summary(),
@@ -300,6 +338,10 @@ def comparable_deals_for(subject: Deal | Asset, user: User, limit: int = 5) -> C
             statistics=statistics,
             url=f"{comps_url}?{params.urlencode()}",
             relaxed=step > 0,
+            list_url=f"{reverse('deals:deal_list')}?{filterset.list_query().urlencode()}",
+            deal_class=subject.deal_class
+            if isinstance(subject, Deal)
+            else DEFAULT_STATISTICS_CLASS,
         )
     fallback = QueryDict(mutable=True)
     fallback[like_key] = subject.slug

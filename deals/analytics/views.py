@@ -223,6 +223,7 @@ class CompsView(View):
                 page_obj=paginate(filterset.qs, params, size),
                 sort=sort_options(filterset, params),
                 criteria=filterset.criteria_summary(),
+                list_url=f"{reverse('deals:deal_list')}?{filterset.list_query().urlencode()}",
             )
             context["page_range"] = context["page_obj"].paginator.get_elided_page_range(
                 context["page_obj"].number

@@ -40,6 +40,8 @@ from core.api.fields import (
     html_url,
     money_field,
 )
+from core.slugs import SlugInputField
+from deals import limits
 from deals.classes import DealClass
 from deals.measures import DEFINITIONS
 from deals.models import (
@@ -223,9 +225,7 @@ class DealSerializer(DealSummarySerializer):
         ordered = {name: fields.pop(name) for name in self.FIELD_ORDER if name in fields}
         ordered.update(fields)
         documenting = getattr(self.context.get("view"), "swagger_fake_view", False)
-        # An ETag covers the notes too (whoever reads), so that editing them changes it.
-        keep = documenting or self.context.get("for_etag")
-        if not keep and not can_see_internal(self.context.get("request")):
+        if not documenting and not can_see_internal(self.context.get("request")):
             # Nobody else gets the key at all, not even empty.
             ordered.pop("analyst_notes", None)
         return ordered
@@ -417,8 +417,9 @@ def _money_input(**kwargs: Any) -> serializers.DecimalField:
 
 
 def _currency_input() -> serializers.CharField:
+    # null is accepted like "" (no currency): an undisclosed amount has none to give.
     return serializers.CharField(
-        max_length=3, required=False, allow_blank=True, validators=[_currency_code]
+        max_length=3, required=False, allow_blank=True, allow_null=True, validators=[_currency_code]
     )
 
 
@@ -493,7 +494,11 @@ class RoyaltyInputSerializer(StrictFieldsMixin, serializers.Serializer):
     )
     tiered = serializers.BooleanField(required=False, allow_null=True, default=None)
     wording = serializers.CharField(max_length=300, required=False, allow_blank=True)
-    disclosed = serializers.BooleanField(required=False, default=False)
+    disclosed = serializers.BooleanField(
+        required=False,
+        help_text="Whether the rates were disclosed. Defaults to true when a rate is given, "
+        "else false; false beside a rate is refused.",
+    )
     # DRF takes declared fields off the class; the stubs take this one for Field.source.
     source = _source_ref()  # type: ignore[assignment]
 
@@ -525,11 +530,11 @@ class DealWriteSerializer(StrictFieldsMixin, serializers.Serializer):
     """
 
     title = serializers.CharField(max_length=300)
-    slug = serializers.SlugField(
+    slug = SlugInputField(
         max_length=80,
-        allow_unicode=True,
         required=False,
-        help_text="Generated from the title if omitted.",
+        help_text="Generated from the title if omitted. Brought to NFKC and lower case; "
+        "Latin mixed with lookalike Cyrillic or Greek letters is refused.",
     )
     deal_type = serializers.ChoiceField(choices=Deal.Type.choices)
     status = serializers.ChoiceField(choices=Deal.Status.choices, default=Deal.Status.ANNOUNCED)
@@ -551,6 +556,13 @@ class DealWriteSerializer(StrictFieldsMixin, serializers.Serializer):
     sources = SourceInputSerializer(many=True, default=list)
     events = EventInputSerializer(many=True, default=list)
 
+    def to_internal_value(self, data: Any) -> Any:
+        # Refuse oversized nested lists before validating thousands of items one by one.
+        over_limit = limits.too_many(data) if isinstance(data, dict) else {}
+        if over_limit:
+            raise serializers.ValidationError(over_limit)
+        return super().to_internal_value(data)
+
     def create(self, validated_data: dict[str, Any]) -> Deal:
         return _save_deal(validated_data, None, self.context)
 
@@ -562,11 +574,8 @@ class ConferenceWriteSerializer(FullCleanModelSerializer):
     """A conference edition as POSTed, PUT or PATCHed."""
 
     series = SlugOrIdField(queryset=ConferenceSeries.objects.all())
-    slug = serializers.SlugField(
-        max_length=80,
-        allow_unicode=True,
-        required=False,
-        help_text="Generated from the name if omitted.",
+    slug = SlugInputField(
+        max_length=80, required=False, help_text="Generated from the name if omitted."
     )
     country = CountryInputField()
 

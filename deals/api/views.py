@@ -33,7 +33,7 @@ from core.api.base import (
     READ_ERRORS,
     VISIBLE_DEALS,
     WritableViewSet,
-    state_etag,
+    etag_for,
     write_schema,
 )
 from core.api.policies import Pagination
@@ -135,9 +135,10 @@ class DealViewSet(WritableViewSet[Deal]):
         if using is None:
             return super().retrieve(request, *args, **kwargs)
         pk = self.find(visible_deals(request).values_list("pk", flat=True))  # the id only
-        body, state = pgjson.deal_detail_json(pk, _base(request), can_see_internal(request), using)
+        body = pgjson.deal_detail_json(pk, _base(request), can_see_internal(request), using)
         response = _json_response(orjson.Fragment(body))
-        response["ETag"] = state_etag(orjson.loads(state))
+        # The digest of the data this reader receives: the serializers' tag for the same JSON.
+        response["ETag"] = etag_for(orjson.loads(body))
         return response
 
     @extend_schema(

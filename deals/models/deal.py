@@ -8,21 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
 from core.urls_fast import slug_url
 from deals import classes, fx, measures
+from deals.dates import storable, validate_deal_date
 from deals.measures import MONEY
 from deals.models.conferences import Conference
-from deals.models.reference import validate_currency
+from deals.models.reference import validate_currency, validate_positive_amount
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser, User
@@ -138,19 +137,27 @@ class Deal(models.Model):
         max_length=10,
         choices=Visibility.choices,
         default=Visibility.PUBLIC,
-        help_text="Internal deals and analyst notes never reach anonymous users or the public API.",
+        help_text=(
+            "Internal deals, like every deal's analyst notes, are shown only to users whose "
+            "role may view internal deals (Viewer, Analyst), signed in or through their API "
+            "tokens; anonymous readers and other users never see them."
+        ),
     )
-    signed_on = models.DateField(null=True, blank=True)
-    announced_on = models.DateField(null=True, blank=True, db_index=True)
+    signed_on = models.DateField(null=True, blank=True, validators=[validate_deal_date])
+    announced_on = models.DateField(
+        null=True, blank=True, db_index=True, validators=[validate_deal_date]
+    )
     conference = models.ForeignKey(
         Conference, null=True, blank=True, on_delete=models.PROTECT, related_name="deals"
     )
     summary = models.TextField(blank=True)
-    analyst_notes = models.TextField(blank=True, help_text="Internal; never shown to the public.")
+    analyst_notes = models.TextField(
+        blank=True, help_text="Internal: shown only to the Viewer and Analyst roles."
+    )
 
     # The total as reported ("up to $5.6B"), kept beside the component breakdown.
     headline_amount = models.DecimalField(
-        **MONEY, null=True, blank=True, validators=[MinValueValidator(Decimal(0))]
+        **MONEY, null=True, blank=True, validators=[validate_positive_amount]
     )
     headline_currency = models.CharField(max_length=3, blank=True, validators=[validate_currency])
     headline_amount_usd = models.DecimalField(**MONEY, null=True, blank=True, editable=False)
@@ -219,8 +226,12 @@ class Deal(models.Model):
                 name="deal_announced_not_before_signed",
             ),
             models.CheckConstraint(
-                condition=Q(headline_amount__isnull=True) | Q(headline_amount__gte=0),
-                name="deal_headline_non_negative",
+                condition=Q(headline_amount__isnull=True) | Q(headline_amount__gt=0),
+                name="deal_headline_positive",
+            ),
+            models.CheckConstraint(
+                condition=storable("signed_on") & storable("announced_on"),
+                name="deal_dates_in_range",
             ),
             models.CheckConstraint(
                 condition=(Q(headline_amount__isnull=True) & Q(headline_currency=""))

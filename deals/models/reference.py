@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -19,6 +20,15 @@ def validate_currency(value: str) -> None:
     """Field validator: the value must be an ISO 4217 code."""
     if value and not money.is_currency(value):
         raise ValidationError(f"“{value}” is not an ISO 4217 currency code (e.g. USD, KRW, CHF).")
+
+
+def validate_positive_amount(value: Decimal | None) -> None:
+    """Field validator: a disclosed amount is more than 0 (undisclosed is a state, not 0)."""
+    if value is not None and value <= 0:
+        raise ValidationError(
+            "An amount must be more than 0: leave out a term that does not exist, or mark it "
+            "undisclosed when its amount is not known."
+        )
 
 
 def validate_timezone(value: str) -> None:

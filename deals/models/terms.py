@@ -17,9 +17,10 @@ from simple_history.models import HistoricalRecords
 from companies.models import Asset, Company, Phase
 from core import money
 from deals import fx
+from deals.dates import validate_deal_date
 from deals.measures import ALWAYS_CONTINGENT_KINDS, MONEY, UPFRONT_KINDS
 from deals.models.deal import Deal
-from deals.models.reference import Region, validate_currency
+from deals.models.reference import Region, validate_currency, validate_positive_amount
 
 
 class DealParty(models.Model):
@@ -57,6 +58,13 @@ class DealParty(models.Model):
                 fields=["deal", "company"],
                 condition=Q(company__isnull=False),
                 name="dealparty_one_role_per_company",
+            ),
+            # "An undisclosed partner" is one company; three undisclosed licensors say nothing.
+            models.UniqueConstraint(
+                fields=["deal", "role"],
+                condition=Q(company__isnull=True),
+                name="dealparty_one_undisclosed_per_role",
+                violation_error_message="A deal has at most one undisclosed party per role.",
             ),
         ]
 
@@ -141,7 +149,7 @@ class Source(models.Model):
     url = models.URLField(max_length=500)
     publisher = models.CharField(max_length=200, blank=True)
     title = models.CharField(max_length=400, blank=True)
-    published_on = models.DateField(null=True, blank=True)
+    published_on = models.DateField(null=True, blank=True, validators=[validate_deal_date])
     language = models.CharField(
         max_length=10, blank=True, default="en", help_text="e.g. en, ko, zh."
     )
@@ -185,7 +193,7 @@ class PaymentComponent(models.Model):
         default=True, help_text="Untick when the term exists but its amount was not disclosed."
     )
     amount = models.DecimalField(
-        **MONEY, null=True, blank=True, validators=[MinValueValidator(Decimal(0))],
+        **MONEY, null=True, blank=True, validators=[validate_positive_amount],
         help_text="In the currency as reported; leave empty when undisclosed.",
     )  # fmt: skip
     currency = models.CharField(max_length=3, blank=True, validators=[validate_currency])
@@ -204,8 +212,12 @@ class PaymentComponent(models.Model):
         indexes = [models.Index(fields=["deal", "kind"], name="payment_deal_kind")]
         constraints = [
             models.CheckConstraint(
-                condition=Q(amount__isnull=True) | Q(amount__gte=0),
-                name="payment_amount_non_negative",
+                condition=Q(amount__isnull=True) | Q(amount__gt=0),
+                name="payment_amount_positive",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind__in=UPFRONT_KINDS) | Q(contingent=False),
+                name="payment_upfront_not_contingent",
             ),
             models.CheckConstraint(
                 condition=(
@@ -237,6 +249,8 @@ class PaymentComponent(models.Model):
         source = self.source if self.source_id and self.deal_id else None
         if source is not None and source.deal_id != self.deal_id:
             errors["source"] = "The source must be one of this deal's sources."
+        if self.kind in self.UPFRONT_KINDS and self.contingent:
+            errors["contingent"] = "An upfront payment is due at signing: it is never contingent."
         if errors:
             raise ValidationError(errors)
 
@@ -290,6 +304,10 @@ class Royalty(models.Model):
                 ),
                 name="royalty_rates_in_order",
             ),
+            models.CheckConstraint(
+                condition=Q(disclosed=True) | (Q(min_pct__isnull=True) & Q(max_pct__isnull=True)),
+                name="royalty_rates_only_when_disclosed",
+            ),
         ]
 
     def clean(self) -> None:
@@ -297,6 +315,9 @@ class Royalty(models.Model):
             raise ValidationError({"max_pct": "The maximum royalty cannot be below the minimum."})
         if self.disclosed and self.min_pct is None and self.max_pct is None:
             message = "Disclosed royalties need a rate; untick “disclosed” for wording only."
+            raise ValidationError({"disclosed": message})
+        if not self.disclosed and (self.min_pct is not None or self.max_pct is not None):
+            message = "Rates were given, so they were disclosed: tick “disclosed”, or clear them."
             raise ValidationError({"disclosed": message})
 
     def __str__(self) -> str:
@@ -320,7 +341,7 @@ class DealEvent(models.Model):
 
     deal = models.ForeignKey(Deal, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=30, choices=Kind.choices)
-    date = models.DateField(null=True, blank=True)
+    date = models.DateField(null=True, blank=True, validators=[validate_deal_date])
     description = models.TextField(blank=True)
     amount = models.DecimalField(
         **MONEY, null=True, blank=True, validators=[MinValueValidator(Decimal(0))]

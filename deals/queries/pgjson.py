@@ -6,7 +6,8 @@ deal's JSON itself (json_build_object / json_agg over correlated subqueries, eac
 and Python only wraps the page envelope with orjson. The output is DealSerializer's, key for
 key: money as decimal strings, blanks as null, absolute URLs, analyst notes only for readers
 allowed to see internal deals. tests/test_api_pgjson.py compares the two on every deal of a
-rich fixture, for both kinds of reader, lists and details and ETags.
+rich fixture, for both kinds of reader, lists and details and ETags (a digest of the JSON a
+reader receives, so equal JSON means equal tags).
 
 PostgreSQL only: on SQLite the viewsets keep DRF's serializers. Which deals, in which order
 and on which page is still decided by the ORM (visibility, DealFilterSet, ordering); this
@@ -37,9 +38,9 @@ TOTALS_USD_JSON = """json_build_object('upfront', d.upfront_usd::text,
       'committed', d.committed_usd::text, 'milestones', d.milestones_usd::text,
       'disclosed', d.disclosed_usd::text, 'total_potential', d.total_potential_usd::text)"""
 
-# One deal (alias ``d``) as DealSerializer writes it. %(base)s is scheme://host ('' for the
-# request-free representation an ETag digests); {notes} is where analyst_notes goes for
-# readers who may see it (the key is absent for everyone else, as in the serializer).
+# One deal (alias ``d``) as DealSerializer writes it. %(base)s is scheme://host; {notes} is
+# where analyst_notes goes for readers who may see it (the key is absent for everyone else,
+# as in the serializer).
 # Bandit's B608 is silenced at each closing quote: constant fragments, never a value.
 DEAL_JSON_TEMPLATE = f"""json_build_object(
   'id', d.id, 'slug', d.slug, 'title', d.title, 'deal_type', d.deal_type, 'status', d.status,
@@ -123,8 +124,6 @@ SUMMARY_JSON = f"""json_build_object(
 
 DEAL_JSON = DEAL_JSON_TEMPLATE.format(notes="")
 DEAL_JSON_WITH_NOTES = DEAL_JSON_TEMPLATE.format(notes=" 'analyst_notes', d.analyst_notes,")
-# What an ETag digests: the representation without a request (relative URLs), notes included.
-STATE_JSON = DEAL_JSON_WITH_NOTES.replace("%(base)s", "''")
 
 
 def prepared_cursor(using: str) -> CursorWrapper:
@@ -180,15 +179,12 @@ def _json_array(row_sql: str, ids: Sequence[int], using: str, **params: str) -> 
         return cursor.fetchone()[0]
 
 
-def deal_detail_json(pk: int, base: str, notes: bool, using: str = "default") -> tuple[str, str]:
-    """One deal as the reader gets it, and its request-free state (relative URLs, notes
-    included) that the ETag digests; both from one query."""
-    sql = f"""SELECT ({deal_json(notes)})::text, ({STATE_JSON})::text
-        FROM deals_deal d WHERE d.id = %(pk)s"""  # nosec B608
+def deal_detail_json(pk: int, base: str, notes: bool, using: str = "default") -> str:
+    """One deal as the reader gets it (its ETag is a digest of exactly this)."""
+    sql = f"""SELECT ({deal_json(notes)})::text FROM deals_deal d WHERE d.id = %(pk)s"""  # nosec B608
     with prepared_cursor(using) as cursor:
         cursor.execute(sql, {"pk": pk, "base": base})
-        body, state = cursor.fetchone()
-    return body, state
+        return cursor.fetchone()[0]
 
 
 def deal_summaries_json(ids: Sequence[int], base: str, using: str = "default") -> str:
