@@ -118,7 +118,7 @@ def test_analytics_draws_sparse_far_apart_years_without_a_bar_per_year_between(
 def test_the_period_axis_and_bounds_survive_dates_from_year_1_to_9999() -> None:
     # Rows saved before dates were validated may still hold them.
     from deals.analytics.breakdowns import _continuous
-    from deals.analytics.views import _period_bounds
+    from deals.analytics.breakdowns import period_bounds as _period_bounds
 
     assert _continuous("year", {1, 9999}) == [1, 9999]
     assert _continuous("quarter", {"1-Q1", "9999-Q4"}) == ["1-Q1", "9999-Q4"]

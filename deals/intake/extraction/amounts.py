@@ -24,7 +24,12 @@ _SCALE = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "mln": 10**6, "m": 10**6,
     "mil": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
 }  # fmt: skip
-_KOREAN_CURRENCY = {"원": "KRW", "달러": "USD", "위안": "CNY", "엔": "JPY", "유로": "EUR"}
+# Korean, Japanese and Chinese currency words after an amount in 조/兆, 억/億/亿 and 만/万/萬.
+_KOREAN_CURRENCY = {
+    "원": "KRW", "달러": "USD", "위안": "CNY", "엔": "JPY", "유로": "EUR",
+    "米ドル": "USD", "ドル": "USD", "円": "JPY", "ユーロ": "EUR",
+    "美元": "USD", "人民币": "CNY", "元": "CNY", "欧元": "EUR", "日元": "JPY",
+}  # fmt: skip
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_RE = r"thousand|million|billion|trillion|bn|mn|mln|mil|tn|[mMbBkK]"
@@ -37,10 +42,12 @@ _MONEY_RE = re.compile(
     rf"\s?(?P<scur>{_SUFFIX_RE})\b)",
     re.IGNORECASE,
 )
-# Korean units: 조 = 10^12, 억 = 10^8, 만 = 10^4; "8조2000억원", "740억 원", "2천억원".
+# Korean units: 조 = 10^12, 억 = 10^8, 만 = 10^4; "8조2000억원", "740억 원", "2천억원", "2,000만 달러".
+# Japanese and Chinese write the same units: "12億1750万ドル", "約99億円", "1.5亿美元".
+_KOREAN_CUR_RE = "|".join(sorted(_KOREAN_CURRENCY, key=len, reverse=True))
 _KOREAN_MONEY_RE = re.compile(
-    r"(?:(?P<jo>\d+(?:\.\d+)?)\s?조)?\s?(?:(?P<eok>[\d,]+(?:\.\d+)?)\s?(?P<cheon>천)?\s?억)?"
-    r"\s?(?:(?P<man>[\d,]+)\s?만)?\s?(?P<kcur>원|달러|위안|엔|유로)"
+    r"(?:(?P<jo>\d+(?:\.\d+)?)\s?[조兆])?\s?(?:(?P<eok>[\d,]+(?:\.\d+)?)\s?(?P<cheon>천)?\s?[억億亿])?"
+    rf"\s?(?:(?P<man>[\d,]+(?:\.\d+)?)\s?[만万萬])?\s?(?P<kcur>{_KOREAN_CUR_RE})"
 )
 
 
@@ -83,7 +90,7 @@ def parse_money(sentence: str) -> list[Money]:
             continue
         found.append(Money(amount, cur, m.start(), m.end(), m.group(0)))
     for m in _KOREAN_MONEY_RE.finditer(sentence):
-        if not (m.group("jo") or m.group("eok")):
+        if not (m.group("jo") or m.group("eok") or m.group("man")):
             continue
         total = Decimal(0)
         if m.group("jo"):
@@ -93,6 +100,8 @@ def parse_money(sentence: str) -> list[Money]:
             total += eok * (1000 if m.group("cheon") else 1) * 10**8
         if m.group("man"):
             total += Decimal(m.group("man").replace(",", "")) * 10**4
+        if total != total.to_integral_value():
+            continue
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
         if any(f.start <= start < f.end for f in found):
             continue
