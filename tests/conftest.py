@@ -103,3 +103,17 @@ def redis_cache(settings, redis_url):
     cache.clear()
     yield cache
     cache.clear()
+
+
+@pytest.fixture
+def analyst_client(client, analyst):
+    """The test client logged in as the analyst."""
+    client.force_login(analyst)
+    return client
+
+
+@pytest.fixture
+def viewer_client(client, viewer):
+    """The test client logged in as the viewer."""
+    client.force_login(viewer)
+    return client

@@ -169,7 +169,7 @@ def test_save_deal_refuses_too_many_parts_for_every_other_door() -> None:
 
 
 def test_the_admin_stops_at_the_cap(client: Any, analyst: Any) -> None:
-    from tests.test_admin import DEAL_ADD, add_rows, error_texts, new_deal_data
+    from tests.admin_forms import DEAL_ADD, add_rows, error_texts, new_deal_data
 
     client.force_login(analyst)
     page = client.get(DEAL_ADD)

@@ -79,7 +79,7 @@ def test_event_and_source_dates_follow_the_same_rule(writer: APIClient) -> None:
 
 def test_the_importer_and_the_admin_refuse_them_too(client: Any, analyst: Any) -> None:
     from deals.services import DealInputError, save_deal
-    from tests.test_admin import DEAL_ADD, error_texts, new_deal_data
+    from tests.admin_forms import DEAL_ADD, error_texts, new_deal_data
 
     with pytest.raises(DealInputError) as refused:
         save_deal({"title": "Import", "deal_type": "license", "announced_on": date(1, 1, 1)})
@@ -212,7 +212,7 @@ def test_one_undisclosed_party_per_role(writer: APIClient) -> None:
 
 
 def test_the_admin_refuses_two_undisclosed_parties_in_one_role(client: Any, analyst: Any) -> None:
-    from tests.test_admin import DEAL_ADD, add_rows, error_texts, new_deal_data
+    from tests.admin_forms import DEAL_ADD, add_rows, error_texts, new_deal_data
 
     client.force_login(analyst)
     data = new_deal_data(client)
