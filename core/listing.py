@@ -285,10 +285,16 @@ def split_fields(form: Any, primary: tuple[str, ...], query: QueryDict) -> dict[
     active filter is never hidden.
     """
     speed_up_selects(form)
-    more = [form[name] for name in form.fields if name not in primary]
+    # Parameters a page sets but a reader does not choose (exclude_deal from comps) ride along
+    # as hidden inputs, so refining the list keeps them; they get no label of their own.
+    hidden = {name for name in form.fields if form[name].is_hidden}
+    more = [form[name] for name in form.fields if name not in primary and name not in hidden]
     return {
-        "primary_fields": [form[name] for name in form.fields if name in primary],
+        "primary_fields": [
+            form[name] for name in form.fields if name in primary and name not in hidden
+        ],
         "more_fields": more,
+        "hidden_fields": [form[name] for name in form.fields if name in hidden],
         "more_open": any(field.name in query or field.errors for field in more),
     }
 
