@@ -356,3 +356,29 @@ def test_extract_deals_command_reads_as_text_by_default() -> None:
 def test_extract_deals_command_refuses_a_missing_file() -> None:
     with pytest.raises(CommandError, match="No such file"):
         call_command("extract_deals", "/nonexistent/announcement.txt")
+
+
+# --- The held-out set -------------------------------------------------------------------
+
+DEV_CORPUS = Path(__file__).parent / "corpus_dev"
+
+
+def test_held_out_set_has_fifteen_real_texts_each_with_its_source() -> None:
+    texts = sorted(DEV_CORPUS.glob("*.txt"))
+    assert len(texts) >= 15
+    roles = set()
+    for text in texts:
+        expected = json.loads(text.with_suffix(".json").read_text(encoding="utf-8"))
+        assert expected["source_url"].startswith("https://"), text.name
+        assert {"published_on", "deals"} <= set(expected)
+        roles |= {p["role"] for d in expected["deals"] for p in d["parties"]}
+    assert {"licensor", "licensee", "acquirer", "target"} <= roles
+
+
+def test_held_out_baseline_is_recorded_per_field() -> None:
+    scores = json.loads(
+        (Path(__file__).parent.parent / "bench" / "extraction_scores.json").read_text()
+    )
+    for key in ("training", "dev_baseline"):
+        assert {"parties", "roles", "upfront", "milestones", "headline", "date"} <= set(scores[key])
+        assert all(0 <= v["precision"] <= 1 and 0 <= v["recall"] <= 1 for v in scores[key].values())
