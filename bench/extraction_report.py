@@ -171,18 +171,16 @@ def _pair(expected: list[dict], predicted: list[dict]) -> list[tuple[dict | None
 
 
 def amount_stands_in_quote(amount: str, as_written: str, quote: str) -> bool:
-    """True when the amount's written form is in its quote and carries the amount's digits.
+    """True when the amount's written form is in its quote and says exactly that amount.
 
-    "$5.6 billion" carries 56 (from 5600000000); "8.2 trillion won" carries 82.
+    The written form is read again, words and scale included: "$5.6 billion" says 5600000000,
+    "8.2 trillion won" 8200000000000, and "$5 million" is no support for 5000000000.
     """
     if not as_written or as_written not in quote:
         return False
-    significant = str(Decimal(amount).normalize()).replace(".", "").lstrip("0")
-    significant = significant.split("E")[0].rstrip("0") or "0"
-    if "E" in str(Decimal(amount).normalize()):
-        significant = str(Decimal(amount).normalize()).split("E")[0].replace(".", "").rstrip("0")
-    digits = "".join(ch for ch in as_written if ch.isdigit())
-    return significant in digits
+    from deals.intake.extraction.amounts import parse_money
+
+    return any(m.amount == Decimal(amount) for m in parse_money(as_written))
 
 
 def score_corpus(corpus: Path = CORPUS) -> Report:
