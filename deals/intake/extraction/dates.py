@@ -90,11 +90,11 @@ def find_date(sentence: str, published_on: date | None) -> FoundDate | None:
         value = _safe_date(int(month_year.group("year")), _MONTHS[month_name], 1)
         if value:
             # Kept as the month it is: the first day stands for the month, with its precision.
-            return FoundDate(value, sentence, 0.6, "month")
+            return FoundDate(value, sentence, 0.85, "month")
     quarter = _QUARTER.search(sentence)
     if quarter and not re.search(r"expected to (?:close|complete)|closing", sentence, re.I):
         q = int(quarter.group("q") or _QUARTER_WORDS[quarter.group("qw").lower()])
-        return FoundDate(date(int(quarter.group("year")), 3 * q - 2, 1), sentence, 0.5, "quarter")
+        return FoundDate(date(int(quarter.group("year")), 3 * q - 2, 1), sentence, 0.8, "quarter")
     return None
 
 

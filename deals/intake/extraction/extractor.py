@@ -427,6 +427,12 @@ def _parties(
         if votes.get(key):
             role, score = max(votes[key].items(), key=lambda kv: kv[1])
             roles[key] = (role, min(0.95, 0.5 + score / 2))
+    pairs = {("licensor", "licensee"), ("acquirer", "target"), ("investor", "partner")}
+    if len(keys) == 2 and all(k in roles for k in keys):
+        (r1, c1), (r2, c2) = roles[keys[0]], roles[keys[1]]
+        if (r1, r2) in pairs or (r2, r1) in pairs:
+            # Two cues that agree ("A will receive", "B will obtain rights") back each other.
+            roles = {keys[0]: (r1, max(c1, 0.85)), keys[1]: (r2, max(c2, 0.85))}
     roles = _complete_roles(keys, roles, entities, deal_type)
     parties = []
     for key in keys:
