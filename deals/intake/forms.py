@@ -449,6 +449,8 @@ def _field_confidences(c: dict[str, Any]) -> dict[str, float]:
 
 
 def _shown(c: dict[str, Any], field: str) -> str:
+    if field == "announced_on":
+        return _date_shown(c)
     if field == "territory":
         t = c.get("territory") or {}
         excluded = f" excluding {', '.join(t.get('excluded', []))}" if t.get("excluded") else ""
