@@ -327,6 +327,8 @@ class DealAdmin(ImportExportMixin, HistoryAdmin):
     # Import/export in the documented flat layout (docs/import.md), dry run first.
     resource_classes = [DealResource]
     form = DealAdminForm
+    # The list page with a link to /admin/intake/; import/export builds its tools on it.
+    change_list_template = "admin/deals/deal/change_list.html"
     list_display = (
         "title",
         "parties_display",
@@ -373,7 +375,16 @@ class DealAdmin(ImportExportMixin, HistoryAdmin):
                 )
             },
         ),
-        ("Dates", {"fields": (("signed_on", "announced_on"), "conference")}),
+        (
+            "Dates",
+            {
+                "fields": (
+                    ("signed_on", "signed_on_precision"),
+                    ("announced_on", "announced_on_precision"),
+                    "conference",
+                )
+            },
+        ),
         (
             "Headline value as reported",
             {

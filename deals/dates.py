@@ -48,3 +48,99 @@ def storable(field: str) -> Q:
     """The database backstop for a nullable date column ``field``."""
     first, last = STORABLE
     return Q(**{f"{field}__isnull": True}) | Q(**{f"{field}__gte": first, f"{field}__lte": last})
+
+
+# --- Dates with their precision --------------------------------------------------------------
+#
+# A source often gives only "Jan 2026" or "Q1 2026". The date column keeps the period's first
+# day (so ordering, filters and statistics put it in its month or quarter) and the precision
+# says how much of it is known; pages write it back as the source did.
+
+PRECISIONS = ("day", "month", "quarter", "year")
+_MONTH_NAMES = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+
+
+def period_start(value: date, precision: str) -> date:
+    """The first day of the period ``value`` lies in, at ``precision``."""
+    if precision == "month":
+        return value.replace(day=1)
+    if precision == "quarter":
+        return date(value.year, 3 * ((value.month - 1) // 3) + 1, 1)
+    if precision == "year":
+        return date(value.year, 1, 1)
+    return value
+
+
+def format_precise(value: date | None, precision: str = "day") -> str:
+    """ "Jan 12, 2026", "Jan 2026", "Q1 2026" or "2026"."""
+    if value is None:
+        return ""
+    if precision == "month":
+        return value.strftime("%b %Y")
+    if precision == "quarter":
+        return f"Q{(value.month - 1) // 3 + 1} {value.year}"
+    if precision == "year":
+        return str(value.year)
+    return f"{value.strftime('%b')} {value.day}, {value.year}"
+
+
+def parse_precise(text: str) -> tuple[date, str]:
+    """Read a date as an analyst types it, with its precision.
+
+    "2026-01-12", "12 Jan 2026", "Jan 12, 2026" (day); "Jan 2026", "2026-01" (month);
+    "Q1 2026" (quarter); "2026" (year). Raises ``ValueError`` with a sentence an analyst can
+    act on for anything else, including impossible dates such as "32 Jan 2026".
+    """
+    import re
+
+    raw = " ".join(text.replace(",", " ").split()).strip()
+    low = raw.lower().rstrip(".")
+    if not low:
+        raise ValueError("Enter a date.")
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", low)
+    if m:
+        return _day(int(m[1]), int(m[2]), int(m[3]), raw), "day"
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})", low)
+    if m:
+        return _day(int(m[1]), int(m[2]), 1, raw), "month"
+    m = re.fullmatch(r"q([1-4])\s*(\d{4})|(\d{4})\s*q([1-4])", low)
+    if m:
+        quarter, year = (m[1], m[2]) if m[1] else (m[4], m[3])
+        return date(int(year), 3 * int(quarter) - 2, 1), "quarter"
+    if re.fullmatch(r"\d{4}", low):
+        return date(int(low), 1, 1), "year"
+    words = low.replace(".", " ").split()
+    month = next((_MONTH_NAMES[w] for w in words if w in _MONTH_NAMES), None)
+    numbers = [w.rstrip("stndrh") for w in words if w not in _MONTH_NAMES]
+    if month is None or not all(n.isdigit() for n in numbers):
+        raise ValueError(
+            f"“{raw}” is not a date: write 2026-01-12, 12 Jan 2026, Jan 2026, Q1 2026 or 2026."
+        )
+    years = [int(n) for n in numbers if len(n) == 4]
+    days = [int(n) for n in numbers if len(n) <= 2]
+    if any(not 1 <= d <= 31 for d in days):
+        raise ValueError(f"“{raw}” is not a day of the calendar.")
+    if len(years) != 1 or len(days) > 1:
+        raise ValueError(f"“{raw}” needs a year: write 12 Jan 2026 or Jan 2026.")
+    if days:
+        return _day(years[0], month, days[0], raw), "day"
+    return date(years[0], month, 1), "month"
+
+
+def _day(year: int, month: int, day: int, raw: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"“{raw}” is not a day of the calendar.") from None

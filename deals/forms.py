@@ -21,6 +21,7 @@ from django.utils.functional import cached_property
 from core.slugs import normalize_slug, validate_slug
 
 from .models import Deal, PaymentComponent, Source
+from .typed import PreciseDateField, TypedAmountField, show_precise, take_currency
 
 # Keyed by constraint name; each points at the field the analyst has to fix (None: the row).
 CONSTRAINT_MESSAGES: dict[str, tuple[str | None, str]] = {
@@ -162,12 +163,17 @@ class DealAdminForm(AnalystModelForm):
     """
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # As analysts write them: "Jan 2026", "Q1 2026"; "$1.1B", "₩8.2T" (deals/typed.py).
+    signed_on = PreciseDateField(required=False, label="Signed on")
+    announced_on = PreciseDateField(required=False, label="Announced on")
+    headline_amount = TypedAmountField(required=False)
 
     class Meta:
         model = Deal
         fields = (
             "title", "slug", "deal_type", "exclusive", "status", "visibility",
-            "signed_on", "announced_on", "conference", "summary", "analyst_notes",
+            "signed_on", "signed_on_precision", "announced_on", "announced_on_precision",
+            "conference", "summary", "analyst_notes",
             "headline_amount", "headline_currency", "headline_source", "headline_quote",
         )  # fmt: skip
         help_texts = {
@@ -185,6 +191,14 @@ class DealAdminForm(AnalystModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if not self.instance.pk and "visibility" in self.fields:
+            # A new deal stays internal until an analyst decides to publish it.
+            self.fields["visibility"].initial = Deal.Visibility.INTERNAL
+        for name in ("signed_on", "announced_on"):
+            if self.instance.pk and name in self.fields and name not in self.data:
+                self.initial[name] = show_precise(
+                    getattr(self.instance, name), getattr(self.instance, f"{name}_precision")
+                )
         if "loaded_version" in self.fields and self.instance.pk:
             # From the database, not the instance: a history revert form is built from an
             # old copy, whose version (not kept in history) says nothing about today's.
@@ -203,6 +217,17 @@ class DealAdminForm(AnalystModelForm):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
+        for name in ("signed_on", "announced_on"):
+            field = self.fields.get(name)
+            precision = f"{name}_precision"
+            # "Jan 2026" typed with precision left at "day" means the month.
+            if (
+                isinstance(field, PreciseDateField)
+                and cleaned.get(name)
+                and (field.last_precision != "day" or precision not in self.data)
+            ):
+                cleaned[precision] = field.last_precision
+        take_currency(self, cleaned, "headline_amount", "headline_currency")
         loaded = cleaned.get("loaded_version")
         if self.instance.pk and loaded is not None:
             # The admin validates and saves inside one transaction; locking the row here
@@ -221,6 +246,8 @@ class DealAdminForm(AnalystModelForm):
 class PaymentComponentForm(AnalystModelForm):
     """One payment row; milestones and CVRs are contingent whatever the checkbox says."""
 
+    amount = TypedAmountField(required=False)
+
     class Meta:
         model = PaymentComponent
         fields = (
@@ -234,6 +261,7 @@ class PaymentComponentForm(AnalystModelForm):
         # forgets to tick "contingent" on a milestone is not shown a constraint error.
         if cleaned.get("kind") in PaymentComponent.ALWAYS_CONTINGENT:
             cleaned["contingent"] = True
+        take_currency(self, cleaned, "amount", "currency")
         return cleaned
 
 

@@ -62,7 +62,8 @@ def recompute_usd_for_currency(currency: str, since: date) -> int:
 # Deal columns a caller may set directly (``conference`` takes a Conference or None).
 DEAL_SCALAR_FIELDS = (
     "title", "slug", "deal_type", "status", "exclusive", "visibility", "signed_on",
-    "announced_on", "summary", "analyst_notes", "conference",
+    "announced_on", "signed_on_precision", "announced_on_precision", "summary", "analyst_notes",
+    "conference",
 )  # fmt: skip
 # Deal columns whose errors belong to the nested "headline_value" object of the input.
 _HEADLINE_FIELDS = {
@@ -485,7 +486,9 @@ def create_deal_from_extraction(
         "status": reviewed["status"],
         "exclusive": reviewed.get("exclusive"),
         "announced_on": reviewed.get("announced_on"),
-        "visibility": Deal.Visibility.INTERNAL,
+        "announced_on_precision": reviewed.get("announced_on_precision") or "day",
+        # Internal until an analyst publishes it (the review screen's "publish now" box).
+        "visibility": reviewed.get("visibility") or Deal.Visibility.INTERNAL,
         "analyst_notes": f"Draft from text intake of {url}; check every value against the source.",
         "sources": [
             {

@@ -79,6 +79,9 @@ def test_analyst_pastes_news_reviews_candidates_and_accepts_one(
     page.select_option("select[name='c1-pay-0-kind']", "upfront_cash")
     page.fill("input[name='c1-pay-0-amount']", "165000000")
     page.fill("input[name='c1-pay-0-currency']", "USD")
+    # Values read with confidence below 0.8 are confirmed by the analyst before saving.
+    if page.locator("input[name='c1-confirmed']").count():
+        page.check("input[name='c1-confirmed']")
     page.click("input[name=accept]")
 
     page.wait_for_url("**/admin/intake/done/**")
@@ -99,3 +102,91 @@ def test_analyst_pastes_news_reviews_candidates_and_accepts_one(
         ("upfront_cash", "165000000.00")
     ]
     assert deal.history.first().history_user == intake_analyst
+
+
+HANALL_TEXT = """HanAll Biopharma licenses ZX-2021 to Boehringer Ingelheim
+
+SEOUL and INGELHEIM, Germany, Jan 2026 -- Boehringer Ingelheim licensed worldwide rights to \
+ZX-2021 from HanAll Biopharma for $40M upfront and up to $1.1B in milestones.
+
+ZX-2021 is an oral anti-inflammatory small molecule in Phase 1. HanAll is also eligible for \
+tiered royalties on net sales.
+"""
+
+
+class _Counter:
+    """Counts what the analyst does: each click, fill, tick and page opened is one interaction."""
+
+    def __init__(self, page: Any) -> None:
+        self.page, self.count = page, 0
+
+    def __getattr__(self, name: str) -> Any:
+        action = getattr(self.page, name)
+        if name in {"click", "fill", "check", "select_option", "goto", "press"}:
+
+            def counted(*args: Any, **kwargs: Any) -> Any:
+                self.count += 1
+                return action(*args, **kwargs)
+
+            return counted
+        return action
+
+
+def test_hanall_boehringer_entered_and_published_from_text_in_few_interactions(
+    browser_page: Any, live_server: Any, intake_analyst: Any
+) -> None:
+    """Issue 14's walk: the four-line text to a published deal, interactions counted (≤ 15)."""
+    from deals.models import Deal
+
+    admin_login(browser_page, live_server.url, "intake-ana", "pw-intake-123")
+    page = _Counter(browser_page)
+    page.goto(f"{live_server.url}/admin/")
+    page.click("text=New deals from text")  # linked from the admin index
+    page.fill("#id_text", HANALL_TEXT)
+    page.fill("#id_source_url", "https://example.org/news/hanall-boehringer")
+    page.click("input[name=extract]")
+
+    browser_page.wait_for_selector("section.candidate")
+    assert browser_page.locator("section.candidate").count() == 1
+    roles = [
+        browser_page.locator(f"select[name='c0-party-{i}-role']").input_value() for i in (0, 1)
+    ]
+    names = [browser_page.locator(f"input[name='c0-party-{i}-name']").input_value() for i in (0, 1)]
+    assert dict(zip(names, roles, strict=True)) == {
+        "HanAll Biopharma": "licensor",
+        "Boehringer Ingelheim": "licensee",
+    }
+    assert browser_page.locator("#id_c0-announced_on").input_value() == "Jan 2026"
+    amounts = [
+        browser_page.locator(f"input[name='c0-pay-{i}-amount']").input_value() for i in (0, 1)
+    ]
+    assert amounts == ["40,000,000", "1,100,000,000"]  # shown in full for confirmation
+    assert browser_page.locator(".party-row .conf").first.inner_text().startswith("0.95")
+    # Swap parties is one click, and a second click puts them back.
+    page.click("button[data-swap='c0']")
+    assert browser_page.locator("select[name='c0-party-0-role']").input_value() == "licensee"
+    page.click("button[data-swap='c0']")
+    assert browser_page.locator("select[name='c0-party-0-role']").input_value() == "licensor"
+    screenshot(browser_page, "intake-hanall-review")
+    page.check("input[name='c0-publish']")
+    page.click("input[name=accept]")
+    browser_page.wait_for_url("**/admin/intake/done/**")
+
+    deal = Deal.objects.get()
+    page.goto(f"{live_server.url}{deal.get_absolute_url()}")
+    assert "Jan 2026" in browser_page.locator("main").inner_text()
+    screenshot(browser_page, "intake-hanall-deal-page")
+    assert console_errors(browser_page) == []
+
+    print(f"\nHanAll/Boehringer via /admin/intake/: {page.count} interactions")
+    assert page.count <= 15
+    assert deal.visibility == Deal.Visibility.PUBLIC
+    assert {(p.role, p.company.name) for p in deal.parties.select_related("company")} == {
+        ("licensor", "HanAll Biopharma"),
+        ("licensee", "Boehringer Ingelheim"),
+    }
+    assert (deal.announced_on_precision, deal.announced_on.isoformat()) == ("month", "2026-01-01")
+    assert sorted((p.kind, str(p.amount), p.currency) for p in deal.payments.all()) == [
+        ("milestones", "1100000000.00", "USD"),
+        ("upfront_cash", "40000000.00", "USD"),
+    ]

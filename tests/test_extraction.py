@@ -356,3 +356,152 @@ def test_extract_deals_command_reads_as_text_by_default() -> None:
 def test_extract_deals_command_refuses_a_missing_file() -> None:
     with pytest.raises(CommandError, match="No such file"):
         call_command("extract_deals", "/nonexistent/announcement.txt")
+
+
+# --- The held-out set -------------------------------------------------------------------
+
+DEV_CORPUS = Path(__file__).parent / "corpus_dev"
+
+
+def test_held_out_set_has_fifteen_real_texts_each_with_its_source() -> None:
+    texts = sorted(DEV_CORPUS.glob("*.txt"))
+    assert len(texts) >= 15
+    roles = set()
+    for text in texts:
+        expected = json.loads(text.with_suffix(".json").read_text(encoding="utf-8"))
+        assert expected["source_url"].startswith("https://"), text.name
+        assert {"published_on", "deals"} <= set(expected)
+        roles |= {p["role"] for d in expected["deals"] for p in d["parties"]}
+    assert {"licensor", "licensee", "acquirer", "target"} <= roles
+
+
+def test_held_out_baseline_is_recorded_per_field() -> None:
+    scores = json.loads(
+        (Path(__file__).parent.parent / "bench" / "extraction_scores.json").read_text()
+    )
+    for key in ("training", "dev_baseline"):
+        assert {"parties", "roles", "upfront", "milestones", "headline", "date"} <= set(scores[key])
+        assert all(0 <= v["precision"] <= 1 and 0 <= v["recall"] <= 1 for v in scores[key].values())
+
+
+def test_amount_check_reads_the_scale_word() -> None:
+    # The digits agree ("5"), the scale does not: a million is no support for a billion.
+    assert not amount_stands_in_quote("5000000000.00", "$5 million", "for $5 million upfront")
+    assert amount_stands_in_quote("5000000.00", "$5 million", "for $5 million upfront")
+    assert amount_stands_in_quote("8200000000000.00", "₩8.2 trillion", "worth ₩8.2 trillion")
+    assert not amount_stands_in_quote("82000000000.00", "₩8.2 trillion", "worth ₩8.2 trillion")
+
+
+# --- Roles from sentence structure (issue 14) --------------------------------------------
+
+HANALL = (
+    "Boehringer Ingelheim licensed worldwide rights to ZX-2021 from HanAll Biopharma for $40M "
+    "upfront and up to $1.1B in milestones, the companies said in January 2026."
+)
+
+
+def _roles(text: str) -> list[dict[str, tuple[str, float]]]:
+    return [
+        {p.name: (p.role, p.confidence) for p in c.parties}
+        for c in extract_deals(text, date(2026, 2, 3))
+    ]
+
+
+def test_hanall_boehringer_roles_from_the_sentence_with_confidence() -> None:
+    [roles] = _roles(HANALL)
+    assert roles["Boehringer Ingelheim"][0] == "licensee"
+    assert roles["HanAll Biopharma"][0] == "licensor"
+    assert min(conf for _, conf in roles.values()) >= 0.8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Neither name is well known: company order alone would make Korvana the licensor.
+        "Korvana Bio licensed worldwide rights to ZX-1 from Nordhaven Pharma.",
+        "Korvana Bio in-licensed ZX-1 from Nordhaven Pharma under a license agreement.",
+        "Korvana Bio acquired the rights to ZX-1 from Nordhaven Pharma.",
+        "Nordhaven Pharma out-licensed ZX-1 to Korvana Bio.",
+        "Nordhaven Pharma granted Korvana Bio an exclusive license to ZX-1.",
+        "Korvana Bio will pay Nordhaven Pharma $20 million upfront under the license for ZX-1.",
+        "Nordhaven Pharma entered into an option agreement with Korvana Bio for ZX-1.",
+        "ZX-1 was licensed to Korvana Bio by Nordhaven Pharma under an exclusive agreement.",
+        "Korvana Bio was granted exclusive rights to ZX-1 by Nordhaven Pharma in a license deal.",
+    ],
+)
+def test_licence_roles_follow_the_sentence_not_company_order(text: str) -> None:
+    licensee, licensor = "Korvana Bio", "Nordhaven Pharma"
+    [roles] = _roles(text)
+    assert roles[licensee][0] == "licensee" and roles[licensor][0] == "licensor", roles
+    assert roles[licensee][1] >= 0.8 and roles[licensor][1] >= 0.8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordhaven Pharma agreed to acquire Korvana Bio for $2 billion in cash.",
+        "Korvana Bio will be acquired by Nordhaven Pharma for $2 billion in cash.",
+    ],
+)
+def test_acquisitions_give_acquirer_and_target(text: str) -> None:
+    [roles] = _roles(text)
+    assert roles["Nordhaven Pharma"][0] == "acquirer"
+    assert roles["Korvana Bio"][0] == "target"
+
+
+def test_wrap_up_with_several_deals_keeps_each_deals_roles() -> None:
+    text = (
+        "Korvana Bio licensed worldwide rights to ZX-1 from Nordhaven Pharma for $20 million "
+        "upfront. In a separate deal, Altmark Therapeutics agreed to acquire Belvine Bio for "
+        "$300 million. Separately, Quenby Pharma out-licensed QB-7 to Ostrava Biologics."
+    )
+    found = {frozenset(r): r for r in _roles(text)}
+    assert len(found) == 3
+    by_name = {name: role for r in found.values() for name, (role, _) in r.items()}
+    assert by_name["Korvana Bio"] == "licensee" and by_name["Nordhaven Pharma"] == "licensor"
+    assert by_name["Altmark Therapeutics"] == "acquirer" and by_name["Belvine Bio"] == "target"
+    assert by_name["Ostrava Biologics"] == "licensee" and by_name["Quenby Pharma"] == "licensor"
+
+
+def test_equity_inside_an_upfront_is_kept_as_reported() -> None:
+    text = (
+        "Nordhaven Pharma will receive $1.2 billion upfront, including a $100 million equity "
+        "investment, under its license agreement with Korvana Bio for ZX-1."
+    )
+    [deal] = extract_deals(text, date(2026, 2, 3))
+    kinds = {(p.kind, p.amount) for p in deal.payments}
+    assert ("upfront_cash", Decimal("1200000000")) in kinds
+    assert not any(kind == "upfront_equity" for kind, _ in kinds)
+
+
+def test_per_ads_price_is_not_a_deal_amount() -> None:
+    text = (
+        "Belvine Bio will be acquired by Altmark Therapeutics for $107 per American Depositary "
+        "Share, a total transaction value of approximately $10 billion."
+    )
+    [deal] = extract_deals(text, date(2025, 7, 9))
+    amounts = {p.amount for p in deal.payments} | {deal.headline.amount if deal.headline else None}
+    assert Decimal("107") not in amounts
+    assert Decimal("10000000000") in amounts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "precision"),
+    [
+        ("The companies signed the license in Jan 2026.", date(2026, 1, 1), "month"),
+        ("The companies signed the license in January 2026.", date(2026, 1, 1), "month"),
+        ("The license was signed in Q1 2026.", date(2026, 1, 1), "quarter"),
+        ("The license was signed in the third quarter of 2025.", date(2025, 7, 1), "quarter"),
+        ("The license was signed on Jan. 12, 2026.", date(2026, 1, 12), "day"),
+    ],
+)
+def test_dates_keep_their_precision(sentence: str, value: date, precision: str) -> None:
+    found = find_date(sentence, date(2026, 2, 3))
+    assert found is not None
+    assert (found.value, found.precision) == (value, precision)
+
+
+def test_candidate_reports_the_date_precision() -> None:
+    [deal] = extract_deals(HANALL, date(2026, 2, 3))
+    assert deal.to_dict()["announced_on"] == "2026-01-01"
+    assert deal.to_dict()["announced_on_precision"] == "month"

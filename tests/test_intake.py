@@ -125,7 +125,7 @@ def test_accepting_creates_internal_draft_with_source_quotes_and_history(
     client.force_login(analyst)
     text = (CORPUS / "01_rc148_license_press_release.txt").read_text(encoding="utf-8")
     response = _extract(client, text, published_on="2026-01-12")
-    data = _review_post(response)
+    data = _review_post(response, **{"c0-confirmed": "on"})  # milestones read at 0.7
     assert data["c0-decision"] == "accept"
     response = client.post(REVIEW, data)
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -192,7 +192,11 @@ def test_rejected_candidates_create_nothing(client, analyst) -> None:
 def test_accepting_one_of_several_creates_only_that_one(client, analyst, regions) -> None:
     client.force_login(analyst)
     text = (CORPUS / "02_jpm_wrapup_korean_news.txt").read_text(encoding="utf-8")
-    data = _review_post(_extract(client, text), **{f"c{i}-decision": "reject" for i in (0, 2, 3)})
+    data = _review_post(
+        _extract(client, text),
+        **{f"c{i}-decision": "reject" for i in (0, 2, 3)},
+        **{"c1-confirmed": "on"},
+    )
     assert client.post(REVIEW, data).status_code == 302
     deal = Deal.objects.get()
     assert {p.company.name for p in deal.parties.all()} == {"Novartis", "Sineuro"}
@@ -214,7 +218,7 @@ def test_invalid_edit_is_shown_and_nothing_is_saved(client, analyst) -> None:
 def test_unknown_territory_code_rolls_back_new_companies(client, analyst) -> None:
     client.force_login(analyst)  # no regions exist: "WW" cannot be resolved
     text = (CORPUS / "01_rc148_license_press_release.txt").read_text(encoding="utf-8")
-    response = client.post(REVIEW, _review_post(_extract(client, text)))
+    response = client.post(REVIEW, _review_post(_extract(client, text), **{"c0-confirmed": "on"}))
     assert response.status_code == 400
     assert "neither a region code" in response.content.decode()
     assert Deal.objects.count() == 0 and Company.objects.count() == 0
@@ -267,3 +271,147 @@ def test_text_without_deals_says_so(client, analyst) -> None:
     html = _extract(client, text).content.decode()
     assert "No deal was found in this text" in html
     assert PaymentComponent.objects.count() == 0
+
+
+# --- Issue 14: roles, confidence, swap, duplicates, typed values, publish ------------------
+
+HANALL_TEXT = """HanAll Biopharma licenses ZX-2021 to Boehringer Ingelheim
+
+SEOUL and INGELHEIM, Germany, Jan 2026 -- Boehringer Ingelheim licensed worldwide rights to \
+ZX-2021 from HanAll Biopharma for $40M upfront and up to $1.1B in milestones.
+
+ZX-2021 is an oral anti-inflammatory small molecule in Phase 1. HanAll is also eligible for \
+tiered royalties on net sales.
+"""
+# No sentence says who licenses to whom: the roles are guesses the analyst must confirm.
+NO_CUE_TEXT = (
+    "Korvana Bio entered into a license agreement with Nordhaven Pharma for ZX-1, with "
+    "$20 million upfront."
+)
+
+
+def test_hanall_boehringer_through_intake_gets_roles_amounts_and_month(
+    client, analyst, regions
+) -> None:
+    client.force_login(analyst)
+    response = _extract(client, HANALL_TEXT, published_on="2026-01-20")
+    html = response.content.decode()
+    assert 'value="Jan 2026"' in html
+    assert 'data-confidence="0.95"' in html  # the roles' confidence is shown
+    data = _review_post(response, **{"c0-title": "HanAll / Boehringer ZX-2021 license"})
+    assert data["c0-party-0-role"] == "licensor" and data["c0-party-1-role"] == "licensee"
+    response = client.post(REVIEW, data)
+    assert response.status_code == 302, response.content.decode()[-3000:]
+    deal = Deal.objects.get()
+    roles = {p.role: p.company.name for p in deal.parties.select_related("company")}
+    assert roles == {"licensee": "Boehringer Ingelheim", "licensor": "HanAll Biopharma"}
+    assert (deal.announced_on, deal.announced_on_precision) == (date(2026, 1, 1), "month")
+    assert {(p.kind, p.amount) for p in deal.payments.all()} == {
+        ("upfront_cash", Decimal("40000000.00")),
+        ("milestones", Decimal("1100000000.00")),
+    }
+    assert deal.visibility == Deal.Visibility.INTERNAL
+
+
+def test_low_confidence_values_must_be_confirmed(client, analyst) -> None:
+    client.force_login(analyst)
+    response = _extract(client, NO_CUE_TEXT)
+    html = response.content.decode()
+    assert "confirm" in html and 'name="c0-confirmed"' in html
+    data = _review_post(response)
+    response = client.post(REVIEW, data)
+    assert response.status_code == 400
+    assert "Confirm the values read with low confidence" in response.content.decode()
+    assert not Deal.objects.exists()
+    response = client.post(REVIEW, {**data, "c0-confirmed": "on"})
+    assert response.status_code == 302
+    assert Deal.objects.count() == 1
+
+
+def test_swap_parties_puts_each_party_on_the_other_side(client, analyst) -> None:
+    client.force_login(analyst)
+    response = _extract(client, NO_CUE_TEXT)
+    assert 'name="swap" value="c0"' in response.content.decode()
+    data = _review_post(response)
+    before = (data["c0-party-0-role"], data["c0-party-1-role"])
+    swapped = client.post(REVIEW, {**data, "swap": "c0"})
+    assert swapped.status_code == 200
+    assert not Deal.objects.exists()  # a swap saves nothing
+    after = _review_post(swapped)
+    assert (after["c0-party-0-role"], after["c0-party-1-role"]) == before[::-1]
+    response = client.post(REVIEW, {**after, "c0-confirmed": "on"})
+    assert response.status_code == 302
+    roles = {p.company.name: p.role for p in Deal.objects.get().parties.select_related("company")}
+    assert (roles["Korvana Bio"], roles["Nordhaven Pharma"]) == (before[1], before[0])
+
+
+def test_accept_is_not_preselected_on_a_possible_duplicate(client, analyst) -> None:
+    remegen = CompanyFactory(name="RemeGen")
+    abbvie = CompanyFactory(name="AbbVie")
+    rc148 = AssetFactory(name="RC148", owner=remegen)
+    existing = DealFactory(title="RC148 license (existing)", announced_on=date(2026, 1, 12))
+    DealPartyFactory(deal=existing, company=remegen, role="licensor")
+    DealPartyFactory(deal=existing, company=abbvie, role="licensee")
+    DealAssetFactory(deal=existing, asset=rc148)
+    client.force_login(analyst)
+    text = (CORPUS / "01_rc148_license_press_release.txt").read_text(encoding="utf-8")
+    response = _extract(client, text, published_on="2026-01-12")
+    data = _review_post(response)
+    assert "c0-decision" not in data  # neither Accept nor Reject is ticked
+    response = client.post(REVIEW, data)
+    assert response.status_code == 400
+    assert "Choose Accept or Reject" in response.content.decode()
+    assert Deal.objects.count() == 1
+
+
+def test_review_takes_typed_amounts_and_publish_now(client, analyst, regions) -> None:
+    client.force_login(analyst)
+    response = _extract(client, HANALL_TEXT, published_on="2026-01-20")
+    data = _review_post(
+        response,
+        **{
+            "c0-headline_amount": "$1.14B",
+            "c0-headline_currency": "",
+            "c0-publish": "on",
+            "c0-title": "HanAll / Boehringer ZX-2021 license",
+        },
+    )
+    response = client.post(REVIEW, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    deal = Deal.objects.get()
+    assert (deal.headline_amount, deal.headline_currency) == (Decimal("1140000000.00"), "USD")
+    assert deal.visibility == Deal.Visibility.PUBLIC
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"c0-headline_amount": "1.1 bilion", "c0-headline_currency": "USD"}, "is not an amount"),
+        ({"c0-announced_on": "32 Jan 2026"}, "is not a day of the calendar"),
+    ],
+)
+def test_review_refuses_unreadable_values_and_saves_nothing(
+    client, analyst, overrides, message
+) -> None:
+    client.force_login(analyst)
+    response = _extract(client, HANALL_TEXT, published_on="2026-01-20")
+    response = client.post(REVIEW, _review_post(response, **overrides))
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not Deal.objects.exists() and not Company.objects.exists()
+
+
+def test_a_company_name_matching_two_companies_is_a_form_error(client, analyst) -> None:
+    CompanyFactory(name="HanAll Biopharma", slug="hanall-biopharma")
+    CompanyFactory(name="HanAll Biopharma Co., Ltd.", slug="hanall-biopharma-co")
+    client.force_login(analyst)
+    response = _extract(client, HANALL_TEXT, published_on="2026-01-20")
+    data = _review_post(response)
+    hanall = next(k for k, v in data.items() if k.endswith("-name") and v == "HanAll Biopharma")
+    data[hanall.replace("-name", "-match")] = "new"
+    data[hanall.replace("-name", "-company_slug")] = ""
+    response = client.post(REVIEW, data)
+    assert response.status_code == 400
+    assert "matches 2 companies" in response.content.decode()
+    assert not Deal.objects.exists()
+    assert Company.objects.count() == 2

@@ -180,6 +180,17 @@ class DealSerializer(DealSummarySerializer):
     exclusive = serializers.BooleanField(read_only=True, allow_null=True)
     visibility = serializers.ChoiceField(choices=Deal.Visibility.choices, read_only=True)
     signed_on = serializers.DateField(read_only=True, allow_null=True)
+    signed_on_precision = serializers.ChoiceField(
+        choices=Deal.DatePrecision.choices,
+        read_only=True,
+        help_text="How much of signed_on the source gives: day, month, quarter or year.",
+    )
+    announced_on_precision = serializers.ChoiceField(
+        choices=Deal.DatePrecision.choices,
+        read_only=True,
+        help_text="How much of announced_on the source gives; announced_on is then the "
+        "period's first day (2026-01-01 with month = Jan 2026).",
+    )
     summary = BlankAsNullCharField()
     conference = DealConferenceRefSerializer(read_only=True, allow_null=True)
     parties = PartySerializer(many=True, read_only=True)
@@ -217,7 +228,8 @@ class DealSerializer(DealSummarySerializer):
         "id", "slug", "title", "deal_type", "status", "exclusive", "visibility", "signed_on",
         "announced_on", "conference", "parties", "assets", "territory", "headline_value",
         "payments", "royalty", "totals_usd", "sources", "events", "url", "api_url", "deal_class",
-        "summary", "analyst_notes", "version", "created_at", "updated_at",
+        "signed_on_precision", "announced_on_precision", "summary", "analyst_notes", "version",
+        "created_at", "updated_at",
     )  # fmt: skip
 
     def get_fields(self) -> dict[str, serializers.Field]:
@@ -544,6 +556,12 @@ class DealWriteSerializer(StrictFieldsMixin, serializers.Serializer):
     )
     signed_on = serializers.DateField(allow_null=True, default=None)
     announced_on = serializers.DateField(allow_null=True, default=None)
+    signed_on_precision = serializers.ChoiceField(
+        choices=Deal.DatePrecision.choices, default=Deal.DatePrecision.DAY
+    )
+    announced_on_precision = serializers.ChoiceField(
+        choices=Deal.DatePrecision.choices, default=Deal.DatePrecision.DAY
+    )
     summary = serializers.CharField(allow_blank=True, default="")
     analyst_notes = serializers.CharField(allow_blank=True, default="")
     conference = SlugOrIdField(queryset=Conference.objects.all(), allow_null=True, default=None)

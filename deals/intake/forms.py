@@ -16,9 +16,20 @@ from django.utils.safestring import mark_safe
 
 from companies.filters import assets_matching, companies_matching
 from companies.models import Asset, Company, Modality, Phase
+from companies.names import normalize_name
+from deals.dates import format_precise
 from deals.models import Deal, DealParty, PaymentComponent
+from deals.typed import PreciseDateField, TypedAmountField, take_currency
 
 SIGNING_SALT = "deals.intake.review"
+
+# Below this an extracted value is a guess: the analyst must tick "confirmed" before saving.
+CONFIRM_BELOW = 0.8
+# The other side of each role, for the one-click "swap parties".
+SWAPPED_ROLE = {
+    "licensor": "licensee", "licensee": "licensor", "acquirer": "target", "target": "acquirer",
+    "investor": "partner",
+}  # fmt: skip
 
 
 MAX_TEXT = 100_000
@@ -66,22 +77,34 @@ class CandidateForm(forms.Form):
     decision = forms.ChoiceField(
         choices=[("accept", "Accept as draft"), ("reject", "Reject")],
         widget=forms.RadioSelect,
-        initial="accept",
+        error_messages={"required": "Choose Accept or Reject for this candidate."},
     )
     title = forms.CharField(max_length=300, required=False)
     deal_type = forms.ChoiceField(choices=Deal.Type.choices)
     status = forms.ChoiceField(choices=Deal.Status.choices)
     exclusive = forms.NullBooleanField(widget=forms.NullBooleanSelect, required=False)
-    announced_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    headline_amount = forms.DecimalField(
-        required=False, max_digits=20, decimal_places=2, min_value=Decimal(0)
-    )
+    announced_on = PreciseDateField(required=False)
+    headline_amount = TypedAmountField(required=False, min_value=Decimal(0))
     headline_currency = forms.CharField(max_length=3, required=False)
     territory_included = forms.CharField(
         required=False, help_text="Region or country codes, comma-separated: WW, GREATER_CHINA, US."
     )
     territory_excluded = forms.CharField(required=False)
     royalty = forms.CharField(max_length=300, required=False, label="Royalty wording")
+    publish = forms.BooleanField(
+        required=False,
+        label="Publish now",
+        help_text="Unticked, the deal is saved internal until an analyst publishes it.",
+    )
+    confirmed = forms.BooleanField(
+        required=False,
+        label="I checked the values marked to confirm",
+        help_text="Required when a value was read with confidence below 0.8.",
+    )
+
+    def __init__(self, *args: Any, low_confidence: list[str] | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.low_confidence = low_confidence or []
 
     def clean_headline_currency(self) -> str:
         return (self.cleaned_data.get("headline_currency") or "").strip().upper()
@@ -91,6 +114,17 @@ class CandidateForm(forms.Form):
         data = self.cleaned_data
         if data.get("decision") != "accept":
             return data
+        field = self.fields["announced_on"]
+        if isinstance(field, PreciseDateField):
+            data["announced_on_precision"] = field.last_precision
+        take_currency(self, data, "headline_amount", "headline_currency")
+        if self.low_confidence and not data.get("confirmed"):
+            self.add_error(
+                "confirmed",
+                "Confirm the values read with low confidence ("
+                + ", ".join(self.low_confidence)
+                + ") against the source, then tick this box.",
+            )
         if not (data.get("title") or "").strip():
             self.add_error("title", "A draft deal needs a title.")
         amount, currency = data.get("headline_amount"), data.get("headline_currency")
@@ -139,6 +173,22 @@ class PartyForm(forms.Form):
                 self.add_error("match", "That company no longer exists.")
         elif data.get("match") == NEW and not (data.get("name") or "").strip():
             self.add_error("name", "A new company needs a name.")
+        elif data.get("match") == NEW:
+            # A name two companies answer to is ambiguous: creating a third is never the fix.
+            name = data["name"].strip()
+            same = [
+                c.name
+                for c in companies_matching(name)[:5]
+                if normalize_name(c.name, strip_legal=True)
+                == normalize_name(name, strip_legal=True)
+                or name.lower() in c.name.lower()
+            ]
+            if len(same) >= 2:
+                self.add_error(
+                    "match",
+                    f"“{name}” matches {len(same)} companies ({', '.join(sorted(same))}): "
+                    "choose one in the list or give its slug.",
+                )
         return data
 
 
@@ -180,9 +230,7 @@ class PaymentForm(forms.Form):
     include = forms.BooleanField(required=False, label="Keep")
     kind = forms.ChoiceField(choices=PaymentComponent.Kind.choices)
     disclosed = forms.BooleanField(required=False, initial=True)
-    amount = forms.DecimalField(
-        required=False, max_digits=20, decimal_places=2, min_value=Decimal(0)
-    )
+    amount = TypedAmountField(required=False, min_value=Decimal(0))
     currency = forms.CharField(max_length=3, required=False)
 
     def clean_currency(self) -> str:
@@ -193,6 +241,7 @@ class PaymentForm(forms.Form):
         data = self.cleaned_data
         if not data.get("include"):
             return data
+        take_currency(self, data, "amount", "currency")
         if data.get("disclosed"):
             if data.get("amount") is None:
                 self.add_error(
@@ -220,7 +269,21 @@ class Review:
         self.asset_choices = [_asset_choices(a) for a in candidate["assets"]] + [
             _asset_choices(None)
         ]
-        self.form = CandidateForm(data, prefix=prefix, initial=_candidate_initial(candidate))
+        self.confidences = _field_confidences(candidate)
+        self.low_confidence = sorted(
+            name for name, value in self.confidences.items() if value < CONFIRM_BELOW
+        )
+        self.duplicates = [
+            (deal, _admin_change_url(deal))
+            for deal in _duplicates(candidate, self.party_choices, self.asset_choices, user)
+        ]
+        initial = _candidate_initial(candidate)
+        if self.duplicates:
+            # A possible duplicate is the analyst's call: neither answer is pre-selected.
+            initial.pop("decision")
+        self.form = CandidateForm(
+            data, prefix=prefix, initial=initial, low_confidence=self.low_confidence
+        )
         self.parties = PartyFormSet(
             data,
             prefix=f"{prefix}-party",
@@ -252,14 +315,42 @@ class Review:
             _choice_field(asset_form, "match").choices = self.asset_choices[
                 min(i, len(self.asset_choices) - 1)
             ]
-        self.duplicates = [
-            (deal, _admin_change_url(deal))
-            for deal in _duplicates(candidate, self.party_choices, self.asset_choices, user)
-        ]
 
     @property
     def prefix(self) -> str:
         return f"c{self.index}"
+
+    def _rows(self, forms_: list[Any], items: list[dict[str, Any]]) -> list[tuple[Any, Any]]:
+        """Each row's form with the confidence of the value it was filled from (None: spare)."""
+        return [
+            (form, _Confidence(items[i].get("confidence", 0.0)) if i < len(items) else None)
+            for i, form in enumerate(forms_)
+        ]
+
+    def party_rows(self) -> list[tuple[Any, Any]]:
+        return self._rows(self.parties.forms, self.candidate["parties"])
+
+    def asset_rows(self) -> list[tuple[Any, Any]]:
+        return self._rows(self.assets.forms, self.candidate["assets"])
+
+    def payment_rows(self) -> list[tuple[Any, Any]]:
+        return self._rows(self.payments.forms, self.candidate["payments"])
+
+    def field_confidence(self) -> dict[str, _Confidence]:
+        """Confidence of the deal-level fields, keyed by form field name."""
+        c = self.candidate
+        values = dict(c.get("confidences", {}))
+        if c.get("headline"):
+            values["headline_amount"] = c["headline"].get("confidence", 0.0)
+        return {k: _Confidence(v) for k, v in values.items()}
+
+    def fields_with_confidence(self) -> list[tuple[Any, Any]]:
+        confidence = self.field_confidence()
+        return [
+            (field, confidence.get(field.name))
+            for field in self.form
+            if field.name not in {"decision", "confirmed"}
+        ]
 
     @property
     def accepted(self) -> bool:
@@ -318,7 +409,48 @@ class Review:
         return rows
 
 
+class _Confidence(float):
+    """A confidence the template can show: its value and whether it needs confirming."""
+
+    @property
+    def low(self) -> bool:
+        return self < CONFIRM_BELOW
+
+
+def swap_parties(candidate: dict[str, Any]) -> dict[str, Any]:
+    """The candidate with each party on the other side (licensor ↔ licensee, acquirer ↔ target).
+
+    The analyst's one click when the text was read the wrong way round; the swapped roles
+    are the analyst's, so their confidence becomes 1.0.
+    """
+    parties = [
+        {**p, "role": SWAPPED_ROLE.get(p["role"], p["role"]), "confidence": 1.0}
+        for p in candidate["parties"]
+    ]
+    confidences = {**candidate.get("confidences", {}), "parties": 1.0}
+    return {**candidate, "parties": parties, "confidences": confidences}
+
+
+def _field_confidences(c: dict[str, Any]) -> dict[str, float]:
+    """Confidence of each value the review shows, by the label the screen gives it."""
+    out: dict[str, float] = {}
+    for p in c["parties"]:
+        out[f"{p['role']} {p.get('name_as_reported') or p['name']}"] = p.get("confidence", 0.0)
+    for a in c["assets"]:
+        out[f"asset {a['name']}"] = a.get("confidence", 0.0)
+    if c.get("headline"):
+        out["headline"] = c["headline"].get("confidence", 0.0)
+    for p in c["payments"]:
+        out[p["kind"].replace("_", " ")] = p.get("confidence", 0.0)
+    for name in ("deal_type", "status", "announced_on", "territory"):
+        if name in c.get("confidences", {}):
+            out[name.replace("_", " ")] = c["confidences"][name]
+    return out
+
+
 def _shown(c: dict[str, Any], field: str) -> str:
+    if field == "announced_on":
+        return _date_shown(c)
     if field == "territory":
         t = c.get("territory") or {}
         excluded = f" excluding {', '.join(t.get('excluded', []))}" if t.get("excluded") else ""
@@ -363,13 +495,22 @@ def _candidate_initial(c: dict[str, Any]) -> dict[str, Any]:
         "deal_type": c["deal_type"],
         "status": c["status"],
         "exclusive": c.get("exclusive"),
-        "announced_on": c.get("announced_on"),
+        "announced_on": _date_shown(c),
         "headline_amount": (c.get("headline") or {}).get("amount"),
         "headline_currency": (c.get("headline") or {}).get("currency") or "",
         "territory_included": ", ".join(territory.get("included", [])),
         "territory_excluded": ", ".join(territory.get("excluded", [])),
         "royalty": c.get("royalty") or "",
     }
+
+
+def _date_shown(c: dict[str, Any]) -> str:
+    """ "2026-01-12", or "Jan 2026" when the text gave only the month."""
+    if not c.get("announced_on"):
+        return ""
+    precision = c.get("announced_on_precision") or "day"
+    value = date.fromisoformat(c["announced_on"])
+    return value.isoformat() if precision == "day" else format_precise(value, precision)
 
 
 def _party_initial(p: dict[str, Any], choices: list[tuple[str, str]]) -> dict[str, Any]:

@@ -32,10 +32,12 @@ from deals.intake.extraction import directory_from_db, extract_deals
 from deals.intake.forms import (
     NEW,
     SIGNING_SALT,
+    SWAPPED_ROLE,
     UNDISCLOSED,
     IntakeTextForm,
     Review,
     _admin_change_url,
+    swap_parties,
 )
 from deals.models import Deal
 
@@ -93,6 +95,21 @@ def intake_review(request: HttpRequest) -> HttpResponse:
             "The review form was altered or is incomplete; paste the text again."
         )
     source, candidates = bundle["source"], bundle["candidates"]
+    swap = request.POST.get("swap", "")
+    if swap.startswith("c") and swap[1:].isdigit() and int(swap[1:]) < len(candidates):
+        # "Swap parties" without JavaScript: the same screen, each party on the other side.
+        index = int(swap[1:])
+        candidates[index] = swap_parties(candidates[index])
+        data = request.POST.copy()
+        for key in list(data):
+            if key.startswith(f"{swap}-party-") and key.endswith("-role"):
+                role = str(data.get(key, ""))
+                data[key] = SWAPPED_ROLE.get(role, role)
+        payload = signing.dumps(
+            {"source": source, "candidates": candidates}, salt=SIGNING_SALT, compress=True
+        )
+        reviews = [Review(i, c, data=data, user=request.user) for i, c in enumerate(candidates)]
+        return _render_review(request, source, payload, reviews)
     reviews = [Review(i, c, data=request.POST, user=request.user) for i, c in enumerate(candidates)]
     if not all(r.is_valid() for r in reviews):
         messages.error(request, "Please correct the errors below; nothing was saved.")
@@ -237,6 +254,8 @@ def _reviewed(review: Review) -> dict[str, Any]:
         "status": data["status"],
         "exclusive": data.get("exclusive"),
         "announced_on": data.get("announced_on"),
+        "announced_on_precision": data.get("announced_on_precision") or "day",
+        "visibility": Deal.Visibility.PUBLIC if data.get("publish") else Deal.Visibility.INTERNAL,
         "parties": parties,
         "assets": assets,
         "headline_value": headline,

@@ -18,7 +18,7 @@ from simple_history.models import HistoricalRecords
 
 from core.urls_fast import slug_url
 from deals import classes, fx, measures
-from deals.dates import storable, validate_deal_date
+from deals.dates import format_precise, period_start, storable, validate_deal_date
 from deals.measures import MONEY
 from deals.models.conferences import Conference
 from deals.models.reference import validate_currency, validate_positive_amount
@@ -143,9 +143,31 @@ class Deal(models.Model):
             "tokens; anonymous readers and other users never see them."
         ),
     )
+
+    class DatePrecision(models.TextChoices):
+        """How much of a date the source states: "Jan 2026" is a month, not the 1st of it.
+
+        The date column holds the first day of the period, so ordering, filters and
+        statistics put a month-precision date in its month (and a quarter in its quarter).
+        """
+
+        DAY = "day", "Day"
+        MONTH = "month", "Month"
+        QUARTER = "quarter", "Quarter"
+        YEAR = "year", "Year"
+
     signed_on = models.DateField(null=True, blank=True, validators=[validate_deal_date])
+    signed_on_precision = models.CharField(
+        max_length=7, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
     announced_on = models.DateField(
         null=True, blank=True, db_index=True, validators=[validate_deal_date]
+    )
+    announced_on_precision = models.CharField(
+        max_length=7,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text="Day, month, quarter or year: how much of the date the source gives.",
     )
     conference = models.ForeignKey(
         Conference, null=True, blank=True, on_delete=models.PROTECT, related_name="deals"
@@ -271,11 +293,26 @@ class Deal(models.Model):
         instance._loaded_fx_date = instance.fx_date if "announced_on" in field_names else None
         return instance
 
+    @property
+    def announced_label(self) -> str:
+        """The announcement date as precise as its source: "Jan 12, 2026", "Jan 2026", "Q1 2026"."""
+        return format_precise(self.announced_on, self.announced_on_precision)
+
+    @property
+    def signed_label(self) -> str:
+        """The signing date as precise as its source."""
+        return format_precise(self.signed_on, self.signed_on_precision)
+
     def save(self, *args: Any, **kwargs: Any) -> None:
         from companies.names import unique_slug
 
         if not self.slug:
             self.slug = unique_slug(self, self.title)
+        # "Jan 2026" is stored as its first day, whatever day was typed with it.
+        if self.announced_on:
+            self.announced_on = period_start(self.announced_on, self.announced_on_precision)
+        if self.signed_on:
+            self.signed_on = period_start(self.signed_on, self.signed_on_precision)
         self.headline_amount_usd = fx.to_usd(
             self.headline_amount, self.headline_currency, self.fx_date
         )

@@ -103,7 +103,9 @@ DEAL_JSON_TEMPLATE = f"""json_build_object(
     FROM deals_dealevent e WHERE e.deal_id = d.id),
   'url', %(base)s::text || '/deals/' || d.slug || '/',
   'api_url', %(base)s::text || '/api/v1/deals/' || d.slug || '/',
-  'deal_class', d.deal_class, 'summary', NULLIF(d.summary, ''),{{notes}} 'version', d.version,
+  'deal_class', d.deal_class, 'signed_on_precision', d.signed_on_precision,
+  'announced_on_precision', d.announced_on_precision,
+  'summary', NULLIF(d.summary, ''),{{notes}} 'version', d.version,
   'created_at', {ISO_TIME.format(col="d.created_at")},
   'updated_at', {ISO_TIME.format(col="d.updated_at")})"""  # nosec B608
 

@@ -22,6 +22,11 @@ _DATE_PATTERNS = (
     re.compile(r"(?:(?P<year>\d{4})\s?년\s?)?(?P<mnum>\d{1,2})\s?월\s?(?P<day>\d{1,2})\s?일"),
 )
 _MONTH_YEAR = re.compile(rf"\b(?:in\s+)?{_MONTH_RE}\s+(?P<year>\d{{4}})\b", re.I)
+_QUARTER = re.compile(
+    r"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter\s+(?:of\s+)?)\s*(?P<year>\d{4})\b",
+    re.I,
+)
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _RELATIVE_DAY = re.compile(r"\bon the (?P<day>\d{1,2})(?:st|nd|rd|th)\b|(?P<kday>\d{1,2})일", re.I)
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
@@ -33,6 +38,8 @@ class FoundDate:
     value: date
     quote: str
     confidence: float
+    # "day", "month", "quarter" or "year": "Jan 2026" is a month, not the 1st of January.
+    precision: str = "day"
 
 
 def find_date(sentence: str, published_on: date | None) -> FoundDate | None:
@@ -82,7 +89,12 @@ def find_date(sentence: str, published_on: date | None) -> FoundDate | None:
         month_name = month_year.group("month").lower().rstrip(".")
         value = _safe_date(int(month_year.group("year")), _MONTHS[month_name], 1)
         if value:
-            return FoundDate(value, sentence, 0.4)
+            # Kept as the month it is: the first day stands for the month, with its precision.
+            return FoundDate(value, sentence, 0.85, "month")
+    quarter = _QUARTER.search(sentence)
+    if quarter and not re.search(r"expected to (?:close|complete)|closing", sentence, re.I):
+        q = int(quarter.group("q") or _QUARTER_WORDS[quarter.group("qw").lower()])
+        return FoundDate(date(int(quarter.group("year")), 3 * q - 2, 1), sentence, 0.8, "quarter")
     return None
 
 

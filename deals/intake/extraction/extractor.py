@@ -105,6 +105,7 @@ def extract_deals(
             )
         ):
             candidate.announced_on = previous.announced_on
+            candidate.announced_on_precision = previous.announced_on_precision
             candidate.quotes["announced_on"] = previous.quotes.get("announced_on", "")
             candidate.confidences["announced_on"] = 0.6
         candidates.append(candidate)
@@ -336,6 +337,7 @@ def _build_candidate(
         found = FoundDate(published_on, "", 0.5)
     if found:
         c.announced_on = found.value
+        c.announced_on_precision = found.precision
         c.quotes["announced_on"] = found.quote or "(publication date)"
         c.confidences["announced_on"] = found.confidence
     return c
@@ -425,6 +427,12 @@ def _parties(
         if votes.get(key):
             role, score = max(votes[key].items(), key=lambda kv: kv[1])
             roles[key] = (role, min(0.95, 0.5 + score / 2))
+    pairs = {("licensor", "licensee"), ("acquirer", "target"), ("investor", "partner")}
+    if len(keys) == 2 and all(k in roles for k in keys):
+        (r1, c1), (r2, c2) = roles[keys[0]], roles[keys[1]]
+        if (r1, r2) in pairs or (r2, r1) in pairs:
+            # Two cues that agree ("A will receive", "B will obtain rights") back each other.
+            roles = {keys[0]: (r1, max(c1, 0.85)), keys[1]: (r2, max(c2, 0.85))}
     roles = _complete_roles(keys, roles, entities, deal_type)
     parties = []
     for key in keys:
@@ -530,11 +538,28 @@ def _money(c: Candidate, texts: list[str]) -> None:
                 money.end,
             )
             next_start = found[idx + 1].start if idx + 1 < len(found) else len(t)
-            if re.search(r"per share|a share\b|per ADS", t[money.end : money.end + 15], re.I):
+            if re.search(
+                r"per (?:share|ordinary share|ADS|ADR|American Depositary)|a share\b",
+                t[money.end : money.end + 30],
+                re.I,
+            ):
                 continue
             view = Money(money.amount, money.currency, money.start, conv_end, money.text)
             kind, confidence = _classify_money(t, view, prev_end, next_start)
             if not kind:
+                continue
+            if (
+                kind == "upfront_equity"
+                and idx
+                and "upfront_cash" in {k for k, *_ in seen}
+                and re.search(
+                    r"\b(?:including|includes|which includes|of which|comprising|consisting of)\b[^.;$€£¥₩]{0,12}$",
+                    t[prev_end : money.start],
+                    re.I,
+                )
+            ):
+                # "$1.2B upfront, including a $100M equity investment": the equity is part of
+                # the upfront as reported; splitting it would state a cash amount nobody wrote.
                 continue
             key = (kind, money.amount, money.currency)
             if key in seen:

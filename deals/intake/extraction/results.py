@@ -92,6 +92,7 @@ class Candidate:
     deal_type: str = "license"
     status: str = "announced"
     announced_on: date | None = None
+    announced_on_precision: str = "day"
     exclusive: bool | None = None
     parties: list[Party] = field(default_factory=list)
     assets: list[AssetCandidate] = field(default_factory=list)
@@ -132,6 +133,7 @@ class Candidate:
             "deal_type": self.deal_type,
             "status": self.status,
             "announced_on": self.announced_on.isoformat() if self.announced_on else None,
+            "announced_on_precision": self.announced_on_precision if self.announced_on else None,
             "exclusive": self.exclusive,
             "parties": [
                 {

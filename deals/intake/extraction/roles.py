@@ -53,6 +53,17 @@ _PRONOUN_SUBJECT = re.compile(
 _E = r"⟦(E\d+|U)⟧"
 # (pattern over a sentence whose companies are replaced by ⟦E<n>⟧, role of group 1, of group 2)
 _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
+    # Passive forms first: "A was licensed to X by Y", "X was granted a licence by Y".
+    (rf"\blicen[cs]ed\s+to\s+{_E}\s+by\s+{_E}", "licensee", "licensor", 0.9),
+    (rf"{_E}[^⟦.]{{0,40}}?\b(?:was|were|has been|had been|is|will be)\s+granted\b[^⟦]{{0,120}}?\bby\s+{_E}", "licensee", "licensor", 0.9),
+    (rf"{_E}[^⟦.]{{0,40}}?\b(?:was|were|has been|will be)\s+(?:in-)?licen[cs]ed\s+(?:[^⟦]{{0,80}}?\s)?from\s+{_E}", "licensee", "licensor", 0.85),
+    # "X licensed/in-licensed/acquired worldwide rights to A from Y": X takes the licence.
+    (rf"{_E}[^⟦.]{{0,60}}?\b(?:licensed|licenses|has licensed|in-licensed|will license|agreed to license)\b[^⟦]{{0,80}}?\b(?:rights?|licen[cs]e)\b[^⟦]{{0,200}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.95),
+    (rf"{_E}[^⟦.]{{0,60}}?\b(?:licensed|licenses|has licensed|will license|to license)\s+(?:[A-Z][\w-]*\d[\w-]*|[\w-]+)\s+from\s+{_E}", "licensee", "licensor", 0.9),
+    # "X will pay Y ...": the payer is the licensee (or the buyer).
+    (rf"{_E}[^⟦.]{{0,30}}?\b(?:will pay|pays|paid|agreed to pay|is paying|will make (?:an? )?(?:upfront |up-front )?payments? to)\s+{_E}", "licensee", "licensor", 0.9),
+    # "Y entered into an option agreement with X": X holds the option.
+    (rf"{_E}[^⟦]{{0,60}}?\b(?:option|option-to-licen[cs]e)\s+(?:and\s+licen[cs]e\s+)?agreement\s+with\s+{_E}", "licensor", "licensee", 0.85),
     (rf"{_E}[^⟦.]{{0,80}}?\bin-licen[sc]e[sd]?\b[^⟦]{{0,220}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.95),
     (rf"{_E}[^⟦]{{0,60}}?\b(?:granted|grants|will grant|has granted|to grant|grant)\s+{_E}", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦]{{0,60}}?\b(?:licensed|licenses|will license|out-licensed|has licensed|to license)\b[^⟦]{{0,80}}?\bto\s+{_E}", "licensor", "licensee", 0.9),

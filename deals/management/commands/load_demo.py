@@ -15,6 +15,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import models, transaction
 from django_countries.fields import Country
 
+from companies.management.commands.load_vocabularies import (
+    load_vocabularies as load_shipped_vocabularies,
+)
 from companies.models import (
     Asset,
     AssetAlias,
@@ -339,6 +342,8 @@ class _Loader:
 
     def load_all(self) -> list[Deal]:
         areas, targets = self.load_vocabularies()
+        # Then the shipped vocabularies fill in the rest (ICD-10 indications, HGNC targets).
+        load_shipped_vocabularies()
         # Rates first, so amounts get their USD value the moment they are written.
         self.load_fx_rates()
         companies = self.load_companies()
