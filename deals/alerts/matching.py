@@ -1,0 +1,243 @@
+"""Which subscriptions a new or changed deal is news for, and the deliveries that follow.
+
+A saved search matches a deal when the deal list's own :class:`DealFilterSet`, run over
+``Deal.objects.visible_to(subscriber)`` restricted to that one deal, returns it
+(:func:`search_matches`, the reference). Matching 10,000 saved searches that way builds
+10,000 FilterSets; :func:`matching_searches` gets the same answer faster by evaluating each
+distinct parameter of all the searches once against the deal (a search is the conjunction of
+its parameters, each evaluated by the same FilterSet) and is checked against the reference by
+tests/test_alerts_matching.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.http import QueryDict
+
+from core.listing import PAGE_PARAMS, clean_query
+from deals.filters import DealFilterSet
+from deals.models import Deal
+
+from .models import Delivery, Frequency, SavedSearch, Watch
+
+# Parameters that do not select deals: they never decide a match.
+NOT_FILTERS = frozenset({"ordering", *PAGE_PARAMS})
+# Parameters evaluated together because one reads the other.
+TOGETHER = {"target_match": "target"}
+ALL_STATUSES = [choice.value for choice in Deal.Status]
+
+
+class QueryError(ValueError):
+    """A saved-search query the deal list would reject: ``errors`` maps parameter → messages."""
+
+    def __init__(self, errors: dict[str, list[str]]) -> None:
+        super().__init__("; ".join(f"{k}: {' '.join(v)}" for k, v in errors.items()))
+        self.errors = errors
+
+
+def normalize_query(query: str) -> str:
+    """``query`` as the deal list accepts it (empty values and paging dropped), or QueryError.
+
+    Unknown parameters and unreadable values are errors keyed by the parameter, exactly as the
+    list page and the API report them.
+    """
+    params = clean_query(QueryDict(query.lstrip("?")))
+    for key in PAGE_PARAMS:
+        params.pop(key, None)
+    filterset = DealFilterSet(data=params, queryset=Deal.objects.none())
+    known = set(filterset.base_filters)
+    errors: dict[str, list[str]] = {
+        name: ["Unknown deal-list parameter."] for name in sorted(set(params) - known)
+    }
+    if not filterset.is_valid():
+        errors.update({name: list(messages) for name, messages in filterset.errors.items()})
+    if errors:
+        raise QueryError(errors)
+    return params.urlencode()
+
+
+def search_matches(search: SavedSearch, deal: Deal) -> bool:
+    """The reference: the saved query over what its owner may see, restricted to ``deal``."""
+    visible = Deal.objects.visible_to(search.user).filter(pk=deal.pk)
+    filterset = DealFilterSet(data=QueryDict(search.query), queryset=visible)
+    return filterset.is_valid() and filterset.qs.exists()
+
+
+def _parts(query: str) -> list[tuple[str, ...]]:
+    """A query's independent conditions, each as a hashable, order-free key."""
+    params = QueryDict(query)
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for name, values in params.lists():
+        if name in NOT_FILTERS:
+            continue
+        group = TOGETHER.get(name, name)
+        groups.setdefault(group, []).extend((name, v) for v in sorted(values))
+    parts = [tuple(f"{n}={v}" for n, v in sorted(pairs)) for pairs in groups.values()]
+    if "status" not in groups:
+        # No status asked: the list's default (pipeline deals left out) is a condition too.
+        parts.append(("status:default",))
+    return parts
+
+
+class _DealProbe:
+    """Answers "does this one deal pass this condition?" once per distinct condition."""
+
+    def __init__(self, deal: Deal) -> None:
+        self.one = Deal.objects.filter(pk=deal.pk)
+        self.cache: dict[tuple[str, ...], bool] = {}
+
+    def passes(self, part: tuple[str, ...]) -> bool:
+        if part not in self.cache:
+            data = QueryDict(mutable=True)
+            if part != ("status:default",):
+                for pair in part:
+                    name, _, value = pair.partition("=")
+                    data.appendlist(name, value)
+                if "status" not in data:
+                    # Every status listed: the FilterSet's pipeline default does not apply, so
+                    # this part is judged alone (the default is a part of its own).
+                    data.setlist("status", ALL_STATUSES)
+            filterset = DealFilterSet(data=data, queryset=self.one)
+            self.cache[part] = filterset.is_valid() and filterset.qs.exists()
+        return self.cache[part]
+
+
+def matching_searches(deal: Deal, searches: Iterable[SavedSearch]) -> list[SavedSearch]:
+    """The searches among ``searches`` that ``deal`` matches, visibility applied per owner."""
+    probe = _DealProbe(deal)
+    sees: dict[int, bool] = {}
+    matched = []
+    for search in searches:
+        if search.user_id not in sees:
+            sees[search.user_id] = user_sees(search.user, deal)
+        if not sees[search.user_id]:
+            continue
+        if all(probe.passes(part) for part in _parts(search.query)):
+            matched.append(search)
+    return matched
+
+
+def user_sees(user: Any, deal: Deal) -> bool:
+    """Whether ``user`` may see ``deal`` (the one visibility rule, ``visible_to``)."""
+    if deal.visibility == Deal.Visibility.PUBLIC:
+        return True  # public deals are visible to everyone, active account or not
+    return Deal.objects.visible_to(user).filter(pk=deal.pk).exists()
+
+
+def matching_watches(deal: Deal) -> list[Watch]:
+    """The watches (with e-mail on) whose company, asset, target or conference the deal is about,
+    of users who may see it; rumoured deals and talks are not news (the deal list's default)."""
+    counted = DealFilterSet(data={}, queryset=Deal.objects.filter(pk=deal.pk)).qs.exists()
+    if not counted:
+        return []
+    matched = []
+    watches = Watch.objects.exclude(email=Frequency.OFF).select_related("user", "content_type")
+    for watch in watches.filter(user__is_active=True):
+        if not Deal.objects.filter(pk=deal.pk).filter(watch.deal_q()).exists():
+            continue
+        if user_sees(watch.user, deal):
+            matched.append(watch)
+    return matched
+
+
+def deal_version(deal: Deal) -> str:
+    """A digest of what makes a deal worth sending again: money terms, parties and status."""
+    payments = sorted(
+        (p.kind, p.disclosed, str(p.amount), p.currency, p.contingent) for p in deal.payments.all()
+    )
+    parties = sorted((p.role, p.company_id or 0, p.name_as_reported) for p in deal.parties.all())
+    material = repr(
+        (deal.status, str(deal.headline_amount), deal.headline_currency, payments, parties)
+    )
+    return hashlib.sha256(material.encode()).hexdigest()[:32]
+
+
+def _deliver(
+    *,
+    user: Any,
+    channel: str,
+    frequency: str,
+    deal: Deal,
+    version: str,
+    key: str,
+    **subscription: Any,
+) -> Delivery | None:
+    """Record one delivery unless this deal version already has one for this subscription."""
+    dedup_key = f"{key}:{deal.pk}:{version}"
+    if Delivery.objects.filter(dedup_key=dedup_key).exists():
+        return None
+    updated = Delivery.objects.filter(
+        dedup_key__startswith=f"{key}:{deal.pk}:", status=Delivery.Status.SENT
+    ).exists()
+    try:
+        with transaction.atomic():
+            return Delivery.objects.create(
+                user=user,
+                channel=channel,
+                frequency=frequency,
+                deal=deal,
+                version=version,
+                updated=updated,
+                dedup_key=dedup_key,
+                **subscription,
+            )
+    except IntegrityError:
+        return None  # another worker recorded it first
+
+
+def record_deliveries(deal_id: int) -> list[Delivery]:
+    """Match deal ``deal_id`` against every saved search and watch; record what is due."""
+    deal = Deal.objects.filter(pk=deal_id).first()
+    if deal is None:
+        return []
+    version = deal_version(deal)
+    created: list[Delivery | None] = []
+    searches = (
+        SavedSearch.objects.filter(user__is_active=True)
+        .exclude(email=Frequency.OFF, webhook__isnull=True)
+        .select_related("user", "webhook")
+    )
+    for search in matching_searches(deal, searches):
+        if search.email != Frequency.OFF:
+            created.append(
+                _deliver(
+                    user=search.user,
+                    channel=Delivery.Channel.EMAIL,
+                    frequency=search.email,
+                    deal=deal,
+                    version=version,
+                    key=f"search:{search.pk}",
+                    saved_search=search,
+                )
+            )
+        hook = getattr(search, "webhook", None)
+        if hook is not None and hook.active:
+            created.append(
+                _deliver(
+                    user=search.user,
+                    channel=Delivery.Channel.WEBHOOK,
+                    frequency=Frequency.IMMEDIATE,
+                    deal=deal,
+                    version=version,
+                    key=f"hook:{hook.pk}",
+                    saved_search=search,
+                    webhook=hook,
+                )
+            )
+    for watch in matching_watches(deal):
+        created.append(
+            _deliver(
+                user=watch.user,
+                channel=Delivery.Channel.EMAIL,
+                frequency=watch.email,
+                deal=deal,
+                version=version,
+                key=f"watch:{watch.pk}",
+                watch=watch,
+            )
+        )
+    return [d for d in created if d is not None]
