@@ -253,3 +253,53 @@ def test_worker_stopped_mid_batch_loses_nothing_and_duplicates_nothing(django_us
     matching.record_deliveries(deal.pk)  # the restarted worker matches again
     deliver_pending()
     assert sorted(m.to[0] for m in mail.outbox) == sorted(u.email for u in users)
+
+
+# --- the fast matcher against the reference ------------------------------------------------------
+
+DIFFERENTIAL_QUERIES = [
+    "",
+    QUERY,
+    "licensor_country=CN",
+    "licensor_country=US&licensor_country=CN",
+    "modality=bispecific&status=rumored",
+    "status=rumored&status=announced",
+    "status=closed",
+    "deal_class=licensing",
+    "deal_class=m_and_a",
+    "min_headline_usd=1000000000",
+    "min_headline_usd=9000000000",
+    "has_upfront=true",
+    "has_upfront=false&modality=bispecific",
+    "q=bispecific",
+    "q=Summit&ordering=-announced_on",
+    "announced_after=2026-01-01&announced_before=2026-12-31",
+    "announced_after=2027-01-01",
+    "licensee_country=US&modality=adc",
+    "deal_type=acquisition",
+    "target_match=all",
+]
+
+
+def test_fast_matcher_agrees_with_the_filterset_reference(reader, analyst):
+    deals = [
+        _cn_bispecific(title="Summit licenses a bispecific"),
+        _cn_bispecific(title="Rumoured bispecific", status=Deal.Status.RUMORED),
+        _cn_bispecific(title="Internal bispecific", visibility=Deal.Visibility.INTERNAL),
+        _cn_bispecific(title="Closed buy-out", status=Deal.Status.CLOSED, deal_type="acquisition"),
+        DealFactory(title="Bare deal, nothing disclosed"),
+    ]
+    searches = [
+        SavedSearch.objects.create(
+            user=user, name=query or "all", query=matching.normalize_query(query)
+        )
+        for query in DIFFERENTIAL_QUERIES
+        for user in (reader, analyst)
+    ]
+    compared = 0
+    for deal in deals:
+        fast = set(matching.matching_searches(deal, searches))
+        reference = {s for s in searches if matching.search_matches(s, deal)}
+        assert fast == reference, deal.title
+        compared += len(reference)
+    assert compared > 20  # the table exercises matches, not just misses

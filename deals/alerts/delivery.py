@@ -64,6 +64,8 @@ def site_request(user: Any) -> HttpRequest:
     if parts.scheme == "https":
         request.META["wsgi.url_scheme"] = "https"
         request.is_secure = lambda: True  # type: ignore[method-assign]
+    # SITE_URL is our own setting, not a client's Host header: no ALLOWED_HOSTS check needed.
+    request.get_host = lambda: parts.netloc  # type: ignore[method-assign]
     request.user = user
     return request
 
@@ -329,6 +331,8 @@ def deliver_pending(
             except Exception as exc:  # an SMTP outage: retried later, never lost
                 logger.exception("alert delivery %s failed", delivery.pk)
                 delivery.add_log(f"failed: {exc}")
+                if delivery.attempts >= WEBHOOK_MAX_ATTEMPTS:
+                    delivery.status = Delivery.Status.FAILED
                 delivery.next_attempt_at = timezone.now() + timedelta(minutes=5)
             delivery.save()
         handled += 1
