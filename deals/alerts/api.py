@@ -82,7 +82,7 @@ class SavedSearchSerializer(serializers.ModelSerializer):
         if url is None:
             if hook is not None:
                 hook.delete()
-                search.webhook = None  # type: ignore[assignment]
+                search.webhook = None
             return
         if hook is not None and hook.url == url:
             return
