@@ -54,7 +54,7 @@ def test_save_this_search_from_the_deal_list(client, reader):
     client.force_login(reader)
     page = client.get(f"/deals/?{QUERY}").content.decode()
     assert "/my/searches/new/?query=licensor_country%3DCN%26modality%3Dbispecific" in page
-    form = client.get(f"/my/searches/new/?query=licensor_country%3DCN%26modality%3Dbispecific")
+    form = client.get("/my/searches/new/?query=licensor_country%3DCN%26modality%3Dbispecific")
     assert form.status_code == 200
     answer = client.post(
         "/my/searches/new/", {"name": "CN bispecifics", "query": QUERY, "email": "weekly"}

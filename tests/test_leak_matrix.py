@@ -22,8 +22,8 @@ import openpyxl
 import pytest
 
 from accounts.models import create_token
-from deals.analytics.breakdowns import DIMENSIONS
 from deals.alerts.models import Delivery
+from deals.analytics.breakdowns import DIMENSIONS
 from deals.models import Deal
 from deals.models.deal import DealQuerySet
 from tests.factories import (
