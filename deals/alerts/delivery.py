@@ -309,32 +309,52 @@ def _webhook_failed(delivery: Delivery, hook: WebhookSubscription, exc: Exceptio
     delivery.next_attempt_at = timezone.now() + timedelta(minutes=2 ** (delivery.attempts - 1))
 
 
+IMMEDIATE = Q(channel=Delivery.Channel.WEBHOOK) | Q(frequency=Frequency.IMMEDIATE)
+
+
+def _send_locked(delivery: Delivery) -> None:
+    try:
+        _send_one(delivery)
+    except Exception as exc:  # an SMTP outage: retried later, never lost
+        logger.exception("alert delivery %s failed", delivery.pk)
+        delivery.add_log(f"failed: {exc}")
+        if delivery.attempts >= WEBHOOK_MAX_ATTEMPTS:
+            delivery.status = Delivery.Status.FAILED
+        delivery.next_attempt_at = timezone.now() + timedelta(minutes=5)
+    delivery.save()
+
+
+def deliver_one(delivery_id: int) -> Delivery | None:
+    """Send delivery ``delivery_id`` if it is an immediate one, pending and due (else None)."""
+    with transaction.atomic():
+        delivery = (
+            _locked(_due(Delivery.objects.filter(IMMEDIATE, pk=delivery_id)))
+            .select_related("user", "deal", "webhook", "saved_search", "watch")
+            .first()
+        )
+        if delivery is None:
+            return None  # sent already, not due yet, or another worker holds it
+        _send_locked(delivery)
+    return delivery
+
+
 def deliver_pending(
     *, limit: int | None = None, after_each: Callable[[], None] | None = None
 ) -> int:
     """Send every due immediate e-mail and webhook, one locked row at a time; returns the count
     handled. ``after_each`` is a test hook (a worker stopped mid-batch)."""
     handled = 0
-    immediate = Q(channel=Delivery.Channel.WEBHOOK) | Q(frequency=Frequency.IMMEDIATE)
     while limit is None or handled < limit:
         with transaction.atomic():
             delivery = (
-                _locked(_due(Delivery.objects.filter(immediate)))
+                _locked(_due(Delivery.objects.filter(IMMEDIATE)))
                 .select_related("user", "deal", "webhook", "saved_search", "watch")
                 .order_by("pk")
                 .first()
             )
             if delivery is None:
                 break
-            try:
-                _send_one(delivery)
-            except Exception as exc:  # an SMTP outage: retried later, never lost
-                logger.exception("alert delivery %s failed", delivery.pk)
-                delivery.add_log(f"failed: {exc}")
-                if delivery.attempts >= WEBHOOK_MAX_ATTEMPTS:
-                    delivery.status = Delivery.Status.FAILED
-                delivery.next_attempt_at = timezone.now() + timedelta(minutes=5)
-            delivery.save()
+            _send_locked(delivery)
         handled += 1
         if after_each is not None:
             after_each()

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
+from django.db import transaction
+from django.utils.crypto import get_random_string
 
 from deals.alerts.delivery import deliver_pending
 
@@ -27,10 +30,30 @@ class Command(BaseCommand):
             # One loop for everything: the task worker, whose tasks include the deliveries.
             call_command("db_worker", verbosity=options["verbosity"])
             return
-        from django.conf import settings
-
-        if settings.TASKS["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend":
-            # django-tasks-db's worker in batch mode: runs every queued task, then returns.
-            call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+        tasks = run_queued_tasks()
         sent = deliver_pending()
-        self.stdout.write(f"{sent} deliveries handled.")
+        self.stdout.write(f"{tasks} queued tasks run, {sent} deliveries handled.")
+
+
+def run_queued_tasks() -> int:
+    """Run every ready task of the database queue once, as django-tasks-db's worker does (it
+    claims each under a lock, so a running worker and this command never run the same task),
+    without the worker's loop and its connection recycling; returns how many ran."""
+    if settings.TASKS["default"]["BACKEND"] != "django_tasks_db.DatabaseBackend":
+        return 0  # the immediate backend has run them already
+    from django_tasks_db.management.commands.db_worker import Worker
+    from django_tasks_db.models import DBTaskResult
+
+    worker = Worker(
+        queue_names=["*"], interval=0, batch=True, backend_name="default", startup_delay=False,
+        max_tasks=None, worker_id=get_random_string(32), excluded_queue_names=[],
+    )  # fmt: skip
+    ran = 0
+    while True:
+        with transaction.atomic():
+            task = DBTaskResult.objects.ready().filter(backend_name="default").get_locked()
+            if task is None:
+                return ran
+            task.claim(worker.worker_id)
+        worker.run_task(task)
+        ran += 1
