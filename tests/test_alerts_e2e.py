@@ -14,7 +14,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -188,7 +187,7 @@ def test_worker_stopped_mid_batch_then_restarted_sends_each_email_once(
         "EMAIL_URL": f"smtp://127.0.0.1:{smtp.port}",
     }
     connection.close()  # the worker must see every committed row
-    worker = subprocess.Popen(  # noqa: S603
+    worker = subprocess.Popen(
         [sys.executable, "manage.py", "db_worker", "--no-startup-delay", "--no-reload",
          "--interval", "0.1"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
