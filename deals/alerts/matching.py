@@ -15,7 +15,9 @@ import functools
 import hashlib
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import parse_qsl
 
+from django.db.models import Exists, QuerySet
 from django.http import QueryDict
 
 from core.listing import PAGE_PARAMS, clean_query
@@ -69,14 +71,13 @@ def search_matches(search: SavedSearch, deal: Deal) -> bool:
 
 def _parts(query: str) -> list[tuple[str, ...]]:
     """A query's independent conditions, each as a hashable, order-free key."""
-    params = QueryDict(query)
     groups: dict[str, list[tuple[str, str]]] = {}
-    for name, values in params.lists():
+    # parse_qsl reads a stored (already normalized) query as QueryDict does, several times faster.
+    for name, value in parse_qsl(query, keep_blank_values=False):
         if name in NOT_FILTERS:
             continue
-        group = TOGETHER.get(name, name)
-        groups.setdefault(group, []).extend((name, v) for v in sorted(values))
-    parts = [tuple(f"{n}={v}" for n, v in sorted(pairs)) for pairs in groups.values()]
+        groups.setdefault(TOGETHER.get(name, name), []).append((name, value))
+    parts = [tuple(sorted(f"{n}={v}" for n, v in pairs)) for pairs in groups.values()]
     if "status" not in groups:
         # No status asked: the list's default (pipeline deals left out) is a condition too.
         parts.append(("status:default",))
@@ -94,41 +95,87 @@ def _narrow_filterset(names: frozenset[str]) -> type[DealFilterSet]:
 
 
 class _DealProbe:
-    """Answers "does this one deal pass this condition?" once per distinct condition."""
+    """Answers "does this one deal pass this condition?" once per distinct condition; all the
+    conditions known up front are answered by one query (an EXISTS per condition)."""
+
+    CHUNK = 200  # conditions per query: keeps each statement a reasonable size
 
     def __init__(self, deal: Deal) -> None:
         self.one = Deal.objects.filter(pk=deal.pk)
         self.cache: dict[tuple[str, ...], bool] = {}
+        self.filtersets: dict[frozenset[str], Any] = {}
+
+    def _filterset(self, data: QueryDict) -> Any:
+        """A narrow FilterSet bound to ``data``. One instance per set of parameters, re-bound
+        for each condition: its filters and their form fields (250 countries, slug lookups)
+        are built once, not once per condition."""
+        names = frozenset(data) | {"status"}
+        filterset = self.filtersets.get(names)
+        if filterset is None:
+            filterset = self.filtersets[names] = _narrow_filterset(names)(
+                data=data, queryset=self.one
+            )
+            return filterset
+        filterset.data = data
+        # django-filter caches the bound form and the queryset on the instance.
+        filterset.__dict__.pop("_form", None)
+        filterset.__dict__.pop("_qs", None)
+        return filterset
+
+    def _filtered(self, part: tuple[str, ...]) -> QuerySet[Deal] | None:
+        """The deal if it passes ``part`` (the FilterSet's own queryset), None if invalid."""
+        data = QueryDict(mutable=True)
+        if part != ("status:default",):
+            for pair in part:
+                name, _, value = pair.partition("=")
+                data.appendlist(name, value)
+            if "status" not in data:
+                # Every status listed: the FilterSet's pipeline default does not apply, so
+                # this part is judged alone (the default is a part of its own).
+                data.setlist("status", ALL_STATUSES)
+        filterset = self._filterset(data)
+        return filterset.qs if filterset.is_valid() else None
+
+    def prime(self, parts: set[tuple[str, ...]]) -> None:
+        todo = [part for part in parts if part not in self.cache]
+        for start in range(0, len(todo), self.CHUNK):
+            chunk = todo[start : start + self.CHUNK]
+            checks: dict[str, Exists] = {}
+            for i, part in enumerate(chunk):
+                qs = self._filtered(part)
+                if qs is None:
+                    self.cache[part] = False
+                else:
+                    checks[f"c{i}"] = Exists(qs.order_by().values("pk"))
+            if not checks:
+                continue
+            row = self.one.order_by().values(**checks).first() or {}
+            for i, part in enumerate(chunk):
+                if f"c{i}" in checks:
+                    self.cache[part] = bool(row.get(f"c{i}"))
 
     def passes(self, part: tuple[str, ...]) -> bool:
         if part not in self.cache:
-            data = QueryDict(mutable=True)
-            if part != ("status:default",):
-                for pair in part:
-                    name, _, value = pair.partition("=")
-                    data.appendlist(name, value)
-                if "status" not in data:
-                    # Every status listed: the FilterSet's pipeline default does not apply, so
-                    # this part is judged alone (the default is a part of its own).
-                    data.setlist("status", ALL_STATUSES)
-            filterset = _narrow_filterset(frozenset(data) | {"status"})(
-                data=data, queryset=self.one
-            )
-            self.cache[part] = filterset.is_valid() and filterset.qs.exists()
+            self.prime({part})
         return self.cache[part]
 
 
 def matching_searches(deal: Deal, searches: Iterable[SavedSearch]) -> list[SavedSearch]:
     """The searches among ``searches`` that ``deal`` matches, visibility applied per owner."""
+    searches = list(searches)
+    parts = {search.pk: _parts(search.query) for search in searches}
     probe = _DealProbe(deal)
+    probe.prime({part for each in parts.values() for part in each})
     sees: dict[int, bool] = {}
+    public = deal.visibility == Deal.Visibility.PUBLIC
     matched = []
     for search in searches:
-        if search.user_id not in sees:
-            sees[search.user_id] = user_sees(search.user, deal)
-        if not sees[search.user_id]:
-            continue
-        if all(probe.passes(part) for part in _parts(search.query)):
+        if not public:
+            if search.user_id not in sees:
+                sees[search.user_id] = user_sees(search.user, deal)
+            if not sees[search.user_id]:
+                continue
+        if all(probe.passes(part) for part in parts[search.pk]):
             matched.append(search)
     return matched
 
@@ -170,14 +217,16 @@ def deal_version(deal: Deal) -> str:
 
 def _plan(
     *,
-    user: Any,
+    user_id: int,
     channel: str,
     frequency: str,
     key: str,
     **subscription: Any,
 ) -> Delivery:
     """An unsaved delivery for ``key`` (one subscription); :func:`_record` keys and saves it."""
-    return Delivery(user=user, channel=channel, frequency=frequency, dedup_key=key, **subscription)
+    return Delivery(
+        user_id=user_id, channel=channel, frequency=frequency, dedup_key=key, **subscription
+    )
 
 
 def _record(deal: Deal, version: str, planned: list[Delivery]) -> list[Delivery]:
@@ -215,16 +264,18 @@ def record_deliveries(deal_id: int) -> list[Delivery]:
         return []
     version = deal_version(deal)
     created: list[Delivery] = []
+    # Only the columns matching needs: 10,000 searches load in a few tens of milliseconds.
     searches = (
         SavedSearch.objects.filter(user__is_active=True)
         .exclude(email=Frequency.OFF, webhook__isnull=True)
-        .select_related("user", "webhook")
+        .select_related("webhook")
+        .only("pk", "user_id", "query", "email", "webhook__id", "webhook__disabled_at")
     )
     for search in matching_searches(deal, searches):
         if search.email != Frequency.OFF:
             created.append(
                 _plan(
-                    user=search.user,
+                    user_id=search.user_id,
                     channel=Delivery.Channel.EMAIL,
                     frequency=search.email,
                     key=f"search:{search.pk}",
@@ -235,7 +286,7 @@ def record_deliveries(deal_id: int) -> list[Delivery]:
         if hook is not None and hook.active:
             created.append(
                 _plan(
-                    user=search.user,
+                    user_id=search.user_id,
                     channel=Delivery.Channel.WEBHOOK,
                     frequency=Frequency.IMMEDIATE,
                     key=f"hook:{hook.pk}",
@@ -246,7 +297,7 @@ def record_deliveries(deal_id: int) -> list[Delivery]:
     for watch in matching_watches(deal):
         created.append(
             _plan(
-                user=watch.user,
+                user_id=watch.user_id,
                 channel=Delivery.Channel.EMAIL,
                 frequency=watch.email,
                 key=f"watch:{watch.pk}",
