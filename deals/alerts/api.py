@@ -11,16 +11,23 @@ from typing import Any
 
 from django.db import transaction
 from django.urls import reverse
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.utils import (
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_field,
+    extend_schema_view,
+)
 from rest_framework import mixins, permissions, serializers, viewsets
 from rest_framework.request import Request
+
+from core.api.base import LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, StrictFieldsMixin
 
 from .delivery import UnsafeURL, check_webhook_url
 from .matching import QueryError, normalize_query
 from .models import SavedSearch, WebhookSubscription
 
 
-class SavedSearchSerializer(serializers.ModelSerializer):
+class SavedSearchSerializer(StrictFieldsMixin, serializers.ModelSerializer):
     """``{"id", "name", "query", "email", "webhook_url", "feed_url", "created_at"}``."""
 
     webhook_url = serializers.URLField(
@@ -109,6 +116,40 @@ class SavedSearchSerializer(serializers.ModelSerializer):
         return instance
 
 
+_NO_TOKEN = {401: WRITE_ERRORS[401]}
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Your saved searches",
+        responses={200: SavedSearchSerializer, **LIST_ERRORS, **_NO_TOKEN},
+    ),
+    create=extend_schema(
+        summary="Save a deal-list search",
+        responses={201: SavedSearchSerializer, **WRITE_ERRORS},
+    ),
+    retrieve=extend_schema(
+        summary="One of your saved searches",
+        responses={200: SavedSearchSerializer, **READ_ERRORS, **_NO_TOKEN},
+    ),
+    update=extend_schema(
+        summary="Replace a saved search",
+        responses={200: SavedSearchSerializer, **WRITE_ERRORS, 404: READ_ERRORS[404]},
+    ),
+    partial_update=extend_schema(
+        summary="Change a saved search",
+        responses={200: SavedSearchSerializer, **WRITE_ERRORS, 404: READ_ERRORS[404]},
+    ),
+    destroy=extend_schema(
+        summary="Delete a saved search",
+        responses={
+            204: OpenApiResponse(description="Deleted."),
+            **_NO_TOKEN,
+            404: READ_ERRORS[404],
+            429: READ_ERRORS[429],
+        },
+    ),
+)
 class SavedSearchViewSet(
     mixins.ListModelMixin,
     mixins.CreateModelMixin,
@@ -121,7 +162,8 @@ class SavedSearchViewSet(
 
     serializer_class = SavedSearchSerializer
     permission_classes = [permissions.IsAuthenticated]
-    filter_backends: list[Any] = []
+    # Any id-looking segment reaches the view, so a malformed id is the API's JSON 404.
+    lookup_value_regex = "[^/]+"
     queryset = SavedSearch.objects.none()
 
     def get_queryset(self) -> Any:
