@@ -13,6 +13,7 @@ from drf_spectacular.views import (
 from rest_framework.routers import DefaultRouter
 
 from companies.api.views import AssetViewSet, CompanyViewSet, TargetViewSet, TherapeuticAreaViewSet
+from deals.alerts.api import SavedSearchViewSet
 from deals.api.views import ConferenceViewSet, DealViewSet
 
 router = DefaultRouter()
@@ -22,6 +23,7 @@ router.register("assets", AssetViewSet, basename="asset")
 router.register("conferences", ConferenceViewSet, basename="conference")
 router.register("targets", TargetViewSet, basename="target")
 router.register("therapeutic-areas", TherapeuticAreaViewSet, basename="therapeutic-area")
+router.register("saved-searches", SavedSearchViewSet, basename="saved-search")
 
 urlpatterns = [
     path("v1/", include(router.urls)),

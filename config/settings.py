@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "companies",
     "deals",
     "accounts",
+    "django_tasks_db",
+    "deals.alerts",
 ]
 
 MIDDLEWARE = [
@@ -254,7 +256,39 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
-LOGIN_URL = "admin:login"
+# Readers sign in on the site's own pages (accounts/); analysts may use either.
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "alerts:my_dealscope"
+LOGOUT_REDIRECT_URL = "deals:home"
+
+# --- Alerts: e-mail, webhooks and the task queue (deals/alerts/, docs/alerts.md) -------------
+# EMAIL_URL as django-environ reads it: smtp://user:pass@host:587/?tls=True, or consolemail://
+# (what `make run` uses: e-mails are printed, not sent).
+_email = env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25")
+EMAIL_BACKEND: str = _email["EMAIL_BACKEND"]
+EMAIL_HOST: str = _email.get("EMAIL_HOST") or "localhost"
+EMAIL_PORT: int = int(_email.get("EMAIL_PORT") or 25)
+EMAIL_HOST_USER: str = _email.get("EMAIL_HOST_USER") or ""
+EMAIL_HOST_PASSWORD: str = _email.get("EMAIL_HOST_PASSWORD") or ""
+EMAIL_USE_TLS: bool = bool(_email.get("EMAIL_USE_TLS", False))
+EMAIL_USE_SSL: bool = bool(_email.get("EMAIL_USE_SSL", False))
+EMAIL_TIMEOUT: int = env.int("EMAIL_TIMEOUT", default=30)
+DEFAULT_FROM_EMAIL: str = env.str("DEFAULT_FROM_EMAIL", default="DealScope <alerts@localhost>")
+# Links in e-mails, feeds and webhook bodies (no request to build them from).
+SITE_URL: str = env.str("SITE_URL", default="http://127.0.0.1:8000")
+# Webhooks to loopback or private addresses are refused unless this is true (local tests only).
+WEBHOOKS_ALLOW_PRIVATE: bool = env.bool("WEBHOOKS_ALLOW_PRIVATE", default=False)
+# Django's Tasks framework with django-tasks-db's database backend: tasks survive restarts and
+# `manage.py db_worker` runs them. TASKS_IMMEDIATE=true runs them inline (no worker needed).
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django.tasks.backends.immediate.ImmediateBackend"
+            if env.bool("TASKS_IMMEDIATE", default=False)
+            else "django_tasks_db.DatabaseBackend"
+        )
+    }
+}
 
 # Brute-force protection on every login form (django-axes). Lockouts are per username *and*
 # IP address, so nobody elsewhere can lock an analyst out, and they expire on their own.

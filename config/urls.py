@@ -13,6 +13,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/intake/", include("deals.intake.urls")),
     path("admin/", admin.site.urls),
+    path("accounts/", include("accounts.urls")),
+    path("", include("deals.alerts.urls")),
     path("", include("deals.analytics.urls")),
     path("", include("deals.urls")),
     path("", include("companies.urls")),

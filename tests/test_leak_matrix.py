@@ -22,6 +22,7 @@ import openpyxl
 import pytest
 
 from accounts.models import create_token
+from deals.alerts.models import Delivery
 from deals.analytics.breakdowns import DIMENSIONS
 from deals.models import Deal
 from deals.models.deal import DealQuerySet
@@ -203,6 +204,28 @@ def run_matrix(client, django_user_model) -> Report:
         "anonymous": {},
         "read token": {"Authorization": f"Token {create_token(outsider)[1]}"},
     }
+    # The outsider's saved searches (each would match the internal deal) and watch: their
+    # private feeds, the saved-search API and the alerts matched for them (deals/alerts).
+    from django.contrib.contenttypes.models import ContentType
+
+    from companies.models import Company
+    from deals.alerts.matching import record_deliveries
+    from deals.alerts.models import SavedSearch, Watch
+
+    for query in ("q=Numbat", "licensor_country=NZ", "status=rumored", "modality=trispecific"):
+        search = SavedSearch.objects.create(
+            user=outsider, name=query, query=query, email="immediate"
+        )
+        probes.append(f"/feeds/saved/{search.feed_token}/")
+    pfizer = Company.objects.get(slug=slugs["pfizer"])
+    Watch.objects.create(
+        user=outsider, content_type=ContentType.objects.get_for_model(pfizer),
+        object_id=pfizer.pk, email="immediate",
+    )  # fmt: skip
+    probes.append("/api/v1/saved-searches/")
+    for deal_id in Deal.objects.values_list("pk", flat=True):
+        record_deliveries(deal_id)
+    assert not Delivery.objects.filter(deal__visibility=Deal.Visibility.INTERNAL).exists()
     with_secrets = {who: _fetch_all(client, probes, h) for who, h in readers.items()}
 
     Deal.objects.filter(visibility=Deal.Visibility.INTERNAL).delete()

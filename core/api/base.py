@@ -470,8 +470,9 @@ IF_MATCH_PARAMETER = OpenApiParameter(
 ETAG_HEADER_DOC = "The response carries an `ETag` header; send it back as `If-Match` when writing."
 
 
-# Keys that appear only for some readers: documented, but never "required" in the schema.
-OPTIONAL_RESPONSE_KEYS = ("analyst_notes",)
+# Keys present only for some readers or answers (analyst notes; a webhook secret, shown once):
+# documented, but never "required" in the schema.
+OPTIONAL_RESPONSE_KEYS = ("analyst_notes", "webhook_secret")
 
 
 _BAD_SLUG = "An unknown slug is a 400 naming this parameter."
