@@ -14,6 +14,7 @@ from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.views import View
 from django.views.generic import DetailView
@@ -24,6 +25,7 @@ from core.charts import BarChart
 from core.listing import browse
 from deals.measures import DEFINITIONS
 from deals.models import Deal, DealAsset, DealParty
+from deals.rights.load import asset_rights
 
 # A company page lists this many deals per role; the rest are one click away in the deal list.
 DEALS_PER_ROLE = 100
@@ -187,6 +189,7 @@ class AssetDetailView(DetailView):
         context.update(
             deal_rows=rows,
             deals=deals,
+            rights=asset_rights(asset, visible, timezone.localdate()),
             definitions=DEFINITIONS,
             comps_panel_query=urlencode({"like_asset": asset.slug}),
         )

@@ -14,6 +14,7 @@ urlpatterns = [
     path("admin/intake/", include("deals.intake.urls")),
     path("admin/", admin.site.urls),
     path("", include("deals.analytics.urls")),
+    path("", include("deals.rights.urls")),
     path("", include("deals.urls")),
     path("", include("companies.urls")),
     path("api/", include("config.api_urls")),

@@ -1,0 +1,245 @@
+"""An asset's rights map from the database: the deals a reader may see, replayed on a date.
+
+Only ``Deal.objects.visible_to(user)`` enters the derivation, so an internal deal never shapes
+what an outsider sees. Besides the asset's own deals, acquisitions of any company that ever
+held rights in it are read too: an acquisition moves everything the target held, whether or
+not the deal lists the asset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from django.db.models import Prefetch, QuerySet
+
+from companies.models import Asset, Company
+from core.api.fields import api_url
+from deals.models import Deal, DealParty
+from deals.rights.derive import DealFacts, HolderBlock, Kind, RightsMap, derive
+from deals.rights.territory import compact, describe, expand
+
+KINDS: dict[str, Kind] = {
+    Deal.Type.LICENSE: Kind.LICENSE,
+    Deal.Type.COLLABORATION: Kind.LICENSE,
+    Deal.Type.PLATFORM_LICENSE: Kind.LICENSE,
+    Deal.Type.OPTION: Kind.OPTION,
+    Deal.Type.ACQUISITION: Kind.ACQUISITION,
+    Deal.Type.MERGER: Kind.ACQUISITION,
+    Deal.Type.ASSET_PURCHASE: Kind.ACQUISITION,
+}
+TAKEOVERS = (Deal.Type.ACQUISITION, Deal.Type.MERGER)
+GIVERS, TAKERS = ("licensor", "target"), ("licensee", "acquirer")
+# How many rounds of "who acquired the acquirer" are followed.
+_TAKEOVER_ROUNDS = 4
+
+
+def _deals(visible: QuerySet[Deal]) -> QuerySet[Deal]:
+    return visible.select_related(None).prefetch_related(
+        Prefetch("parties", queryset=DealParty.objects.select_related("company")),
+        "territories__region",
+        "events",
+        "sources",
+    )
+
+
+def _first(deal: Deal, roles: tuple[str, ...]) -> tuple[bool, Company | None]:
+    """Whether the deal has a party in one of ``roles``, and its company (None: undisclosed)."""
+    for role in roles:
+        for party in deal.parties.all():
+            if party.role == role:
+                return True, party.company
+    return False, None
+
+
+def facts(deal: Deal) -> DealFacts | None:
+    """What ``deal`` (with its prefetched parties, territory and events) says about rights."""
+    kind = KINDS.get(deal.deal_type, Kind.NONE)
+    has_giver, giver = _first(deal, GIVERS)
+    has_taker, taker = _first(deal, TAKERS)
+    if kind is Kind.NONE or not (has_giver and has_taker):
+        return None  # an equity stake, or a co-development between partners: no rights move
+    included: list[str] = []
+    excluded: list[str] = []
+    members: dict[str, Iterable[str]] = {}
+    for line in deal.territories.all():
+        region = line.region if line.region_id else None
+        if region is not None:
+            members[region.code] = [str(c) for c in region.countries]
+        (excluded if line.excluded else included).append(line.code)
+    return DealFacts(
+        id=deal.pk,
+        kind=kind,
+        status=deal.status,
+        effective=deal.signed_on or deal.announced_on,
+        grantor=giver.pk if giver else None,
+        grantee=taker.pk if taker else None,
+        countries=expand(included, excluded, members),
+        excluded=expand(excluded, [], members) if included else frozenset(),
+        exclusive=deal.exclusive,
+        events=tuple((event.kind, event.date) for event in deal.events.all()),
+    )
+
+
+@dataclass
+class Row:
+    """One row of the rights table, ready to show or serialise."""
+
+    company: Company | None
+    basis: str
+    since: date | None
+    deal: Deal | None
+    territory: dict[str, list[str]]
+    label: str
+    countries: frozenset[str]
+
+
+@dataclass
+class AssetRights:
+    """An asset's rights map with the objects its rows refer to."""
+
+    asset: Asset
+    rights: RightsMap
+    rows: list[Row] = field(default_factory=list)
+    owner: Company | None = None
+    # Licensing deals that move rights but have no territory on record.
+    without_territory: list[Deal] = field(default_factory=list)
+    deals: dict[int, Deal] = field(default_factory=dict)
+
+    @property
+    def unlicensed_territory(self) -> dict[str, list[str]]:
+        return compact(self.rights.unlicensed)
+
+    @property
+    def unlicensed_label(self) -> str:
+        return describe(self.unlicensed_territory)
+
+
+def load_deals(asset: Asset, visible: QuerySet[Deal]) -> dict[int, Deal]:
+    """The visible deals that shape ``asset``'s rights: its own, then takeovers of holders."""
+    deals = {d.pk: d for d in _deals(visible.filter(deal_assets__asset=asset)).order_by("pk")}
+    companies = {asset.owner_id} if asset.owner_id else set()
+    for _ in range(_TAKEOVER_ROUNDS):
+        for deal in deals.values():
+            companies |= {p.company_id for p in deal.parties.all() if p.company_id}
+        takeovers = (
+            visible.filter(
+                deal_type__in=TAKEOVERS,
+                parties__role="target",
+                parties__company__in=companies,
+            )
+            .exclude(pk__in=deals.keys())
+            .distinct()
+        )
+        found = {d.pk: d for d in _deals(takeovers)}
+        if not found:
+            break
+        deals.update(found)
+    return deals
+
+
+def asset_rights(asset: Asset, visible: QuerySet[Deal], as_of: date) -> AssetRights:
+    """The rights map of ``asset`` on ``as_of`` from the ``visible`` deals."""
+    deals = load_deals(asset, visible)
+    deal_facts = []
+    without_territory = []
+    for deal in deals.values():
+        fact = facts(deal)
+        if fact is None:
+            continue
+        if fact.kind is not Kind.ACQUISITION and not fact.countries:
+            without_territory.append(deal)
+            continue
+        deal_facts.append(fact)
+    rights = derive(asset.owner_id, deal_facts, as_of)
+    companies = _companies(deals.values(), asset)
+    rows = [_row(block, companies, deals) for block in rights.holders]
+    return AssetRights(
+        asset=asset,
+        rights=rights,
+        rows=rows,
+        owner=companies.get(rights.owner) if rights.owner else None,
+        without_territory=sorted(without_territory, key=lambda d: d.announced_on or date.min),
+        deals=deals,
+    )
+
+
+def _companies(deals: Iterable[Deal], asset: Asset) -> dict[int, Company]:
+    found: dict[int, Company] = {}
+    if asset.owner_id and asset.owner is not None:
+        found[asset.owner_id] = asset.owner
+    for deal in deals:
+        for party in deal.parties.all():
+            if party.company is not None:
+                found[party.company.pk] = party.company
+    return found
+
+
+def _row(block: HolderBlock, companies: dict[int, Company], deals: dict[int, Deal]) -> Row:
+    territory = compact(block.countries)
+    return Row(
+        company=companies.get(block.company) if block.company else None,
+        basis=block.basis.value,
+        since=block.since,
+        deal=deals.get(block.deal) if block.deal else None,
+        territory=territory,
+        label=describe(territory),
+        countries=block.countries,
+    )
+
+
+def as_json(rights: AssetRights, request: Any = None) -> dict[str, Any]:
+    """The rights map as ``GET /api/v1/assets/<slug>/rights/`` writes it (docs/contract.md)."""
+
+    def absolute(path: str) -> str:
+        return request.build_absolute_uri(path) if request is not None else path
+
+    def company(value: Company | None) -> dict[str, Any] | None:
+        if value is None:
+            return None
+        return {
+            "id": value.pk, "slug": value.slug, "name": value.name,
+            "country": str(value.country) or None,
+            "url": absolute(value.get_absolute_url()),
+        }  # fmt: skip
+
+    def deal(value: Deal | None) -> dict[str, Any] | None:
+        if value is None:
+            return None
+        return {
+            "id": value.pk, "slug": value.slug, "title": value.title,
+            "deal_type": value.deal_type, "status": value.status,
+            "announced_on": value.announced_on,
+            "url": absolute(value.get_absolute_url()),
+            "api_url": api_url("deal-detail", value.slug, request),
+            "sources": [
+                {"url": s.url, "publisher": s.publisher, "title": s.title,
+                 "published_on": s.published_on}
+                for s in value.sources.all()
+            ],
+        }  # fmt: skip
+
+    asset = rights.asset
+    return {
+        "asset": {
+            "id": asset.pk,
+            "slug": asset.slug,
+            "name": asset.name,
+            "owner": company(asset.owner if asset.owner_id else None),
+            "url": absolute(asset.get_absolute_url()),
+        },
+        "as_of": rights.rights.as_of,
+        "holders": [
+            {
+                "company": company(row.company),
+                "territory": row.territory,
+                "since": row.since,
+                "deal": deal(row.deal),
+                "basis": row.basis,
+            }
+            for row in rights.rows
+        ],
+        "unlicensed": sorted(rights.rights.unlicensed),
+    }

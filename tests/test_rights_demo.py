@@ -1,0 +1,69 @@
+"""Rights maps on the demo data: RC148 and the Zonsen PepLib candidates (deals/rights/)."""
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo", verbosity=0)
+    yield
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, verbosity=0)
+
+
+def _by_basis(data: dict) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for holder in data["holders"]:
+        found.setdefault(holder["basis"], []).append(holder)
+    return found
+
+
+@pytest.mark.django_db
+def test_rc148_abbvie_holds_the_world_but_greater_china_remegen_keeps_it(demo, client) -> None:
+    data = client.get("/api/v1/assets/rc148/rights/?as_of=2026-06-01").json()
+    holders = _by_basis(data)
+    (abbvie,) = holders["license"]
+    assert abbvie["company"]["slug"] == "abbvie"
+    assert abbvie["territory"] == {"included": ["WW"], "excluded": ["GREATER_CHINA"]}
+    assert abbvie["since"] == "2026-01-12"
+    assert abbvie["deal"]["slug"] == "abbvie-remegen-rc148-2026"
+    assert abbvie["deal"]["sources"], "the deal is shown with its sources"
+    (remegen,) = holders["retained"]
+    assert remegen["company"]["slug"] == "remegen"
+    assert remegen["territory"] == {"included": ["GREATER_CHINA"], "excluded": []}
+    assert data["unlicensed"] == []
+    assert set(data) == {"asset", "as_of", "holders", "unlicensed"}
+    assert set(abbvie) == {"company", "territory", "since", "deal", "basis"}
+    # The day before the license, RemeGen held everything.
+    before = client.get("/api/v1/assets/rc148/rights/?as_of=2026-01-11").json()
+    assert before["holders"] == [] and "CN" in before["unlicensed"] and "US" in before["unlicensed"]
+
+
+@pytest.mark.django_db
+def test_zonsen_candidates_are_novartis_worldwide(demo, client) -> None:
+    data = client.get("/api/v1/assets/zonsen-peplib-peptide-rlt/rights/?as_of=2026-06-01").json()
+    (novartis,) = data["holders"]
+    assert novartis["company"]["slug"] == "novartis"
+    assert novartis["basis"] == "license"
+    assert novartis["territory"] == {"included": ["WW"], "excluded": []}
+    assert novartis["since"] == "2026-01-13"
+    assert data["unlicensed"] == []
+
+
+@pytest.mark.django_db
+def test_rc148_rights_page_and_asset_page_show_the_table(demo, client) -> None:
+    for url in ("/assets/rc148/rights/?as_of=2026-06-01", "/assets/rc148/"):
+        html = client.get(url).content.decode()
+        assert "Worldwide excl. Greater China" in html
+        assert "AbbVie" in html and "Retained" in html
+
+
+@pytest.mark.django_db
+def test_rights_reject_a_bad_date(demo, client) -> None:
+    response = client.get("/api/v1/assets/rc148/rights/?as_of=2026-13-01")
+    assert response.status_code == 400 and "as_of" in response.json()
+    assert client.get("/assets/rc148/rights/?as_of=soon").status_code == 400
+    assert client.get("/api/v1/assets/rc148/rights/?asof=2026-01-01").status_code == 400
+    assert client.get("/api/v1/assets/no-such-asset/rights/").status_code == 404
