@@ -25,6 +25,7 @@ from core.charts import BarChart
 from core.listing import browse
 from deals.measures import DEFINITIONS
 from deals.models import Deal, DealAsset, DealParty
+from deals.profiles.profile import company_profile
 from deals.rights.load import asset_rights
 
 # A company page lists this many deals per role; the rest are one click away in the deal list.
@@ -111,6 +112,7 @@ class CompanyDetailView(DetailView):
             .annotate(n_deals=_deal_count(visible, "deal_assets__asset"))
         )
         context.update(
+            profile=company_profile(company, visible, timezone.localdate()),
             groups=groups,
             assets=assets,
             definitions=DEFINITIONS,

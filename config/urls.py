@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("deals.analytics.urls")),
     path("", include("deals.rights.urls")),
+    path("", include("deals.profiles.urls")),
     path("", include("deals.urls")),
     path("", include("companies.urls")),
     path("api/", include("config.api_urls")),

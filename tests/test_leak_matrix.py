@@ -110,6 +110,8 @@ def _probes(s: dict[str, str]) -> list[str]:
     pages += [
         f"/assets/{s['asset']}/rights/", f"/assets/{s['secret_asset']}/rights/",
         f"/assets/{s['asset']}/rights/?as_of=2026-01-15",
+        f"/compare/?companies={s['pfizer']},{s['secret_co']}",
+        f"/compare/?assets={s['asset']},{s['secret_asset']}",
     ]  # fmt: skip
     # The totals of a deal list (its pipeline count too), the class switch of every statistics
     # surface, and the comps' drill-down that leaves deals out by slug.
@@ -132,6 +134,8 @@ def _probes(s: dict[str, str]) -> list[str]:
     api += [
         f"/api/v1/assets/{s['asset']}/rights/", f"/api/v1/assets/{s['secret_asset']}/rights/",
         f"/api/v1/assets/{s['asset']}/rights/?as_of=2026-01-15",
+        f"/api/v1/companies/{s['pfizer']}/profile/",
+        f"/api/v1/companies/{s['secret_co']}/profile/",
     ]  # fmt: skip
     api += [
         "/api/v1/deals/summary/", "/api/v1/deals/summary/?deal_class=licensing",

@@ -1,4 +1,4 @@
-"""Internal deals never shape a public rights map (deals/rights/), and do for a Viewer.
+"""Internal deals never shape a public rights map or company profile, and do for a Viewer.
 
 The matrix in test_leak_matrix.py covers the rights URLs too; here an internal license and an
 internal takeover that *would* change the public map are put next to a public license, and the
@@ -25,7 +25,12 @@ from tests.factories import (
 )
 
 SECRET = "Quokka Pharma"
-URLS = ("/api/v1/assets/{}/rights/", "/assets/{}/rights/", "/assets/{}/")
+URLS = (
+    "/api/v1/assets/{}/rights/?as_of=2026-06-01", "/assets/{}/rights/?as_of=2026-06-01",
+    "/assets/{}/", "/api/v1/companies/originator-bio/profile/", "/companies/originator-bio/",
+    "/api/v1/companies/public-pharma/profile/", "/companies/public-pharma/",
+    "/compare/?companies=originator-bio,public-pharma", "/compare/?assets={}",
+)  # fmt: skip
 
 
 def _world() -> str:
@@ -61,8 +66,7 @@ def _world() -> str:
 def _fetch(client, slug: str, headers: dict[str, str]) -> list[tuple[int, bytes, str]]:
     answers = []
     for url in URLS:
-        query = "?as_of=2026-06-01" if "rights" in url else ""
-        response = client.get(url.format(slug) + query, headers=headers)
+        response = client.get(url.format(slug), headers=headers)
         answers.append((response.status_code, response.content, response.get("ETag", "")))
     return answers
 
@@ -80,6 +84,8 @@ def test_internal_deals_never_shape_a_public_rights_map(client, django_user_mode
     assert [(h["company"]["name"], h["basis"]) for h in data["holders"]] == [
         ("Public Pharma", "license")
     ]
+    profile = client.get("/api/v1/companies/originator-bio/profile/").json()
+    assert profile["deals"]["as_licensor"] == 1
     Deal.objects.filter(visibility=Deal.Visibility.INTERNAL).delete()
     after = {who: _fetch(client, slug, h) for who, h in readers.items()}
     assert before == after
@@ -96,7 +102,11 @@ def test_a_viewer_sees_what_internal_deals_do_to_rights(client, viewer) -> None:
 
 
 @pytest.mark.django_db
-def test_rights_would_leak_with_visibility_switched_off(client, monkeypatch) -> None:
+def test_rights_and_profiles_would_leak_with_visibility_switched_off(client, monkeypatch) -> None:
     slug = _world()
     monkeypatch.setattr(DealQuerySet, "visible_to", lambda self, user: self)
     assert SECRET.encode() in client.get(f"/api/v1/assets/{slug}/rights/").content
+    profile = client.get("/api/v1/companies/originator-bio/profile/").json()
+    assert profile["deals"]["as_licensor"] == 2
+    assert SECRET.encode() in client.get("/companies/originator-bio/").content
+    assert SECRET.encode() in client.get(f"/compare/?assets={slug}").content

@@ -17,7 +17,7 @@ from django.db.models import Prefetch, QuerySet
 
 from companies.models import Asset, Company
 from core.api.fields import api_url
-from deals.models import Deal, DealParty
+from deals.models import Deal, DealAsset, DealParty
 from deals.rights.derive import DealFacts, HolderBlock, Kind, RightsMap, derive
 from deals.rights.territory import compact, describe, expand
 
@@ -117,10 +117,18 @@ class AssetRights:
         return describe(self.unlicensed_territory)
 
 
-def load_deals(asset: Asset, visible: QuerySet[Deal]) -> dict[int, Deal]:
-    """The visible deals that shape ``asset``'s rights: its own, then takeovers of holders."""
-    deals = {d.pk: d for d in _deals(visible.filter(deal_assets__asset=asset)).order_by("pk")}
-    companies = {asset.owner_id} if asset.owner_id else set()
+def load_deals(
+    assets: list[Asset], visible: QuerySet[Deal]
+) -> tuple[dict[int, Deal], dict[int, set[int]]]:
+    """The visible deals that shape these assets' rights: their own, then takeovers of any
+    company taking part in them (and of those companies' acquirers, a few rounds deep), with
+    the assets each of their own deals covers."""
+    links: dict[int, set[int]] = {}
+    rows = DealAsset.objects.filter(asset__in=assets, deal__in=visible.values("pk"))
+    for deal_id, asset_id in rows.values_list("deal_id", "asset_id"):
+        links.setdefault(deal_id, set()).add(asset_id)
+    deals = {d.pk: d for d in _deals(visible.filter(pk__in=links.keys())).order_by("pk")}
+    companies = {asset.owner_id for asset in assets if asset.owner_id}
     for _ in range(_TAKEOVER_ROUNDS):
         for deal in deals.values():
             companies |= {p.company_id for p in deal.parties.all() if p.company_id}
@@ -137,39 +145,58 @@ def load_deals(asset: Asset, visible: QuerySet[Deal]) -> dict[int, Deal]:
         if not found:
             break
         deals.update(found)
-    return deals
+    return deals, links
+
+
+def rights_for_assets(
+    assets: list[Asset], visible: QuerySet[Deal], as_of: date
+) -> dict[int, AssetRights]:
+    """The rights maps of ``assets`` on ``as_of`` from the ``visible`` deals, loaded together
+    (a constant number of queries for any number of assets)."""
+    deals, links = load_deals(assets, visible)
+    # A takeover moves whatever the target held, whichever assets the deal itself lists.
+    takeovers = [d for d in deals.values() if d.deal_type in TAKEOVERS]
+    companies = _companies(deals.values(), assets)
+    facts_of = {pk: facts(deal) for pk, deal in deals.items()}
+    result: dict[int, AssetRights] = {}
+    for asset in assets:
+        mine = [
+            d
+            for pk, d in deals.items()
+            if asset.pk in links.get(pk, ()) and d.deal_type not in TAKEOVERS
+        ]
+        deal_facts = []
+        without_territory = []
+        for deal in [*mine, *takeovers]:
+            fact = facts_of[deal.pk]
+            if fact is None:
+                continue
+            if fact.kind is not Kind.ACQUISITION and not fact.countries:
+                without_territory.append(deal)
+                continue
+            deal_facts.append(fact)
+        rights = derive(asset.owner_id, deal_facts, as_of)
+        result[asset.pk] = AssetRights(
+            asset=asset,
+            rights=rights,
+            rows=[_row(block, companies, deals) for block in rights.holders],
+            owner=companies.get(rights.owner) if rights.owner else None,
+            without_territory=sorted(without_territory, key=lambda d: d.announced_on or date.min),
+            deals=deals,
+        )
+    return result
 
 
 def asset_rights(asset: Asset, visible: QuerySet[Deal], as_of: date) -> AssetRights:
     """The rights map of ``asset`` on ``as_of`` from the ``visible`` deals."""
-    deals = load_deals(asset, visible)
-    deal_facts = []
-    without_territory = []
-    for deal in deals.values():
-        fact = facts(deal)
-        if fact is None:
-            continue
-        if fact.kind is not Kind.ACQUISITION and not fact.countries:
-            without_territory.append(deal)
-            continue
-        deal_facts.append(fact)
-    rights = derive(asset.owner_id, deal_facts, as_of)
-    companies = _companies(deals.values(), asset)
-    rows = [_row(block, companies, deals) for block in rights.holders]
-    return AssetRights(
-        asset=asset,
-        rights=rights,
-        rows=rows,
-        owner=companies.get(rights.owner) if rights.owner else None,
-        without_territory=sorted(without_territory, key=lambda d: d.announced_on or date.min),
-        deals=deals,
-    )
+    return rights_for_assets([asset], visible, as_of)[asset.pk]
 
 
-def _companies(deals: Iterable[Deal], asset: Asset) -> dict[int, Company]:
+def _companies(deals: Iterable[Deal], assets: list[Asset]) -> dict[int, Company]:
     found: dict[int, Company] = {}
-    if asset.owner_id and asset.owner is not None:
-        found[asset.owner_id] = asset.owner
+    for asset in assets:
+        if asset.owner_id and asset.owner is not None:
+            found[asset.owner_id] = asset.owner
     for deal in deals:
         for party in deal.parties.all():
             if party.company is not None:
