@@ -67,3 +67,21 @@ def test_rights_reject_a_bad_date(demo, client) -> None:
     assert client.get("/assets/rc148/rights/?as_of=soon").status_code == 400
     assert client.get("/api/v1/assets/rc148/rights/?asof=2026-01-01").status_code == 400
     assert client.get("/api/v1/assets/no-such-asset/rights/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_rc148_map_colours_abbvie_and_remegen_apart(demo, client) -> None:
+    import re
+
+    html = client.get("/assets/rc148/rights/?as_of=2026-06-01").content.decode()
+    assert '<svg class="world-map"' in html and 'role="img"' in html
+
+    def slot(country: str) -> str:
+        match = re.search(rf'<path class="c (h\d)[^"]*" d="[^"]+"><title>{country}: ', html)
+        assert match, country
+        return match.group(1)
+
+    assert slot("United States of America") == slot("France") != slot("China")
+    assert "China: RemeGen (retained)" in html and "Japan: AbbVie (licensee)" in html
+    before = client.get("/assets/rc148/rights/?as_of=2026-01-01").content.decode()
+    assert "Japan: not licensed" in before

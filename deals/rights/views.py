@@ -8,7 +8,7 @@ from django.views import View
 
 from companies.models import Asset
 from deals.models import Deal
-from deals.rights import params
+from deals.rights import params, svg
 from deals.rights.load import asset_rights
 
 
@@ -25,6 +25,8 @@ class AssetRightsView(View):
         except params.BadDate as exc:
             context["error"] = str(exc)
             return render(request, self.template_name, context, status=400)
-        context["rights"] = asset_rights(asset, Deal.objects.visible_to(request.user), day)
-        context["as_of"] = day
+        rights = asset_rights(asset, Deal.objects.visible_to(request.user), day)
+        context.update(
+            rights=rights, as_of=day, map_svg=svg.render(rights), legend=svg.legend(rights)
+        )
         return render(request, self.template_name, context)
