@@ -19,13 +19,14 @@ from django.utils.http import urlencode
 from django.views import View
 from django.views.generic import DetailView
 
-from companies.filters import AssetFilterSet, CompanyFilterSet
+from companies.filters import CompanyFilterSet
 from companies.models import Asset, Company, CompanyAlias, Modality
 from core.charts import BarChart
 from core.listing import browse
 from deals.measures import DEFINITIONS
 from deals.models import Deal, DealAsset, DealParty
 from deals.profiles.profile import company_profile
+from deals.rights.filters import RightsAssetFilterSet
 from deals.rights.load import asset_rights
 
 # A company page lists this many deals per role; the rest are one click away in the deal list.
@@ -122,7 +123,7 @@ class CompanyDetailView(DetailView):
 
 
 class AssetListView(View):
-    """Assets filtered by AssetFilterSet, with deal counts and a chart of deals by modality."""
+    """Assets filtered by RightsAssetFilterSet, with deal counts and a deals-by-modality chart."""
 
     template_name = "companies/asset_list.html"
 
@@ -133,7 +134,7 @@ class AssetListView(View):
             .prefetch_related("targets")
             .annotate(n_deals=_deal_count(visible, "deal_assets__asset"))
         )
-        filterset = AssetFilterSet(data=request.GET, queryset=queryset, request=request)
+        filterset = RightsAssetFilterSet(data=request.GET, queryset=queryset, request=request)
         context, status = browse(request, filterset)
         context["chart"] = deals_by_modality(visible)
         return render(request, self.template_name, context, status=status)

@@ -85,3 +85,25 @@ def test_rc148_map_colours_abbvie_and_remegen_apart(demo, client) -> None:
     assert "China: RemeGen (retained)" in html and "Japan: AbbVie (licensee)" in html
     before = client.get("/assets/rc148/rights/?as_of=2026-01-01").content.decode()
     assert "Japan: not licensed" in before
+
+
+@pytest.mark.django_db
+def test_available_in_lists_assets_still_with_their_originator(demo, client) -> None:
+    def slugs(query: str) -> set[str]:
+        response = client.get(f"/api/v1/assets/?page_size=500&{query}")
+        assert response.status_code == 200, response.content[:300]
+        return {row["slug"] for row in response.json()["results"]}
+
+    everything = slugs("")
+    in_china, in_japan = slugs("available_in=CN"), slugs("available_in=JP")
+    # RemeGen kept Greater China; AbbVie took Japan. Novartis took the Zonsen candidates
+    # everywhere.
+    assert "rc148" in in_china and "rc148" not in in_japan
+    assert "zonsen-peplib-peptide-rlt" not in in_china | in_japan
+    assert in_japan < everything and in_china < everything
+    assert slugs("available_in=jp") == in_japan
+    assert client.get("/api/v1/assets/?available_in=XX").status_code == 400
+    # The browse page takes the same parameter and lists the same assets.
+    html = client.get("/assets/?available_in=JP&q=rc148").content.decode()
+    assert "/assets/rc148/" not in html
+    assert "/assets/rc148/" in client.get("/assets/?available_in=CN&q=rc148").content.decode()

@@ -152,3 +152,16 @@ def test_non_exclusive_license_adds_a_holder_without_a_conflict() -> None:
     assert rights.conflicts == []
     assert set(_holders(rights)) == {(BIG, "license"), (OTHER, "license")}
     assert "JP" in rights.available  # the originator may license it again
+
+
+def test_a_one_country_derivation_agrees_with_the_full_map() -> None:
+    deals = [
+        _license(10, WW_EX_GC, excluded=GC),
+        _license(11, {"JP"}, grantor=BIG, grantee=SUB, day=date(2026, 2, 1)),
+        _license(12, {"KR"}, grantee=OTHER, events=[("terminated", date(2026, 3, 1))]),
+    ]
+    full = derive(ORIGINATOR, deals, TODAY)
+    for country in ("JP", "CN", "KR", "US"):
+        one = derive(ORIGINATOR, deals, TODAY, frozenset({country}))
+        assert one.by_country[country] == full.by_country[country]
+        assert (country in one.available) == (country in full.available)

@@ -164,9 +164,10 @@ def _steps(deals: list[DealFacts], as_of: date) -> list[tuple[date, int, int, st
 class _State:
     """Per-country holders while the steps are replayed."""
 
-    def __init__(self, owner: int | None) -> None:
+    def __init__(self, owner: int | None, universe: frozenset[str]) -> None:
         self.owner = owner
-        self.main: dict[str, Holding] = {c: Holding(owner, Basis.RETAINED) for c in ALL_COUNTRIES}
+        self.universe = universe
+        self.main: dict[str, Holding] = {c: Holding(owner, Basis.RETAINED) for c in universe}
         self.extra: dict[str, list[Holding]] = defaultdict(list)
         self.conflicts: dict[tuple[int, int], set[str]] = defaultdict(set)
         self.acquired_by: dict[int, int | None] = {}
@@ -181,7 +182,7 @@ class _State:
 
     def license(self, deal: DealFacts, day: date, countries: frozenset[str]) -> None:
         holding = Holding(deal.grantee, Basis.LICENSE, day, deal.id, deal.id)
-        for country in countries:
+        for country in countries & self.universe:
             # An exercised option is now a license: it no longer shows as an option.
             self.extra[country] = [h for h in self.extra[country] if h.deal != deal.id]
             if deal.exclusive is False:
@@ -192,18 +193,18 @@ class _State:
                 self.conflicts[(current.grant, deal.id)].add(country)
                 continue
             self.main[country] = holding
-        for country in deal.excluded:
+        for country in deal.excluded & self.universe:
             current = self.main[country]
             if current.deal is None and current.company == deal.grantor:
                 self.main[country] = Holding(deal.grantor, Basis.RETAINED, day, deal.id)
 
     def option(self, deal: DealFacts, day: date) -> None:
-        for country in deal.countries:
+        for country in deal.countries & self.universe:
             self.extra[country].append(Holding(deal.grantee, Basis.OPTION, day, deal.id))
 
     def end(self, deal: DealFacts, day: date) -> None:
         back_to = self.successor(deal.grantor)  # a licensor acquired since takes them back
-        for country in ALL_COUNTRIES:
+        for country in self.universe:
             if self.main[country].grant == deal.id:
                 self.main[country] = Holding(back_to, Basis.RETAINED, day, deal.id)
             if self.extra.get(country):
@@ -213,7 +214,7 @@ class _State:
         target, buyer = deal.grantor, deal.grantee
         if target is None:
             return
-        for country in ALL_COUNTRIES:
+        for country in self.universe:
             current = self.main[country]
             if current.company == target:
                 self.main[country] = Holding(buyer, Basis.ACQUISITION, day, deal.id, current.grant)
@@ -227,9 +228,15 @@ class _State:
         self.acquired_by[target] = buyer
 
 
-def derive(owner: int | None, deals: list[DealFacts], as_of: date) -> RightsMap:
-    """The rights map of an asset originated by ``owner``, from ``deals``, on ``as_of``."""
-    state = _State(owner)
+def derive(
+    owner: int | None,
+    deals: list[DealFacts],
+    as_of: date,
+    countries: frozenset[str] = ALL_COUNTRIES,
+) -> RightsMap:
+    """The rights map of an asset originated by ``owner``, from ``deals``, on ``as_of``;
+    only for ``countries`` when given (a filter asking about one country)."""
+    state = _State(owner, countries)
     for day, _, _, action, deal in _steps(deals, as_of):
         if action == "grant" and deal.kind is Kind.OPTION:
             state.option(deal, day)

@@ -19,7 +19,7 @@ from companies.models import Asset, Company
 from core.api.fields import api_url
 from deals.models import Deal, DealAsset, DealParty
 from deals.rights.derive import DealFacts, HolderBlock, Kind, RightsMap, derive
-from deals.rights.territory import compact, describe, expand
+from deals.rights.territory import ALL_COUNTRIES, compact, describe, expand
 
 KINDS: dict[str, Kind] = {
     Deal.Type.LICENSE: Kind.LICENSE,
@@ -149,10 +149,13 @@ def load_deals(
 
 
 def rights_for_assets(
-    assets: list[Asset], visible: QuerySet[Deal], as_of: date
+    assets: list[Asset],
+    visible: QuerySet[Deal],
+    as_of: date,
+    countries: frozenset[str] = ALL_COUNTRIES,
 ) -> dict[int, AssetRights]:
     """The rights maps of ``assets`` on ``as_of`` from the ``visible`` deals, loaded together
-    (a constant number of queries for any number of assets)."""
+    (a constant number of queries for any number of assets); only for ``countries`` if given."""
     deals, links = load_deals(assets, visible)
     # A takeover moves whatever the target held, whichever assets the deal itself lists.
     takeovers = [d for d in deals.values() if d.deal_type in TAKEOVERS]
@@ -175,7 +178,7 @@ def rights_for_assets(
                 without_territory.append(deal)
                 continue
             deal_facts.append(fact)
-        rights = derive(asset.owner_id, deal_facts, as_of)
+        rights = derive(asset.owner_id, deal_facts, as_of, countries)
         result[asset.pk] = AssetRights(
             asset=asset,
             rights=rights,

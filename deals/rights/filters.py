@@ -1,0 +1,75 @@
+"""``available_in``: the asset list filter for assets whose rights in a country are still with
+their originator (never licensed there, kept, or given back), derived as the rights map does.
+
+``companies/filters.py`` knows nothing of deals, so the filter extends its AssetFilterSet here;
+the asset list page and ``/api/v1/assets/`` both use this class.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django_countries import countries
+
+from companies.filters import AssetFilterSet
+from companies.models import Asset
+from core.filters import CountryFilter
+from deals import classes
+from deals.filters import territory_covers
+from deals.models import Deal, DealAsset
+from deals.rights.load import rights_for_assets
+
+# Deal types whose license can take a country away from the originator.
+LICENSING = (
+    Deal.Type.LICENSE, Deal.Type.COLLABORATION, Deal.Type.PLATFORM_LICENSE, Deal.Type.OPTION,
+)  # fmt: skip
+# Candidates are derived in batches of this many assets (bounded memory per batch).
+BATCH = 500
+
+
+def unavailable_in(country: str, visible: QuerySet[Deal], assets: QuerySet[Asset]) -> list[int]:
+    """Ids among ``assets`` whose rights in ``country`` have left their originator today.
+
+    Only an exclusive (or not stated) license covering the country can take it away, so
+    only assets with such a visible deal are derived; every other asset is available.
+    """
+    licenses = visible.filter(
+        classes.counted(),
+        territory_covers(country),
+        ~Q(exclusive=False),
+        deal_type__in=LICENSING,
+    )
+    candidates = list(
+        assets.filter(
+            pk__in=DealAsset.objects.filter(deal__in=licenses.values("pk")).values("asset_id")
+        ).select_related("owner")
+    )
+    today, only = timezone.localdate(), frozenset({country})
+    unavailable: list[int] = []
+    for start in range(0, len(candidates), BATCH):
+        batch = candidates[start : start + BATCH]
+        for pk, rights in rights_for_assets(batch, visible, today, only).items():
+            if country not in rights.rights.available:
+                unavailable.append(pk)
+    return unavailable
+
+
+class RightsAssetFilterSet(AssetFilterSet):
+    """The asset list's filters plus ``available_in`` (an ISO 3166-1 country)."""
+
+    available_in = CountryFilter(
+        label="Available in",
+        method="filter_available_in",
+        help_text="Assets whose rights in this country are still with their originator "
+        "(ISO 3166-1 alpha-2), as the rights map derives them from the deals you may see.",
+    )
+
+    def filter_available_in(
+        self, queryset: QuerySet[Asset], name: str, value: str
+    ) -> QuerySet[Asset]:
+        code = str(value).upper()
+        if code not in countries:
+            return queryset.none()
+        user = getattr(self.request, "user", None)
+        visible = Deal.objects.visible_to(user)
+        return queryset.exclude(pk__in=unavailable_in(code, visible, Asset.objects.all()))
