@@ -51,9 +51,22 @@ def _project(lon: float, lat: float) -> tuple[float, float]:
     return (lon + 180.0) * scale, (NORTH - lat) * scale
 
 
+def _unwrapped(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A ring that crosses the antimeridian (Russia, Fiji) kept on one side of it: the part
+    beyond 180° is drawn past the map's edge, where the SVG clips it, instead of a streak
+    across the whole map."""
+    crosses = any(abs(a[0] - b[0]) > 180 for a, b in zip(ring, ring[1:], strict=False))
+    if not crosses:
+        return ring
+    east = sum(lon for lon, _ in ring) > 0
+    if east:
+        return [(lon + 360 if lon < 0 else lon, lat) for lon, lat in ring]
+    return [(lon - 360 if lon > 0 else lon, lat) for lon, lat in ring]
+
+
 def _path(rings: list[list[tuple[float, float]]]) -> str:
     parts = []
-    for ring in rings:
+    for ring in map(_unwrapped, rings):
         projected = [_project(lon, lat) for lon, lat in ring]
         coords = " ".join(f"{x:.1f},{y:.1f}" for x, y in projected)
         parts.append(f"M{coords}Z")
