@@ -12,6 +12,7 @@ coordinates rounded to 0.1 px. Nothing is fetched at run time: the page reads th
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -55,7 +56,7 @@ def _unwrapped(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """A ring that crosses the antimeridian (Russia, Fiji) kept on one side of it: the part
     beyond 180° is drawn past the map's edge, where the SVG clips it, instead of a streak
     across the whole map."""
-    crosses = any(abs(a[0] - b[0]) > 180 for a, b in zip(ring, ring[1:], strict=False))
+    crosses = any(abs(a[0] - b[0]) > 180 for a, b in itertools.pairwise(ring))
     if not crosses:
         return ring
     east = sum(lon for lon, _ in ring) > 0

@@ -13,14 +13,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, QuerySet
-from django.db.models.functions import ExtractYear
+from django.db.models import QuerySet
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils.http import urlencode
 
 from companies.models import Asset, Company, Modality, Phase
 from core.charts import BarChart
+from core.result_cache import cached, query_key
+from deals import classes
 from deals.analytics.summary import summarize
 from deals.filters import DealFilterSet
 from deals.models import Deal, DealAsset, DealParty
@@ -143,119 +144,172 @@ def deal_list(visible: QuerySet[Deal], params: tuple[tuple[str, str], ...]) -> Q
 
 
 def company_profile(company: Company, visible: QuerySet[Deal], as_of: date) -> CompanyProfile:
-    """The profile of ``company`` over the ``visible`` deals, rights as of ``as_of``."""
-    slug = company.slug
-    counts: dict[str, Figure] = {}
-    years: dict[int | None, dict[str, Figure]] = {}
-    partners: list[dict[str, Any]] = []
-    for key, (param, _role, other_role, other_param) in ROLES.items():
-        params = ((param, slug),)
-        deals = deal_list(visible, params)
-        rows = deals.order_by().values(year=ExtractYear("announced_on")).annotate(n=Count("pk"))
-        total = 0
-        for row in rows:
-            total += row["n"]
-            if row["year"] is not None:
-                years.setdefault(row["year"], {})[key] = Figure(
-                    row["n"],
-                    (
-                        *params,
-                        ("announced_after", f"{row['year']}-01-01"),
-                        ("announced_before", f"{row['year']}-12-31"),
-                    ),
-                )
-        counts[key] = Figure(total, params)
-        others = (
-            DealParty.objects.filter(
-                role=other_role, company__isnull=False, deal__in=deals.values("pk")
-            )
-            .exclude(company=company)
-            .values("company__slug", "company__name", "company__country")
-            .annotate(n=Count("deal", distinct=True))
-            .order_by("-n", "company__name")[:TOP_PARTNERS]
-        )
-        for other in others:
-            partners.append(
-                {
-                    "slug": other["company__slug"],
-                    "name": other["company__name"],
-                    "country": other["company__country"] or None,
-                    "relation": key,
-                    "label": PARTNER_LABELS[key],
-                    "deals": Figure(other["n"], (*params, (other_param, other["company__slug"]))),
-                }
-            )
-    partners.sort(key=lambda p: (-p["deals"].value, p["name"]))
-    by_year = [
-        {"year": year, **{key: found.get(key, Figure(0, ())) for key in ROLES}}
-        for year, found in sorted((y, f) for y, f in years.items() if y is not None)
-    ]
-    any_role = (("company", slug),)
-    involved = deal_list(visible, any_role)
+    """The profile of ``company`` over the ``visible`` deals, rights as of ``as_of``.
+
+    The deal figures are cached by data version (core/result_cache.py) under the company and
+    the SQL of ``visible``, which holds the reader's visibility class; the assets' rights are
+    derived on every request.
+    """
+    figures = cached(
+        "company-profile",
+        (company.pk, query_key(visible)),
+        lambda: _figures(company, visible),
+    )
     return CompanyProfile(
         company=company,
-        counts=counts,
-        by_year=by_year,
-        partners=partners[:TOP_PARTNERS],
-        modalities=_modalities(involved, any_role),
-        therapeutic_areas=_areas(involved, any_role),
-        upfront={
-            "received": _upfront(visible, (("licensor", slug), ("deal_class", "licensing"))),
-            "paid": _upfront(visible, (("licensee", slug), ("deal_class", "licensing"))),
-        },
+        **figures,
         assets=_assets(company, visible, as_of),
         assets_total=Asset.objects.filter(owner=company).count(),
-        all_deals=Figure(involved.count(), any_role),
     )
 
 
-def _modalities(deals: QuerySet[Deal], base: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
-    labels = dict(Modality.choices)
-    rows = (
-        DealAsset.objects.filter(deal__in=deals.values("pk"))
-        .exclude(asset__modality="")
-        .values("asset__modality")
-        .annotate(n=Count("deal", distinct=True))
-        .order_by("-n", "asset__modality")
+def _figures(company: Company, visible: QuerySet[Deal]) -> dict[str, Any]:
+    """The deal figures of a profile (plain data, so that they can be cached).
+
+    The company's party rows are read once (the deals it takes part in that a deal list
+    counts: visible, not pipeline) and grouped here; each figure keeps the deal-list
+    parameters that select the same deals, which tests/test_profiles.py holds equal to the
+    API list's count. Grouping ids in Python keeps every query an index lookup at any scale,
+    where per-figure EXISTS filters over all deals cost seconds for a company with thousands.
+    """
+    slug = company.slug
+    role_of = {role: key for key, (_, role, _, _) in ROLES.items()}
+    mine = (
+        DealParty.objects.filter(company=company, deal__in=visible.filter(classes.counted()))
+        .values_list("deal_id", "role", "deal__announced_on", "deal__deal_class")
+        .order_by()
     )
-    return [
+    ids_by_role: dict[str, set[int]] = {key: set() for key in ROLES}
+    licensing: dict[str, set[int]] = {key: set() for key in ROLES}
+    all_ids: set[int] = set()
+    years: dict[int, dict[str, int]] = {}
+    for deal_id, role, announced_on, deal_class in mine:
+        all_ids.add(deal_id)
+        key = role_of.get(role)
+        if key is None:
+            continue
+        ids_by_role[key].add(deal_id)
+        if deal_class == classes.DealClass.LICENSING:
+            licensing[key].add(deal_id)
+        if announced_on is not None:
+            counts = years.setdefault(announced_on.year, dict.fromkeys(ROLES, 0))
+            counts[key] += 1
+    counts_fig = {key: Figure(len(ids_by_role[key]), ((ROLES[key][0], slug),)) for key in ROLES}
+    by_year = [
         {
-            "modality": row["asset__modality"],
-            "label": labels.get(row["asset__modality"], row["asset__modality"]),
-            "deals": Figure(row["n"], (*base, ("modality", row["asset__modality"]))),
+            "year": year,
+            **{
+                key: Figure(
+                    n,
+                    (
+                        (ROLES[key][0], slug),
+                        ("announced_after", f"{year}-01-01"),
+                        ("announced_before", f"{year}-12-31"),
+                    ),
+                )
+                for key, n in found.items()
+            },
         }
-        for row in rows
+        for year, found in sorted(years.items())
     ]
+    any_role = (("company", slug),)
+    ordered_ids = sorted(all_ids)
+    return dict(
+        counts=counts_fig,
+        by_year=by_year,
+        partners=_partners(company, ids_by_role),
+        modalities=_modalities(ordered_ids, any_role),
+        therapeutic_areas=_areas(ordered_ids, any_role),
+        upfront={
+            "received": _upfront(visible, licensing["as_licensor"], "licensor", slug),
+            "paid": _upfront(visible, licensing["as_licensee"], "licensee", slug),
+        },
+        all_deals=Figure(len(all_ids), any_role),
+    )
 
 
-def _areas(deals: QuerySet[Deal], base: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+def _partners(company: Company, ids_by_role: dict[str, set[int]]) -> list[dict[str, Any]]:
+    """The companies on the other side of the company's deals, per relation, most deals first."""
+    by_deal = {deal_id: key for key, ids in ids_by_role.items() for deal_id in ids}
+    other_role = {key: role for key, (_, _, role, _) in ROLES.items()}
     rows = (
-        DealAsset.objects.filter(
-            deal__in=deals.values("pk"), asset__therapeutic_areas__isnull=False
+        DealParty.objects.filter(deal_id__in=sorted(by_deal), company__isnull=False)
+        .exclude(company=company)
+        .values_list("deal_id", "role", "company__slug", "company__name", "company__country")
+        .order_by()
+    )
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for deal_id, role, other_slug, name, country in rows:
+        key = by_deal[deal_id]
+        if role != other_role[key]:
+            continue
+        entry = found.setdefault(
+            (key, other_slug),
+            {"slug": other_slug, "name": name, "country": country or None, "ids": set()},
         )
-        .values("asset__therapeutic_areas__slug", "asset__therapeutic_areas__name")
-        .annotate(n=Count("deal", distinct=True))
-        .order_by("-n", "asset__therapeutic_areas__name")
-    )
+        entry["ids"].add(deal_id)
+    partners = []
+    for (key, other_slug), entry in found.items():
+        param, _, _, other_param = ROLES[key]
+        partners.append(
+            {
+                "slug": other_slug,
+                "name": entry["name"],
+                "country": entry["country"],
+                "relation": key,
+                "label": PARTNER_LABELS[key],
+                "deals": Figure(
+                    len(entry["ids"]), ((param, company.slug), (other_param, other_slug))
+                ),
+            }
+        )
+    partners.sort(key=lambda p: (-p["deals"].value, p["name"]))
+    return partners[:TOP_PARTNERS]
+
+
+def _modalities(ids: list[int], base: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+    labels = dict(Modality.choices)
+    deals: dict[str, set[int]] = {}
+    rows = DealAsset.objects.filter(deal_id__in=ids).exclude(asset__modality="")
+    for deal_id, modality in rows.values_list("deal_id", "asset__modality").order_by():
+        deals.setdefault(modality, set()).add(deal_id)
+    ranked = sorted(deals.items(), key=lambda item: (-len(item[1]), item[0]))
     return [
         {
-            "slug": row["asset__therapeutic_areas__slug"],
-            "name": row["asset__therapeutic_areas__name"],
-            "deals": Figure(
-                row["n"], (*base, ("therapeutic_area", row["asset__therapeutic_areas__slug"]))
-            ),
+            "modality": code,
+            "label": labels.get(code, code),
+            "deals": Figure(len(found), (*base, ("modality", code))),
         }
-        for row in rows
+        for code, found in ranked
     ]
 
 
-def _upfront(visible: QuerySet[Deal], params: tuple[tuple[str, str], ...]) -> Money:
-    """The disclosed upfront over a deal list: its sum as the list summary computes it."""
-    summary = summarize(deal_list(visible, params))
-    if not summary.classes:
+def _areas(ids: list[int], base: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+    deals: dict[tuple[str, str], set[int]] = {}
+    rows = DealAsset.objects.filter(deal_id__in=ids, asset__therapeutic_areas__isnull=False)
+    fields = ("deal_id", "asset__therapeutic_areas__slug", "asset__therapeutic_areas__name")
+    for deal_id, slug, name in rows.values_list(*fields).order_by():
+        deals.setdefault((slug, name), set()).add(deal_id)
+    ranked = sorted(deals.items(), key=lambda item: (-len(item[1]), item[0][1]))
+    return [
+        {
+            "slug": slug,
+            "name": name,
+            "deals": Figure(len(found), (*base, ("therapeutic_area", slug))),
+        }
+        for (slug, name), found in ranked
+    ]
+
+
+def _upfront(visible: QuerySet[Deal], ids: set[int], param: str, slug: str) -> Money:
+    """The disclosed upfront over the company's licensing deals in one role, as the deal list
+    summary (deals/analytics/summary.py) computes it for ``<param>=<slug>&deal_class=licensing``.
+    """
+    params = ((param, slug), ("deal_class", "licensing"))
+    if not ids:
         return Money(None, 0, 0, Figure(0, params))
-    statistics = summary.classes[0].statistics
-    upfront = statistics.upfront
+    summary = summarize(visible.filter(pk__in=sorted(ids)))
+    upfront = summary.classes[0].statistics.upfront
     return Money(
         upfront.total, upfront.disclosed, upfront.undisclosed, Figure(summary.count, params)
     )
