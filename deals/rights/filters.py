@@ -7,7 +7,9 @@ the asset list page and ``/api/v1/assets/`` both use this class.
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from datetime import date
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django_countries import countries
 
@@ -16,36 +18,62 @@ from companies.models import Asset
 from core.filters import CountryFilter
 from deals import classes
 from deals.filters import territory_covers
-from deals.models import Deal, DealAsset
+from deals.models import Deal, DealAsset, DealEvent, DealParty
+from deals.rights.derive import ENDED, ENDING_EVENTS
 from deals.rights.load import rights_for_assets
 
 # Deal types whose license can take a country away from the originator.
 LICENSING = (
     Deal.Type.LICENSE, Deal.Type.COLLABORATION, Deal.Type.PLATFORM_LICENSE, Deal.Type.OPTION,
 )  # fmt: skip
+GRANTS = (Deal.Type.LICENSE, Deal.Type.COLLABORATION, Deal.Type.PLATFORM_LICENSE)
 # Candidates are derived in batches of this many assets (bounded memory per batch).
 BATCH = 500
+
+
+def _surely_licensed_out(licenses: QuerySet[Deal], today: date) -> QuerySet[DealAsset]:
+    """Asset links of licenses that certainly hold the country today: an exclusive (or not
+    stated) license, not an option, in force (signed or announced by today, not ended, no
+    termination or rights-returned event) whose licensor is the asset's originator. Nothing
+    in the derivation gives such a country back to the originator, so these assets need no
+    replay; tests/test_rights_demo.py checks the filter against the full derivation."""
+    in_force = (
+        licenses.filter(deal_type__in=GRANTS)
+        .exclude(status__in=ENDED)
+        .filter(Q(signed_on__lte=today) | Q(signed_on__isnull=True, announced_on__lte=today))
+        .filter(Exists(DealParty.objects.filter(deal=OuterRef("pk"), role="licensee")))
+        .exclude(Exists(DealEvent.objects.filter(deal=OuterRef("pk"), kind__in=ENDING_EVENTS)))
+    )
+    by_originator = DealParty.objects.filter(
+        deal=OuterRef("deal_id"), role="licensor", company=OuterRef("asset__owner_id")
+    )
+    return DealAsset.objects.filter(deal__in=in_force.values("pk")).filter(Exists(by_originator))
 
 
 def unavailable_in(country: str, visible: QuerySet[Deal], assets: QuerySet[Asset]) -> list[int]:
     """Ids among ``assets`` whose rights in ``country`` have left their originator today.
 
     Only an exclusive (or not stated) license covering the country can take it away, so
-    only assets with such a visible deal are derived; every other asset is available.
+    only assets with such a visible deal are looked at; those certainly licensed out are
+    found in SQL and only the rest (options, terminations, sub-licenses...) are derived.
     """
+    today = timezone.localdate()
     licenses = visible.filter(
         classes.counted(),
         territory_covers(country),
         ~Q(exclusive=False),
         deal_type__in=LICENSING,
     )
+    surely = set(_surely_licensed_out(licenses, today).values_list("asset_id", flat=True))
     candidates = list(
         assets.filter(
             pk__in=DealAsset.objects.filter(deal__in=licenses.values("pk")).values("asset_id")
-        ).select_related("owner")
+        )
+        .exclude(pk__in=surely)
+        .select_related("owner")
     )
-    today, only = timezone.localdate(), frozenset({country})
-    unavailable: list[int] = []
+    only = frozenset({country})
+    unavailable: list[int] = sorted(surely)
     for start in range(0, len(candidates), BATCH):
         batch = candidates[start : start + BATCH]
         for pk, rights in rights_for_assets(batch, visible, today, only).items():
