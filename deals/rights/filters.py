@@ -28,7 +28,7 @@ LICENSING = (
 )  # fmt: skip
 GRANTS = (Deal.Type.LICENSE, Deal.Type.COLLABORATION, Deal.Type.PLATFORM_LICENSE)
 # Candidates are derived in batches of this many assets (bounded memory per batch).
-BATCH = 500
+BATCH = 2000
 
 
 def _surely_licensed_out(licenses: QuerySet[Deal], today: date) -> QuerySet[DealAsset]:

@@ -162,15 +162,21 @@ def rights_for_assets(
     companies = _companies(deals.values(), assets)
     facts_of = {pk: facts(deal) for pk, deal in deals.items()}
     result: dict[int, AssetRights] = {}
+    by_asset: dict[int, list[Deal]] = {}
+    for pk, asset_ids in links.items():
+        if deals[pk].deal_type not in TAKEOVERS:
+            for asset_id in asset_ids:
+                by_asset.setdefault(asset_id, []).append(deals[pk])
+    takeovers_of: dict[int, list[Deal]] = {}
+    for deal in takeovers:
+        fact = facts_of[deal.pk]
+        if fact is not None and fact.grantor is not None:
+            takeovers_of.setdefault(fact.grantor, []).append(deal)
     for asset in assets:
-        mine = [
-            d
-            for pk, d in deals.items()
-            if asset.pk in links.get(pk, ()) and d.deal_type not in TAKEOVERS
-        ]
+        mine = by_asset.get(asset.pk, [])
         deal_facts = []
         without_territory = []
-        for deal in [*mine, *takeovers]:
+        for deal in [*mine, *_relevant(asset, mine, takeovers_of)]:
             fact = facts_of[deal.pk]
             if fact is None:
                 continue
@@ -188,6 +194,22 @@ def rights_for_assets(
             deals=deals,
         )
     return result
+
+
+def _relevant(asset: Asset, mine: list[Deal], takeovers_of: dict[int, list[Deal]]) -> list[Deal]:
+    """The takeovers that can touch this asset: of its originator or a party to its deals, and
+    of whoever acquired them, and so on."""
+    companies = {asset.owner_id} if asset.owner_id else set()
+    for deal in mine:
+        companies |= {p.company_id for p in deal.parties.all() if p.company_id}
+    found: dict[int, Deal] = {}
+    todo = list(companies)
+    while todo:
+        for deal in takeovers_of.get(todo.pop(), []):
+            if deal.pk not in found:
+                found[deal.pk] = deal
+                todo += [p.company_id for p in deal.parties.all() if p.company_id]
+    return list(found.values())
 
 
 def asset_rights(asset: Asset, visible: QuerySet[Deal], as_of: date) -> AssetRights:
