@@ -19,8 +19,8 @@ from core.filters import CountryFilter
 from deals import classes
 from deals.filters import territory_covers
 from deals.models import Deal, DealAsset, DealEvent, DealParty
+from deals.rights import lean
 from deals.rights.derive import ENDED, ENDING_EVENTS
-from deals.rights.load import rights_for_assets
 
 # Deal types whose license can take a country away from the originator.
 LICENSING = (
@@ -72,13 +72,11 @@ def unavailable_in(country: str, visible: QuerySet[Deal], assets: QuerySet[Asset
         .exclude(pk__in=surely)
         .select_related("owner")
     )
-    only = frozenset({country})
     unavailable: list[int] = sorted(surely)
     for start in range(0, len(candidates), BATCH):
         batch = candidates[start : start + BATCH]
-        for pk, rights in rights_for_assets(batch, visible, today, only).items():
-            if country not in rights.rights.available:
-                unavailable.append(pk)
+        still = lean.available_in(batch, visible, today, country)
+        unavailable += [asset.pk for asset in batch if asset.pk not in still]
     return unavailable
 
 

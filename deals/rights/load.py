@@ -8,7 +8,7 @@ not the deal lists the asset.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -45,41 +45,72 @@ def _deals(visible: QuerySet[Deal]) -> QuerySet[Deal]:
     )
 
 
-def _first(deal: Deal, roles: tuple[str, ...]) -> tuple[bool, Company | None]:
-    """Whether the deal has a party in one of ``roles``, and its company (None: undisclosed)."""
+def _first(
+    parties: list[tuple[str, int | None]], roles: tuple[str, ...]
+) -> tuple[bool, int | None]:
+    """Whether a deal has a party in one of ``roles`` (tried in order), and its company id
+    (None: undisclosed)."""
     for role in roles:
-        for party in deal.parties.all():
-            if party.role == role:
-                return True, party.company
+        for party_role, company_id in parties:
+            if party_role == role:
+                return True, company_id
     return False, None
 
 
-def facts(deal: Deal) -> DealFacts | None:
-    """What ``deal`` (with its prefetched parties, territory and events) says about rights."""
-    kind = KINDS.get(deal.deal_type, Kind.NONE)
-    has_giver, giver = _first(deal, GIVERS)
-    has_taker, taker = _first(deal, TAKERS)
+def facts_from(
+    pk: int,
+    deal_type: str,
+    status: str,
+    effective: date | None,
+    exclusive: bool | None,
+    parties: list[tuple[str, int | None]],
+    lines: Sequence[tuple[str, bool, Iterable[str] | None]],
+    events: list[tuple[str, date | None]],
+) -> DealFacts | None:
+    """What a deal says about rights, from plain values: its parties as (role, company id) in
+    their order, its territory lines as (code, excluded, region members or None)."""
+    kind = KINDS.get(deal_type, Kind.NONE)
+    has_giver, giver = _first(parties, GIVERS)
+    has_taker, taker = _first(parties, TAKERS)
     if kind is Kind.NONE or not (has_giver and has_taker):
         return None  # an equity stake, or a co-development between partners: no rights move
     included: list[str] = []
     excluded: list[str] = []
     members: dict[str, Iterable[str]] = {}
-    for line in deal.territories.all():
-        region = line.region if line.region_id else None
-        if region is not None:
-            members[region.code] = [str(c) for c in region.countries]
-        (excluded if line.excluded else included).append(line.code)
+    for code, is_excluded, region_members in lines:
+        if region_members is not None:
+            members[code] = [str(c) for c in region_members]
+        (excluded if is_excluded else included).append(code)
     return DealFacts(
-        id=deal.pk,
+        id=pk,
         kind=kind,
-        status=deal.status,
-        effective=deal.signed_on or deal.announced_on,
-        grantor=giver.pk if giver else None,
-        grantee=taker.pk if taker else None,
+        status=status,
+        effective=effective,
+        grantor=giver,
+        grantee=taker,
         countries=expand(included, excluded, members),
         excluded=expand(excluded, [], members) if included else frozenset(),
-        exclusive=deal.exclusive,
-        events=tuple((event.kind, event.date) for event in deal.events.all()),
+        exclusive=exclusive,
+        events=tuple(events),
+    )
+
+
+def facts(deal: Deal) -> DealFacts | None:
+    """What ``deal`` (with its prefetched parties, territory and events) says about rights."""
+    lines = []
+    for line in deal.territories.all():
+        region = line.region if line.region_id else None
+        members = [str(c) for c in region.countries] if region is not None else None
+        lines.append((line.code, line.excluded, members))
+    return facts_from(
+        deal.pk,
+        deal.deal_type,
+        deal.status,
+        deal.signed_on or deal.announced_on,
+        deal.exclusive,
+        [(p.role, p.company_id) for p in deal.parties.all()],
+        lines,
+        [(event.kind, event.date) for event in deal.events.all()],
     )
 
 
