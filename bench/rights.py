@@ -5,7 +5,7 @@
 Expects a database seeded with ``manage.py seed_synthetic --deals 100000`` (not done here:
 it takes minutes; the issue's figure is at 100k deals). Every page is requested through
 Django's full stack (test Client, DEBUG off), warm; the table gives the median and p95 of
-``--runs`` requests, the number of queries, and the ratio of the median to the deal detail
+``--runs`` requests and the ratio of the median to the deal detail
 page's median (issue #17: within 3x). Subjects are picked by their number of deals: the
 busiest company and asset (the worst case) and a median one. Writes bench/rights_results.json.
 """
@@ -79,14 +79,9 @@ def _subjects() -> dict[str, str]:
 
 
 def _time(client: Any, path: str, runs: int) -> dict[str, Any]:
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     first = client.get(path)
     assert first.status_code == 200, (path, first.status_code)
     client.get(path)
-    with CaptureQueriesContext(connection) as queries:
-        client.get(path)
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
@@ -97,7 +92,6 @@ def _time(client: Any, path: str, runs: int) -> dict[str, Any]:
         "path": path,
         "median_ms": round(statistics.median(times), 1),
         "p95_ms": round(times[max(0, int(len(times) * 0.95) - 1)], 1),
-        "queries": len(queries),
         "bytes": len(first.content),
     }
 
@@ -132,7 +126,7 @@ def main() -> None:
     client = Client()
     results: dict[str, Any] = {"deals": Deal.objects.count(), "subjects": s, "pages": {}}
     print(f"{results['deals']:,} deals; {args.runs} warm runs each\n")
-    print(f"{'page':<40} {'median':>9} {'p95':>9} {'queries':>8} {'x detail':>9}")
+    print(f"{'page':<40} {'median':>9} {'p95':>9} {'x detail':>9}")
     base = None
     for label, path in pages.items():
         row = _time(client, path, args.runs)
@@ -143,7 +137,7 @@ def main() -> None:
         mark = "" if row["ratio_to_detail"] <= LIMIT or "available_in" in label else "  > 3x"
         print(
             f"{label:<40} {row['median_ms']:>7.1f}ms {row['p95_ms']:>7.1f}ms "
-            f"{row['queries']:>8} {row['ratio_to_detail']:>8.2f}x{mark}"
+            f"{row['ratio_to_detail']:>8.2f}x{mark}"
         )
     RESULTS.write_text(json.dumps(results, indent=2))
     print(f"\nwritten to {RESULTS.relative_to(ROOT)}")
