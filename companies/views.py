@@ -14,16 +14,20 @@ from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.views import View
 from django.views.generic import DetailView
 
-from companies.filters import AssetFilterSet, CompanyFilterSet
+from companies.filters import CompanyFilterSet
 from companies.models import Asset, Company, CompanyAlias, Modality
 from core.charts import BarChart
 from core.listing import browse
 from deals.measures import DEFINITIONS
 from deals.models import Deal, DealAsset, DealParty
+from deals.profiles.profile import company_profile
+from deals.rights.filters import RightsAssetFilterSet
+from deals.rights.load import asset_rights
 
 # A company page lists this many deals per role; the rest are one click away in the deal list.
 DEALS_PER_ROLE = 100
@@ -109,6 +113,7 @@ class CompanyDetailView(DetailView):
             .annotate(n_deals=_deal_count(visible, "deal_assets__asset"))
         )
         context.update(
+            profile=company_profile(company, visible, timezone.localdate()),
             groups=groups,
             assets=assets,
             definitions=DEFINITIONS,
@@ -118,7 +123,7 @@ class CompanyDetailView(DetailView):
 
 
 class AssetListView(View):
-    """Assets filtered by AssetFilterSet, with deal counts and a chart of deals by modality."""
+    """Assets filtered by RightsAssetFilterSet, with deal counts and a deals-by-modality chart."""
 
     template_name = "companies/asset_list.html"
 
@@ -129,7 +134,7 @@ class AssetListView(View):
             .prefetch_related("targets")
             .annotate(n_deals=_deal_count(visible, "deal_assets__asset"))
         )
-        filterset = AssetFilterSet(data=request.GET, queryset=queryset, request=request)
+        filterset = RightsAssetFilterSet(data=request.GET, queryset=queryset, request=request)
         context, status = browse(request, filterset)
         context["chart"] = deals_by_modality(visible)
         return render(request, self.template_name, context, status=status)
@@ -187,6 +192,7 @@ class AssetDetailView(DetailView):
         context.update(
             deal_rows=rows,
             deals=deals,
+            rights=asset_rights(asset, visible, timezone.localdate()),
             definitions=DEFINITIONS,
             comps_panel_query=urlencode({"like_asset": asset.slug}),
         )

@@ -16,6 +16,8 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("", include("deals.alerts.urls")),
     path("", include("deals.analytics.urls")),
+    path("", include("deals.rights.urls")),
+    path("", include("deals.profiles.urls")),
     path("", include("deals.urls")),
     path("", include("companies.urls")),
     path("api/", include("config.api_urls")),

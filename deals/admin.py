@@ -322,6 +322,23 @@ class DealEventInline(_CappedInline, _CompactRelatedMixin, admin.TabularInline):
 # Deals
 
 
+class RightsConflictFilter(admin.SimpleListFilter):
+    """Deals whose exclusive grant overlaps another's (deals/rights/): analysts resolve them."""
+
+    title = "rights conflict"
+    parameter_name = "rights_conflict"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("yes", "Overlapping exclusive grant")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+        if self.value() != "yes":
+            return queryset
+        from deals.rights.conflicts import conflicting_deal_ids
+
+        return queryset.filter(pk__in=conflicting_deal_ids(Deal.objects.visible_to(request.user)))
+
+
 @admin.register(Deal)
 class DealAdmin(ImportExportMixin, HistoryAdmin):
     # Import/export in the documented flat layout (docs/import.md), dry run first.
@@ -344,6 +361,7 @@ class DealAdmin(ImportExportMixin, HistoryAdmin):
         "visibility",
         LicensorCountryFilter,
         ModalityFilter,
+        RightsConflictFilter,
     )
     list_select_related = ("conference",)
     search_fields = ("title", "parties__company__name", "deal_assets__asset__name")
@@ -471,6 +489,33 @@ class DealAdmin(ImportExportMixin, HistoryAdmin):
         return money.compact_money(obj.headline_amount_usd, "USD")
 
     # -- read-only values on the change form --------------------------------------------
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: Any = None
+    ) -> Any:
+        if request.method == "GET":
+            self._warn_rights_conflicts(request, object_id)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def _warn_rights_conflicts(self, request: HttpRequest, object_id: str) -> None:
+        """Tell the analyst about exclusive grants overlapping this deal's (deals/rights/):
+        the rights map keeps the first and shows no guess; resolving them is the analyst's."""
+        from deals.rights.conflicts import conflicts
+
+        visible = Deal.objects.visible_to(request.user)
+        deal = visible.filter(pk=object_id).first() if object_id.isdigit() else None
+        if deal is None:
+            return
+        assets = [link.asset for link in deal.deal_assets.select_related("asset__owner")]
+        for row in conflicts(visible, assets):
+            if deal.pk in (row.standing.pk, row.conflicting.pk):
+                messages.warning(
+                    request,
+                    f"Rights conflict on {row.asset.name} in {row.territory}: "
+                    f"“{row.standing.title}” (granted first, shown as holding) and "
+                    f"“{row.conflicting.title}” both grant it exclusively. Check the "
+                    "territories, exclusivity or a missing termination.",
+                )
 
     def _totals(self, obj: Deal) -> dict[str, Decimal | None]:
         """The deal's stored money measures (deals/measures.py)."""

@@ -33,7 +33,7 @@ from django_filters import fields as filter_fields
 from drf_spectacular.utils import extend_schema_field
 
 from companies.filters import assets_matching, companies_matching
-from companies.models import Company, Indication, Modality, Phase, Target, TherapeuticArea
+from companies.models import Asset, Company, Indication, Modality, Phase, Target, TherapeuticArea
 from core.filters import (
     CountryFilter,
     StrictBooleanFilter,
@@ -406,6 +406,18 @@ class DealFilterSet(django_filters.FilterSet):
     )
     licensor = slug_filter(Company, label="Licensor", method="filter_licensor")
     licensee = slug_filter(Company, label="Licensee", method="filter_licensee")
+    asset = slug_filter(
+        Asset, label="Asset", method="filter_asset", help_text="Deals covering this asset."
+    )
+    acquirer = slug_filter(
+        Company, label="Acquirer", method="filter_acquirer", help_text="M&A: the buyer."
+    )
+    acquired = slug_filter(
+        Company,
+        label="Acquired company",
+        method="filter_acquired",
+        help_text="M&A: the company (or seller of the assets) acquired.",
+    )
     licensor_country = CountriesFilter(
         role=DealParty.Role.LICENSOR,
         label="Licensor country",
@@ -561,6 +573,19 @@ class DealFilterSet(django_filters.FilterSet):
         self, queryset: QuerySet[Deal], name: str, value: Company
     ) -> QuerySet[Deal]:
         return queryset.filter(_party_exists(company=value, role=DealParty.Role.LICENSEE))
+
+    def filter_asset(self, queryset: QuerySet[Deal], name: str, value: Asset) -> QuerySet[Deal]:
+        return queryset.filter(_asset_exists(asset=value))
+
+    def filter_acquirer(
+        self, queryset: QuerySet[Deal], name: str, value: Company
+    ) -> QuerySet[Deal]:
+        return queryset.filter(_party_exists(company=value, role=DealParty.Role.ACQUIRER))
+
+    def filter_acquired(
+        self, queryset: QuerySet[Deal], name: str, value: Company
+    ) -> QuerySet[Deal]:
+        return queryset.filter(_party_exists(company=value, role=DealParty.Role.TARGET))
 
     # --- assets --------------------------------------------------------------------------
 

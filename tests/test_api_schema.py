@@ -6,8 +6,9 @@ import pytest
 from django.test import Client
 from openapi_spec_validator import validate
 
-from companies.filters import AssetFilterSet, CompanyFilterSet
+from companies.filters import CompanyFilterSet
 from deals.filters import ConferenceFilterSet, DealFilterSet
+from deals.rights.filters import RightsAssetFilterSet
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +36,7 @@ def test_schema_is_valid_openapi_3(schema: dict) -> None:
     [
         ("/api/v1/deals/", DealFilterSet),
         ("/api/v1/companies/", CompanyFilterSet),
-        ("/api/v1/assets/", AssetFilterSet),
+        ("/api/v1/assets/", RightsAssetFilterSet),
         ("/api/v1/conferences/", ConferenceFilterSet),
     ],
 )

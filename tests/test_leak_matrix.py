@@ -115,6 +115,13 @@ def _probes(s: dict[str, str]) -> list[str]:
         f"/comps/panel/?like_asset={s['asset']}", f"/comps/panel/?like_asset={s['secret_asset']}",
     ]  # fmt: skip
     pages += [f"/analytics/{d}.csv" for d in DIMENSIONS]
+    # Rights maps (deals/rights/): an internal deal never shapes who holds what, where.
+    pages += [
+        f"/assets/{s['asset']}/rights/", f"/assets/{s['secret_asset']}/rights/",
+        f"/assets/{s['asset']}/rights/?as_of=2026-01-15",
+        f"/compare/?companies={s['pfizer']},{s['secret_co']}",
+        f"/compare/?assets={s['asset']},{s['secret_asset']}",
+    ]  # fmt: skip
     # The totals of a deal list (its pipeline count too), the class switch of every statistics
     # surface, and the comps' drill-down that leaves deals out by slug.
     pages += [
@@ -133,6 +140,12 @@ def _probes(s: dict[str, str]) -> list[str]:
         f"/api/v1/analytics/conference/{s['conference']}/",
     ]  # fmt: skip
     api += [f"/api/v1/analytics/{d}/" for d in DIMENSIONS]
+    api += [
+        f"/api/v1/assets/{s['asset']}/rights/", f"/api/v1/assets/{s['secret_asset']}/rights/",
+        f"/api/v1/assets/{s['asset']}/rights/?as_of=2026-01-15",
+        f"/api/v1/companies/{s['pfizer']}/profile/",
+        f"/api/v1/companies/{s['secret_co']}/profile/",
+    ]  # fmt: skip
     api += [
         "/api/v1/deals/summary/", "/api/v1/deals/summary/?deal_class=licensing",
         f"/api/v1/deals/?exclude_deal={s['internal']}",

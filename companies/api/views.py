@@ -17,7 +17,6 @@ from drf_spectacular.utils import (
 from rest_framework import viewsets
 
 from companies.filters import (
-    AssetFilterSet,
     CompanyFilterSet,
     TargetFilterSet,
     TherapeuticAreaFilterSet,
@@ -34,6 +33,7 @@ from core.api.base import (
     write_schema,
 )
 from deals.models import Deal, DealAsset, DealParty
+from deals.rights.filters import RightsAssetFilterSet
 
 from .serializers import (
     AssetDetailSerializer,
@@ -122,7 +122,7 @@ class AssetViewSet(WritableViewSet[Asset]):
     serializer_class = AssetSerializer
     read_serializer_class = AssetDetailSerializer
     write_serializer_class = AssetWriteSerializer
-    filterset_class = AssetFilterSet
+    filterset_class = RightsAssetFilterSet
 
     def get_queryset(self) -> QuerySet[Asset]:
         links = DealAsset.objects.filter(
