@@ -222,10 +222,10 @@ def check_duplicates(deals: Iterable[Deal]) -> Iterator[Finding]:
             by_symbol[target.gene_symbol.upper()].append(target.slug)
         by_name[normalize_name(target.name)].append(target.slug)
     for kind, index in (("gene symbol", by_symbol), ("name", by_name)):
-        for key, slugs in index.items():
-            if len(slugs) > 1:
+        for shared, named in index.items():
+            if len(named) > 1:
                 yield Finding(
-                    "warning", "duplicate-target", ", ".join(slugs), f"share the {kind} {key}"
+                    "warning", "duplicate-target", ", ".join(named), f"share the {kind} {shared}"
                 )
 
 
