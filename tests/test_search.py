@@ -259,3 +259,16 @@ def test_seeded_deals_have_search_documents() -> None:
     party = DealParty.objects.filter(deal__in=deals, company__isnull=False).first()
     assert party is not None and party.company is not None
     assert party.deal.slug in _slugs(party.company.name)
+
+
+@pytest.mark.django_db
+def test_zero_result_search_says_so_and_keeps_exports_and_filters(client: Client) -> None:
+    f.DealFactory(title="Quiet collaboration")
+    response = client.get("/deals/", {"q": "Zorblax", "licensor_country": "US"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "No deals match the search “Zorblax” with these filters." in html
+    assert "No results until the filters are fixed" not in html
+    assert "/deals/export.csv?q=Zorblax" in html and "/deals/export.xlsx?q=Zorblax" in html
+    assert 'name="q"' in html and 'value="Zorblax"' in html
+    assert "Remove filter Licensor country" in html
