@@ -328,8 +328,10 @@ def company_words_near(term: str, *, using: str = DEFAULT_DB_ALIAS) -> list[str]
                 )
             companies = companies.filter(name__trigram_word_similar=term)
             aliases = aliases.filter(name__trigram_word_similar=term)
-        names = list(companies.values_list("name", flat=True)[:200])
-        names += list(aliases.values_list("name", flat=True)[:200])
+            companies, aliases = companies[:200], aliases[:200]
+        # Elsewhere every name is read: thousands of short strings, compared in Python.
+        names = list(companies.values_list("name", flat=True))
+        names += list(aliases.values_list("name", flat=True))
     near = {
         word
         for name in names

@@ -272,3 +272,13 @@ def test_zero_result_search_says_so_and_keeps_exports_and_filters(client: Client
     assert "/deals/export.csv?q=Zorblax" in html and "/deals/export.xlsx?q=Zorblax" in html
     assert 'name="q"' in html and 'value="Zorblax"' in html
     assert "Remove filter Licensor country" in html
+
+
+@pytest.mark.django_db
+def test_one_typo_is_forgiven_among_many_companies() -> None:
+    # Every name is a candidate, not the first few hundred in alphabetical order.
+    Company.objects.bulk_create(
+        [Company(name=f"Aardvark {n} Bio", slug=f"aardvark-{n}") for n in range(300)]
+    )
+    deal = _deal_with(f.CompanyFactory(name="Zymogenix Pharma"), f.AssetFactory(name="ZX-1"))
+    assert _found("Zymogenx", deal)
