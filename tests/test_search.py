@@ -282,3 +282,52 @@ def test_one_typo_is_forgiven_among_many_companies() -> None:
     )
     deal = _deal_with(f.CompanyFactory(name="Zymogenix Pharma"), f.AssetFactory(name="ZX-1"))
     assert _found("Zymogenx", deal)
+
+
+# --- exports an analyst can hand on -----------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_xlsx_export_has_the_analyst_columns_formats_and_frozen_filtered_header(
+    demo: Any, client: Client
+) -> None:
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    response = client.get("/deals/export.xlsx", {"q": "AbbVie RC148"})
+    assert response.status_code == 200
+    sheet = load_workbook(BytesIO(response.content)).active
+    assert sheet.freeze_panes == "C2"
+    assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, sheet.max_column).column_letter}2"
+    header = [c.value for c in sheet[1]]
+    row = {h: c for h, c in zip(header, sheet[2], strict=True)}
+    assert row["Licensor / seller"].value == "RemeGen"
+    assert row["Licensor country"].value == "China"
+    assert row["Licensee / buyer"].value == "AbbVie"
+    assert row["Licensee country"].value == "United States of America"
+    assert row["Territory"].value == "Worldwide excl. Greater China"
+    assert row["Deal class"].value == "Licensing"
+    assert row["Upfront (USD)"].value == 650_000_000
+    assert row["Upfront (USD)"].number_format == "#,##0"
+    assert row["Total potential (USD)"].value == 5_600_000_000
+    assert row["Primary source URL"].value.startswith("http")
+    assert row["DealScope URL"].value.endswith(f"/deals/{RC148}/")
+    assert row["Announced on"].number_format == "yyyy-mm-dd"
+    assert sheet.column_dimensions["B"].width == 48
+    for column in ("Therapeutic areas", "Indications", "Phase at signing", "Milestones, "
+                   "biobucks (USD)", "Royalty", "Royalty low (%)", "Royalty high (%)"):  # fmt: skip
+        assert column in header
+
+
+@pytest.mark.django_db
+def test_csv_export_keeps_undisclosed_amounts_empty(demo: Any, client: Client) -> None:
+    import csv
+
+    response = client.get("/deals/export.csv", {"q": "Alteogen Tesaro"})
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.DictReader(body.splitlines()))
+    assert len(rows) == 1
+    assert rows[0]["Licensor country"] == "South Korea"
+    for column in ("Upfront (USD)", "Milestones, biobucks (USD)", "Total potential (USD)"):
+        assert rows[0][column] != "0"
