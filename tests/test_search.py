@@ -331,3 +331,14 @@ def test_csv_export_keeps_undisclosed_amounts_empty(demo: Any, client: Client) -
     assert rows[0]["Licensor country"] == "South Korea"
     for column in ("Upfront (USD)", "Milestones, biobucks (USD)", "Total potential (USD)"):
         assert rows[0][column] != "0"
+
+
+@pytest.mark.django_db
+def test_deal_table_shows_phase_at_signing_and_area(demo: Any, client: Client) -> None:
+    html = client.get("/deals/", {"q": "AbbVie RC148"}).content.decode()
+    assert '<th scope="col">Phase at signing</th>' in html
+    assert (
+        '<td class="phase-cell" data-label="Phase at signing"><span class="cv">Phase 2</span>'
+        in html
+    )
+    assert '<td class="area-cell" data-label="Therapeutic area"><span class="cv">Oncology' in html

@@ -189,7 +189,9 @@ class CompsView(View):
 
     def get(self, request: HttpRequest) -> HttpResponse:
         visible = Deal.objects.visible_to(request.user)
-        filterset = _comps_filterset(request, visible.for_listing())
+        filterset = _comps_filterset(
+            request, visible.for_listing().prefetch_related("deal_assets__asset__therapeutic_areas")
+        )
         params = request.GET
         form = filterset.form
         _selected_first(form, params)
