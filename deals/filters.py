@@ -14,6 +14,7 @@ the queryset, and nothing here widens it.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -40,6 +41,7 @@ from core.filters import (
     slug_filter,
     text_search_field,
 )
+from core.money import compact_money
 from core.slugs import normalize_slug
 from deals import classes, measures, regions
 from deals.search import deals_matching
@@ -76,6 +78,33 @@ COUNTRY_ROLES = {
 NONE = "none"  # modality / therapeutic_area value: deals with no asset that has one
 
 
+_SCALES = {"": 1, "k": 10**3, "m": 10**6, "mm": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9,
+           "t": 10**12, "tn": 10**12}  # fmt: skip
+_AMOUNT = re.compile(r"^\$?\s*([0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)\s*([a-z]{0,2})$")
+
+
+class MoneyField(forms.DecimalField):
+    """A USD amount as analysts write it: "1B", "$500M", "250m", "1.5bn", "2,000,000"."""
+
+    default_error_messages = {
+        "invalid": "Enter an amount in US dollars, e.g. 250M, $1.5B or 1000000.",
+    }
+
+    def to_python(self, value: Any) -> Any:
+        if isinstance(value, str):
+            text = value.strip().lower().removesuffix("usd").strip()
+            match = _AMOUNT.match(text)
+            if text and match and match.group(2) in _SCALES:
+                number = Decimal(match.group(1).replace(",", ""))
+                value = str(number * _SCALES[match.group(2)])
+        return super().to_python(value)
+
+    @staticmethod
+    def chip_text(value: Any) -> str | None:
+        """How a chip shows the amount: "$1B", not 1000000000."""
+        return compact_money(value) if isinstance(value, Decimal) else None
+
+
 class MoneyFilter(django_filters.NumberFilter):
     """A USD amount in dollars, bounded like the database column (20 digits, 2 decimals).
 
@@ -88,9 +117,12 @@ class MoneyFilter(django_filters.NumberFilter):
         kwargs.setdefault("decimal_places", MONEY["decimal_places"])
         kwargs.setdefault("min_value", Decimal(0))
         kwargs.setdefault(
-            "widget", forms.NumberInput(attrs={"min": 0, "step": "any", "placeholder": "USD"})
+            "widget",
+            forms.TextInput(attrs={"inputmode": "decimal", "placeholder": "e.g. 500M or 1B"}),
         )
         super().__init__(*args, **kwargs)
+
+    field_class = MoneyField
 
     def get_max_validator(self) -> None:
         return None  # max_digits already bounds the value

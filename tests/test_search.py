@@ -342,3 +342,39 @@ def test_deal_table_shows_phase_at_signing_and_area(demo: Any, client: Client) -
         in html
     )
     assert '<td class="area-cell" data-label="Therapeutic area"><span class="cv">Oncology' in html
+
+
+# --- amounts as analysts write them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "dollars"),
+    [
+        ("1B", 10**9),
+        ("$500M", 5 * 10**8),
+        ("250m", 25 * 10**7),
+        ("1.5bn", 15 * 10**8),
+        ("2,000,000", 2 * 10**6),
+        ("$ 3 billion", None),
+        ("1Q", None),
+        ("750k", 750_000),
+        ("1000000000", 10**9),
+    ],  # fmt: skip
+)
+def test_amounts_accept_suffixes(raw: str, dollars: int | None) -> None:
+    filterset = DealFilterSet({"min_total_potential_usd": raw}, queryset=Deal.objects.none())
+    if dollars is None:
+        assert not filterset.is_valid()
+        assert "e.g. 250M" in str(filterset.errors["min_total_potential_usd"])
+    else:
+        assert filterset.is_valid(), filterset.errors
+        assert filterset.form.cleaned_data["min_total_potential_usd"] == dollars
+
+
+@pytest.mark.django_db
+def test_amount_filter_reads_1b_and_its_chip_says_1b(demo: Any, client: Client) -> None:
+    short = client.get("/api/v1/deals/", {"min_total_potential_usd": "1B"}).json()["count"]
+    long = client.get("/api/v1/deals/", {"min_total_potential_usd": "1000000000"}).json()
+    assert short == long["count"] > 0
+    html = client.get("/deals/", {"min_total_potential_usd": "1B"}).content.decode()
+    assert "Total potential at least (USD):</span> $1B" in html
