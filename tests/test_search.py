@@ -359,7 +359,7 @@ def test_deal_table_shows_phase_at_signing_and_area(demo: Any, client: Client) -
         ("1Q", None),
         ("750k", 750_000),
         ("1000000000", 10**9),
-    ],  # fmt: skip
+    ],
 )
 def test_amounts_accept_suffixes(raw: str, dollars: int | None) -> None:
     filterset = DealFilterSet({"min_total_potential_usd": raw}, queryset=Deal.objects.none())
