@@ -57,8 +57,18 @@ def _filter_params(params: dict[str, str]) -> dict[str, Any]:
 
         words = [w for w in (normalize_name(w) for w in params["q"].split()) if w]
         words = [w for w in words if w not in _LEGAL_SUFFIXES] or words
+        words = [_stem(w) for w in words]
         out["q_tsquery"] = " & ".join(f"'{w}':*" for w in dict.fromkeys(words)) or "''"
     return out
+
+
+def _stem(word: str) -> str:
+    """One English ending cut, as deals/search.py does ("licensing" → "licens")."""
+    if word.isalpha() and word.isascii():
+        for ending in ("ations", "ation", "ings", "ing", "ies", "es", "ed", "s"):
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                return word[: -len(ending)]
+    return word
 
 
 def _one_row(cursor: psycopg.Cursor[Any]) -> tuple[Any, ...]:

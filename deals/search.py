@@ -227,8 +227,24 @@ def refresh_all(*, using: str = DEFAULT_DB_ALIAS, apps: Apps | None = None) -> i
 # --- the query ---------------------------------------------------------------------------------
 
 
+# English endings cut from a query word (what is left must keep 4 letters), so that its prefix
+# also finds the other forms: "licensing" → "licens" finds "licenses", "licensed", "license".
+_ENDINGS = ("ations", "ation", "ings", "ing", "ies", "es", "ed", "s")
+
+
+def stem(word: str) -> str:
+    """``word`` without one English ending when it is all letters ("licensing" → "licens")."""
+    if not word.isalpha() or not word.isascii():
+        return word
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
 def query_terms(text: str) -> list[str]:
-    """The words of a query as they are matched: case, width and hyphens folded.
+    """The words of a query as they are matched: case, width and hyphens folded, one English
+    ending cut (:func:`stem`).
 
     "PD-1 VEGF" → ["pd1", "vegf"]; legal-form words ("Inc.", "Co., Ltd.") are dropped when
     other words remain, since a document need not spell the legal form.
@@ -236,7 +252,7 @@ def query_terms(text: str) -> list[str]:
     words = [normalize_name(w) for w in text.split()]
     words = [w for w in words if w]
     kept = [w for w in words if w not in _LEGAL_SUFFIXES]
-    return list(dict.fromkeys(kept or words))[:MAX_TERMS]
+    return list(dict.fromkeys(stem(w) for w in kept or words))[:MAX_TERMS]
 
 
 def _fts_expression(alternatives: list[list[str]]) -> str:

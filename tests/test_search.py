@@ -140,6 +140,7 @@ def test_query_terms_fold_hyphens_case_and_legal_forms() -> None:
     assert query_terms("PD-1  VEGF") == ["pd1", "vegf"]
     assert query_terms("Pfizer Inc.") == ["pfizer"]
     assert query_terms("Inc") == ["inc"]
+    assert query_terms("licensing deals") == ["licens", "deal"]
     assert query_terms('"); DROP TABLE x; --') == ["drop", "table", "x"]
 
 
