@@ -29,7 +29,7 @@ import psycopg
 from deals.queries.pgjson import DEAL_JSON, SUMMARY_JSON
 
 # Filters of the deal list, with the semantics of deals/filters.py DealFilterSet (EXISTS over
-# to-many relations; q alias-aware with trigram word similarity and English full-text search).
+# to-many relations; q over each deal's stored search document).
 FILTERS: dict[str, str] = {
     "licensor_country": """EXISTS (SELECT 1 FROM deals_dealparty p
         JOIN companies_company c ON c.id = p.company_id
@@ -40,24 +40,10 @@ FILTERS: dict[str, str] = {
           AND x.target_id = (SELECT id FROM companies_target WHERE slug = %(target)s))""",
     "conference": "d.conference_id = (SELECT id FROM deals_conference WHERE slug = %(conference)s)",
     "min_headline_usd": "d.headline_amount_usd >= %(min_headline_usd)s::numeric",
-    "q": """(upper(d.title) LIKE upper(%(q_like)s) OR upper(d.summary) LIKE upper(%(q_like)s)
-      OR EXISTS (SELECT 1 FROM deals_dealparty p WHERE p.deal_id = d.id AND (
-        upper(p.name_as_reported) LIKE upper(%(q_like)s)
-        OR p.company_id IN (SELECT c.id FROM companies_company c WHERE
-          upper(c.name) LIKE upper(%(q_like)s) OR upper(c.legal_name) LIKE upper(%(q_like)s)
-          OR upper(c.local_name) LIKE upper(%(q_like)s)
-          OR replace(c.slug, '-', '') LIKE %(q_norm_like)s OR c.name %%> %(q)s
-          OR EXISTS (SELECT 1 FROM companies_companyalias ca WHERE ca.company_id = c.id AND (
-            upper(ca.name) LIKE upper(%(q_like)s) OR ca.normalized LIKE %(q_norm_like)s
-            OR ca.name %%> %(q)s)))))
-      OR EXISTS (SELECT 1 FROM deals_dealasset da WHERE da.deal_id = d.id AND da.asset_id IN (
-        SELECT a.id FROM companies_asset a WHERE upper(a.name) LIKE upper(%(q_like)s)
-          OR replace(a.slug, '-', '') LIKE %(q_asset_like)s OR a.name %%> %(q)s
-          OR EXISTS (SELECT 1 FROM companies_assetalias aa WHERE aa.asset_id = a.id AND (
-            upper(aa.name) LIKE upper(%(q_like)s) OR aa.normalized LIKE %(q_asset_like)s
-            OR aa.name %%> %(q)s))))
-      OR to_tsvector('english'::regconfig, coalesce(d.title, '') || ' ' || coalesce(d.summary, ''))
-         @@ websearch_to_tsquery('english'::regconfig, %(q)s))""",
+    # Every word a prefix of a word of the deal's stored search document (deals/search.py),
+    # through its stored, GIN-indexed 'simple' tsvector; the tsquery is built here on its own.
+    "q": """d.id IN (SELECT s.deal_id FROM deals_dealsearchdocument s
+      WHERE s.vector @@ to_tsquery('simple'::regconfig, %(q_tsquery)s))""",
 }
 
 ORDER = "d.announced_on DESC, d.id DESC"
@@ -67,18 +53,22 @@ def _filter_params(params: dict[str, str]) -> dict[str, Any]:
     """The SQL parameters of FILTERS for API query parameters (q also needs its LIKE forms)."""
     out: dict[str, Any] = dict(params)
     if "q" in params:
-        from companies.names import normalize_name  # the same folding the API uses
+        from companies.names import _LEGAL_SUFFIXES, normalize_name  # the API's folding
 
-        text = params["q"].strip()
-        out["q"] = text
-        out["q_like"] = f"%{_escape_like(text)}%"
-        out["q_norm_like"] = f"%{_escape_like(normalize_name(text, strip_legal=True))}%"
-        out["q_asset_like"] = f"%{_escape_like(normalize_name(text))}%"
+        words = [w for w in (normalize_name(w) for w in params["q"].split()) if w]
+        words = [w for w in words if w not in _LEGAL_SUFFIXES] or words
+        words = [_stem(w) for w in words]
+        out["q_tsquery"] = " & ".join(f"'{w}':*" for w in dict.fromkeys(words)) or "''"
     return out
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _stem(word: str) -> str:
+    """One English ending cut, as deals/search.py does ("licensing" → "licens")."""
+    if word.isalpha() and word.isascii():
+        for ending in ("ations", "ation", "ings", "ing", "ies", "es", "ed", "s"):
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                return word[: -len(ending)]
+    return word
 
 
 def _one_row(cursor: psycopg.Cursor[Any]) -> tuple[Any, ...]:

@@ -103,7 +103,11 @@ class CompanyDetailView(DetailView):
                     "key": key,
                     "heading": heading,
                     "totals": totals,
-                    "deals": list(in_role.for_listing()[:DEALS_PER_ROLE]),
+                    "deals": list(
+                        in_role.for_listing().prefetch_related(
+                            "deal_assets__asset__therapeutic_areas"
+                        )[:DEALS_PER_ROLE]
+                    ),
                     "more_url": f"{deal_list}?{param}={company.slug}",
                 }
             )

@@ -94,7 +94,11 @@ class Chip:
 
 
 def _chip_value(field: Any, cleaned: Any, raw: str) -> str:
-    """A readable value for a chip: the object's name, the choice's label, else the raw text."""
+    """A readable value for a chip: the object's name, the choice's label, the field's own
+    ``chip_text`` (amounts: "$1B"), else the raw text."""
+    text = field.chip_text(cleaned) if hasattr(field, "chip_text") else None
+    if text:
+        return str(text)
     if cleaned is not None and hasattr(cleaned, "_meta"):
         return str(cleaned)
     choices = getattr(field, "choices", None)

@@ -12,48 +12,114 @@ from collections.abc import Callable, Iterable, Iterator
 from io import BytesIO
 from typing import Any
 
+from django.db import models
 from django.http import HttpResponse, StreamingHttpResponse
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from core.spreadsheets import escape_formula
-from deals.models import Deal
+from deals.classes import DealClass
+from deals.models import Deal, Source
+from deals.templatetags.deal_format import territory_label
 
 CHUNK = 500
 
-COLUMNS: list[tuple[str, str]] = [
-    ("slug", "Slug"),
-    ("title", "Title"),
-    ("deal_type", "Deal type"),
-    ("status", "Status"),
-    ("exclusive", "Exclusive"),
-    ("announced_on", "Announced on"),
-    ("signed_on", "Signed on"),
-    ("conference", "Conference"),
-    ("licensors", "Licensor / seller"),
-    ("licensees", "Licensee / buyer"),
-    ("other_parties", "Other parties"),
-    ("assets", "Assets"),
-    ("modalities", "Modalities"),
-    ("targets", "Targets"),
-    ("phases_at_signing", "Phase at signing"),
-    ("territory_included", "Territory included"),
-    ("territory_excluded", "Territory excluded"),
-    ("headline_amount", "Headline amount"),
-    ("headline_currency", "Headline currency"),
-    ("headline_usd", "Headline (USD)"),
-    ("upfront_usd", "Upfront (USD)"),
-    ("committed_usd", "Committed (USD)"),
-    ("total_potential_usd", "Total potential (USD)"),
-    ("payments", "Payment terms"),
-    ("royalty", "Royalty"),
-    ("url", "URL"),
+# (key, header, kind): kind sets the XLSX number format and column width. Money is in US
+# dollars throughout (one scale: whole dollars, never millions), except the headline as
+# reported, which keeps its own currency beside it. An undisclosed amount is an empty cell.
+COLUMNS: list[tuple[str, str, str]] = [
+    ("slug", "Slug", "code"),
+    ("title", "Title", "title"),
+    ("deal_type", "Deal type", "text"),
+    ("deal_class", "Deal class", "short"),
+    ("status", "Status", "short"),
+    ("exclusive", "Exclusive", "short"),
+    ("announced_on", "Announced on", "date"),
+    ("signed_on", "Signed on", "date"),
+    ("conference", "Conference", "text"),
+    ("licensors", "Licensor / seller", "text"),
+    ("licensor_countries", "Licensor country", "text"),
+    ("licensees", "Licensee / buyer", "text"),
+    ("licensee_countries", "Licensee country", "text"),
+    ("other_parties", "Other parties", "text"),
+    ("assets", "Assets", "text"),
+    ("modalities", "Modalities", "text"),
+    ("targets", "Targets", "text"),
+    ("therapeutic_areas", "Therapeutic areas", "text"),
+    ("indications", "Indications", "text"),
+    ("phases_at_signing", "Phase at signing", "text"),
+    ("territory", "Territory", "text"),
+    ("territory_included", "Territory included", "code"),
+    ("territory_excluded", "Territory excluded", "code"),
+    ("headline_amount", "Headline amount", "money"),
+    ("headline_currency", "Headline currency", "short"),
+    ("headline_usd", "Headline (USD)", "money"),
+    ("upfront_usd", "Upfront (USD)", "money"),
+    ("milestones_usd", "Milestones, biobucks (USD)", "money"),
+    ("committed_usd", "Committed (USD)", "money"),
+    ("total_potential_usd", "Total potential (USD)", "money"),
+    ("payments", "Payment terms", "title"),
+    ("royalty", "Royalty", "text"),
+    ("royalty_min_pct", "Royalty low (%)", "pct"),
+    ("royalty_max_pct", "Royalty high (%)", "pct"),
+    ("source_url", "Primary source URL", "url"),
+    ("url", "DealScope URL", "url"),
 ]
+FORMATS = {"money": "#,##0", "pct": "0.0#", "date": "yyyy-mm-dd"}
+WIDTHS = {"code": 22, "title": 48, "text": 26, "short": 12, "date": 12, "money": 16, "pct": 10,
+          "url": 40}  # fmt: skip
+CLASS_LABELS = dict(DealClass.choices)
+SELLER_ROLES = ("licensor", "target")
+BUYER_ROLES = ("licensee", "acquirer", "investor")
+
+
+def for_export(deals: Any) -> Any:
+    """The deal list's queryset (``for_listing()``) plus what only the export shows: royalty,
+    primary source, the assets' areas and indications, company countries."""
+    return (
+        deals.for_listing()
+        .select_related("royalty", "headline_source")
+        .prefetch_related(
+            "deal_assets__asset__therapeutic_areas",
+            "deal_assets__asset__indication_terms",
+            models.Prefetch("sources", queryset=Source.objects.order_by("pk")),
+        )
+    )
 
 
 def _names(parties: Iterable[Any]) -> str:
     return "; ".join(p.company.name if p.company_id else "Undisclosed" for p in parties)
+
+
+def _countries(parties: Iterable[Any]) -> str:
+    names = (p.company.country.name for p in parties if p.company_id and p.company.country)
+    return "; ".join(dict.fromkeys(names))
+
+
+def _territory_words(lines: list[Any]) -> str:
+    """The territory as a reader says it: "Worldwide excl. Greater China"."""
+    included = ", ".join(territory_label(t) for t in lines if not t.excluded)
+    excluded = ", ".join(territory_label(t) for t in lines if t.excluded)
+    if excluded:
+        return f"{included or 'Worldwide'} excl. {excluded}"
+    return included
+
+
+def _primary_source(deal: Deal) -> str:
+    """The source of the headline value, else the first source recorded."""
+    if deal.headline_source_id and deal.headline_source is not None:
+        return deal.headline_source.url
+    sources = list(deal.sources.all())
+    return sources[0].url if sources else ""
+
+
+def _royalty(deal: Deal) -> Any:
+    try:
+        return deal.royalty
+    except Deal.royalty.RelatedObjectDoesNotExist:
+        return None
 
 
 def _payment_text(payment: Any) -> str:
@@ -80,21 +146,28 @@ def deal_row(deal: Deal, absolute_url: Callable[[str], str]) -> dict[str, Any]:
     parties = list(deal.parties.all())
     deal_assets = list(deal.deal_assets.all())
     territories = list(deal.territories.all())
+    sellers = [p for p in parties if p.role in SELLER_ROLES]
+    buyers = [p for p in parties if p.role in BUYER_ROLES]
+    assets = [da.asset for da in deal_assets]
+    royalty = _royalty(deal)
     return {
         "slug": deal.slug,
         "title": deal.title,
         "deal_type": deal.get_deal_type_display(),
+        "deal_class": CLASS_LABELS.get(deal.deal_class, deal.deal_class),
         "status": deal.get_status_display(),
         "exclusive": {True: "yes", False: "no", None: ""}[deal.exclusive],
         "announced_on": deal.announced_on,
         "signed_on": deal.signed_on,
         "conference": deal.conference.name if deal.conference is not None else "",
-        "licensors": _names(p for p in parties if p.role in ("licensor", "target")),
-        "licensees": _names(p for p in parties if p.role in ("licensee", "acquirer", "investor")),
+        "licensors": _names(sellers),
+        "licensor_countries": _countries(sellers),
+        "licensees": _names(buyers),
+        "licensee_countries": _countries(buyers),
         "other_parties": "; ".join(
             f"{p.company.name if p.company is not None else 'Undisclosed'} ({p.get_role_display()})"
             for p in parties
-            if p.role not in ("licensor", "target", "licensee", "acquirer", "investor")
+            if p.role not in (*SELLER_ROLES, *BUYER_ROLES)
         ),
         "assets": "; ".join(da.asset.name for da in deal_assets),
         "modalities": "; ".join(
@@ -103,31 +176,43 @@ def deal_row(deal: Deal, absolute_url: Callable[[str], str]) -> dict[str, Any]:
         "targets": "; ".join(
             sorted({t.name for da in deal_assets for t in da.asset.targets.all()})
         ),
+        "therapeutic_areas": "; ".join(
+            sorted({area.name for asset in assets for area in asset.therapeutic_areas.all()})
+        ),
+        "indications": "; ".join(
+            sorted({term.name for asset in assets for term in asset.indication_terms.all()})
+            or dict.fromkeys(asset.indications for asset in assets if asset.indications)
+        ),
         "phases_at_signing": "; ".join(
             f"{da.asset.name}: {da.get_phase_at_signing_display()}"
             for da in deal_assets
             if da.phase_at_signing
         ),
+        "territory": _territory_words(territories),
         "territory_included": "; ".join(t.code for t in territories if not t.excluded),
         "territory_excluded": "; ".join(t.code for t in territories if t.excluded),
         "headline_amount": deal.headline_amount,
         "headline_currency": deal.headline_currency,
         "headline_usd": deal.headline_amount_usd,
         "upfront_usd": getattr(deal, "upfront_usd", None),
+        "milestones_usd": getattr(deal, "milestones_usd", None),
         "committed_usd": getattr(deal, "committed_usd", None),
         "total_potential_usd": getattr(deal, "total_potential_usd", None),
         "payments": "; ".join(_payment_text(p) for p in deal.payments.all()),
         "royalty": _royalty_text(deal),
+        "royalty_min_pct": royalty.min_pct if royalty is not None else None,
+        "royalty_max_pct": royalty.max_pct if royalty is not None else None,
+        "source_url": _primary_source(deal),
         "url": absolute_url(deal.get_absolute_url()),
     }
 
 
 def rows(deals: Iterable[Deal], absolute_url: Callable[[str], str]) -> Iterator[list[Any]]:
     """The header, then one escaped row per deal."""
-    yield [label for _, label in COLUMNS]
+    yield [label for _, label, _ in COLUMNS]
     for deal in deals:
         values = deal_row(deal, absolute_url)
-        yield [escape_formula(values[key]) for key, _ in COLUMNS]
+        yield [escape_formula(values[key]) for key, _, _ in COLUMNS]
 
 
 def _iterate(queryset: Any) -> Iterator[Deal]:
@@ -158,19 +243,40 @@ def csv_response(
     return response
 
 
-def xlsx_response(queryset: Any, filename: str, absolute_url: Callable[[str], str]) -> HttpResponse:
-    """The deals as an XLSX workbook: money as exact numbers, dates as dates, text escaped."""
-    workbook = Workbook(write_only=True)
+def write_deals_sheet(
+    workbook: Workbook, deals: Iterable[Deal], absolute_url: Callable[[str], str]
+) -> None:
+    """The deals as a "Deals" sheet: number formats, widths, a frozen header, an autofilter."""
     sheet = workbook.create_sheet("Deals")
+    # Set before the first row: a write-only sheet writes its columns and panes up front.
+    for index, (_, _, kind) in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = WIDTHS[kind]
+    sheet.freeze_panes = "C2"  # the header and the slug and title stay in view
     bold = Font(bold=True)
-    for index, row in enumerate(rows(_iterate(queryset), absolute_url)):
+    formats = [FORMATS.get(kind) for _, _, kind in COLUMNS]
+    count = 0
+    for index, row in enumerate(rows(deals, absolute_url)):
         if index == 0:
             header = [WriteOnlyCell(sheet, value=label) for label in row]
             for cell in header:
                 cell.font = bold
             sheet.append(header)
             continue
-        sheet.append(row)
+        cells = []
+        for value, number_format in zip(row, formats, strict=True):
+            cell = WriteOnlyCell(sheet, value=value)
+            if number_format and value is not None:
+                cell.number_format = number_format
+            cells.append(cell)
+        sheet.append(cells)
+        count = index
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{count + 1}"
+
+
+def xlsx_response(queryset: Any, filename: str, absolute_url: Callable[[str], str]) -> HttpResponse:
+    """The deals as an XLSX workbook: money as exact numbers, dates as dates, text escaped."""
+    workbook = Workbook(write_only=True)
+    write_deals_sheet(workbook, _iterate(queryset), absolute_url)
     buffer = BytesIO()
     workbook.save(buffer)
     response = HttpResponse(

@@ -14,12 +14,12 @@ the queryset, and nothing here widens it.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
 import django_filters
 from django import forms
-from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import models
 from django.db.models import (
     Exists,
@@ -32,19 +32,19 @@ from django_countries import countries
 from django_filters import fields as filter_fields
 from drf_spectacular.utils import extend_schema_field
 
-from companies.filters import assets_matching, companies_matching
 from companies.models import Asset, Company, Indication, Modality, Phase, Target, TherapeuticArea
 from core.filters import (
     CountryFilter,
     StrictBooleanFilter,
     StrictOrderingFilter,
     id_filter,
-    is_postgres,
     slug_filter,
     text_search_field,
 )
+from core.money import compact_money
 from core.slugs import normalize_slug
 from deals import classes, measures, regions
+from deals.search import deals_matching
 
 from .models import (
     MONEY,
@@ -78,6 +78,33 @@ COUNTRY_ROLES = {
 NONE = "none"  # modality / therapeutic_area value: deals with no asset that has one
 
 
+_SCALES = {"": 1, "k": 10**3, "m": 10**6, "mm": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9,
+           "t": 10**12, "tn": 10**12}  # fmt: skip
+_AMOUNT = re.compile(r"^\$?\s*([0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)\s*([a-z]{0,2})$")
+
+
+class MoneyField(forms.DecimalField):
+    """A USD amount as analysts write it: "1B", "$500M", "250m", "1.5bn", "2,000,000"."""
+
+    default_error_messages = {
+        "invalid": "Enter an amount in US dollars, e.g. 250M, $1.5B or 1000000.",
+    }
+
+    def to_python(self, value: Any) -> Any:
+        if isinstance(value, str):
+            text = value.strip().lower().removesuffix("usd").strip()
+            match = _AMOUNT.match(text)
+            if text and match and match.group(2) in _SCALES:
+                number = Decimal(match.group(1).replace(",", ""))
+                value = str(number * _SCALES[match.group(2)])
+        return super().to_python(value)
+
+    @staticmethod
+    def chip_text(value: Any) -> str | None:
+        """How a chip shows the amount: "$1B", not 1000000000."""
+        return compact_money(value) if isinstance(value, Decimal) else None
+
+
 class MoneyFilter(django_filters.NumberFilter):
     """A USD amount in dollars, bounded like the database column (20 digits, 2 decimals).
 
@@ -90,9 +117,12 @@ class MoneyFilter(django_filters.NumberFilter):
         kwargs.setdefault("decimal_places", MONEY["decimal_places"])
         kwargs.setdefault("min_value", Decimal(0))
         kwargs.setdefault(
-            "widget", forms.NumberInput(attrs={"min": 0, "step": "any", "placeholder": "USD"})
+            "widget",
+            forms.TextInput(attrs={"inputmode": "decimal", "placeholder": "e.g. 500M or 1B"}),
         )
         super().__init__(*args, **kwargs)
+
+    field_class = MoneyField
 
     def get_max_validator(self) -> None:
         return None  # max_digits already bounds the value
@@ -668,39 +698,15 @@ class DealFilterSet(django_filters.FilterSet):
     # --- text ----------------------------------------------------------------------------
 
     def search(self, queryset: QuerySet[Deal], name: str, value: str) -> QuerySet[Deal]:
-        """Title, summary, any party (by name, alias, slug or reported name) or any asset.
+        """Every word, as a prefix, in the deal's search document (deals/search.py).
 
-        Alias-aware through :func:`companies_matching` / :func:`assets_matching`, so
-        "Pfizer" finds "Pfizer Inc." and "ALTB4" finds ALT-B4. On PostgreSQL the title and
-        summary are also matched by English full-text search ("licences" finds "license").
+        The document holds the title, summary, every name of every party and asset (codes
+        with and without hyphens), targets, modality and indications, so "Pfizer Seagen",
+        "PD-1 VEGF" and "AbbVie RC148" find what they mean on SQLite and PostgreSQL alike;
+        a company name word with one typo still matches.
         """
-        text = value.strip()
-        if not text:
-            return queryset
-        return queryset.filter(pk__in=deal_ids_matching(text, is_postgres(queryset)))
-
-
-def deal_ids_matching(text: str, postgres: bool) -> QuerySet:
-    """The ids of deals whose text, parties or assets match ``text``, as one UNION subquery.
-
-    Three id sets, each answered by its own (indexable) scan, then unioned: an OR of EXISTS
-    probes and a per-row ``to_tsvector`` made PostgreSQL test every deal of the table in
-    turn (seconds at 100k deals). Visibility stays with the caller's queryset, which filters
-    ``pk__in`` this set.
-    """
-    own = Q(title__icontains=text) | Q(summary__icontains=text)
-    deals = Deal.objects.order_by()
-    if postgres:
-        deals = deals.alias(_search=SearchVector("title", "summary", config="english"))
-        own |= Q(_search=SearchQuery(text, config="english", search_type="websearch"))
-    parties = DealParty.objects.order_by().filter(
-        Q(company__in=companies_matching(text).order_by().values("pk"))
-        | Q(name_as_reported__icontains=text)
-    )
-    assets = DealAsset.objects.order_by().filter(
-        asset__in=assets_matching(text).order_by().values("pk")
-    )
-    return deals.filter(own).values("pk").union(parties.values("deal_id"), assets.values("deal_id"))
+        condition = deals_matching(value, using=queryset.db)
+        return queryset if condition is None else queryset.filter(condition)
 
 
 class ConferenceFilterSet(django_filters.FilterSet):

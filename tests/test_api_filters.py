@@ -204,7 +204,7 @@ def test_internal_deals_never_match_any_filter_for_anonymous(world: dict) -> Non
         ({"deal_class": "licensing_and_more"}, "deal_class"),
         ({"target_match": "most"}, "target_match"),
         ({"licensor_country": ["CN", "MARS"]}, "licensor_country"),
-        ({"min_total_potential_usd": "1B"}, "min_total_potential_usd"),
+        ({"min_total_potential_usd": "1Q"}, "min_total_potential_usd"),  # 1B is $1,000,000,000
         ({"max_total_potential_usd": "-1"}, "max_total_potential_usd"),
         ({"status": "done"}, "status"),
         ({"modality": "magic"}, "modality"),

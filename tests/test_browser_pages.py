@@ -177,3 +177,19 @@ def test_keyboard_filtering_keeps_focus_on_the_field_after_the_update(
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "id_modality"
     assert console_errors(page) == []
+
+
+def test_phone_with_active_filters_starts_with_the_results(
+    live_server, world: World, new_browser_page: Callable
+) -> None:
+    page = new_browser_page(viewport=PHONE)
+    page.goto(f"{live_server.url}/deals/?licensor_country=CN")
+    panel = page.locator(".filter-panel")
+    assert panel.evaluate("el => el.open") is False  # folded behind "Filters (1)"
+    first = page.locator(".deal-table tbody tr").first
+    assert first.bounding_box()["y"] < PHONE["height"], "the first result is below the fold"
+    page.locator(".filter-panel > summary").click()
+    assert panel.evaluate("el => el.open") is True
+    # A filter to fix keeps the form open.
+    page.goto(f"{live_server.url}/deals/?licensor_country=XX")
+    assert page.locator(".filter-panel").evaluate("el => el.open") is True

@@ -101,6 +101,12 @@ def _probes(s: dict[str, str]) -> list[str]:
         "min_headline_usd=900000000000", "min_upfront_usd=120000000000", "has_upfront=true",
         f"conference={s['conference']}", "ordering=-headline_usd", "ordering=-upfront_usd",
         "ordering=title", f"licensee={s['pfizer']}",
+        # The search document: several words, a code without its hyphen or split, a typo, a
+        # target with a modality (deals/search.py); the internal deal is a rumour, listed only
+        # when a status asks for it, so each probe asks.
+        "q=Numbat+Pfizer&status=rumored", "q=NB9&status=rumored", "q=NB+9&status=rumored",
+        "q=Numbt&status=rumored", "q=NUMB1+trispecific&status=rumored",
+        "therapeutic_area=none&status=rumored", "indication=none&status=rumored",
     ]  # fmt: skip
     pages = [
         "/", "/deals/", f"/deals/{s['internal']}/", f"/deals/{s['public']}/",
@@ -156,6 +162,9 @@ def _probes(s: dict[str, str]) -> list[str]:
     filtered = [f"{base}?{f}" for f in deal_filters for base in ("/deals/", "/api/v1/deals/")]
     filtered += [f"/comps/?{f}" for f in deal_filters[:12]]
     filtered += [f"/deals/export.csv?{f}" for f in deal_filters[:6]]
+    # The export's own columns (countries, areas, indications, sources) on a search.
+    filtered += [f"/deals/export.{fmt}?q=Numbat+Pfizer&status=rumored" for fmt in ("csv", "xlsx")]
+    filtered += ["/comps/export.xlsx?q=NB9&status=rumored"]
     summaries = ("/deals/summary/", "/api/v1/deals/summary/")
     filtered += [f"{base}?{f}" for f in deal_filters for base in summaries]
     return pages + api + filtered

@@ -189,7 +189,9 @@ class CompsView(View):
 
     def get(self, request: HttpRequest) -> HttpResponse:
         visible = Deal.objects.visible_to(request.user)
-        filterset = _comps_filterset(request, visible.for_listing())
+        filterset = _comps_filterset(
+            request, visible.for_listing().prefetch_related("deal_assets__asset__therapeutic_areas")
+        )
         params = request.GET
         form = filterset.form
         _selected_first(form, params)
@@ -288,7 +290,7 @@ class CompsExportView(View):
 
     def get(self, request: HttpRequest, fmt: str) -> HttpResponseBase:
         visible = Deal.objects.visible_to(request.user)
-        filterset = _comps_filterset(request, visible.for_listing().select_related("royalty"))
+        filterset = _comps_filterset(request, exports.for_export(visible))
         if not filterset.is_valid():
             return _bad_request(_errors(filterset.form))
         name = f"dealscope-comps-{_stamp()}"
@@ -296,11 +298,9 @@ class CompsExportView(View):
             return exports.csv_response(filterset.qs, f"{name}.csv", request.build_absolute_uri)
         stats = comps_statistics(filterset.qs)
         workbook = Workbook(write_only=True)
-        deal_rows = list(
-            exports.rows(filterset.qs.iterator(chunk_size=500), request.build_absolute_uri)
+        exports.write_deals_sheet(
+            workbook, filterset.qs.iterator(chunk_size=500), request.build_absolute_uri
         )
-        # rows() escapes already; escaping twice is harmless ("'=" does not start with "=").
-        _write_sheet(workbook, "Deals", deal_rows)
         _write_sheet(workbook, "Statistics", _statistics_rows(stats))
         _write_sheet(workbook, "Definitions", [["Term", "Definition"], *DEFINITIONS.items()])
         buffer = BytesIO()

@@ -14,6 +14,7 @@ from deals.models.reference import (
     validate_currency,
     validate_timezone,
 )
+from deals.models.search import DealSearchDocument
 from deals.models.terms import (
     DealAsset,
     DealEvent,
@@ -34,6 +35,7 @@ __all__ = [
     "DealEvent",
     "DealParty",
     "DealQuerySet",
+    "DealSearchDocument",
     "DealTerritory",
     "FxRate",
     "PaymentComponent",

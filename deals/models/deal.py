@@ -67,14 +67,19 @@ class DealQuerySet(models.QuerySet):
         return self.order_by().update(**measures.live_annotations(PaymentComponent))
 
     def for_table(self) -> DealQuerySet:
-        """What the HTML deal table (templates/includes/deal_table.html) shows: parties, assets,
-        conference; for_listing() without the targets, payments and territory that only the API
-        and the exports write out (four queries fewer per page)."""
+        """What the HTML deal table (templates/includes/deal_table.html) shows: parties, assets
+        with their phase at signing and therapeutic areas, conference; for_listing() without
+        the targets, payments and territory that only the API and the exports write out."""
         from deals.models.terms import DealAsset
 
         return self.select_related("conference", "conference__series").prefetch_related(
             _parties_prefetch(),
-            models.Prefetch("deal_assets", queryset=DealAsset.objects.select_related("asset")),
+            models.Prefetch(
+                "deal_assets",
+                queryset=DealAsset.objects.select_related("asset").prefetch_related(
+                    "asset__therapeutic_areas"
+                ),
+            ),
         )
 
     def for_listing(self) -> DealQuerySet:

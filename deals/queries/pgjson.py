@@ -221,7 +221,11 @@ TABLE_ROW_JSON = f"""json_build_object(
     FROM deals_dealparty p LEFT JOIN companies_company co ON co.id = p.company_id
     WHERE p.deal_id = d.id),
   'assets', (SELECT coalesce(json_agg(json_build_object('slug', a.slug, 'name', a.name,
-      'modality', a.modality) ORDER BY da.id), '[]')
+      'modality', a.modality, 'phase_at_signing', da.phase_at_signing,
+      'areas', (SELECT coalesce(json_agg(t.name ORDER BY t.name), '[]')
+        FROM companies_asset_therapeutic_areas x
+        JOIN companies_therapeuticarea t ON t.id = x.therapeuticarea_id
+        WHERE x.asset_id = a.id)) ORDER BY da.id), '[]')
     FROM deals_dealasset da JOIN companies_asset a ON a.id = da.asset_id
     WHERE da.deal_id = d.id))"""  # nosec B608
 

@@ -72,12 +72,20 @@ class TableParty:
 
 
 @dataclass
+class TableArea:
+    """A therapeutic area of a row's asset (only its name is shown)."""
+
+    name: str
+
+
+@dataclass
 class TableAsset:
     """An asset on the row's assets line."""
 
     slug: str
     name: str
     modality: str
+    therapeutic_areas: Rows = field(default_factory=Rows)
 
     def get_modality_display(self) -> str:
         return str(MODALITY_LABELS.get(self.modality, self.modality))
@@ -91,6 +99,7 @@ class TableDealAsset:
     """The link from a deal to one of its assets (``deal.deal_assets``)."""
 
     asset: TableAsset
+    phase_at_signing: str = ""
 
 
 @dataclass
@@ -183,7 +192,15 @@ class TableDeal:
                 for p in row["parties"]
             ),
             deal_assets=Rows(
-                TableDealAsset(TableAsset(a["slug"], a["name"], a["modality"]))
+                TableDealAsset(
+                    TableAsset(
+                        a["slug"],
+                        a["name"],
+                        a["modality"],
+                        Rows(TableArea(name) for name in a["areas"]),
+                    ),
+                    a["phase_at_signing"] or "",
+                )
                 for a in row["assets"]
             ),
         )

@@ -19,6 +19,7 @@ from django.urls import Resolver404, resolve
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
+from companies.models import Phase
 from core.money import compact_money
 
 register = template.Library()
@@ -215,6 +216,22 @@ def assets_line(deal_assets: Iterable[Any]) -> SafeString | str:
     return format_html('<div class="assets-line">{}</div>', items)
 
 
+PHASE_ORDER = {value: index for index, (value, _label) in enumerate(Phase.choices)}
+PHASE_LABELS = dict(Phase.choices)
+
+
+def phase_text(deal_assets: Iterable[Any]) -> str:
+    """The phases the deal's assets were in at signing, earliest first ("Phase 1, Phase 3")."""
+    phases = {link.phase_at_signing for link in deal_assets if link.phase_at_signing}
+    return ", ".join(str(PHASE_LABELS[p]) for p in sorted(phases, key=PHASE_ORDER.__getitem__))
+
+
+def areas_text(deal_assets: Iterable[Any]) -> str:
+    """The therapeutic areas of the deal's assets ("Oncology, Immunology")."""
+    names = {area.name for link in deal_assets for area in link.asset.therapeutic_areas.all()}
+    return ", ".join(sorted(names))
+
+
 INTERNAL_BADGE = SafeString('<span class="badge badge-internal">Internal</span>')
 NOT_ANNOUNCED = SafeString('<span class="muted">not announced</span>')
 DEAL_ROW = """<tr>
@@ -224,6 +241,8 @@ DEAL_ROW = """<tr>
         {}
       </td>
       <td class="parties-cell" data-label="Parties"><span class="cv">{}</span></td>
+      <td class="phase-cell" data-label="Phase at signing"><span class="cv">{}</span></td>
+      <td class="area-cell" data-label="Therapeutic area"><span class="cv">{}</span></td>
       <td class="nowrap" data-label="Announced"><span class="cv">{}</span></td>
       <td class="num" data-label="Total potential (USD)"><span class="cv">{}</span></td>
       <td class="num" data-label="Upfront (USD)"><span class="cv">{}</span></td>
@@ -274,6 +293,8 @@ def deal_row(deal: Any, hide_conference: bool = False) -> SafeString:
         format_html_join(" ", "{}", ((badge,) for badge in badges)),
         assets_line(deal.deal_assets.all()),
         parties_cell(deal.parties.all()),
+        phase_text(deal.deal_assets.all()),
+        areas_text(deal.deal_assets.all()),
         announced,
         total_potential(deal),
         usd_total(deal.upfront_usd),

@@ -126,8 +126,8 @@ class DealExportView(View):
 
     def get(self, request: HttpRequest, fmt: str) -> HttpResponseBase:
         visible = Deal.objects.visible_to(request.user)
-        # The list's queryset plus the royalty, which the export has a column for.
-        filterset = deal_filterset(request, visible.for_listing().select_related("royalty"))
+        # The list's queryset plus what only the export has columns for.
+        filterset = deal_filterset(request, exports.for_export(visible))
         errors = request_errors(request.GET, filterset)
         if errors:
             lines = "\n".join(errors)

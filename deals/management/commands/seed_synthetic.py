@@ -54,6 +54,7 @@ from companies.models import (
 )
 from companies.names import normalize_name
 from core.result_cache import bump_data_version
+from deals import search
 from deals.models import (
     Conference,
     ConferenceSeries,
@@ -643,6 +644,8 @@ class _Generator:
             Deal.objects.using(self.using).filter(
                 pk__gte=first_deal, pk__lt=self.deals.next_id
             ).refresh_totals()
+            # ... and their search documents (deals/search.py), which no signal writes either.
+            search.refresh_documents(range(first_deal, self.deals.next_id), using=self.using)
 
     # -- companies --
 
