@@ -76,7 +76,7 @@ def fill(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('deals', '0011_upfront_kinds_include_acquisition_price'),
+        ('deals', '0012_intake_date_precision'),
         ('companies', '0004_indication_vocabulary'),
     ]
 
