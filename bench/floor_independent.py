@@ -42,6 +42,7 @@ _PAGE_SQL = f"""SELECT {_DEAL_COLUMNS} FROM {_DEAL_FROM} WHERE {_LISTED}
 _DETAIL_SQL = f"""SELECT {_DEAL_COLUMNS} FROM {_DEAL_FROM}
     WHERE d.slug = %s AND d.visibility = 'public'"""  # noqa: S608
 _COUNT_SQL = f"SELECT count(*) FROM deals_deal d WHERE {_LISTED}"  # noqa: S608
+_VERSION_SQL = "SELECT token FROM deals_dataversion WHERE id = 1"
 _PARTIES_SQL = """SELECT p.deal_id, p.role, co.id, co.slug, co.name, co.country,
     p.name_as_reported FROM deals_dealparty p LEFT JOIN companies_company co
     ON co.id = p.company_id WHERE p.deal_id = ANY(%s) ORDER BY p."order", p.id"""
@@ -108,17 +109,28 @@ class IndependentFloor:
     def __post_init__(self) -> None:
         self.base = self.base.rstrip("/")
         if self.conn is None:
-            # Statements are prepared on their first use: the floor plans nothing twice.
-            self.conn = psycopg.connect(self.dsn, autocommit=True, prepare_threshold=0)
+            # Not prepared: a generic plan for LIMIT/OFFSET or ANY(ids) is far worse than the
+            # plan for the values at hand, and planning these flat queries costs little.
+            self.conn = psycopg.connect(self.dsn, autocommit=True, prepare_threshold=None)
+        self._counts: dict[str, int] = {}
 
     def close(self) -> None:
         self.conn.close()
 
     def _rows(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
-        return self.conn.execute(sql, params, prepare=True).fetchall()
+        return self.conn.execute(sql, params).fetchall()
 
     def count(self) -> int:
-        (value,) = self.conn.execute(_COUNT_SQL, prepare=True).fetchall()[0]
+        """The list's count, kept under the database's data version (the row every write
+        changes, deals_dataversion): the same caching the API does, so the ratio compares
+        like with like."""
+        row = self.conn.execute(_VERSION_SQL).fetchone()
+        token = row[0] if row else None
+        if token is not None and token in self._counts:
+            return self._counts[token]
+        (value,) = self.conn.execute(_COUNT_SQL).fetchall()[0]
+        if token is not None:
+            self._counts = {token: int(value)}
         return int(value)
 
     def deal_list(self, query: dict[str, str] | None = None, path: str = "/api/v1/deals/") -> bytes:
