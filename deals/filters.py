@@ -672,8 +672,8 @@ def deal_ids_matching(text: str, postgres: bool) -> QuerySet:
 
     Three id sets, each answered by its own (indexable) scan, then unioned: an OR of EXISTS
     probes and a per-row ``to_tsvector`` made PostgreSQL test every deal of the table in
-    turn (README, "Figures behind design choices"). Visibility stays with the caller's queryset, which filters
-    ``pk__in`` this set.
+    turn (README, "Figures behind design choices"). Visibility stays with the caller's
+    queryset, which filters ``pk__in`` this set.
     """
     own = Q(title__icontains=text) | Q(summary__icontains=text)
     deals = Deal.objects.order_by()
