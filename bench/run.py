@@ -51,7 +51,7 @@ BIG_TABLES = {
 }  # fmt: skip
 # The issue's targets (ratios to the floor, load, memory, scale).
 TARGETS = {
-    "api_list_50": 2.0, "html_list_50": 3.0, "api_detail": 2.5, "html_detail": 2.5,
+    "api_list_50": 1.5, "html_list_50": 2.5, "api_detail": 2.5, "html_detail": 5.0,
 }  # fmt: skip
 WRK_SCRIPT = r"""
 done = function(summary, latency, requests)
@@ -184,12 +184,25 @@ def pick_parameters() -> dict[str, str]:
     }
 
 
-def scenarios(p: dict[str, str], floor: Any, scale: bool) -> list[dict[str, Any]]:
-    """Every row of the in-process table: path, query and the floor that answers the same."""
+def scenarios(
+    p: dict[str, str], floor: Any, scale: bool, independent: Any = None
+) -> list[dict[str, Any]]:
+    """Every row of the in-process table: path, query and the floor that answers the same.
+
+    Unfiltered lists and details are timed against ``independent`` (bench/floor_independent.py,
+    none of the app's code); filtered lists and conferences, which it does not implement, against
+    ``floor`` (bench/floor.py, the app's own JSON SQL). Each row names its floor.
+    """
     listing = {"page_size": "50"}
 
     def fl(query: dict[str, str]) -> Callable[[], bytes]:
         return lambda: floor.deal_list(query)
+
+    def ind(query: dict[str, str]) -> Callable[[], bytes]:
+        return lambda: independent.deal_list(query)
+
+    def ind_detail(slug: str) -> Callable[[], bytes | None]:
+        return lambda: independent.deal_detail(slug)
 
     country, headline = p["licensor_country"], p["min_headline_usd"]
     filtered = [
@@ -206,20 +219,27 @@ def scenarios(p: dict[str, str], floor: Any, scale: bool) -> list[dict[str, Any]
                  query=listing, floor=fl(listing), json=True)
         )  # fmt: skip
     else:
+        deep = {"page": "1000", "page_size": "50"}
         rows += [
             dict(key="api_list_50", label="API deal list, 50 per page", path="/api/v1/deals/",
-                 query=listing, floor=fl(listing), json=True),
+                 query=listing, floor=ind(listing), json=True, floor_kind="independent"),
+            dict(key="api_list_50_appsql", label="API deal list, 50 (app-SQL floor)",
+                 path="/api/v1/deals/", query=listing, floor=fl(listing), json=True),
             dict(key="api_list_500", label="API deal list, 500 per page", path="/api/v1/deals/",
-                 query={"page_size": "500"}, floor=fl({"page_size": "500"}), json=True),
+                 query={"page_size": "500"}, floor=ind({"page_size": "500"}), json=True,
+                 floor_kind="independent"),
             dict(key="api_list_deep", label="API deal list, page 1000 of 50",
-                 path="/api/v1/deals/", query={"page": "1000", "page_size": "50"},
-                 floor=fl({"page": "1000", "page_size": "50"}), json=True),
+                 path="/api/v1/deals/", query=deep, floor=ind(deep), json=True,
+                 floor_kind="independent"),
             dict(key="api_detail", label="API deal detail", path=f"/api/v1/deals/{p['detail']}/",
-                 query={}, floor=lambda: floor.deal_detail(p["detail"]), json=True),
+                 query={}, floor=ind_detail(p["detail"]), json=True, floor_kind="independent"),
+            dict(key="api_detail_appsql", label="API deal detail (app-SQL floor)",
+                 path=f"/api/v1/deals/{p['detail']}/", query={},
+                 floor=lambda: floor.deal_detail(p["detail"]), json=True),
             dict(key="html_list_50", label="HTML deal list, 50 per page", path="/deals/",
-                 query=listing, floor=fl(listing), json=False),
+                 query=listing, floor=ind(listing), json=False, floor_kind="independent"),
             dict(key="html_detail", label="HTML deal detail", path=f"/deals/{p['detail']}/",
-                 query={}, floor=lambda: floor.deal_detail(p["detail"]), json=False),
+                 query={}, floor=ind_detail(p["detail"]), json=False, floor_kind="independent"),
         ]  # fmt: skip
     for key, label, query in filtered:
         full = {**query, **listing}
@@ -270,6 +290,8 @@ def _json_differences(a: Any, b: Any, path: str = "$", out: list[str] | None = N
     if type(a) is not type(b):
         out.append(f"{path}: API {str(a)[:60]!r} vs floor {str(b)[:60]!r}")
     elif isinstance(a, dict):
+        if list(a) != list(b) and set(a) == set(b):
+            out.append(f"{path}: keys in another order: API {list(a)} vs floor {list(b)}")
         for key in sorted(set(a) | set(b)):
             if key not in b:
                 out.append(f"{path}.{key}: only in the API")
@@ -285,6 +307,60 @@ def _json_differences(a: Any, b: Any, path: str = "$", out: list[str] | None = N
     elif a != b:
         out.append(f"{path}: API {a!r} vs floor {b!r}")
     return out
+
+
+class FloorMismatch(RuntimeError):
+    """The API's JSON differs from the independent floor's: the run is void."""
+
+
+def check_independent_floor(independent: Any, details: int = 60) -> dict[str, Any]:
+    """Compare the API with the independent floor before timing anything; raise on a difference.
+
+    List pages 1, 2 and the last at page sizes 50 and 500, and the details of ``details``
+    deals spread over the ids (public ones of every status, plus an internal one: a 404 on
+    both sides). Values and key order must be equal.
+    """
+    from django.test import Client
+
+    from deals.models import Deal
+
+    client = Client()
+    checked = 0
+    problems: list[str] = []
+    for size in ("50", "500"):
+        for page in ("1", "2", "last"):
+            query = {"page_size": size, "page": page}
+            api = client.get("/api/v1/deals/", query)
+            floor_body = independent.deal_list(query)
+            if api.status_code != 200:
+                problems.append(f"list {query}: API HTTP {api.status_code}")
+                continue
+            diffs = _json_differences(json.loads(api.content), json.loads(floor_body))
+            problems += [f"list {query} {d}" for d in diffs]
+            checked += 1
+    public = Deal.objects.filter(visibility="public").order_by("pk")
+    total = public.count()
+    step = max(1, total // details)
+    slugs = list(public.values_list("slug", flat=True)[::step][:details])
+    slugs += list(Deal.objects.exclude(visibility="public").values_list("slug", flat=True)[:1])
+    for slug in slugs:
+        api = client.get(f"/api/v1/deals/{slug}/")
+        floor_body = independent.deal_detail(slug)
+        if floor_body is None or api.status_code != 200:
+            if not (floor_body is None and api.status_code == 404):
+                problems.append(
+                    f"detail {slug}: API HTTP {api.status_code}, floor {floor_body!r:.40}"
+                )
+            checked += 1
+            continue
+        problems += [
+            f"detail {slug} {d}"
+            for d in _json_differences(json.loads(api.content), json.loads(floor_body))
+        ]
+        checked += 1
+    if problems:
+        raise FloorMismatch("\n".join(problems[:20]))
+    return {"responses_compared": checked, "details": len(slugs), "equal": True}
 
 
 def _endpoint_exists(path: str) -> bool:
@@ -324,6 +400,8 @@ def _measure_row(
     from django.test.utils import CaptureQueriesContext
 
     out = {k: row[k] for k in ("key", "label", "path", "query")}
+    if row["floor"] is not None:
+        out["floor_kind"] = row.get("floor_kind", "app-SQL")
     print(f"  {row['label']:<40}", end=" ", flush=True)
     if not _endpoint_exists(row["path"]):
         out["status"] = "n/a (endpoint missing)"
@@ -342,6 +420,8 @@ def _measure_row(
         diffs = _json_differences(json.loads(first.content), json.loads(floor_body))
         out["json_equals_floor"] = not diffs
         out["json_differences"] = diffs
+        if diffs and row.get("floor_kind") == "independent":
+            raise FloorMismatch(f"{row['label']}: " + "; ".join(diffs))
     with CaptureQueriesContext(connection) as queries:
         client.get(row["path"], row["query"])
     out["queries"] = len(queries)
@@ -693,7 +773,7 @@ def measure_load(
 def print_tables(results: dict[str, Any]) -> None:
     print("\nIn-process (Django test Client through the full middleware stack), warm")
     head = (
-        f"{'scenario':<42}{'median':>9}{'p95':>9}{'floor':>8}{'ratio':>8}"
+        f"{'scenario':<42}{'median':>9}{'p95':>9}{'floor':>8}{'ratio':>8}{'floor is':>12}"
         f"{'target':>8}{'queries':>8}{'KB':>7}{'n':>5}"
     )
     print(head)
@@ -707,7 +787,8 @@ def print_tables(results: dict[str, Any]) -> None:
         target = f"<={TARGETS[r['key']]}x" if r["key"] in TARGETS else ""
         print(
             f"{r['label']:<42}{r['median_ms']:>9.1f}{r['p95_ms']:>9.1f}{floor:>8}{ratio:>8}"
-            f"{target:>8}{r.get('queries', '-')!s:>8}{r.get('bytes', 0) / 1024:>7.0f}{r['n']:>5}"
+            f"{r.get('floor_kind', '-'):>12}{target:>8}{r.get('queries', '-')!s:>8}"
+            f"{r.get('bytes', 0) / 1024:>7.0f}{r['n']:>5}"
         )
     by_key = {r["key"]: r for r in results["in_process"]}
     small, large = by_key.get("api_list_50", {}), by_key.get("api_list_500", {})
@@ -794,6 +875,7 @@ def main() -> None:
     from django.db import connection
 
     from bench.floor import Floor
+    from bench.floor_independent import IndependentFloor
 
     print(
         f"Database {urlsplit(url).path.lstrip('/')}: {deals:,} synthetic deals (seed {args.seed})"
@@ -801,6 +883,7 @@ def main() -> None:
     prepare(deals, args.seed)
     params = pick_parameters()
     floor = Floor(url)
+    independent = IndependentFloor(url)
     results: dict[str, Any] = {
         "meta": {
             "date": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -821,16 +904,26 @@ def main() -> None:
     from deals.models import Deal
 
     results["meta"]["public_deals"] = Deal.objects.public().count()
+    print("Checking the API's JSON against the independent floor ...")
+    try:
+        results["independent_floor_check"] = check_independent_floor(independent)
+        print(f"  equal: {results['independent_floor_check']}")
+    except FloorMismatch as error:
+        sys.exit(f"FAIL: the API's JSON differs from the independent floor:\n{error}")
     print("In-process timings (each row interleaved with its floor):")
-    rows = scenarios(params, floor, args.scale)
+    rows = scenarios(params, floor, args.scale, independent)
     if args.only:
         rows = [r for r in rows if r["key"] in args.only.split(",")]
-    results["in_process"] = measure_in_process(
-        rows, budget=args.budget, max_n=args.max_requests, hard=15.0
-    )
+    try:
+        results["in_process"] = measure_in_process(
+            rows, budget=args.budget, max_n=args.max_requests, hard=15.0
+        )
+    except FloorMismatch as error:
+        sys.exit(f"FAIL: the API's JSON differs from the independent floor: {error}")
     print("EXPLAIN checks ...")
     results["explain"] = explain_filters(params)
     floor.close()
+    independent.close()
     if not args.scale and not args.skip_load:
         print(f"Load test: {args.duration} s per row at concurrency {args.concurrency}")
         concurrencies = [int(c) for c in args.concurrency.split(",")]

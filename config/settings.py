@@ -110,6 +110,10 @@ TEMPLATES = [
     },
 ]
 
+# Form widgets through Django's templates, except selects, written in Python (thousands of
+# options on the deal list's filter form; core/forms_renderer.py).
+FORM_RENDERER = "core.forms_renderer.FastSelectRenderer"
+
 WSGI_APPLICATION = "config.wsgi.application"
 
 # SQLite is the embedded default so that a newcomer needs nothing installed;

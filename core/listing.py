@@ -8,7 +8,7 @@ through :func:`browse`.
 Deep pages of a list are loaded in two steps: the page's ids, then the rows for those ids.
 
 A page of ``for_listing()`` computes the prefetches and joins for every row
-the database skips over to reach the OFFSET, so page 1000 cost seconds at 100k deals. Paging
+the database skips over to reach the OFFSET, so deep pages grew with the offset. Paging
 a bare ``pk`` list under the same filters and ordering skips cheaply (often on an index);
 the page's rows, totals and prefetches are then loaded for those ids only.
 """

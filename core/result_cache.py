@@ -16,13 +16,24 @@ internal deals can never be served an entry computed for one who may.
 Off unless the cache is shared by every process (``REDIS_URL``): with a per-process cache a
 write in one gunicorn worker would leave the others' stamps, and their entries, stale.
 A cache that fails (Redis down) only costs the computation, never the answer.
+
+Without Redis, list counts are still cached, per process, under a stamp the database holds
+(:class:`deals.models.DataVersion`): every write above also writes a new random token to that
+row in its own transaction, so a reader sees the new token exactly when it sees the new rows,
+and reading it is one primary-key lookup instead of a COUNT over every visible deal. Writers
+serialise on that row until they commit (deal writes are rare and short). A write that
+bypasses the signals without calling :func:`bump_data_version` (a raw ``QuerySet.update()``
+outside the services) is covered only by the entries' expiry, ``RESULT_CACHE_SECONDS``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import threading
+import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -30,7 +41,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, transaction
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
@@ -50,8 +61,43 @@ def _new_version() -> None:
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
 
 
-def bump_data_version(**_: Any) -> None:
-    """Make every cached result unreachable: now, and again once the transaction commits."""
+# The database's stamp: deals.DataVersion's table (deals_dataversion), row id 1.
+DB_VERSION_ID = 1
+# Counts cached in this process under the database's stamp: (db, token, SQL) -> (count, time).
+_LOCAL_COUNTS: OrderedDict[tuple[str, str, str], tuple[int, float]] = OrderedDict()
+_LOCAL_LOCK = threading.Lock()
+LOCAL_COUNT_ENTRIES = 512
+
+
+def bump_db_version(using: str = DEFAULT_DB_ALIAS) -> None:
+    """Write a new random token to the database's stamp, inside the caller's transaction."""
+    # Constant table name; the token is a bound parameter. An upsert, so a flushed table
+    # (tests that truncate) gets its row back on the next write.
+    sql = (
+        "INSERT INTO deals_dataversion (id, token) VALUES (%s, %s) "
+        "ON CONFLICT (id) DO UPDATE SET token = excluded.token"
+    )
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, [DB_VERSION_ID, uuid.uuid4().hex])
+
+
+def db_version(using: str = DEFAULT_DB_ALIAS) -> str | None:
+    """The database's current stamp (None when its row is missing)."""
+    sql = "SELECT token FROM deals_dataversion WHERE id = %s"
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, [DB_VERSION_ID])
+        row = cursor.fetchone()
+    return row[0] if row else None
+
+
+def bump_data_version(**kwargs: Any) -> None:
+    """Make every cached result unreachable: now, and again once the transaction commits.
+
+    The database's stamp moves in the writer's transaction; the shared cache's (Redis) when
+    the result cache is on.
+    """
+    using = kwargs.get("using") or DEFAULT_DB_ALIAS
+    bump_db_version(using)
     if not enabled():
         return
     try:
@@ -105,10 +151,40 @@ def cached[T](namespace: str, parts: Any, compute: Callable[[], T]) -> T:
 
 
 def cached_count(queryset: QuerySet) -> int:
-    """``queryset.count()``, cached under the count's own SQL (visibility and filters in it)."""
-    if not enabled():
+    """``queryset.count()``, cached under the count's own SQL (visibility and filters in it).
+
+    In the shared cache when the result cache is on; otherwise in this process, under the
+    database's stamp (exact: any committed write has changed the stamp).
+    """
+    if enabled():
+        return cached("count", query_key(queryset.order_by()), queryset.count)
+    return local_count(queryset)
+
+
+def local_count(queryset: QuerySet) -> int:
+    """``queryset.count()`` cached in this process under the database's stamp."""
+    key = query_key(queryset.order_by())
+    if key is None:
         return queryset.count()
-    return cached("count", query_key(queryset.order_by()), queryset.count)
+    try:
+        token = db_version(queryset.db)
+    except DatabaseError:  # no stamp table yet (a database being migrated)
+        return queryset.count()
+    if token is None:
+        return queryset.count()
+    entry = (queryset.db, token, repr(key[1:]))
+    now = time.monotonic()
+    with _LOCAL_LOCK:
+        hit = _LOCAL_COUNTS.get(entry)
+        if hit is not None and now - hit[1] < settings.RESULT_CACHE_SECONDS:
+            _LOCAL_COUNTS.move_to_end(entry)
+            return hit[0]
+    value = queryset.count()
+    with _LOCAL_LOCK:
+        _LOCAL_COUNTS[entry] = (value, now)
+        while len(_LOCAL_COUNTS) > LOCAL_COUNT_ENTRIES:
+            _LOCAL_COUNTS.popitem(last=False)
+    return value
 
 
 class CachedCountPaginator(Paginator):

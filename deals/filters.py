@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 import django_filters
 from django import forms
@@ -581,6 +581,18 @@ class DealFilterSet(django_filters.FilterSet):
     class Meta:
         model = Deal
         fields: list[str] = []
+
+    # The form class of each FilterSet class, built once: django-filter builds it (a form field
+    # per filter, then a new class) on every request. Safe to share because a form deep-copies
+    # its class's fields, model choice fields re-read their queryset and callable choices
+    # (territories) are called on every render and validation.
+    _form_classes: ClassVar[dict[type, type[forms.Form]]] = {}
+
+    def get_form_class(self) -> type[forms.Form]:
+        form_class = DealFilterSet._form_classes.get(type(self))
+        if form_class is None:
+            form_class = DealFilterSet._form_classes[type(self)] = super().get_form_class()
+        return form_class
 
     def filter_queryset(self, queryset: QuerySet[Deal]) -> QuerySet[Deal]:
         queryset = super().filter_queryset(queryset)

@@ -168,12 +168,16 @@ def test_a_failing_cache_costs_only_time(monkeypatch: pytest.MonkeyPatch) -> Non
     assert _count(APIClient())[0] == 3
 
 
-def test_off_without_a_shared_cache(settings: Any) -> None:
+def test_without_a_shared_cache_counts_use_the_database_stamp(settings: Any) -> None:
+    # No Redis: the count is kept in this process under the database's data version
+    # (tests/test_count_version.py covers every write path).
     settings.RESULT_CACHE_ENABLED = False
     f.DealFactory.create_batch(2)
     client = APIClient()
     assert _count(client) == (2, 1)
-    assert _count(client) == (2, 1)
+    assert _count(client) == (2, 0)
+    f.DealFactory()
+    assert _count(client) == (3, 1)
 
 
 def test_analytics_and_comps_are_cached_and_see_writes() -> None:

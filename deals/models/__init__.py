@@ -24,12 +24,14 @@ from deals.models.terms import (
     Royalty,
     Source,
 )
+from deals.models.version import DataVersion
 
 __all__ = [
     "CURRENCY_SHAPE",
     "MONEY",
     "Conference",
     "ConferenceSeries",
+    "DataVersion",
     "Deal",
     "DealAsset",
     "DealEvent",

@@ -231,7 +231,8 @@ class Deal(models.Model):
                 fields=["visibility", "-announced_on", "-id"], name="deal_visible_recent_id"
             ),
             # A conference's deals in list order: at 1M deals a big conference holds thousands,
-            # and its first page sorted them all (42 ms) instead of reading 50 from an index.
+            # and its first page sorted them all instead of reading 50 from an index (README,
+            # "Figures behind design choices").
             models.Index(
                 fields=["conference", "visibility", "-announced_on", "-id"],
                 name="deal_conference_recent_id",

@@ -191,7 +191,8 @@ def deal_detail_json(pk: int, base: str, notes: bool, using: str = "default") ->
 
 def deal_summaries_json(ids: Sequence[int], base: str, using: str = "default") -> str:
     """The JSON array of DealSummarySerializer for the deals ``ids``, in that order (a
-    conference's deals: hundreds of rows, where the serializer took a third of a second)."""
+    conference's deals: hundreds of rows, where the serializer was slow; README, "Figures
+    behind design choices")."""
     if not ids:
         return "[]"
     # Constant SQL; the ids and the base are bound parameters.

@@ -1,8 +1,9 @@
 """The HTML deal table's rows from one PostgreSQL query instead of models and prefetches.
 
 A page of 50 deals loaded as models (the deals with their totals, then their parties with
-companies and their assets) took about 12 ms; the same rows written as JSON by PostgreSQL
-(``deals/api/pgjson.py`` ``TABLE_ROW_JSON``) take under 3 ms. The objects here answer exactly
+companies and their assets) cost several times what the same rows written as JSON by
+PostgreSQL (``deals/api/pgjson.py`` ``TABLE_ROW_JSON``) do (README, "Figures behind design
+choices"). The objects here answer exactly
 what ``deal_row`` and ``headline`` (deals/templatetags/deal_format.py) ask a Deal, so the
 template cannot tell them apart: tests/test_table_rows.py renders both and compares.
 

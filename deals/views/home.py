@@ -45,7 +45,8 @@ class HomeView(TemplateView):
         base = QueryDict(mutable=True)
         base.setlist("deal_class", classes.selected)
         counted = DealFilterSet(data=base, queryset=visible).qs
-        # The chart's years only: the whole table took a third of a second at 100,000 deals.
+        # The chart's years only: the whole table is far slower at scale (README, "Figures behind
+        # design choices").
         latest = counted.aggregate(latest=Max("announced_on"))["latest"]
         # max(1, ...): a deal dated in year 1 (before dates were validated) must not crash.
         first_year = max(1, min(latest.year, today.year) - CHART_YEARS + 1) if latest else None
