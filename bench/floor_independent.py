@@ -33,7 +33,8 @@ _DEAL_COLUMNS = """d.id, d.slug, d.title, d.deal_type, d.status, d.exclusive, d.
     d.signed_on, d.announced_on, c.slug, c.name, d.headline_amount, d.headline_currency,
     d.headline_amount_usd, d.headline_quote, d.headline_source_id, d.upfront_usd,
     d.committed_usd, d.milestones_usd, d.disclosed_usd, d.total_potential_usd, d.deal_class,
-    d.summary, d.version, d.created_at, d.updated_at"""
+    d.signed_on_precision, d.announced_on_precision, d.summary, d.version, d.created_at,
+    d.updated_at"""
 _DEAL_FROM = "deals_deal d LEFT JOIN deals_conference c ON c.id = d.conference_id"
 # A list without a status filter leaves out the pipeline (rumoured, in negotiation): not deals yet.
 _LISTED = "d.visibility = 'public' AND d.status NOT IN ('rumored', 'negotiation')"
@@ -239,8 +240,8 @@ class IndependentFloor:
         for r in rows:
             (deal_id, slug, title, deal_type, status, exclusive, visibility, signed, announced,
              conf_slug, conf_name, amount, currency, amount_usd, quote, source_id, upfront,
-             committed, milestones, disclosed, potential, deal_class, summary, version,
-             created, updated) = r  # fmt: skip
+             committed, milestones, disclosed, potential, deal_class, signed_precision,
+             announced_precision, summary, version, created, updated) = r  # fmt: skip
             conference = None
             if conf_slug is not None:
                 conference = {"slug": conf_slug, "name": conf_name,
@@ -266,7 +267,9 @@ class IndependentFloor:
                                 "total_potential": _money(potential)},
                  "sources": sources.get(deal_id, []), "events": events.get(deal_id, []),
                  "url": f"{base}/deals/{slug}/", "api_url": f"{base}/api/v1/deals/{slug}/",
-                 "deal_class": deal_class, "summary": _text(summary), "version": version,
+                 "deal_class": deal_class, "signed_on_precision": signed_precision,
+                 "announced_on_precision": announced_precision,
+                 "summary": _text(summary), "version": version,
                  "created_at": _moment(created), "updated_at": _moment(updated)}
             )  # fmt: skip
         return out

@@ -257,6 +257,8 @@ SPECTACULAR_SETTINGS = {
         "PartyRoleEnum": "deals.models.DealParty.Role",
         "PaymentKindEnum": "deals.models.PaymentComponent.Kind",
         "EventKindEnum": "deals.models.DealEvent.Kind",
+        # announced_on_precision and signed_on_precision share one choice set.
+        "DatePrecisionEnum": "deals.models.Deal.DatePrecision",
     },
 }
 

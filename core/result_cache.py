@@ -35,7 +35,7 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.core.cache import cache
@@ -63,8 +63,9 @@ def _new_version() -> None:
 
 # The database's stamp: deals.DataVersion's table (deals_dataversion), row id 1.
 DB_VERSION_ID = 1
-# Counts cached in this process under the database's stamp: (db, token, SQL) -> (count, time).
-_LOCAL_COUNTS: OrderedDict[tuple[str, str, str], tuple[int, float]] = OrderedDict()
+# Results cached in this process under the database's stamp:
+# (db, token, namespace + SQL) -> (result, time).
+_LOCAL_COUNTS: OrderedDict[tuple[str, str, str], tuple[Any, float]] = OrderedDict()
 _LOCAL_LOCK = threading.Lock()
 LOCAL_COUNT_ENTRIES = 512
 
@@ -163,28 +164,43 @@ def cached_count(queryset: QuerySet) -> int:
 
 def local_count(queryset: QuerySet) -> int:
     """``queryset.count()`` cached in this process under the database's stamp."""
-    key = query_key(queryset.order_by())
+    return local_cached("count", queryset.order_by(), queryset.count)
+
+
+def local_cached[T](namespace: str, queryset: QuerySet, compute: Callable[[], T]) -> T:
+    """``compute()`` over ``queryset``'s rows, cached in this process under the database's
+    stamp and the query's SQL (visibility and filters in it). Exact: any committed write has
+    changed the stamp. The cached value is shared: callers must not change it."""
+    key = query_key(queryset)
     if key is None:
-        return queryset.count()
+        return compute()
     try:
         token = db_version(queryset.db)
     except DatabaseError:  # no stamp table yet (a database being migrated)
-        return queryset.count()
+        return compute()
     if token is None:
-        return queryset.count()
-    entry = (queryset.db, token, repr(key[1:]))
+        return compute()
+    entry = (queryset.db, token, f"{namespace}:{key[1:]!r}")
     now = time.monotonic()
     with _LOCAL_LOCK:
         hit = _LOCAL_COUNTS.get(entry)
         if hit is not None and now - hit[1] < settings.RESULT_CACHE_SECONDS:
             _LOCAL_COUNTS.move_to_end(entry)
-            return hit[0]
-    value = queryset.count()
+            return cast(T, hit[0])
+    value = compute()
     with _LOCAL_LOCK:
         _LOCAL_COUNTS[entry] = (value, now)
         while len(_LOCAL_COUNTS) > LOCAL_COUNT_ENTRIES:
             _LOCAL_COUNTS.popitem(last=False)
     return value
+
+
+def cached_over[T](namespace: str, queryset: QuerySet, compute: Callable[[], T]) -> T:
+    """``compute()`` over ``queryset``'s rows: in the shared cache when the result cache is
+    on, otherwise in this process under the database's stamp (:func:`local_cached`)."""
+    if enabled():
+        return cached(namespace, query_key(queryset.order_by()), compute)
+    return local_cached(namespace, queryset.order_by(), compute)
 
 
 class CachedCountPaginator(Paginator):

@@ -29,7 +29,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from django.apps import apps as global_apps
 from django.apps.registry import Apps
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models import Q
@@ -77,7 +76,23 @@ def name_variants(name: str) -> list[str]:
 
 
 def _models(apps: Apps | None) -> dict[str, Any]:
-    registry = apps or global_apps
+    if apps is None:
+        # The classes themselves outside migrations: a test suite's registry may have been
+        # re-populated by then, and the running code's classes are what the signals write.
+        from companies.models import Asset, AssetAlias, Company, CompanyAlias
+        from deals.models import Deal, DealAsset, DealParty, DealSearchDocument
+
+        return {
+            "Deal": Deal,
+            "DealParty": DealParty,
+            "DealAsset": DealAsset,
+            "DealSearchDocument": DealSearchDocument,
+            "Company": Company,
+            "CompanyAlias": CompanyAlias,
+            "Asset": Asset,
+            "AssetAlias": AssetAlias,
+        }
+    registry = apps
     names = {
         "Deal": ("deals", "Deal"),
         "DealParty": ("deals", "DealParty"),

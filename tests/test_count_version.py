@@ -95,3 +95,32 @@ def test_the_stamp_comes_back_when_its_row_is_gone() -> None:
     f.DealFactory()
     assert count() == 1  # counted, not cached under a missing stamp
     assert DataVersion.objects.count() == 1  # the write put the row back
+
+
+def summary() -> dict[str, Any]:
+    response = APIClient().get("/api/v1/deals/summary/")
+    assert response.status_code == 200, response.content
+    return dict(response.json())
+
+
+def test_the_summary_is_computed_once_per_data_version_and_never_stale() -> None:
+    deal = f.DealFactory()
+    f.PaymentFactory(deal=deal, amount=Decimal("50000000"))
+    deal.save()
+    first = summary()
+    assert first["count"] == 1
+    with CaptureQueriesContext(connection) as captured:
+        assert summary() == first
+    # Only the data-version lookup: the statistics come from this process's cache.
+    others = [q["sql"][:80] for q in captured.captured_queries if "dataversion" not in q["sql"]]
+    assert others == []
+    # A payment added, a deal added, a deal made internal: each shows at once.
+    f.PaymentFactory(deal=deal, kind="upfront_equity", amount=Decimal("25000000"))
+    deal.save()
+    upfront = summary()["classes"][0]["upfront"]
+    assert Decimal(upfront["sum"]) == Decimal("75000000")
+    other = f.DealFactory()
+    assert summary()["count"] == 2
+    other.visibility = Deal.Visibility.INTERNAL
+    other.save()
+    assert summary()["count"] == 1

@@ -572,6 +572,15 @@ def _blank_allowed(schema: dict[str, Any]) -> dict[str, Any]:
     """
     if "enum" in schema:
         return {**schema, "enum": [*schema["enum"], ""]}
+    if schema.get("type") == "array" and isinstance(schema.get("items"), dict):
+        # A repeatable choice: each value may be blank too ("modality=&modality=").
+        items = schema["items"]
+        if "enum" in items:
+            return {**schema, "items": _blank_allowed(items)}
+        if "$ref" in items:
+            blank = {"type": "string", "enum": [""]}
+            return {**schema, "items": {"oneOf": [items, blank]}}
+        return schema
     if schema.get("type") == "boolean":
         return {"type": "string", "enum": ["true", "false", ""]}
     if schema.get("format") == "date":

@@ -223,8 +223,9 @@ def deal_totals_sql(deals: QuerySet[Deal], **extra: Any) -> tuple[str, tuple[Any
     payments adds the counts of amounts that have no USD value, which the statistics report
     apart ("no FX rate") rather than as undisclosed.
     """
-    if deals.query.is_empty():
-        # .none() compiles to no SQL at all; an always-false filter keeps the shape.
+    if query_key(deals) is None:
+        # .none() and pk__in=[] (a search that matched nothing) compile to no SQL at all; an
+        # always-false filter keeps the shape.
         deals = deals.model.objects.filter(pk__isnull=True)
     base = (
         deals.order_by()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
+from core.result_cache import cached_over
 from deals.analytics.stats import CompsStatistics, statistics_by
 from deals.classes import DealClass
 from deals.models import Deal
@@ -46,7 +47,16 @@ class ListSummary:
 
 
 def summarize(deals: QuerySet[Deal]) -> ListSummary:
-    """The summary of ``deals``, the list's own queryset (already visible and filtered)."""
+    """The summary of ``deals``, the list's own queryset (already visible and filtered).
+
+    Cached under the list's SQL (its visibility and filters) and the data's version, as the
+    list's count is: medians over a whole table cost far more than a page of it, and both
+    change only when the data does (core/result_cache.py).
+    """
+    return cached_over("summary", deals, lambda: _summarize(deals))
+
+
+def _summarize(deals: QuerySet[Deal]) -> ListSummary:
     by_class = statistics_by(deals, "deal_class")
     classes = [
         ClassSummary(deal_class.value, str(deal_class.label), by_class[deal_class.value])
