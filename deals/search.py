@@ -284,8 +284,8 @@ def _tsquery(alternatives: list[list[str]]) -> str:
 
 
 def _matches_sqlite(alternatives: list[list[str]]) -> RawSQL:
-    return RawSQL(  # noqa: S611 - the only parameter is bound
-        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",  # noqa: S608 - constant
+    return RawSQL(  # noqa: S611  # nosec B611 - the only parameter is bound
+        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",  # noqa: S608  # nosec B608
         [_fts_expression(alternatives)],
     )
 
@@ -306,7 +306,7 @@ def _pg_ids(alternatives: list[list[str]], using: str, limit: int) -> list[int]:
     """
     with connections[using].cursor() as cursor:
         cursor.execute(
-            f"WITH m AS MATERIALIZED ({_PG_MATCH}) SELECT deal_id FROM m LIMIT %s",  # noqa: S608
+            f"WITH m AS MATERIALIZED ({_PG_MATCH}) SELECT deal_id FROM m LIMIT %s",  # noqa: S608  # nosec B608
             [_tsquery(alternatives), limit],
         )
         return [pk for (pk,) in cursor.fetchall()]
@@ -317,7 +317,7 @@ def _has_match(term: str, using: str, postgres: bool) -> bool:
         return bool(_pg_ids([[term]], using, 1))
     with connections[using].cursor() as cursor:
         cursor.execute(
-            f"SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s LIMIT 1",  # noqa: S608
+            f"SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s LIMIT 1",  # noqa: S608  # nosec B608
             [_fts_expression([[term]])],
         )
         return cursor.fetchone() is not None
@@ -394,4 +394,4 @@ def deals_matching(text: str, *, using: str = DEFAULT_DB_ALIAS) -> Q | None:
     if len(ids) <= _ID_LIST_CAP:
         return Q(pk__in=ids)
     # Many matches: walking deals in list order finds a page of them quickly.
-    return Q(pk__in=RawSQL(_PG_MATCH, [_tsquery(alternatives)]))  # noqa: S611 - bound
+    return Q(pk__in=RawSQL(_PG_MATCH, [_tsquery(alternatives)]))  # noqa: S611  # nosec B611

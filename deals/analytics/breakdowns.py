@@ -299,7 +299,7 @@ def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> B
         )
         for p1, p2, n, n_value, value, n_upfront, upfront in _fetch(
             deals,
-            f"SELECT t.p1, t.p2, {figures} FROM ({totals_sql}) t GROUP BY 1, 2",
+            f"SELECT t.p1, t.p2, {figures} FROM ({totals_sql}) t GROUP BY 1, 2",  # nosec B608
             totals_params,
         )
     }
