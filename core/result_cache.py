@@ -157,9 +157,7 @@ def cached_count(queryset: QuerySet) -> int:
     In the shared cache when the result cache is on; otherwise in this process, under the
     database's stamp (exact: any committed write has changed the stamp).
     """
-    if enabled():
-        return cached("count", query_key(queryset.order_by()), queryset.count)
-    return local_count(queryset)
+    return cached_over("count", queryset, queryset.count)
 
 
 def local_count(queryset: QuerySet) -> int:
