@@ -7,7 +7,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from companies.models import Asset, Company
+from companies.models import Asset, Company, StockListing
 from deals import fx
 from deals.models import (
     Deal,
@@ -210,6 +210,22 @@ def test_existing_data_is_left_alone_and_ids_keep_counting() -> None:
     assert DealFactory(title="Added after seeding").pk > max(
         Deal.objects.filter(slug__startswith="syn-").values_list("pk", flat=True)
     )
+
+
+def test_a_ticker_already_listed_is_not_given_to_a_synthetic_company() -> None:
+    _seed()
+    listing = StockListing.objects.filter(company__slug__startswith="syn-").order_by("pk").first()
+    assert listing is not None
+    taken = (listing.exchange, listing.ticker)
+    _seed(N, 7, "--clear")
+    # A real company now holds the ticker the same seed gave a synthetic one.
+    real = CompanyFactory(name="Listed Co", slug="listed-co")
+    StockListing.objects.create(company=real, exchange=taken[0], ticker=taken[1])
+
+    _seed()
+
+    holders = StockListing.objects.filter(exchange=taken[0], ticker=taken[1])
+    assert list(holders.values_list("company__slug", flat=True)) == ["listed-co"]
 
 
 def test_clear_removes_every_synthetic_row() -> None:

@@ -1,0 +1,279 @@
+"""Made-up companies (with aliases and stock listings) and their assets (with targets and areas)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from django.utils.text import slugify
+
+from companies.models import Modality, Phase
+from companies.names import normalize_name
+from deals.synthetic.context import Context
+from deals.synthetic.helpers import cum
+from deals.synthetic.reference import Reference
+from deals.synthetic.tables import Tables
+from deals.synthetic.vocabularies import (
+    AREAS,
+    BIG_PHARMA_COUNTRIES,
+    CITY,
+    CN_CHARS,
+    CN_SYLLABLES,
+    COUNTRY_WEIGHTS,
+    EXCHANGES,
+    INN_STEM,
+    JP_CHARS,
+    JP_SYLLABLES,
+    KR_CHARS,
+    KR_SYLLABLES,
+    LATIN_SYLLABLES,
+    LEGAL_FORM,
+    MODALITIES,
+    PHASE_ORDER,
+    PHASES_AT_SIGNING,
+    PREFIX,
+    SUFFIXES,
+    TARGETS,
+)
+
+
+@dataclass
+class SynCompany:
+    """A synthetic company as the generator remembers it (its row is already queued)."""
+
+    id: int
+    name: str
+    country: str
+    kind: str
+    prefix: str
+    assets: list[SynAsset] = field(default_factory=list)
+    platforms: list[SynAsset] = field(default_factory=list)
+
+
+@dataclass
+class SynAsset:
+    """A synthetic asset as the generator remembers it."""
+
+    id: int
+    name: str
+    modality: str
+    phase: str
+    target_names: list[str]
+    area: str
+
+
+class Companies:
+    """The company pools deals draw their parties from, and the assets those companies own."""
+
+    def __init__(self, ctx: Context, tables: Tables, reference: Reference) -> None:
+        self.ctx = ctx
+        self.rng = ctx.rng
+        self.tables = tables
+        self.reference = reference
+        self.asset_counter: dict[str, int] = {}
+        self.modalities, modality_weights = zip(*MODALITIES, strict=True)
+        self.modality_cum = cum(modality_weights)
+        self.phase_cum = cum(w for _, w in PHASES_AT_SIGNING)
+        self.target_names = [name for name, _, _ in TARGETS]
+        self.target_cum = cum(w for _, _, w in TARGETS)
+        self.area_names = [name for name, _ in AREAS]
+        self.area_cum = cum(w for _, w in AREAS)
+
+    def _name(self, country: str, kind: str) -> tuple[str, str]:
+        """A made-up company name in the style of its country, and a local-language name."""
+        r = self.rng
+        local = ""
+        if country == "CN":
+            stem = "".join(r.sample(CN_SYLLABLES, 2))
+            local = "".join(r.sample(CN_CHARS, 4))
+        elif country == "KR":
+            stem = "".join(r.sample(KR_SYLLABLES, 2))
+            local = "".join(r.sample(KR_CHARS, 4))
+        elif country == "JP":
+            stem = "".join(r.sample(JP_SYLLABLES, 2))
+            local = "".join(r.sample(JP_CHARS, 4))
+        else:
+            stem = "".join(r.sample(LATIN_SYLLABLES, r.choice((2, 2, 3)))).capitalize()
+        return f"{stem} {r.choice(SUFFIXES[kind])}", local
+
+    def make(self) -> None:
+        """Queue the companies (about one per 15 deals, 200 at least) and build the pools."""
+        r = self.rng
+        n = max(200, self.ctx.n_deals // 15)
+        n_big, n_mid = min(30, n // 10), min(100, n // 6)
+        created = datetime(2025, 1, 1, tzinfo=UTC)
+        countries, cweights = zip(*COUNTRY_WEIGHTS, strict=True)
+        big_countries, big_weights = zip(*BIG_PHARMA_COUNTRIES, strict=True)
+        kinds = ("biotech", "startup", "academic", "cro_cdmo", "investor")
+        kind_cum = cum((70, 15, 7, 3, 5))
+        names_seen: set[str] = set()
+        self.company_list: list[SynCompany] = []
+        for i in range(n):
+            if i < n_big:
+                kind, country = "big_pharma", r.choices(big_countries, big_weights)[0]
+            elif i < n_big + n_mid:
+                kind, country = "mid_pharma", r.choices(countries, cweights)[0]
+            else:
+                kind = r.choices(kinds, cum_weights=kind_cum)[0]
+                country = r.choices(countries, cweights)[0]
+            name, local = self._name(country, kind)
+            while name in names_seen:
+                name = f"{name.split()[0]}{r.choice(LATIN_SYLLABLES)} {name.split(' ', 1)[1]}"
+            names_seen.add(name)
+            ownership = (
+                "public" if kind in ("big_pharma", "mid_pharma") or r.random() < 0.35 else "private"
+            )
+            parent_id = None
+            if kind == "biotech" and self.company_list and r.random() < 0.03:
+                parent_id = self.company_list[r.randrange(min(30, len(self.company_list)))].id
+                ownership = "subsidiary"
+            legal = f"{name} {LEGAL_FORM.get(country, 'Ltd.')}"
+            slug = self.ctx.unique(f"{PREFIX}{slugify(name)}")
+            description = (
+                f"Synthetic {kind.replace('_', ' ')} headquartered in {country}, generated by "
+                "seed_synthetic for benchmarks."
+            )
+            cid = self.tables.companies.add(
+                name, slug, legal, local, country, r.choice(CITY[country]), kind, ownership,
+                parent_id, f"https://example.org/{slug}", description, created, created,
+            )  # fmt: skip
+            prefix = "".join(w[0] for w in name.split()[:2]).upper() + r.choice("ABCDEFGHKLMNRSTXZ")
+            self.company_list.append(SynCompany(cid, name, country, kind, prefix))
+            self._company_extras(cid, name, local, country, ownership)
+        # Deal flow is concentrated: a few licensees sign a large share of deals (Zipf-like).
+        self.pharma = [c for c in self.company_list if c.kind in ("big_pharma", "mid_pharma")]
+        self.pharma_cum = cum(1 / (k + 3) ** 0.9 for k in range(len(self.pharma)))
+        self.innovators = [
+            c for c in self.company_list if c.kind in ("biotech", "startup", "academic")
+        ]
+        self.innovator_cum = cum(1 / (k + 20) ** 0.7 for k in range(len(self.innovators)))
+        self.investors = [c for c in self.company_list if c.kind == "investor"] or self.pharma
+        self.investor_cum = cum([1.0] * len(self.investors))
+        self.equity_pool = self.investors + self.pharma[:30]
+        self.equity_cum = cum([1.0] * len(self.investors) + [0.5] * len(self.pharma[:30]))
+        self.all_cum = cum(1 / (k + 10) ** 0.8 for k in range(len(self.company_list)))
+
+    def _company_extras(
+        self, cid: int, name: str, local: str, country: str, ownership: str
+    ) -> None:
+        r = self.rng
+        aliases: list[tuple[str, str, date | None, date | None]] = []
+        words = name.split()
+        if r.random() < 0.30:
+            initials = "".join(w[0] for w in words).upper()
+            if len(initials) >= 2:
+                aliases.append((initials, "abbreviation", None, None))
+        if r.random() < 0.10:
+            former = f"{''.join(r.sample(LATIN_SYLLABLES, 2)).capitalize()} {words[-1]}"
+            used_until = date(2015, 1, 1) + timedelta(days=r.randrange(3650))
+            aliases.append((former, "former", None, used_until))
+        if local and r.random() < 0.6:
+            aliases.append((local, "local", None, None))
+        if r.random() < 0.05 and len(words[0]) > 4:
+            cut = r.randrange(1, len(words[0]) - 1)
+            spelling = words[0][:cut] + words[0][cut + 1 :]
+            aliases.append((f"{spelling} {' '.join(words[1:])}", "spelling", None, None))
+        seen = {name}
+        for alias, kind, since, until in aliases:
+            if alias in seen:
+                continue
+            seen.add(alias)
+            normalized = normalize_name(alias, strip_legal=True)
+            self.tables.company_aliases.add(alias, normalized, cid, kind, since, until)
+        if ownership == "public":
+            exchanges = EXCHANGES[country]
+            for exchange in exchanges[: 2 if r.random() < 0.2 else 1]:
+                ticker = self._ticker(exchange, name)
+                self.tables.listings.add(cid, exchange, ticker)
+
+    def _ticker(self, exchange: str, name: str) -> str:
+        r = self.rng
+        numeric = exchange in ("SSE", "SZSE", "HKEX", "KOSDAQ", "KRX", "TSE", "TASE")
+        for attempt in itertools.count():
+            if numeric:
+                ticker = str(r.randrange(1000, 999999)).zfill(6 if exchange != "TSE" else 4)
+            else:
+                letters = "".join(ch for ch in name.upper() if ch.isalpha())
+                ticker = "".join(r.sample(letters, min(4, len(letters)))) or "SYN"
+                if attempt > 20:
+                    ticker = f"{ticker[:3]}{attempt}"
+            if (exchange, ticker) not in self.ctx.used_tickers:
+                self.ctx.used_tickers.add((exchange, ticker))
+                return ticker
+        raise AssertionError("unreachable")
+
+    def pick(
+        self, pool: list[SynCompany], cum: list[float], exclude: Iterable[int] = ()
+    ) -> SynCompany:
+        taken = set(exclude)
+        while True:
+            company = self.rng.choices(pool, cum_weights=cum)[0]
+            if company.id not in taken:
+                return company
+
+    # -- assets --
+
+    def new_asset(self, owner: SynCompany, platform: bool, created: datetime) -> SynAsset:
+        r = self.rng
+        if platform:
+            modality = Modality.PLATFORM
+            word = r.choice(("Shuttle", "Body", "Link", "Mab", "Cell", "Gen", "Pep", "Deliver"))
+            name = f"{owner.name.split()[0]} {word}{r.choice(('', 'X', 'Plus', '2'))} platform"
+        else:
+            modality = r.choices(self.modalities, cum_weights=self.modality_cum)[0]
+            number = self.asset_counter.get(owner.prefix, 100 + r.randrange(1, 9) * 100)
+            number += r.randrange(1, 12)
+            self.asset_counter[owner.prefix] = number
+            name = f"{owner.prefix}-{number}"
+        phase = r.choices(PHASE_ORDER, cum_weights=self.phase_cum)[0]
+        n_targets = {Modality.BISPECIFIC: 2, Modality.TRISPECIFIC: 3}.get(modality, 1)
+        if modality in (Modality.PLATFORM, Modality.VACCINE) and r.random() < 0.6:
+            n_targets = 0
+        elif n_targets == 1 and r.random() < 0.1:
+            n_targets = 2
+        targets: list[str] = []
+        while len(targets) < n_targets:
+            target = r.choices(self.target_names, cum_weights=self.target_cum)[0]
+            if target not in targets:
+                targets.append(target)
+        areas = [r.choices(self.area_names, cum_weights=self.area_cum)[0]]
+        if r.random() < 0.15:
+            extra = r.choices(self.area_names, cum_weights=self.area_cum)[0]
+            if extra not in areas:
+                areas.append(extra)
+        highest = phase
+        if r.random() < 0.07:
+            highest = Phase.DISCONTINUED
+        elif r.random() < 0.3 and phase in PHASE_ORDER:
+            highest = PHASE_ORDER[min(PHASE_ORDER.index(phase) + r.randint(1, 2), 8)]
+        slug = self.ctx.unique(f"{PREFIX}{slugify(name)}")
+        label = Modality(modality).label.lower()
+        description = f"Synthetic {label} against {', '.join(targets) or 'undisclosed targets'}."
+        aid = self.tables.assets.add(
+            name, slug, owner.id, modality, platform, areas[0], highest, description, created,
+            created,
+        )  # fmt: skip
+        for target in targets:
+            self.tables.asset_targets.add(aid, self.reference.targets[target])
+        for area in areas:
+            self.tables.asset_areas.add(aid, self.reference.areas[area])
+        if not platform and r.random() < 0.25:
+            stem = INN_STEM.get(modality)
+            if stem:
+                inn = f"{''.join(r.sample(LATIN_SYLLABLES, 2))}{stem}"
+                self.tables.asset_aliases.add(inn, normalize_name(inn), aid, "inn")
+            else:
+                code = name.replace("-", "")
+                self.tables.asset_aliases.add(code, normalize_name(code), aid, "code")
+        asset = SynAsset(aid, name, modality, phase, targets, areas[0])
+        (owner.platforms if platform else owner.assets).append(asset)
+        return asset
+
+    def asset_for(self, owner: SynCompany, platform: bool, created: datetime) -> SynAsset:
+        """A new asset of ``owner`` most of the time; one of its earlier ones otherwise."""
+        mine = owner.platforms if platform else owner.assets
+        if mine and self.rng.random() < 0.25:
+            return self.rng.choice(mine)
+        return self.new_asset(owner, platform, created)
