@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.run import Server  # noqa: E402 - needs the project root on the path
+from bench.server import Server  # noqa: E402 - needs the project root on the path
 
 DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/dealscope_loadtest"
 
