@@ -174,9 +174,9 @@ STORAGES = {
 REDIS_URL: str = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
-        # Django's own Redis backend. A variant reusing its client objects was measured only
-        # 6-11% faster (bench/cache_backends.py, run by CI), under the 20% that would justify
-        # keeping custom code.
+        # Django's own Redis backend. A variant reusing its client objects gained less than the
+        # 20% that would justify keeping custom code (bench/cache_backends.py, run by CI; the
+        # figures are in the README, "Redis").
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     }
 else:

@@ -2,8 +2,9 @@
 
 A deal is found by words from its title and summary, its parties (under every name they have)
 and its assets (names, codes, aliases, targets, modality, areas, indications). Those live in
-six tables, and a query that joined them all at 1M deals took seconds, so each deal's words are
-flattened once into :class:`~deals.models.DealSearchDocument` and indexed:
+six tables, and a query that joins them all is slow at scale (README, "Figures behind design
+choices"), so each deal's words are flattened once into :class:`~deals.models.DealSearchDocument`
+and indexed:
 
 - SQLite: an FTS5 table over the documents (``deals_dealsearch_fts``), kept in step by
   triggers on the document table (migration 0012);
@@ -293,7 +294,7 @@ def _matches_sqlite(alternatives: list[list[str]]) -> RawSQL:
 _PG_MATCH = "SELECT deal_id FROM deals_dealsearchdocument WHERE vector @@ to_tsquery('simple', %s)"
 # Up to this many matching deals, their ids go to the list query as a literal list: the planner
 # then fetches exactly those deals and sorts them. With a subquery it guessed more matches and
-# walked every deal in date order testing each (seconds at 100k deals for a rare name).
+# walked every deal in date order testing each (README, "Figures behind design choices").
 _ID_LIST_CAP = 5000
 
 

@@ -71,8 +71,8 @@ def many_data(serializer: serializers.BaseSerializer) -> list[dict[str, Any]]:
 
 
 # Canonical JSON for digests: sorted keys; anything orjson does not write itself (Decimal,
-# lazy text, datetimes) as DRF's encoder writes it. orjson, because it is an order of magnitude
-# faster than json.dumps on a large conference (README, "Figures behind design choices").
+# lazy text, datetimes) as DRF's encoder writes it. orjson, because json.dumps is slow on a
+# large conference (README, "Figures behind design choices").
 _CANONICAL = orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME
 _encode_other = JSONEncoder().default
 
