@@ -227,6 +227,7 @@ def breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> Br
     return cached(
         "breakdown", key and (key, dimension, period),
         lambda: _breakdown(deals, dimension, period),
+        using=deals.db,
     )  # fmt: skip
 
 
@@ -275,7 +276,7 @@ def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> B
         pairs_sql, join_params = pairs.order_by().distinct().query.sql_with_params()
         join_sql = f" LEFT JOIN ({pairs_sql}) g ON g.deal_id = t.did"
         group_column = f"COALESCE(g.grp, '{NONE}')"
-    totals_sql, totals_params = deal_totals_sql(base, **extra)
+    totals_sql, totals_params = deal_totals_sql(base, flags=False, **extra)
     figures = (
         "COUNT(*), COUNT(t.value_usd), SUM(t.value_usd), COUNT(t.upfront_usd), SUM(t.upfront_usd)"
     )
@@ -292,7 +293,9 @@ def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> B
         cells[key] = Cell(n, n_value, _to_decimal(value), n_upfront, _to_decimal(upfront))
         if label:
             names[grp] = label
-    totals_sql, totals_params = deal_totals_sql(base, **_period_annotations(period))
+    totals_sql, totals_params = deal_totals_sql(
+        base, flags=False, **_period_annotations(period)
+    )
     totals = {
         _period_key(period, p1, p2): Cell(
             n, n_value, _to_decimal(value), n_upfront, _to_decimal(upfront)
