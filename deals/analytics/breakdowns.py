@@ -345,7 +345,10 @@ def cell_filters(
     """The deal-list parameters whose list is exactly a cell's deals: the chart's own filters
     (``base``, the statistics' deal classes included), the group's filter and the period's
     dates (intersected with any dates in ``base``)."""
-    params = base.copy()
+    # A copy list by list: QueryDict.copy() deep-copies, and a chart builds hundreds of these.
+    params = QueryDict(mutable=True)
+    for key, values in base.lists():
+        params.setlist(key, list(values))
     if dimension is not None and group is not None:
         params.setlist(dimension, [group])  # each dimension is named after its filter
     bounds = period_bounds(period)
