@@ -293,9 +293,7 @@ def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> B
         cells[key] = Cell(n, n_value, _to_decimal(value), n_upfront, _to_decimal(upfront))
         if label:
             names[grp] = label
-    totals_sql, totals_params = deal_totals_sql(
-        base, flags=False, **_period_annotations(period)
-    )
+    totals_sql, totals_params = deal_totals_sql(base, flags=False, **_period_annotations(period))
     totals = {
         _period_key(period, p1, p2): Cell(
             n, n_value, _to_decimal(value), n_upfront, _to_decimal(upfront)
