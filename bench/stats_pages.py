@@ -124,7 +124,7 @@ def main() -> None:
             t0 = time.perf_counter()
             client.get(path)
             warm.append((time.perf_counter() - t0) * 1000)
-        row = {
+        row: dict[str, Any] = {
             "path": path,
             "no_cache_median_ms": round(statistics.median(cold), 1),
             "no_cache_p95_ms": round(_p95(cold), 1),

@@ -315,7 +315,7 @@ def _statistics(
     computes the same numbers exactly. ``with_values`` also returns the sorted values for a
     strip plot (one more query on PostgreSQL, and only for up to :data:`STRIP_LIMIT` deals).
     """
-    extra = {"grp": F(group)} if group else {}
+    extra: dict[str, Any] = {"grp": F(group)} if group else {}
     totals_sql, params = deal_totals_sql(deals, **extra)
     grouped = bool(group)
     if is_postgres(deals):
