@@ -13,7 +13,7 @@ PYTHON_BOOT := $(shell for p in python3.13 python3.12 python3; do \
 	if command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
 	command -v $$p; break; fi; done)
 
-.PHONY: run test lint format bench bench-alerts bench-scale migrate demo clean venv backup restore loadtest
+.PHONY: run test lint format bench bench-alerts bench-scale bench-stats migrate demo clean venv backup restore loadtest
 
 venv: $(STAMP)
 
@@ -79,6 +79,17 @@ bench: $(STAMP)
 		&& DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null 2>&1; } \
 		|| echo "wrk not found: the load test falls back to a slower Python load generator."
 	$(PY) bench/run.py $(BENCH_ARGS)
+
+# The statistics pages (/analytics/, /comps/, home, conference, summary, company) at 100k deals,
+# with no cache and with the per-process data-version cache (bench/stats_pages.py; writes
+# bench/stats_results.json). Seeds the bench database as `make bench` does (once).
+bench-stats: $(STAMP)
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/dealscope_bench} DEBUG=true \
+		$(PY) manage.py migrate --noinput -v0
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/dealscope_bench} DEBUG=true \
+		$(PY) manage.py seed_synthetic --deals 100000
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/dealscope_bench} \
+		$(PY) bench/stats_pages.py $(BENCH_ARGS)
 
 # Filtered lists, their counts and EXPLAIN checks at 1M deals in their own database
 # (SCALE_DATABASE_URL, else .../dealscope_bench_scale). BENCH_ARGS="--deals 300000" for less.

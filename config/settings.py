@@ -185,6 +185,9 @@ else:
 # On by default only with a shared cache: a per-process one cannot see other workers' writes.
 RESULT_CACHE_ENABLED: bool = env.bool("RESULT_CACHE", default=bool(REDIS_URL))
 RESULT_CACHE_SECONDS: int = env.int("RESULT_CACHE_SECONDS", default=600)
+# Without Redis, costly results are kept per process under the database's data version
+# (core/result_cache.py). Off only to measure or debug the computation itself.
+RESULT_CACHE_LOCAL: bool = env.bool("RESULT_CACHE_LOCAL", default=True)
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 

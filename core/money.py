@@ -47,6 +47,7 @@ _SCALES = (
 )
 
 
+@cache  # babel looks the symbol up in its locale data on every call; charts make thousands
 def currency_symbol(currency: str) -> str:
     """ "$" for USD, "₩" for KRW, "CHF" where no narrow symbol exists."""
     symbol = get_currency_symbol(currency, locale="en_US")

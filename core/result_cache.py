@@ -126,14 +126,19 @@ def query_key(queryset: QuerySet) -> tuple[str, str, tuple[Any, ...]] | None:
     return (queryset.db, sql, params)
 
 
-def cached[T](namespace: str, parts: Any, compute: Callable[[], T]) -> T:
+def cached[T](
+    namespace: str, parts: Any, compute: Callable[[], T], *, using: str = DEFAULT_DB_ALIAS
+) -> T:
     """``compute()``, or its result cached under ``namespace`` and ``repr(parts)``.
 
     ``parts`` must hold everything the result depends on besides the data (the query's SQL,
-    a dimension...); None means "do not cache".
+    a dimension...); None means "do not cache". In the shared cache when the result cache is
+    on; otherwise in this process under the stamp of database ``using`` (:func:`local_cached`).
     """
-    if not enabled() or parts is None:
+    if parts is None:
         return compute()
+    if not enabled():
+        return _local(namespace, using, repr(parts), compute)
     try:
         digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
         key = f"dealscope:{namespace}:{data_version()}:{digest}"
@@ -172,13 +177,20 @@ def local_cached[T](namespace: str, queryset: QuerySet, compute: Callable[[], T]
     key = query_key(queryset)
     if key is None:
         return compute()
+    return _local(namespace, queryset.db, repr(key[1:]), compute)
+
+
+def _local[T](namespace: str, using: str, parts: str, compute: Callable[[], T]) -> T:
+    """``compute()`` cached in this process under database ``using``'s stamp and ``parts``."""
+    if not settings.RESULT_CACHE_LOCAL:
+        return compute()
     try:
-        token = db_version(queryset.db)
+        token = db_version(using)
     except DatabaseError:  # no stamp table yet (a database being migrated)
         return compute()
     if token is None:
         return compute()
-    entry = (queryset.db, token, f"{namespace}:{key[1:]!r}")
+    entry = (using, token, f"{namespace}:{parts}")
     now = time.monotonic()
     with _LOCAL_LOCK:
         hit = _LOCAL_COUNTS.get(entry)
@@ -194,11 +206,10 @@ def local_cached[T](namespace: str, queryset: QuerySet, compute: Callable[[], T]
 
 
 def cached_over[T](namespace: str, queryset: QuerySet, compute: Callable[[], T]) -> T:
-    """``compute()`` over ``queryset``'s rows: in the shared cache when the result cache is
-    on, otherwise in this process under the database's stamp (:func:`local_cached`)."""
-    if enabled():
-        return cached(namespace, query_key(queryset.order_by()), compute)
-    return local_cached(namespace, queryset.order_by(), compute)
+    """``compute()`` over ``queryset``'s rows, cached under the query's SQL (:func:`cached`:
+    shared when the result cache is on, otherwise in this process under the database's
+    stamp)."""
+    return cached(namespace, query_key(queryset.order_by()), compute, using=queryset.db)
 
 
 class CachedCountPaginator(Paginator):

@@ -319,6 +319,10 @@ def _multi_choice(
 ) -> django_filters.MultipleChoiceFilter:
     """A repeatable choice parameter: a deal matches when it matches any of the values."""
     kwargs.setdefault("widget", forms.SelectMultiple(attrs={"size": 5}))
+    # django-filter adds DISTINCT by default for repeatable filters, in case they join a
+    # many-valued relation; these filter a column of the deal itself, and a DISTINCT over
+    # every column of every deal costs more than the statistics that aggregate over it.
+    kwargs.setdefault("distinct", False)
     filter_ = django_filters.MultipleChoiceFilter(
         choices=choices,
         label=label,

@@ -198,8 +198,12 @@ def test_deal_type_groups(world) -> None:
     ],
 )
 @pytest.mark.parametrize("period", ["year", "quarter"])
-def test_each_chart_is_two_queries(world, django_assert_num_queries, dimension, period) -> None:
-    # 1: the cells (period x group); 2: the periods' own totals.
+def test_each_chart_is_two_queries(
+    world, django_assert_num_queries, settings, dimension, period
+) -> None:
+    # 1: the cells (period x group); 2: the periods' own totals. (Computed: the per-process
+    # stamp cache is tested in tests/test_result_cache.py.)
+    settings.RESULT_CACHE_LOCAL = False
     with django_assert_num_queries(2):
         breakdown(_public(), dimension, period)
 
@@ -289,9 +293,10 @@ def test_conference_report_without_a_previous_edition(jpm) -> None:
     assert report.total.previous is None and report.total.value_change is None
 
 
-def test_conference_report_takes_five_queries(jpm, django_assert_num_queries) -> None:
+def test_conference_report_takes_five_queries(jpm, django_assert_num_queries, settings) -> None:
     # 1: the previous edition; 2-3: by licensor country, 4-5: by modality (cells and the
-    # editions' totals, both editions each time).
+    # editions' totals, both editions each time). Computed, not from the stamp cache.
+    settings.RESULT_CACHE_LOCAL = False
     with django_assert_num_queries(5):
         conference_report(jpm["2026"], AnonymousUser())
 

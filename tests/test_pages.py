@@ -203,6 +203,29 @@ def test_money_filter_is_compact_with_the_exact_amount_as_tooltip() -> None:
     assert ">₩8.2T<" in str(money(Decimal("8200000000000"), "KRW"))
 
 
+def test_exact_amount_is_babels_pattern_written_in_python() -> None:
+    from random import Random
+
+    from deals.templatetags.deal_format import babel_exact_amount, exact_amount
+
+    rng = Random(18)
+    amounts = [
+        Decimal(text)
+        for text in (
+            "0", "0.00", "-0.00", "0.004", "0.005", "0.015", "0.025", "1.125", "1.135", "12.5",
+            "12.50", "999.999", "1000", "1000.10", "-1234.56", "5600000000.00",
+            "8200000000000", "99999999999999999.99", "0.1", "7",
+        )
+    ]  # fmt: skip
+    amounts += [
+        Decimal(rng.randrange(-(10**14), 10**14)) / Decimal(10 ** rng.randrange(0, 4))
+        for _ in range(2000)
+    ]
+    for amount in amounts:
+        for currency in ("USD", "KRW"):
+            assert exact_amount(amount, currency) == babel_exact_amount(amount, currency), amount
+
+
 def test_money_filter_reads_undisclosed_for_no_amount_never_zero() -> None:
     html = str(money(None, "USD"))
     assert "undisclosed" in html

@@ -200,6 +200,35 @@ def test_analytics_and_comps_are_cached_and_see_writes() -> None:
     assert breakdown(Deal.objects.none(), "deal_type", "year").cells == {}
 
 
+@pytest.mark.parametrize("local", [True, False])
+def test_without_a_shared_cache_statistics_use_the_database_stamp(
+    settings: Any, local: bool
+) -> None:
+    # No Redis: charts, comps statistics and list summaries are kept in this process under the
+    # database's data version, exactly as counts are; RESULT_CACHE_LOCAL=False computes always.
+    settings.RESULT_CACHE_ENABLED = False
+    settings.RESULT_CACHE_LOCAL = local
+    f.DealFactory.create_batch(2, headline_amount=Decimal("100"), headline_currency="USD")
+    visible = Deal.objects.public()
+    first = breakdown(visible, "deal_type", "year")
+    stats = comps_statistics(visible)
+    with CaptureQueriesContext(connection) as queries:
+        again = breakdown(visible, "deal_type", "year")
+        stats_again = comps_statistics(visible)
+    assert again == first and stats_again == stats
+    stamp_reads = [q for q in queries if "deals_dataversion" in q["sql"]]
+    if local:
+        assert len(queries) == len(stamp_reads) == 2  # one stamp read each, nothing computed
+    else:
+        assert not stamp_reads and len(queries) == 3  # two for the chart, one for the comps
+    f.DealFactory(headline_amount=Decimal("900"), headline_currency="USD")
+    fresh = breakdown(visible, "deal_type", "year")
+    assert (
+        sum(c.deals for c in fresh.cells.values()) == sum(c.deals for c in first.cells.values()) + 1
+    )
+    assert comps_statistics(visible).count == stats.count + 1
+
+
 def _database_url() -> str:
     """A URL for the test database this process uses (the second process connects to it)."""
     conf = connection.settings_dict

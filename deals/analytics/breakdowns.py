@@ -227,6 +227,7 @@ def breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> Br
     return cached(
         "breakdown", key and (key, dimension, period),
         lambda: _breakdown(deals, dimension, period),
+        using=deals.db,
     )  # fmt: skip
 
 
@@ -275,7 +276,7 @@ def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> B
         pairs_sql, join_params = pairs.order_by().distinct().query.sql_with_params()
         join_sql = f" LEFT JOIN ({pairs_sql}) g ON g.deal_id = t.did"
         group_column = f"COALESCE(g.grp, '{NONE}')"
-    totals_sql, totals_params = deal_totals_sql(base, **extra)
+    totals_sql, totals_params = deal_totals_sql(base, flags=False, **extra)
     figures = (
         "COUNT(*), COUNT(t.value_usd), SUM(t.value_usd), COUNT(t.upfront_usd), SUM(t.upfront_usd)"
     )
@@ -292,7 +293,7 @@ def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> B
         cells[key] = Cell(n, n_value, _to_decimal(value), n_upfront, _to_decimal(upfront))
         if label:
             names[grp] = label
-    totals_sql, totals_params = deal_totals_sql(base, **_period_annotations(period))
+    totals_sql, totals_params = deal_totals_sql(base, flags=False, **_period_annotations(period))
     totals = {
         _period_key(period, p1, p2): Cell(
             n, n_value, _to_decimal(value), n_upfront, _to_decimal(upfront)
@@ -342,7 +343,10 @@ def cell_filters(
     """The deal-list parameters whose list is exactly a cell's deals: the chart's own filters
     (``base``, the statistics' deal classes included), the group's filter and the period's
     dates (intersected with any dates in ``base``)."""
-    params = base.copy()
+    # A copy list by list: QueryDict.copy() deep-copies, and a chart builds hundreds of these.
+    params = QueryDict(mutable=True)
+    for key, values in base.lists():
+        params.setlist(key, list(values))
     if dimension is not None and group is not None:
         params.setlist(dimension, [group])  # each dimension is named after its filter
     bounds = period_bounds(period)

@@ -211,7 +211,9 @@ MEASURE_LABELS = {
 STRIP_LIMIT = 1000  # beyond this many deals a strip of dots says nothing a box plot does not
 
 
-def deal_totals_sql(deals: QuerySet[Deal], **extra: Any) -> tuple[str, tuple[Any, ...]]:
+def deal_totals_sql(
+    deals: QuerySet[Deal], *, flags: bool = True, **extra: Any
+) -> tuple[str, tuple[Any, ...]]:
     """SQL for one row per deal of ``deals`` with its money measures, and its parameters.
 
     Columns: ``did`` (the deal's id), ``headline_usd``, ``headline_reported`` (1/0),
@@ -221,7 +223,8 @@ def deal_totals_sql(deals: QuerySet[Deal], **extra: Any) -> tuple[str, tuple[Any
 
     The measures are the deal's stored columns (deals/measures.py); one grouped pass over the
     payments adds the counts of amounts that have no USD value, which the statistics report
-    apart ("no FX rate") rather than as undisclosed.
+    apart ("no FX rate") rather than as undisclosed. ``flags=False`` leaves that pass (and
+    the three flag columns) out, for callers that read only the stored measures.
     """
     if query_key(deals) is None:
         # .none() and pk__in=[] (a search that matched nothing) compile to no SQL at all; an
@@ -245,6 +248,8 @@ def deal_totals_sql(deals: QuerySet[Deal], **extra: Any) -> tuple[str, tuple[Any
             "value_usd", *extra,
         )
     )  # fmt: skip
+    if not flags:
+        return base.query.sql_with_params()
     upfront = Q(kind__in=PaymentComponent.UPFRONT_KINDS)
     payments = (
         PaymentComponent.objects.filter(disclosed=True, deal__in=deals.order_by().values("pk"))
@@ -283,6 +288,7 @@ def comps_statistics(deals: QuerySet[Deal], *, with_values: bool = False) -> Com
     return cached(
         "comps-statistics", key and (key, with_values),
         lambda: _statistics(deals, None, with_values=with_values)[None],
+        using=deals.db,
     )  # fmt: skip
 
 
@@ -291,7 +297,10 @@ def statistics_by(deals: QuerySet[Deal], group: str) -> dict[Any, CompsStatistic
     in one query; cached by data version. Groups without deals are absent."""
     key = query_key(deals)
     return cached(
-        "statistics-by", key and (key, group), lambda: _statistics(deals, group, with_values=False)
+        "statistics-by",
+        key and (key, group),
+        lambda: _statistics(deals, group, with_values=False),
+        using=deals.db,
     )
 
 
@@ -306,7 +315,7 @@ def _statistics(
     computes the same numbers exactly. ``with_values`` also returns the sorted values for a
     strip plot (one more query on PostgreSQL, and only for up to :data:`STRIP_LIMIT` deals).
     """
-    extra = {"grp": F(group)} if group else {}
+    extra: dict[str, Any] = {"grp": F(group)} if group else {}
     totals_sql, params = deal_totals_sql(deals, **extra)
     grouped = bool(group)
     if is_postgres(deals):

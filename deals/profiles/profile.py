@@ -154,6 +154,7 @@ def company_profile(company: Company, visible: QuerySet[Deal], as_of: date) -> C
         "company-profile",
         (company.pk, query_key(visible)),
         lambda: _figures(company, visible),
+        using=visible.db,
     )
     return CompanyProfile(
         company=company,

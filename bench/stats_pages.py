@@ -1,0 +1,147 @@
+"""The statistics pages at scale, without any cache and with the per-process data-version cache.
+
+    DATABASE_URL=postgres://…/dealscope_bench100k python bench/stats_pages.py [--runs 20]
+
+Expects a database seeded with ``manage.py seed_synthetic --deals 100000``. Redis is never used
+(the result cache is off, as on an installation without ``REDIS_URL``). Each page is requested
+through Django's full stack (test Client, DEBUG off) in two modes, interleaved in one run:
+
+- ``no cache``: ``RESULT_CACHE_LOCAL`` off, so every request computes every figure (issue #18's
+  goal: each statistics page <= 150 ms p95 at 100k deals);
+- ``stamp cache``: the default without Redis, figures kept in the process under the database's
+  data version (exact: any committed write changes the version, and the next request computes
+  again); the first request after a write is the ``no cache`` time.
+
+Before timing, each page's body is compared between the two modes: a cached figure must be the
+figure computed live, byte for byte (the run fails otherwise). Writes bench/stats_results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "stats_results.json"
+GOAL_MS = 150.0
+
+
+def _setup() -> None:
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    os.environ["DEBUG"] = "false"
+    os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 40)
+    os.environ["ALLOWED_HOSTS"] = "testserver,127.0.0.1,localhost"
+    os.environ["SECURE_SSL_REDIRECT"] = "false"
+    os.environ.setdefault("API_THROTTLE_ANON", "1000000/minute")
+    os.environ.pop("REDIS_URL", None)
+    os.environ["RESULT_CACHE"] = "false"
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+def _pages() -> dict[str, str]:
+    from django.db.models import Count
+
+    from companies.models import Company
+    from deals.models import Conference, Deal
+
+    public = Deal.objects.public()
+    conference = (
+        Conference.objects.filter(deals__in=public.values("pk"))
+        .annotate(n=Count("deals"))
+        .order_by("-n", "pk")
+        .values_list("slug", flat=True)
+        .first()
+    )
+    company = (
+        Company.objects.filter(deal_parties__deal__in=public.values("pk"))
+        .annotate(n=Count("deal_parties"))
+        .order_by("-n", "pk")
+        .values_list("slug", flat=True)
+        .first()
+    )
+    return {
+        "/analytics/": "/analytics/",
+        "/comps/": "/comps/",
+        "home": "/",
+        "conference (busiest)": f"/conferences/{conference}/",
+        "deal list + summary": "/deals/",
+        "summary API": "/api/v1/deals/summary/",
+        "company page (busiest)": f"/companies/{company}/",
+    }
+
+
+def _p95(times: list[float]) -> float:
+    times = sorted(times)
+    return times[max(0, int(len(times) * 0.95 + 0.5) - 1)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=20)
+    args = parser.parse_args()
+    _setup()
+    from django.test import Client, override_settings
+
+    from deals.models import Deal
+
+    pages = _pages()
+    client = Client()
+    results: dict[str, Any] = {"deals": Deal.objects.count(), "runs": args.runs, "pages": {}}
+    print(f"{results['deals']:,} deals, no Redis; {args.runs} runs per mode, interleaved\n")
+    print(f"{'page':<26} {'no cache p50':>13} {'p95':>9} {'stamp cache p50':>16} {'p95':>9}")
+    failed = False
+    for label, path in pages.items():
+        with override_settings(RESULT_CACHE_LOCAL=False):
+            live = client.get(path)
+        assert live.status_code == 200, (path, live.status_code)
+        client.get(path)  # fills the stamp cache
+        cachedbody = client.get(path)
+        if cachedbody.content != live.content:
+            print(f"MISMATCH: {path} differs between the live and the cached computation")
+            failed = True
+        cold: list[float] = []
+        warm: list[float] = []
+        for _ in range(args.runs):
+            with override_settings(RESULT_CACHE_LOCAL=False):
+                t0 = time.perf_counter()
+                client.get(path)
+                cold.append((time.perf_counter() - t0) * 1000)
+            t0 = time.perf_counter()
+            client.get(path)
+            warm.append((time.perf_counter() - t0) * 1000)
+        row: dict[str, Any] = {
+            "path": path,
+            "no_cache_median_ms": round(statistics.median(cold), 1),
+            "no_cache_p95_ms": round(_p95(cold), 1),
+            "stamp_cache_median_ms": round(statistics.median(warm), 1),
+            "stamp_cache_p95_ms": round(_p95(warm), 1),
+        }
+        results["pages"][label] = row
+        mark = "" if row["no_cache_p95_ms"] <= GOAL_MS else f"  > {GOAL_MS:.0f} ms"
+        print(
+            f"{label:<26} {row['no_cache_median_ms']:>11.1f}ms {row['no_cache_p95_ms']:>7.1f}ms "
+            f"{row['stamp_cache_median_ms']:>14.1f}ms {row['stamp_cache_p95_ms']:>7.1f}ms{mark}"
+        )
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nwritten to {RESULTS.relative_to(ROOT)}")
+    if failed:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
