@@ -10,6 +10,7 @@ a worker restart or a second matching run can never send the same thing twice.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -111,6 +112,33 @@ class Watch(models.Model):
         if kind == "conference":
             return Q(conference_id=self.object_id)
         raise ValueError(f"not watchable: {kind}")
+
+    @classmethod
+    def about_q(
+        cls,
+        *,
+        company_ids: Iterable[int],
+        asset_ids: Iterable[int],
+        target_ids: Iterable[int],
+        conference_id: int | None,
+    ) -> Q | None:
+        """The watches about a deal with these parties, assets, targets and conference, as a
+        condition on Watch (None: none can be): :meth:`deal_q` read from the deal's side, so
+        one query finds every watch of a deal (tests compare the two)."""
+        ids = {
+            "company": set(company_ids),
+            "asset": set(asset_ids),
+            "target": set(target_ids),
+            "conference": {conference_id} if conference_id is not None else set(),
+        }
+        condition: Q | None = None
+        for app_label, model in cls.WATCHABLE:
+            if not ids[model]:
+                continue
+            content_type = ContentType.objects.get_by_natural_key(app_label, model)
+            term = Q(content_type=content_type, object_id__in=sorted(ids[model]))
+            condition = term if condition is None else condition | term
+        return condition
 
 
 class WebhookSubscription(models.Model):
