@@ -138,3 +138,61 @@ def test_private_feed_shows_the_owners_view_and_dies_when_revoked(client, reader
     client.post(f"/my/searches/{search.pk}/update/", {"action": "revoke_feed"})
     client.logout()
     assert client.get(url).status_code == 404
+
+
+def _marked_rows(html: str) -> list[str]:
+    """Titles of the deal-list rows marked new (their row class and their "New" badge)."""
+    rows = re.findall(r'<tr class="row-new">\s*<td class="deal-cell">\s*<a[^>]*>([^<]+)</a>', html)
+    assert html.count('New<span class="visually-hidden"> since your last visit') == len(rows)
+    return sorted(rows)
+
+
+def _new_count(my_page: str, name: str) -> int:
+    """The "N new" My DealScope shows beside saved search ``name`` (0 for "nothing new")."""
+    card = my_page.split(f">{name}</a></h2>", 1)[1].split("</li>", 1)[0]
+    found = re.search(r'class="badge badge-new"[^>]*>(\d+) new<', card)
+    return int(found.group(1)) if found else 0
+
+
+def test_deal_list_opened_from_my_dealscope_marks_the_new_rows_then_resets(client, reader):
+    _cn_bispecific(title="Bispecific seen before")
+    client.force_login(reader)
+    client.post("/my/searches/new/", {"name": "CN bispecifics", "query": QUERY, "email": "off"})
+    search = SavedSearch.objects.get()
+    for title in ("Alpha bispecific", "Beta bispecific", "Gamma bispecific"):
+        _cn_bispecific(title=title)
+    _cn_bispecific(title="Quokka internal", visibility="internal")  # not for a reader
+    DealFactory(title="Unrelated new deal")
+
+    my_page = client.get("/my/").content.decode()
+    assert _new_count(my_page, "CN bispecifics") == 3
+    listing = client.get(f"/my/searches/{search.pk}/", follow=True).content.decode()
+    assert _marked_rows(listing) == ["Alpha bispecific", "Beta bispecific", "Gamma bispecific"]
+    assert "Bispecific seen before" in listing and "Quokka" not in listing
+    assert "<strong>3</strong> deals added since your last visit" in listing
+    # Sorting keeps the filters, so the marks stay; other filters are another list.
+    sorted_list = client.get(f"/deals/?{QUERY}&ordering=title").content.decode()
+    assert len(_marked_rows(sorted_list)) == 3
+    assert _marked_rows(client.get("/deals/?licensor_country=CN").content.decode()) == []
+
+    # The visit reset the count; the next visit marks nothing, a deal added since is new.
+    assert _new_count(client.get("/my/").content.decode(), "CN bispecifics") == 0
+    again = client.get(f"/my/searches/{search.pk}/", follow=True).content.decode()
+    assert _marked_rows(again) == [] and "Nothing added since your last visit" in again
+    _cn_bispecific(title="Delta bispecific")
+    assert _new_count(client.get("/my/").content.decode(), "CN bispecifics") == 1
+    third = client.get(f"/my/searches/{search.pk}/", follow=True).content.decode()
+    assert _marked_rows(third) == ["Delta bispecific"]
+
+
+def test_new_marks_follow_the_session_owner_only(client, reader, django_user_model):
+    client.force_login(reader)
+    client.post("/my/searches/new/", {"name": "CN bispecifics", "query": QUERY, "email": "off"})
+    search = SavedSearch.objects.get()
+    _cn_bispecific(title="Alpha bispecific")
+    client.get(f"/my/searches/{search.pk}/")
+    client.logout()  # a new session: the marks are not in the URL for anyone else to see
+    assert _marked_rows(client.get(f"/deals/?{QUERY}").content.decode()) == []
+    other = django_user_model.objects.create_user("otto", "o@example.org", "pw-otto-123")
+    client.force_login(other)
+    assert _marked_rows(client.get(f"/deals/?{QUERY}").content.decode()) == []

@@ -29,6 +29,7 @@ from deals.models import Deal
 from .delivery import read_unsubscribe_token
 from .matching import QueryError, normalize_query
 from .models import Frequency, SavedSearch, Watch
+from .visits import new_in_window, remember_visit
 
 NEW_SHOWN = 5  # new deals listed under each saved search on My DealScope
 
@@ -67,10 +68,8 @@ def search_deals(search: SavedSearch, user: Any) -> QuerySet[Deal]:
 
 
 def _new_since(search: SavedSearch, user: Any) -> QuerySet[Deal]:
-    deals = search_deals(search, user)
-    if search.last_seen_at is not None:
-        deals = deals.filter(created_at__gt=search.last_seen_at)
-    return deals
+    """The deals added since the owner last opened the search (the list marks the same)."""
+    return new_in_window(search_deals(search, user), search.last_seen_at, timezone.now())
 
 
 class SaveSearchView(LoginRequiredMixin, View):
@@ -140,10 +139,10 @@ class MyDealScopeView(LoginRequiredMixin, View):
 
 @login_required
 def open_saved_search(request: HttpRequest, pk: int) -> HttpResponse:
-    """Mark the search as seen now and go to its deal list."""
+    """Mark the search as seen now and go to its deal list, whose rows added since the
+    previous visit are marked "New" (deals/alerts/visits.py)."""
     search = get_object_or_404(SavedSearch, pk=pk, user_id=_me(request).pk)
-    search.last_seen_at = timezone.now()
-    search.save(update_fields=["last_seen_at"])
+    remember_visit(request, search)
     url = reverse("deals:deal_list")
     return HttpResponseRedirect(f"{url}?{search.query}" if search.query else url)
 
