@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 
 
@@ -59,6 +59,24 @@ class SavedSearch(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def set_webhook(self, url: str | None) -> str | None:
+        """Point the search's webhook at ``url`` (an already checked URL), or remove it (None).
+
+        A new URL gets a new subscription with a new secret, returned so that the caller can
+        show it once; the same URL again changes nothing and returns None. The API and the
+        My DealScope form both come here.
+        """
+        hook = WebhookSubscription.objects.filter(saved_search=self).first()
+        if hook is not None and hook.url == url:
+            return None
+        with transaction.atomic():
+            if hook is not None:
+                hook.delete()
+            hook = WebhookSubscription.objects.create(saved_search=self, url=url) if url else None
+        # What ``search.webhook`` answers from now on (None: RelatedObjectDoesNotExist).
+        self._state.fields_cache["webhook"] = hook
+        return hook.secret if hook is not None else None
 
     def revoke_feed(self) -> None:
         """Invalidate the private feed URL by giving it a new secret."""
