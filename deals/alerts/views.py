@@ -150,6 +150,8 @@ def _my_dealscope(
     rows = []
     for search in SavedSearch.objects.filter(user_id=_me(request).pk).select_related("webhook"):
         new = _new_since(search, request.user)
+        new_count = new.count()
+        new_deals = list(new.order_by("-created_at", "-pk")[:NEW_SHOWN])
         hook = getattr(search, "webhook", None)
         form = forms_by_search.get(search.pk) or WebhookForm(
             initial={"url": hook.url if hook else ""}, auto_id=f"hook-{search.pk}-%s"
@@ -158,8 +160,9 @@ def _my_dealscope(
         rows.append(
             {
                 "search": search,
-                "new_count": new.count(),
-                "new_deals": list(new.order_by("-created_at", "-pk")[:NEW_SHOWN]),
+                "new_count": new_count,
+                "new_deals": new_deals,
+                "new_more": new_count - len(new_deals),
                 "list_url": f"{reverse('deals:deal_list')}?{search.query}",
                 "open_url": reverse("alerts:saved_search_open", args=[search.pk]),
                 "feed_url": reverse("alerts:saved_search_feed", args=[search.feed_token]),
