@@ -65,7 +65,7 @@ def _folded(values: Iterable[str | None]) -> frozenset[str]:
     return frozenset(v.casefold() for v in values if v)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)
 def _bound(name: str, raw: str) -> Decimal | date | None:
     """``raw`` read by the parameter's own form field (the same parsing as the deal list), or
     None when that field refuses it (then the FilterSet decides, and refuses it too)."""
