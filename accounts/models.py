@@ -61,6 +61,18 @@ def create_token(
     return token, key
 
 
+def has_api_access(user: AbstractBaseUser | object) -> bool:
+    """Whether ``user`` holds an API token that has not expired (webhooks are for them)."""
+    from django.db.models import Q
+    from django.utils import timezone
+
+    pk = getattr(user, "pk", None)
+    if pk is None:
+        return False
+    unexpired = Q(expiry__isnull=True) | Q(expiry__gt=timezone.now())
+    return AuthToken.objects.filter(unexpired, user_id=pk).exists()
+
+
 def token_can_write(token: object) -> bool:
     """True for a knox token with the write scope; a token without a scope row reads only."""
     if not isinstance(token, AuthToken):

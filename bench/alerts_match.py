@@ -1,7 +1,7 @@
 """Matching one new deal against 10,000 saved searches, on PostgreSQL (issue #16: at most 1 s).
 
     python bench/alerts_match.py [--url postgres://postgres@127.0.0.1:5432/dealscope_alerts_bench]
-                                 [--searches 10000] [--runs 5] [--seed 16]
+                                 [--searches 10000] [--runs 5] [--seed 16] [--baseline GIT-REF]
 
 Creates (once; a re-run reuses them) a small world of companies, assets and targets, and
 ``--searches`` saved searches of 2,000 readers, each a random deal-list query of one to four
@@ -12,6 +12,11 @@ which also writes its deliveries; the runs' deliveries are deleted between runs.
 median and worst wall time, the number of distinct conditions evaluated and of matches, and
 checks the fast matcher against the FilterSet reference on a sample of 500 searches.
 Exits 1 when the median is over the 1 s target.
+
+``--baseline GIT-REF`` also times ``deals/alerts/matching.py`` as it was at that commit (read
+with ``git show``, imported beside the current one), alternating with the current matcher in
+the same runs so both see the same load, and checks that both record exactly the same
+deliveries.
 """
 
 from __future__ import annotations
@@ -20,9 +25,11 @@ import argparse
 import os
 import random
 import statistics
+import subprocess  # nosec B404: git show of a fixed path
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 URL = "postgres://postgres@127.0.0.1:5432/dealscope_alerts_bench"
@@ -136,12 +143,48 @@ def _new_deal(n: int) -> int:
     return deal.pk
 
 
+def _baseline_matcher(ref: str) -> Any:
+    """``deals/alerts/matching.py`` as of git ``ref``, imported as a sibling module."""
+    import importlib.util
+
+    source = subprocess.run(  # noqa: S603  # nosec B603: git with fixed arguments
+        ["git", "show", f"{ref}:deals/alerts/matching.py"],  # noqa: S607
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    name = "deals.alerts._baseline_matching"
+    spec = importlib.util.spec_from_loader(name, loader=None)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    module.__file__ = f"{ref}:deals/alerts/matching.py"
+    sys.modules[name] = module
+    exec(compile(source, module.__file__, "exec"), module.__dict__)  # noqa: S102  # nosec B102: our own file at a commit
+    return module
+
+
+def _timed(record: Any, deal_id: int) -> tuple[float, float, set[str]]:
+    """Wall and CPU seconds of ``record(deal_id)`` and the deliveries it recorded (then gone)."""
+    from deals.alerts.models import Delivery
+
+    start, start_cpu = time.perf_counter(), time.process_time()
+    created = record(deal_id)
+    wall, cpu = time.perf_counter() - start, time.process_time() - start_cpu
+    keys = {row.dedup_key for row in created}
+    Delivery.objects.filter(deal_id=deal_id).delete()
+    return wall, cpu, keys
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--url", default=os.environ.get("ALERTS_BENCH_URL", URL))
     parser.add_argument("--searches", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument(
+        "--baseline", default="", help="git ref of an earlier matcher to time in the same runs"
+    )
     args = parser.parse_args()
     _setup(args.url)
     from deals.alerts import matching
@@ -149,15 +192,23 @@ def main() -> int:
     from deals.models import Deal
 
     _world(args.searches, args.seed)
+    baseline = _baseline_matcher(args.baseline) if args.baseline else None
     searches = list(SavedSearch.objects.select_related("user"))
     times, cpu, matched = [], [], 0
+    base_times: list[float] = []
+    base_cpu: list[float] = []
     for run in range(args.runs):
         deal_id = _new_deal(run)
-        start, start_cpu = time.perf_counter(), time.process_time()
-        created = matching.record_deliveries(deal_id)
-        times.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
-        matched = len(created)
+        if baseline is not None:
+            wall, used, base_keys = _timed(baseline.record_deliveries, deal_id)
+            base_times.append(wall)
+            base_cpu.append(used)
+        wall, used, keys = _timed(matching.record_deliveries, deal_id)
+        times.append(wall)
+        cpu.append(used)
+        matched = len(keys)
+        if baseline is not None:
+            assert keys == base_keys, "the current matcher records other deliveries"
         Delivery.objects.filter(deal_id=deal_id).delete()
         deal = Deal.objects.get(pk=deal_id)
         if run == 0:
@@ -168,6 +219,14 @@ def main() -> int:
         deal.delete()
     parts = {p for s in searches for p in matching._parts(s.query)}
     median = statistics.median(times)
+    if baseline is not None:
+        print(
+            f"baseline {args.baseline}: median {statistics.median(base_times) * 1000:.0f} ms, "
+            f"worst {max(base_times) * 1000:.0f} ms, app CPU median "
+            f"{statistics.median(base_cpu) * 1000:.0f} ms; current: median "
+            f"{median * 1000:.0f} ms (first run {times[0] * 1000:.0f} ms), app CPU median "
+            f"{statistics.median(cpu) * 1000:.0f} ms; same deliveries in every run"
+        )
     print(
         f"alerts matching: {len(searches)} saved searches, {len(parts)} distinct conditions, "
         f"{matched} matches; median {median * 1000:.0f} ms, worst {max(times) * 1000:.0f} ms "

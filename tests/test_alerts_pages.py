@@ -138,3 +138,169 @@ def test_private_feed_shows_the_owners_view_and_dies_when_revoked(client, reader
     client.post(f"/my/searches/{search.pk}/update/", {"action": "revoke_feed"})
     client.logout()
     assert client.get(url).status_code == 404
+
+
+def _marked_rows(html: str) -> list[str]:
+    """Titles of the deal-list rows marked new (their row class and their "New" badge)."""
+    rows = re.findall(r'<tr class="row-new">\s*<td class="deal-cell">\s*<a[^>]*>([^<]+)</a>', html)
+    assert html.count('New<span class="visually-hidden"> since your last visit') == len(rows)
+    return sorted(rows)
+
+
+def _new_count(my_page: str, name: str) -> int:
+    """The "N new" My DealScope shows beside saved search ``name`` (0 for "nothing new")."""
+    card = my_page.split(f">{name}</a></h2>", 1)[1].split("</li>", 1)[0]
+    found = re.search(r'class="badge badge-new"[^>]*>(\d+) new<', card)
+    return int(found.group(1)) if found else 0
+
+
+def test_deal_list_opened_from_my_dealscope_marks_the_new_rows_then_resets(client, reader):
+    _cn_bispecific(title="Bispecific seen before")
+    client.force_login(reader)
+    client.post("/my/searches/new/", {"name": "CN bispecifics", "query": QUERY, "email": "off"})
+    search = SavedSearch.objects.get()
+    for title in ("Alpha bispecific", "Beta bispecific", "Gamma bispecific"):
+        _cn_bispecific(title=title)
+    _cn_bispecific(title="Quokka internal", visibility="internal")  # not for a reader
+    DealFactory(title="Unrelated new deal")
+
+    my_page = client.get("/my/").content.decode()
+    assert _new_count(my_page, "CN bispecifics") == 3
+    listing = client.get(f"/my/searches/{search.pk}/", follow=True).content.decode()
+    assert _marked_rows(listing) == ["Alpha bispecific", "Beta bispecific", "Gamma bispecific"]
+    assert "Bispecific seen before" in listing and "Quokka" not in listing
+    assert "<strong>3</strong> deals added since your last visit" in listing
+    # Sorting keeps the filters, so the marks stay; other filters are another list.
+    sorted_list = client.get(f"/deals/?{QUERY}&ordering=title").content.decode()
+    assert len(_marked_rows(sorted_list)) == 3
+    assert _marked_rows(client.get("/deals/?licensor_country=CN").content.decode()) == []
+
+    # The visit reset the count; the next visit marks nothing, a deal added since is new.
+    assert _new_count(client.get("/my/").content.decode(), "CN bispecifics") == 0
+    again = client.get(f"/my/searches/{search.pk}/", follow=True).content.decode()
+    assert _marked_rows(again) == [] and "Nothing added since your last visit" in again
+    _cn_bispecific(title="Delta bispecific")
+    assert _new_count(client.get("/my/").content.decode(), "CN bispecifics") == 1
+    third = client.get(f"/my/searches/{search.pk}/", follow=True).content.decode()
+    assert _marked_rows(third) == ["Delta bispecific"]
+
+
+def test_new_marks_follow_the_session_owner_only(client, reader, django_user_model):
+    client.force_login(reader)
+    client.post("/my/searches/new/", {"name": "CN bispecifics", "query": QUERY, "email": "off"})
+    search = SavedSearch.objects.get()
+    _cn_bispecific(title="Alpha bispecific")
+    client.get(f"/my/searches/{search.pk}/")
+    client.logout()  # a new session: the marks are not in the URL for anyone else to see
+    assert _marked_rows(client.get(f"/deals/?{QUERY}").content.decode()) == []
+    other = django_user_model.objects.create_user("otto", "o@example.org", "pw-otto-123")
+    client.force_login(other)
+    assert _marked_rows(client.get(f"/deals/?{QUERY}").content.decode()) == []
+
+
+# --- webhook form on My DealScope ----------------------------------------------------------------
+
+
+@pytest.fixture
+def public_dns(monkeypatch):
+    """hooks.example.org resolves to a public address (the tests have no network)."""
+    import socket
+
+    def resolve(host, port, *args, **kwargs):
+        address = "93.184.215.14" if host == "hooks.example.org" else "10.0.0.7"
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr("deals.alerts.delivery.socket.getaddrinfo", resolve)
+
+
+def _hook_search(client, user) -> SavedSearch:
+    from accounts.models import create_token
+
+    create_token(user)  # API access
+    client.force_login(user)
+    return SavedSearch.objects.create(user=user, name="CN bispecifics", query=QUERY)
+
+
+def test_api_token_holder_sets_a_webhook_on_my_dealscope_and_sees_the_secret_once(
+    client, reader, public_dns
+):
+    from deals.alerts.models import WebhookSubscription
+
+    search = _hook_search(client, reader)
+    page = client.get("/my/").content.decode()
+    assert f'action="/my/searches/{search.pk}/webhook/"' in page and "Webhook URL" in page
+    url = "https://hooks.example.org/dealscope"
+    answer = client.post(f"/my/searches/{search.pk}/webhook/", {"action": "set", "url": url})
+    assert answer.status_code == 302 and answer["Location"] == "/my/"
+    hook = WebhookSubscription.objects.get(saved_search=search)
+    assert hook.url == url
+    shown = client.get("/my/")
+    assert hook.secret in shown.content.decode() and shown["Cache-Control"] == "no-store"
+    assert hook.secret not in client.get("/my/").content.decode()  # once
+    # Same address again: same subscription, no new secret; then removed.
+    client.post(f"/my/searches/{search.pk}/webhook/", {"action": "set", "url": url})
+    assert WebhookSubscription.objects.get().secret == hook.secret
+    assert hook.secret not in client.get("/my/").content.decode()
+    client.post(f"/my/searches/{search.pk}/webhook/", {"action": "clear"})
+    assert not WebhookSubscription.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("ftp://hooks.example.org/x", "Only http:// and https://"),
+        ("javascript:alert(1)", "Enter a valid URL"),
+        ("not a url", "Enter a valid URL"),
+        ("http://127.0.0.1:9/hook", "private or loopback"),
+        ("http://10.1.2.3/hook", "private or loopback"),
+        ("https://intranet.example.org/hook", "private or loopback"),
+        ("http://user:pw@hooks.example.org/hook", "Credentials"),
+        ("", "This field is required"),
+    ],
+)
+def test_webhook_form_refuses_what_the_api_refuses_and_stores_nothing(
+    client, reader, public_dns, url, message
+):
+    from deals.alerts.models import WebhookSubscription
+
+    search = _hook_search(client, reader)
+    answer = client.post(f"/my/searches/{search.pk}/webhook/", {"action": "set", "url": url})
+    page = answer.content.decode()
+    assert answer.status_code == 400 and message in page
+    assert 'role="alert"' in page and "CN bispecifics" in page  # the page, with the error
+    assert not WebhookSubscription.objects.exists()
+
+
+def test_private_webhook_allowed_in_the_form_only_with_the_setting(client, reader, settings):
+    from deals.alerts.models import WebhookSubscription
+
+    search = _hook_search(client, reader)
+    settings.WEBHOOKS_ALLOW_PRIVATE = True
+    url = "http://127.0.0.1:9/hook"
+    client.post(f"/my/searches/{search.pk}/webhook/", {"action": "set", "url": url})
+    assert WebhookSubscription.objects.get().url == url
+
+
+def test_webhook_form_needs_api_access_and_the_owner(client, reader, django_user_model, public_dns):
+    from deals.alerts.models import WebhookSubscription
+
+    url = "https://hooks.example.org/x"
+    theirs = _hook_search(client, django_user_model.objects.create_user("otto", "o@x.org", "pw"))
+    WebhookSubscription.objects.create(saved_search=theirs, url=url)
+    client.force_login(reader)
+    mine = SavedSearch.objects.create(user=reader, name="Mine", query=QUERY)
+    # No token: no form, and the endpoint refuses.
+    assert "Webhook URL" not in client.get("/my/").content.decode()
+    refused = client.post(f"/my/searches/{mine.pk}/webhook/", {"action": "set", "url": url})
+    assert (
+        refused.status_code == 403
+        and not WebhookSubscription.objects.filter(saved_search=mine).exists()
+    )
+    # With a token, still only their own searches: another user's is a 404, left as it was.
+    from accounts.models import create_token
+
+    create_token(reader)
+    for data in ({"action": "set", "url": "https://hooks.example.org/mine"}, {"action": "clear"}):
+        assert client.post(f"/my/searches/{theirs.pk}/webhook/", data).status_code == 404
+    assert WebhookSubscription.objects.get(saved_search=theirs).url == url
+    assert client.get(f"/my/searches/{theirs.pk}/webhook/").status_code == 405

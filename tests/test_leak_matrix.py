@@ -23,6 +23,7 @@ import pytest
 
 from accounts.models import create_token
 from deals.alerts.models import Delivery
+from deals.alerts.visits import SESSION_KEY as VISITS_KEY
 from deals.analytics.breakdowns import DIMENSIONS
 from deals.models import Deal
 from deals.models.deal import DealQuerySet
@@ -185,6 +186,8 @@ def _response(client, path: str, headers: dict[str, str]) -> Answer:
     elif path.startswith("/feeds/") and b"<entry>" not in body:
         # An empty feed is stamped with the current time (Django's syndication default).
         body = re.sub(rb"<updated>[^<]*</updated>", b"", body)
+    # A form's CSRF token is new on every page: not content.
+    body = re.sub(rb'name="csrfmiddlewaretoken" value="[^"]*"', b"", body)
     return response.status_code, body, response.get("ETag", "")
 
 
@@ -234,11 +237,17 @@ def run_matrix(client, django_user_model) -> Report:
     from deals.alerts.matching import record_deliveries
     from deals.alerts.models import SavedSearch, Watch
 
+    signed_in: list[str] = ["/my/", "/my/watches/"]
+    visits: dict[str, dict[str, str | None]] = {}
     for query in ("q=Numbat", "licensor_country=NZ", "status=rumored", "modality=trispecific"):
         search = SavedSearch.objects.create(
             user=outsider, name=query, query=query, email="immediate"
         )
         probes.append(f"/feeds/saved/{search.feed_token}/")
+        # Signed in: My DealScope's "N new" and the deal list opened from it, whose rows new
+        # since a visit (here: since ever) are marked; both must leave the internal deal out.
+        signed_in.append(f"/deals/?{query}")
+        visits[str(search.pk)] = {"query": query, "since": None, "until": "2999-01-01T00:00:00"}
     pfizer = Company.objects.get(slug=slugs["pfizer"])
     Watch.objects.create(
         user=outsider, content_type=ContentType.objects.get_for_model(pfizer),
@@ -250,19 +259,31 @@ def run_matrix(client, django_user_model) -> Report:
     # An alert about an internal deal is a leak like any other (a finding, so that the
     # mutation test below sees it too).
     alerted = Delivery.objects.filter(deal__visibility=Deal.Visibility.INTERNAL).count()
-    with_secrets = {who: _fetch_all(client, probes, h) for who, h in readers.items()}
+    probe_sets = {who: probes for who in readers} | {"signed in": signed_in}
+
+    def fetch_everything() -> dict[str, dict[str, Answer]]:
+        answers = {who: _fetch_all(client, probes, h) for who, h in readers.items()}
+        client.force_login(outsider)  # the outsider holds an API token: the webhook form shows
+        session = client.session
+        session[VISITS_KEY] = visits
+        session.save()
+        answers["signed in"] = _fetch_all(client, signed_in, {})
+        client.logout()
+        return answers
+
+    with_secrets = fetch_everything()
 
     Deal.objects.filter(visibility=Deal.Visibility.INTERNAL).delete()
     # A queryset update: the version and updated_at stay, so only the notes differ.
     Deal.objects.filter(slug=slugs["public"]).update(analyst_notes="")
-    without = {who: _fetch_all(client, probes, h) for who, h in readers.items()}
+    without = fetch_everything()
 
     report = Report()
     if alerted:
         report.leaks += alerted
         report.findings.append(("subscriber", "alerts", f"{alerted} deliveries of internal deals"))
-    for who in readers:
-        for path in probes:
+    for who, paths in probe_sets.items():
+        for path in paths:
             report.requests += 1
             status, body, etag = with_secrets[who][path]
             report.server_errors += status >= 500
@@ -325,6 +346,7 @@ def test_the_matrix_reports_leaks_when_visibility_is_switched_off(
         "/api/v1/deals/summary/",
         "/deals/summary/",
         "/api/v1/analytics/",
+        "/my/",
     ):
         assert any(path.split("?")[0].startswith(surface) for path in probes_hit), surface
 

@@ -24,7 +24,7 @@ from core.api.base import LIST_ERRORS, READ_ERRORS, WRITE_ERRORS, StrictFieldsMi
 
 from .delivery import UnsafeURL, check_webhook_url
 from .matching import QueryError, normalize_query
-from .models import SavedSearch, WebhookSubscription
+from .models import SavedSearch
 
 
 class SavedSearchSerializer(StrictFieldsMixin, serializers.ModelSerializer):
@@ -85,19 +85,9 @@ class SavedSearchSerializer(StrictFieldsMixin, serializers.ModelSerializer):
         return value or None
 
     def _set_webhook(self, search: SavedSearch, url: str | None) -> None:
-        hook = getattr(search, "webhook", None)
-        if url is None:
-            if hook is not None:
-                hook.delete()
-                search.webhook = None
-            return
-        if hook is not None and hook.url == url:
-            return
-        if hook is not None:
-            hook.delete()
-        hook = WebhookSubscription.objects.create(saved_search=search, url=url)
-        search.webhook = hook
-        search._new_webhook_secret = hook.secret  # type: ignore[attr-defined]
+        secret = search.set_webhook(url)
+        if secret is not None:
+            search._new_webhook_secret = secret  # type: ignore[attr-defined]
 
     def create(self, validated_data: dict[str, Any]) -> SavedSearch:
         url = validated_data.pop("webhook_url", None)

@@ -3,10 +3,19 @@
 A saved search matches a deal when the deal list's own :class:`DealFilterSet`, run over
 ``Deal.objects.visible_to(subscriber)`` restricted to that one deal, returns it
 (:func:`search_matches`, the reference). Matching 10,000 saved searches that way builds
-10,000 FilterSets; :func:`matching_searches` gets the same answer faster by evaluating each
-distinct parameter of all the searches once against the deal (a search is the conjunction of
-its parameters, each evaluated by the same FilterSet) and is checked against the reference by
-tests/test_alerts_matching.py.
+10,000 FilterSets; :func:`matching_queries` gets the same answer faster:
+
+- identical query strings (readers save the same searches) are judged once;
+- a search is the conjunction of its parameters, so each distinct parameter (condition) of all
+  the searches is judged once;
+- a condition the deal's own facts rule out (:mod:`deals.alerts.facts`: its class, status,
+  countries, modalities, phases, targets, amounts, dates, in Python) ends its searches with
+  no SQL;
+- the remaining conditions are run by the same FilterSet, restricted to the deal, in one
+  statement (an EXISTS per condition).
+
+tests/test_alerts.py and tests/test_alerts_matching.py check it against the reference
+(:func:`search_matches`), parameter by parameter; watches likewise (:func:`watch_matches`).
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import parse_qsl
 
+from django.contrib.auth import get_user_model
 from django.db.models import Exists, QuerySet
 from django.http import QueryDict
 
@@ -24,6 +34,7 @@ from core.listing import PAGE_PARAMS, clean_query
 from deals.filters import DealFilterSet
 from deals.models import Deal
 
+from .facts import DealFacts
 from .models import Delivery, Frequency, SavedSearch, Watch
 
 # Parameters that do not select deals: they never decide a match.
@@ -31,6 +42,9 @@ NOT_FILTERS = frozenset({"ordering", *PAGE_PARAMS})
 # Parameters evaluated together because one reads the other.
 TOGETHER = {"target_match": "target"}
 ALL_STATUSES = [choice.value for choice in Deal.Status]
+QUERIES_PER_LOAD = 500  # matched query strings per IN (...) when loading their searches
+INTERNAL_PERMISSION = "deals.view_internal_deal"  # what Deal.objects.visible_to asks
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 class QueryError(ValueError):
@@ -69,8 +83,10 @@ def search_matches(search: SavedSearch, deal: Deal) -> bool:
     return filterset.is_valid() and filterset.qs.exists()
 
 
-def _parts(query: str) -> list[tuple[str, ...]]:
-    """A query's independent conditions, each as a hashable, order-free key."""
+@functools.lru_cache(maxsize=65536)
+def _parts(query: str) -> tuple[tuple[str, ...], ...]:
+    """A query's independent conditions, each as a hashable, order-free key (a pure function
+    of the string: a long-running worker parses each saved query once)."""
     groups: dict[str, list[tuple[str, str]]] = {}
     # parse_qsl reads a stored (already normalized) query as QueryDict does, and faster (README,
     # "Figures behind design choices").
@@ -82,7 +98,7 @@ def _parts(query: str) -> list[tuple[str, ...]]:
     if "status" not in groups:
         # No status asked: the list's default (pipeline deals left out) is a condition too.
         parts.append(("status:default",))
-    return parts
+    return tuple(parts)
 
 
 @functools.cache
@@ -161,24 +177,42 @@ class _DealProbe:
         return self.cache[part]
 
 
+def matching_queries(
+    deal: Deal, queries: Iterable[str], facts: DealFacts | None = None
+) -> set[str]:
+    """The distinct saved queries among ``queries`` that ``deal`` passes (visibility aside).
+
+    Identical query strings are judged once. A query whose conditions include one the deal's
+    own facts rule out (:mod:`deals.alerts.facts`: no SQL) is out; the conditions of the rest
+    are evaluated by the FilterSet, each distinct condition once, in one statement.
+    """
+    facts = facts if facts is not None else DealFacts.load(deal)
+    ruled_out: dict[tuple[str, ...], bool] = {}
+    survivors: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for query in set(queries):
+        parts = _parts(query)
+        for part in parts:
+            out = ruled_out.get(part)
+            if out is None:
+                out = ruled_out[part] = facts.rules_out(part)
+            if out:
+                break
+        else:
+            survivors[query] = parts
+    probe = _DealProbe(deal)
+    probe.prime({part for parts in survivors.values() for part in parts})
+    return {
+        query for query, parts in survivors.items() if all(probe.passes(part) for part in parts)
+    }
+
+
 def matching_searches(deal: Deal, searches: Iterable[SavedSearch]) -> list[SavedSearch]:
     """The searches among ``searches`` that ``deal`` matches, visibility applied per owner."""
     searches = list(searches)
-    parts = {search.pk: _parts(search.query) for search in searches}
-    probe = _DealProbe(deal)
-    probe.prime({part for each in parts.values() for part in each})
-    sees: dict[int, bool] = {}
-    public = deal.visibility == Deal.Visibility.PUBLIC
-    matched = []
-    for search in searches:
-        if not public:
-            if search.user_id not in sees:
-                sees[search.user_id] = user_sees(search.user, deal)
-            if not sees[search.user_id]:
-                continue
-        if all(probe.passes(part) for part in parts[search.pk]):
-            matched.append(search)
-    return matched
+    matched = matching_queries(deal, {search.query for search in searches})
+    candidates = [search for search in searches if search.query in matched]
+    seeing = users_seeing(deal, {search.user_id for search in candidates})
+    return [search for search in candidates if search.user_id in seeing]
 
 
 def user_sees(user: Any, deal: Deal) -> bool:
@@ -188,20 +222,61 @@ def user_sees(user: Any, deal: Deal) -> bool:
     return Deal.objects.visible_to(user).filter(pk=deal.pk).exists()
 
 
-def matching_watches(deal: Deal) -> list[Watch]:
+def users_seeing(deal: Deal, user_ids: set[int]) -> set[int]:
+    """The users among ``user_ids`` who may see ``deal``, in one query.
+
+    ``visible_to`` shows internal deals to users with ``deals.view_internal_deal``, asked
+    through ``has_perm`` (one or two queries per user). The model backend's ``with_perm``
+    answers the same question for many users at once (active users holding the permission
+    directly, through a group, or as superusers); tests/test_alerts_matching.py checks it
+    against :func:`user_sees` user by user.
+    """
+    if not user_ids or deal.visibility == Deal.Visibility.PUBLIC:
+        return set(user_ids)
+    if Deal.objects.filter(pk=deal.pk, visibility=Deal.Visibility.PUBLIC).exists():
+        return set(user_ids)  # made public since the caller loaded it
+    users = get_user_model()._default_manager.with_perm(
+        INTERNAL_PERMISSION, is_active=True, include_superusers=True, backend=MODEL_BACKEND
+    )
+    return set(users.filter(pk__in=user_ids).values_list("pk", flat=True))
+
+
+def watch_matches(watch: Watch, deal: Deal) -> bool:
+    """The reference for one watch: the deal is about the watched item (``Watch.deal_q``), it
+    counts (the deal list's default leaves talks and rumours out), and the owner may see it."""
+    one = Deal.objects.filter(pk=deal.pk)
+    if not DealFilterSet(data={}, queryset=one).qs.exists():
+        return False
+    return one.filter(watch.deal_q()).exists() and user_sees(watch.user, deal)
+
+
+def matching_watches(deal: Deal, facts: DealFacts | None = None) -> list[Watch]:
     """The watches (with e-mail on) whose company, asset, target or conference the deal is about,
-    of users who may see it; rumoured deals and talks are not news (the deal list's default)."""
+    of users who may see it; rumoured deals and talks are not news (the deal list's default).
+
+    One query for the watches, whatever their number (:meth:`Watch.about_q` from the deal's
+    companies, assets, targets and conference), one for the owners' visibility.
+    """
     counted = DealFilterSet(data={}, queryset=Deal.objects.filter(pk=deal.pk)).qs.exists()
     if not counted:
         return []
-    matched = []
-    watches = Watch.objects.exclude(email=Frequency.OFF).select_related("user", "content_type")
-    for watch in watches.filter(user__is_active=True):
-        if not Deal.objects.filter(pk=deal.pk).filter(watch.deal_q()).exists():
-            continue
-        if user_sees(watch.user, deal):
-            matched.append(watch)
-    return matched
+    facts = facts if facts is not None else DealFacts.load(deal)
+    about = Watch.about_q(
+        company_ids=facts.company_ids,
+        asset_ids=facts.asset_ids,
+        target_ids=facts.target_ids,
+        conference_id=facts.row["conference_id"],
+    )
+    if about is None:
+        return []
+    watches = list(
+        Watch.objects.filter(about, user__is_active=True)
+        .exclude(email=Frequency.OFF)
+        .select_related("content_type")
+        .order_by("pk")
+    )
+    seeing = users_seeing(deal, {watch.user_id for watch in watches})
+    return [watch for watch in watches if watch.user_id in seeing]
 
 
 def deal_version(deal: Deal) -> str:
@@ -243,7 +318,7 @@ def _record(deal: Deal, version: str, planned: list[Delivery]) -> list[Delivery]
         row.dedup_key = f"{subscription}:{deal.pk}:{version}"
         if row.dedup_key in earlier:
             continue
-        row.deal, row.version = deal, version
+        row.deal_id, row.version = deal.pk, version
         row.updated = subscription in sent_keys
         fresh.append(row)
     if not fresh:
@@ -265,45 +340,55 @@ def record_deliveries(deal_id: int) -> list[Delivery]:
         return []
     version = deal_version(deal)
     created: list[Delivery] = []
-    # Only the columns matching needs, so that 10,000 searches load quickly (README, "Figures
-    # behind design choices").
-    searches = (
-        SavedSearch.objects.filter(user__is_active=True)
-        .exclude(email=Frequency.OFF, webhook__isnull=True)
-        .select_related("webhook")
-        .only("pk", "user_id", "query", "email", "webhook__id", "webhook__disabled_at")
+    facts = DealFacts.load(deal)
+    subscribed = SavedSearch.objects.filter(user__is_active=True).exclude(
+        email=Frequency.OFF, webhook__isnull=True
     )
-    for search in matching_searches(deal, searches):
-        if search.email != Frequency.OFF:
+    # The distinct query strings first (many readers save the same search), then only the
+    # searches whose query matched, with the columns delivery needs.
+    queries = subscribed.order_by().values_list("query", flat=True).distinct()
+    matched = sorted(matching_queries(deal, queries, facts))
+    # Plain rows, not model instances: a popular deal matches thousands of searches.
+    rows: list[tuple[int, int, str, int | None, Any]] = []
+    for start in range(0, len(matched), QUERIES_PER_LOAD):
+        rows += (
+            subscribed.filter(query__in=matched[start : start + QUERIES_PER_LOAD])
+            .order_by("pk")
+            .values_list("pk", "user_id", "email", "webhook__id", "webhook__disabled_at")
+        )
+    seeing = users_seeing(deal, {user_id for _, user_id, _, _, _ in rows})
+    for search_id, user_id, email, hook_id, hook_disabled_at in rows:
+        if user_id not in seeing:
+            continue
+        if email != Frequency.OFF:
             created.append(
                 _plan(
-                    user_id=search.user_id,
+                    user_id=user_id,
                     channel=Delivery.Channel.EMAIL,
-                    frequency=search.email,
-                    key=f"search:{search.pk}",
-                    saved_search=search,
+                    frequency=email,
+                    key=f"search:{search_id}",
+                    saved_search_id=search_id,
                 )
             )
-        hook = getattr(search, "webhook", None)
-        if hook is not None and hook.active:
+        if hook_id is not None and hook_disabled_at is None:  # WebhookSubscription.active
             created.append(
                 _plan(
-                    user_id=search.user_id,
+                    user_id=user_id,
                     channel=Delivery.Channel.WEBHOOK,
                     frequency=Frequency.IMMEDIATE,
-                    key=f"hook:{hook.pk}",
-                    saved_search=search,
-                    webhook=hook,
+                    key=f"hook:{hook_id}",
+                    saved_search_id=search_id,
+                    webhook_id=hook_id,
                 )
             )
-    for watch in matching_watches(deal):
+    for watch in matching_watches(deal, facts):
         created.append(
             _plan(
                 user_id=watch.user_id,
                 channel=Delivery.Channel.EMAIL,
                 frequency=watch.email,
                 key=f"watch:{watch.pk}",
-                watch=watch,
+                watch_id=watch.pk,
             )
         )
     return _record(deal, version, created)

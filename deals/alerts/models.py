@@ -10,11 +10,12 @@ a worker restart or a second matching run can never send the same thing twice.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 
 
@@ -58,6 +59,24 @@ class SavedSearch(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def set_webhook(self, url: str | None) -> str | None:
+        """Point the search's webhook at ``url`` (an already checked URL), or remove it (None).
+
+        A new URL gets a new subscription with a new secret, returned so that the caller can
+        show it once; the same URL again changes nothing and returns None. The API and the
+        My DealScope form both come here.
+        """
+        hook = WebhookSubscription.objects.filter(saved_search=self).first()
+        if hook is not None and hook.url == url:
+            return None
+        with transaction.atomic():
+            if hook is not None:
+                hook.delete()
+            hook = WebhookSubscription.objects.create(saved_search=self, url=url) if url else None
+        # What ``search.webhook`` answers from now on (None: RelatedObjectDoesNotExist).
+        self._state.fields_cache["webhook"] = hook
+        return hook.secret if hook is not None else None
 
     def revoke_feed(self) -> None:
         """Invalidate the private feed URL by giving it a new secret."""
@@ -111,6 +130,33 @@ class Watch(models.Model):
         if kind == "conference":
             return Q(conference_id=self.object_id)
         raise ValueError(f"not watchable: {kind}")
+
+    @classmethod
+    def about_q(
+        cls,
+        *,
+        company_ids: Iterable[int],
+        asset_ids: Iterable[int],
+        target_ids: Iterable[int],
+        conference_id: int | None,
+    ) -> Q | None:
+        """The watches about a deal with these parties, assets, targets and conference, as a
+        condition on Watch (None: none can be): :meth:`deal_q` read from the deal's side, so
+        one query finds every watch of a deal (tests compare the two)."""
+        ids = {
+            "company": set(company_ids),
+            "asset": set(asset_ids),
+            "target": set(target_ids),
+            "conference": {conference_id} if conference_id is not None else set(),
+        }
+        condition: Q | None = None
+        for app_label, model in cls.WATCHABLE:
+            if not ids[model]:
+                continue
+            content_type = ContentType.objects.get_by_natural_key(app_label, model)
+            term = Q(content_type=content_type, object_id__in=sorted(ids[model]))
+            condition = term if condition is None else condition | term
+        return condition
 
 
 class WebhookSubscription(models.Model):

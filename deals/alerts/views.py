@@ -14,6 +14,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
+from django.core.validators import URLValidator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
@@ -23,12 +24,14 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import View
 from django.views.decorators.http import require_POST
 
+from accounts.models import has_api_access
 from deals.filters import DealFilterSet
 from deals.models import Deal
 
-from .delivery import read_unsubscribe_token
+from .delivery import UnsafeURL, check_webhook_url, read_unsubscribe_token
 from .matching import QueryError, normalize_query
 from .models import Frequency, SavedSearch, Watch
+from .visits import new_in_window, remember_visit
 
 NEW_SHOWN = 5  # new deals listed under each saved search on My DealScope
 
@@ -67,10 +70,8 @@ def search_deals(search: SavedSearch, user: Any) -> QuerySet[Deal]:
 
 
 def _new_since(search: SavedSearch, user: Any) -> QuerySet[Deal]:
-    deals = search_deals(search, user)
-    if search.last_seen_at is not None:
-        deals = deals.filter(created_at__gt=search.last_seen_at)
-    return deals
+    """The deals added since the owner last opened the search (the list marks the same)."""
+    return new_in_window(search_deals(search, user), search.last_seen_at, timezone.now())
 
 
 class SaveSearchView(LoginRequiredMixin, View):
@@ -111,39 +112,121 @@ class SaveSearchView(LoginRequiredMixin, View):
         return redirect("alerts:my_dealscope")
 
 
+class WebhookForm(forms.Form):
+    """A saved search's webhook URL, checked as the API checks ``webhook_url``: a URL (the
+    API's URLField validator), then HTTP(S) to a public address (:func:`check_webhook_url`)."""
+
+    url = forms.CharField(
+        label="Webhook URL",
+        max_length=500,
+        validators=[URLValidator()],
+        widget=forms.URLInput(attrs={"placeholder": "https://example.org/dealscope-hook"}),
+    )
+
+    def clean_url(self) -> str:
+        url = self.cleaned_data["url"].strip()
+        try:
+            check_webhook_url(url)
+        except UnsafeURL as exc:
+            raise forms.ValidationError(str(exc)) from None
+        return url
+
+
+# Session key of the webhook secret to show once, on the next page (not a secret itself).
+WEBHOOK_SECRET_KEY = "alerts_webhook_secret"  # noqa: S105  # nosec B105
+
+
+def _my_dealscope(
+    request: HttpRequest,
+    *,
+    forms_by_search: dict[int, WebhookForm] | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """My DealScope; ``forms_by_search`` holds a refused webhook form to show with its error."""
+    forms_by_search = forms_by_search or {}
+    api_access = has_api_access(request.user)
+    # Shown once: taken out of the (server-side) session as it is rendered.
+    new_secret = request.session.pop(WEBHOOK_SECRET_KEY, None)
+    rows = []
+    for search in SavedSearch.objects.filter(user_id=_me(request).pk).select_related("webhook"):
+        new = _new_since(search, request.user)
+        new_count = new.count()
+        new_deals = list(new.order_by("-created_at", "-pk")[:NEW_SHOWN])
+        hook = getattr(search, "webhook", None)
+        form = forms_by_search.get(search.pk) or WebhookForm(
+            initial={"url": hook.url if hook else ""}, auto_id=f"hook-{search.pk}-%s"
+        )
+        shown_once = new_secret and new_secret.get("search") == search.pk and hook is not None
+        rows.append(
+            {
+                "search": search,
+                "new_count": new_count,
+                "new_deals": new_deals,
+                "new_more": new_count - len(new_deals),
+                "list_url": f"{reverse('deals:deal_list')}?{search.query}",
+                "open_url": reverse("alerts:saved_search_open", args=[search.pk]),
+                "feed_url": reverse("alerts:saved_search_feed", args=[search.feed_token]),
+                "webhook": hook,
+                "webhook_form": form,
+                "webhook_secret": new_secret["secret"] if shown_once else None,
+            }
+        )
+    watches = Watch.objects.filter(user_id=_me(request).pk).select_related("content_type")
+    context = {
+        "rows": rows,
+        "watch_count": watches.count(),
+        "frequencies": Frequency.choices,
+        "api_access": api_access,
+    }
+    return render(request, "alerts/my_dealscope.html", context, status=status)
+
+
 class MyDealScopeView(LoginRequiredMixin, View):
     """The reader's saved searches with what is new since the last visit, and their watches."""
 
-    template_name = "alerts/my_dealscope.html"
-
     def get(self, request: HttpRequest) -> HttpResponse:
-        rows = []
-        for search in SavedSearch.objects.filter(user_id=_me(request).pk).select_related("webhook"):
-            new = _new_since(search, request.user)
-            rows.append(
-                {
-                    "search": search,
-                    "new_count": new.count(),
-                    "new_deals": list(new.order_by("-created_at", "-pk")[:NEW_SHOWN]),
-                    "list_url": f"{reverse('deals:deal_list')}?{search.query}",
-                    "open_url": reverse("alerts:saved_search_open", args=[search.pk]),
-                    "feed_url": reverse("alerts:saved_search_feed", args=[search.feed_token]),
-                }
-            )
-        watches = Watch.objects.filter(user_id=_me(request).pk).select_related("content_type")
-        return render(
-            request,
-            self.template_name,
-            {"rows": rows, "watch_count": watches.count(), "frequencies": Frequency.choices},
+        response = _my_dealscope(request)
+        response["Cache-Control"] = "no-store"  # it may carry a webhook secret, shown once
+        return response
+
+
+@login_required
+@require_POST
+def saved_search_webhook(request: HttpRequest, pk: int) -> HttpResponse:
+    """Set (``action=set`` with ``url``) or remove (``action=clear``) a saved search's webhook,
+    for readers with an API token; the new signing secret is shown once on My DealScope."""
+    search = get_object_or_404(SavedSearch, pk=pk, user_id=_me(request).pk)
+    if not has_api_access(request.user):
+        return HttpResponse(
+            "Webhooks are for API token holders: ask an administrator for a token.",
+            status=403,
+            content_type="text/plain; charset=utf-8",
         )
+    action = request.POST.get("action", "")
+    if action == "clear":
+        search.set_webhook(None)
+        messages.success(request, f"“{search.name}” no longer calls a webhook.")
+        return redirect("alerts:my_dealscope")
+    if action != "set":
+        return HttpResponse("Unknown action.", status=400, content_type="text/plain")
+    form = WebhookForm(request.POST, auto_id=f"hook-{search.pk}-%s")
+    if not form.is_valid():
+        return _my_dealscope(request, forms_by_search={search.pk: form}, status=400)
+    secret = search.set_webhook(form.cleaned_data["url"])
+    if secret is not None:
+        request.session[WEBHOOK_SECRET_KEY] = {"search": search.pk, "secret": secret}
+        messages.success(request, f"“{search.name}” now posts its new deals to the webhook.")
+    else:
+        messages.success(request, "The webhook already had that address: nothing changed.")
+    return redirect("alerts:my_dealscope")
 
 
 @login_required
 def open_saved_search(request: HttpRequest, pk: int) -> HttpResponse:
-    """Mark the search as seen now and go to its deal list."""
+    """Mark the search as seen now and go to its deal list, whose rows added since the
+    previous visit are marked "New" (deals/alerts/visits.py)."""
     search = get_object_or_404(SavedSearch, pk=pk, user_id=_me(request).pk)
-    search.last_seen_at = timezone.now()
-    search.save(update_fields=["last_seen_at"])
+    remember_visit(request, search)
     url = reverse("deals:deal_list")
     return HttpResponseRedirect(f"{url}?{search.query}" if search.query else url)
 

@@ -26,6 +26,7 @@ from core.listing import (
     split_fields,
 )
 from deals import classes, exports
+from deals.alerts.visits import new_marks
 from deals.analytics.summary import summarize
 from deals.filters import DealFilterSet
 from deals.measures import DEFINITIONS
@@ -56,6 +57,12 @@ class DealListView(View):
         context, status = browse(request, filterset, load=table_loader(visible), by_id=True)
         context["definitions"] = DEFINITIONS
         context.update(split_fields(filterset.form, PRIMARY_DEAL_FILTERS, context["query"]))
+        page = context["page_obj"]
+        if page is not None:
+            # Opened from a saved search on My DealScope: its deals new since the last visit.
+            context["new_marks"] = new_marks(
+                request, filterset.qs, [deal.pk for deal in page.object_list]
+            )
         htmx = is_htmx(request)
         template = self.partial_template_name if htmx else self.template_name
         response = render(request, template, context, status=status)
