@@ -28,13 +28,17 @@ from django.db.models import (
     Q,
     QuerySet,
 )
+from django.urls import reverse
 from django_countries import countries
 from django_filters import fields as filter_fields
 from drf_spectacular.utils import extend_schema_field
 
+from companies.filters import company_named
 from companies.models import Asset, Company, Indication, Modality, Phase, Target, TherapeuticArea
 from core.filters import (
     CountryFilter,
+    LookupField,
+    SlugFilter,
     StrictBooleanFilter,
     StrictOrderingFilter,
     id_filter,
@@ -176,6 +180,73 @@ class NullsLastOrderingFilter(StrictOrderingFilter):
             )
         # The primary key breaks ties so that pages never overlap or skip a deal.
         return qs.order_by(*ordering, "-pk")
+
+
+# --- companies by name -------------------------------------------------------------------------
+
+
+class CompanyPicker(forms.TextInput):
+    """A company box that takes a slug or a name. With scripts on, ``static/js/site.js`` turns it
+    into a combobox that suggests companies as the reader types (``/deals/suggest/companies/``)
+    and submits the picked company's slug; ``data-suggest-label`` carries the chosen company's
+    name."""
+
+    def __init__(self, role: str = "") -> None:
+        self.role = role
+        super().__init__(
+            attrs={
+                "placeholder": "Type a company name",
+                "autocomplete": "off",
+                "spellcheck": "false",
+            }
+        )
+
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        context = super().get_context(name, value, attrs)
+        widget_attrs = context["widget"]["attrs"]
+        url = reverse("deals:company_suggestions")
+        widget_attrs["data-suggest-url"] = f"{url}?role={self.role}" if self.role else url
+        text = str(value or "").strip()
+        if text and "\x00" not in text:
+            label = Company.objects.filter(slug=text).values_list("name", flat=True).first()
+            if label:
+                widget_attrs["data-suggest-label"] = label
+        return context
+
+
+class CompanyField(LookupField):
+    """A company by slug, or by its exact name or alias as a reader types it without scripts."""
+
+    def to_python(self, value: Any) -> Any:
+        try:
+            return super().to_python(value)
+        except forms.ValidationError:
+            named = company_named(str(value)) if isinstance(value, str) else None
+            if named is None:
+                raise
+            return named
+
+
+class CompanyFilter(SlugFilter):
+    """A company parameter: the slug on the wire; a name or an alias also works."""
+
+    field_class = CompanyField
+
+
+def company_filter(*, label: str, method: str, role: str, help_text: str) -> CompanyFilter:
+    """A company filter whose box suggests companies that took ``role`` in a visible deal."""
+    return CompanyFilter(
+        queryset=Company.objects.all(),
+        to_field_name="slug",
+        label=label,
+        method=method,
+        help_text=help_text,
+        widget=CompanyPicker(role),
+        error_messages={
+            "invalid_choice": "No company is called or has the slug “%(value)s”: pick one of "
+            "the suggestions."
+        },
+    )
 
 
 # --- several values per parameter ---------------------------------------------------------------
@@ -428,25 +499,49 @@ class DealFilterSet(django_filters.FilterSet):
         widget=forms.CheckboxSelectMultiple,
     )
     conference = slug_filter(Conference, label="Conference", widget=forms.Select)
-    company = slug_filter(
-        Company, label="Company", method="filter_company", help_text="Any role in the deal."
+    company = company_filter(
+        label="Company",
+        method="filter_company",
+        role="",
+        help_text="Deals this company took part in, in any role. Type a name or a former name.",
     )
     company_id = id_filter(
-        Company, label="Company id", field_name="company", method="filter_company"
-    )
-    licensor = slug_filter(Company, label="Licensor", method="filter_licensor")
-    licensee = slug_filter(Company, label="Licensee", method="filter_licensee")
-    asset = slug_filter(
-        Asset, label="Asset", method="filter_asset", help_text="Deals covering this asset."
-    )
-    acquirer = slug_filter(
-        Company, label="Acquirer", method="filter_acquirer", help_text="M&A: the buyer."
-    )
-    acquired = slug_filter(
         Company,
+        label="Company (by number)",
+        field_name="company",
+        method="filter_company",
+        # For scripts that hold a company's number; readers pick a company by name above.
+        widget=forms.HiddenInput,
+    )
+    licensor = company_filter(
+        label="Licensor",
+        method="filter_licensor",
+        role=DealParty.Role.LICENSOR,
+        help_text="Deals where this company granted the rights.",
+    )
+    licensee = company_filter(
+        label="Licensee",
+        method="filter_licensee",
+        role=DealParty.Role.LICENSEE,
+        help_text="Deals where this company took the rights.",
+    )
+    asset = slug_filter(
+        Asset,
+        label="Asset",
+        method="filter_asset",
+        help_text="Deals covering this drug candidate or platform.",
+    )
+    acquirer = company_filter(
+        label="Acquirer",
+        method="filter_acquirer",
+        role=DealParty.Role.ACQUIRER,
+        help_text="Acquisitions and mergers where this company was the buyer.",
+    )
+    acquired = company_filter(
         label="Acquired company",
         method="filter_acquired",
-        help_text="M&A: the company (or seller of the assets) acquired.",
+        role=DealParty.Role.TARGET,
+        help_text="Acquisitions where this company was bought (or sold the assets bought).",
     )
     licensor_country = CountriesFilter(
         role=DealParty.Role.LICENSOR,
