@@ -146,11 +146,12 @@ def id_filter(model: type[models.Model], *, label: str, field_name: str, **kwarg
     )
 
 
-def text_search_field() -> django_filters.CharFilter:
+def text_search_field(help_text: str = "") -> django_filters.CharFilter:
     """The ``q`` filter's shape, shared by every FilterSet (its method differs)."""
     return django_filters.CharFilter(
         method="search",
         label="Search",
+        help_text=help_text,
         max_length=Q_MAX_LENGTH,
         widget=forms.TextInput(attrs={"type": "search", "placeholder": "Name, alias or code"}),
     )

@@ -489,16 +489,25 @@ class DealFilterSet(django_filters.FilterSet):
     leaves them out unless ``status`` asks for them.
     """
 
-    q = text_search_field()
+    q = text_search_field(
+        "Company names (former and local names too), asset codes with or without hyphens, "
+        "targets; every word must match."
+    )
     deal_class = _multi_choice(
         classes.DealClass.choices,
         label="Deal class",
         noun="deal class",
-        help_text="Licensing, M&A or equity (repeatable). Lists show every class.",
+        help_text="Licensing (licenses, options, collaborations), M&A or equity investments. "
+        "Lists show every class; statistics compare one class at a time.",
         field_name="deal_class",
         widget=forms.CheckboxSelectMultiple,
     )
-    conference = slug_filter(Conference, label="Conference", widget=forms.Select)
+    conference = slug_filter(
+        Conference,
+        label="Conference",
+        widget=forms.Select,
+        help_text="Deals announced at a conference, e.g. the J.P. Morgan Healthcare Conference.",
+    )
     company = company_filter(
         label="Company",
         method="filter_company",
@@ -546,68 +555,76 @@ class DealFilterSet(django_filters.FilterSet):
     licensor_country = CountriesFilter(
         role=DealParty.Role.LICENSOR,
         label="Licensor country",
-        help_text="Where the company granting the rights is based; a region counts any of its "
-        "countries (repeatable).",
+        help_text="Where the company granting the rights is based. A region (Greater China, EU) "
+        "counts each of its countries.",
     )
     licensee_country = CountriesFilter(
         role=DealParty.Role.LICENSEE,
         label="Licensee country",
-        help_text="Where the company taking the rights is based (repeatable).",
+        help_text="Where the company taking the rights is based.",
     )
     target_country = CountriesFilter(
         role=DealParty.Role.TARGET,
         label="Target country",
-        help_text="M&A: where the acquired company is based (repeatable).",
+        help_text="Acquisitions: where the company bought is based.",
     )
     acquirer_country = CountriesFilter(
         role=DealParty.Role.ACQUIRER,
         label="Acquirer country",
-        help_text="M&A: where the buyer is based (repeatable).",
+        help_text="Acquisitions: where the buyer is based.",
     )
     deal_type = _multi_choice(
-        Deal.Type.choices, label="Deal type", noun="deal type", field_name="deal_type"
+        Deal.Type.choices,
+        label="Deal type",
+        noun="deal type",
+        field_name="deal_type",
+        help_text="License, option, collaboration, asset purchase, acquisition…; several "
+        "choices find any of them.",
     )
     status = _multi_choice(
         Deal.Status.choices,
         label="Status",
         noun="status",
         field_name="status",
-        help_text="Without a status, rumoured deals and deals in negotiation are left out: they "
-        "are not deals yet.",
+        help_text="Rumoured deals and talks in negotiation are left out unless you pick them: "
+        "they are not deals yet.",
     )
     modality = _multi_choice(
         [*Modality.choices, (NONE, "None recorded")],
         label="Modality",
         noun="modality",
         method="filter_modality",
-        help_text="Of any asset in the deal (repeatable).",
+        help_text="What the drug is (antibody, ADC, bispecific, siRNA…), for any asset in the "
+        "deal.",
     )
     target = _multi_slug(
         Target,
         label="Target",
         method="filter_target",
-        help_text="Of any asset in the deal (repeatable; see target_match).",
+        help_text="What any asset in the deal acts on (PD-1, TROP2…). With several targets, "
+        "see “Targets to match”.",
     )
     target_match = django_filters.ChoiceFilter(
         choices=[("any", "Any of the targets"), ("all", "All of the targets")],
         label="Targets to match",
         method="filter_target_match",
         empty_label="Any of them (default)",
-        help_text="any: a deal on any of the targets; all: a deal covering every one of them.",
+        help_text="Any: deals on any of the chosen targets. All: deals whose assets cover every "
+        "one of them.",
     )
     therapeutic_area = _multi_slug(
         TherapeuticArea,
         label="Therapeutic area",
         method="filter_therapeutic_area",
-        help_text="Of any asset in the deal (repeatable); none: no asset with an area.",
+        help_text="The disease area of any asset in the deal (oncology, neurology…).",
         field_class=ManySlugsOrNoneField,
     )
     indication = _multi_slug(
         Indication,
         label="Indication",
         method="filter_indication",
-        help_text="A disease an asset in the deal is developed for, e.g. non-small-cell lung "
-        "cancer (repeatable); none: no asset with an indication.",
+        help_text="The disease any asset in the deal is developed for, e.g. non-small-cell "
+        "lung cancer.",
         field_class=ManySlugsOrNoneField,
     )
     phase_at_signing = _multi_choice(
@@ -615,21 +632,28 @@ class DealFilterSet(django_filters.FilterSet):
         label="Phase at signing",
         noun="phase",
         method="filter_phase_at_signing",
-        help_text="The phase an asset was in when the deal was signed (repeatable).",
+        help_text="How far an asset in the deal had got when the deal was signed (e.g. "
+        "Phase 2), not where it stands today.",
     )
     territory = TerritoriesFilter(
         choices=_territory_choices,
         label="Territory",
         method="filter_territory",
-        help_text="A country or region the licensed territory covers: included (directly, "
-        "through a region, or worldwide) and not excluded (repeatable).",
+        help_text="Deals whose licensed territory covers this country or region (by name, "
+        "through a region or worldwide) and does not exclude it.",
         widget=forms.SelectMultiple(attrs={"size": 6}),
     )
     announced_after = DateParamFilter(
-        field_name="announced_on", lookup_expr="gte", label="Announced on or after"
+        field_name="announced_on",
+        lookup_expr="gte",
+        label="Announced on or after",
+        help_text="The first announcement day to include.",
     )
     announced_before = DateParamFilter(
-        field_name="announced_on", lookup_expr="lte", label="Announced on or before"
+        field_name="announced_on",
+        lookup_expr="lte",
+        label="Announced on or before",
+        help_text="The last announcement day to include.",
     )
     min_total_potential_usd = MoneyFilter(
         field_name="total_potential_usd",
@@ -641,18 +665,20 @@ class DealFilterSet(django_filters.FilterSet):
         field_name="total_potential_usd",
         lookup_expr="lte",
         label="Total potential at most (USD)",
-        help_text="Deals with no disclosed value are left out of a range.",
+        help_text="Deals with no disclosed value are left out of a range. Type amounts as "
+        "500M or 1.5B.",
     )
     min_headline_usd = MoneyFilter(
         field_name="headline_amount_usd",
         lookup_expr="gte",
         label="Headline at least (USD)",
-        help_text="The reported headline value converted to USD.",
+        help_text="The total reported in the announcement (“up to $1.7B”), in US dollars.",
     )
     has_upfront = StrictBooleanFilter(
         label="Disclosed upfront",
         method="filter_has_upfront",
-        help_text="true: an upfront payment with a disclosed amount; false: none disclosed.",
+        help_text="Yes: an upfront payment of a disclosed amount. No: no upfront, or its "
+        "amount was not disclosed.",
     )
     min_upfront_usd = MoneyFilter(
         field_name="upfront_usd",
@@ -663,14 +689,15 @@ class DealFilterSet(django_filters.FilterSet):
     exclude_deal = SlugListFilter(
         method="filter_exclude_deal",
         label="Leave out deals",
-        help_text="Slug of a deal to leave out (repeatable); comps link to their deal list "
-        "with the subject deal left out this way.",
+        help_text="Deals left out of the list; comparable-deal links use it to leave out the "
+        "deal being compared.",
     )
     ordering = NullsLastOrderingFilter(
         fields=tuple((field, param) for param, (field, _label) in DEAL_ORDERING.items()),
         field_labels={field: label for field, label in DEAL_ORDERING.values()},
         label="Order by",
         empty_label="Newest first (default)",
+        help_text="Undisclosed amounts come last either way.",
     )
 
     class Meta:
