@@ -53,6 +53,7 @@ CRITERIA = (
     "target",
     "target_match",
     "therapeutic_area",
+    "indication",
     "phase_at_signing",
     "deal_type",
     "licensor_country",
