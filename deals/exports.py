@@ -19,8 +19,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from core.spreadsheets import escape_formula
 from companies.models import Modality, Phase
+from core.spreadsheets import escape_formula
 from deals.classes import DealClass
 from deals.models import Deal, DealParty, PaymentComponent, Source
 from deals.templatetags.deal_format import territory_label
