@@ -75,6 +75,32 @@ def companies_matching(text: str, queryset: QuerySet[Company] | None = None) -> 
     return qs.filter(condition | Q(pk__in=aliased))
 
 
+def company_named(text: str) -> Company | None:
+    """The one company whose name, legal name, local name or an alias is exactly ``text``
+    (case, width and punctuation aside); None when there is none.
+
+    Lets a reader type "SciNeuro Pharmaceuticals" or "Sineuro" where a slug is expected. Two
+    companies answering to the name is an error asking for the slug, never a guess.
+    """
+    text = text.strip()
+    if not text or "\x00" in text:
+        return None
+    exact = Q(name__iexact=text) | Q(legal_name__iexact=text) | Q(local_name__iexact=text)
+    ids = list(Company.objects.filter(exact).order_by("pk").values_list("pk", flat=True)[:2])
+    normalized = normalize_name(text, strip_legal=True)
+    if not ids and normalized:
+        aliased = CompanyAlias.objects.filter(normalized=normalized).order_by("company_id")
+        ids = list(aliased.values_list("company_id", flat=True).distinct()[:2])
+    if len(ids) > 1:
+        raise forms.ValidationError(
+            "“%(value)s” is the name of several companies: pick one of the suggestions, or "
+            "give its slug (from its page's address).",
+            code="ambiguous",
+            params={"value": text},
+        )
+    return Company.objects.filter(pk=ids[0]).first() if ids else None
+
+
 def assets_matching(text: str, queryset: QuerySet[Asset] | None = None) -> QuerySet[Asset]:
     """Assets whose name, code, slug or alias matches ``text``: "ALTB4" finds "ALT-B4"."""
     qs = Asset.objects.all() if queryset is None else queryset

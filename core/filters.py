@@ -83,7 +83,7 @@ class StrictBooleanFilter(django_filters.ChoiceFilter):
         super().__init__(*args, **kwargs)
 
 
-class _LookupField(filter_fields.ModelChoiceField):
+class LookupField(filter_fields.ModelChoiceField):
     """ModelChoiceField that refuses NUL characters before they reach the database.
 
     PostgreSQL cannot hold NUL in text and raises an error (a 500) on a query containing one.
@@ -102,7 +102,7 @@ class _LookupField(filter_fields.ModelChoiceField):
 class SlugFilter(django_filters.ModelChoiceFilter):
     """A filter by slug (see :func:`slug_filter`)."""
 
-    field_class = _LookupField
+    field_class = LookupField
 
 
 def slug_filter(
@@ -130,27 +130,28 @@ def slug_filter(
 class IdFilter(django_filters.ModelChoiceFilter):
     """A ModelChoiceFilter by primary key, documented as an integer."""
 
-    field_class = _LookupField
+    field_class = LookupField
 
 
 def id_filter(model: type[models.Model], *, label: str, field_name: str, **kwargs: Any) -> IdFilter:
     """A filter by ``model``'s primary key (the ``<fk>_id`` parameters); unknown ids are a 400."""
     noun = model._meta.verbose_name
+    kwargs.setdefault("widget", forms.NumberInput(attrs={"min": 1}))
     return IdFilter(
         queryset=model._default_manager.all(),
         label=label,
         field_name=field_name,
-        widget=forms.NumberInput(attrs={"min": 1}),
         error_messages={"invalid_choice": f"No {noun} with id “%(value)s”."},
         **kwargs,
     )
 
 
-def text_search_field() -> django_filters.CharFilter:
+def text_search_field(help_text: str = "") -> django_filters.CharFilter:
     """The ``q`` filter's shape, shared by every FilterSet (its method differs)."""
     return django_filters.CharFilter(
         method="search",
         label="Search",
+        help_text=help_text,
         max_length=Q_MAX_LENGTH,
         widget=forms.TextInput(attrs={"type": "search", "placeholder": "Name, alias or code"}),
     )

@@ -19,9 +19,10 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from companies.models import Modality, Phase
 from core.spreadsheets import escape_formula
 from deals.classes import DealClass
-from deals.models import Deal, Source
+from deals.models import Deal, DealParty, PaymentComponent, Source
 from deals.templatetags.deal_format import territory_label
 
 CHUNK = 500
@@ -71,6 +72,14 @@ FORMATS = {"money": "#,##0", "pct": "0.0#", "date": "yyyy-mm-dd"}
 WIDTHS = {"code": 22, "title": 48, "text": 26, "short": 12, "date": 12, "money": 16, "pct": 10,
           "url": 40}  # fmt: skip
 CLASS_LABELS = dict(DealClass.choices)
+# Choice labels looked up once: get_FOO_display() rebuilds a dict of the field's choices on
+# every call, which cost a third of an export's time per row (500 rows: ~3,000 calls).
+TYPE_LABELS = {key: str(label) for key, label in Deal.Type.choices}
+STATUS_LABELS = {key: str(label) for key, label in Deal.Status.choices}
+ROLE_LABELS = {key: str(label) for key, label in DealParty.Role.choices}
+KIND_LABELS = {key: str(label) for key, label in PaymentComponent.Kind.choices}
+MODALITY_LABELS = {key: str(label) for key, label in Modality.choices}
+PHASE_LABELS = {key: str(label) for key, label in Phase.choices}
 SELLER_ROLES = ("licensor", "target")
 BUYER_ROLES = ("licensee", "acquirer", "investor")
 
@@ -123,15 +132,14 @@ def _royalty(deal: Deal) -> Any:
 
 
 def _payment_text(payment: Any) -> str:
+    kind = KIND_LABELS.get(payment.kind, payment.kind)
     if not payment.disclosed or payment.amount is None:
-        return f"{payment.get_kind_display()}: undisclosed"
-    return f"{payment.get_kind_display()}: {payment.amount} {payment.currency}"
+        return f"{kind}: undisclosed"
+    return f"{kind}: {payment.amount} {payment.currency}"
 
 
-def _royalty_text(deal: Deal) -> str:
-    try:
-        royalty = deal.royalty
-    except Deal.royalty.RelatedObjectDoesNotExist:
+def _royalty_text(royalty: Any) -> str:
+    if royalty is None:
         return ""
     if royalty.min_pct is not None or royalty.max_pct is not None:
         low = f"{royalty.min_pct}" if royalty.min_pct is not None else "?"
@@ -149,13 +157,17 @@ def deal_row(deal: Deal, absolute_url: Callable[[str], str]) -> dict[str, Any]:
     sellers = [p for p in parties if p.role in SELLER_ROLES]
     buyers = [p for p in parties if p.role in BUYER_ROLES]
     assets = [da.asset for da in deal_assets]
+    # Each prefetched relation read once per asset (every .all() builds a manager).
+    targets = {t.name for asset in assets for t in asset.targets.all()}
+    areas = {area.name for asset in assets for area in asset.therapeutic_areas.all()}
+    terms = {term.name for asset in assets for term in asset.indication_terms.all()}
     royalty = _royalty(deal)
     return {
         "slug": deal.slug,
         "title": deal.title,
-        "deal_type": deal.get_deal_type_display(),
+        "deal_type": TYPE_LABELS.get(deal.deal_type, deal.deal_type),
         "deal_class": CLASS_LABELS.get(deal.deal_class, deal.deal_class),
-        "status": deal.get_status_display(),
+        "status": STATUS_LABELS.get(deal.status, deal.status),
         "exclusive": {True: "yes", False: "no", None: ""}[deal.exclusive],
         "announced_on": deal.announced_on,
         "signed_on": deal.signed_on,
@@ -165,26 +177,23 @@ def deal_row(deal: Deal, absolute_url: Callable[[str], str]) -> dict[str, Any]:
         "licensees": _names(buyers),
         "licensee_countries": _countries(buyers),
         "other_parties": "; ".join(
-            f"{p.company.name if p.company is not None else 'Undisclosed'} ({p.get_role_display()})"
+            f"{p.company.name if p.company is not None else 'Undisclosed'} "
+            f"({ROLE_LABELS.get(p.role, p.role)})"
             for p in parties
             if p.role not in (*SELLER_ROLES, *BUYER_ROLES)
         ),
-        "assets": "; ".join(da.asset.name for da in deal_assets),
+        "assets": "; ".join(asset.name for asset in assets),
         "modalities": "; ".join(
-            sorted({da.asset.get_modality_display() for da in deal_assets if da.asset.modality})
+            sorted({MODALITY_LABELS.get(a.modality, a.modality) for a in assets if a.modality})
         ),
-        "targets": "; ".join(
-            sorted({t.name for da in deal_assets for t in da.asset.targets.all()})
-        ),
-        "therapeutic_areas": "; ".join(
-            sorted({area.name for asset in assets for area in asset.therapeutic_areas.all()})
-        ),
+        "targets": "; ".join(sorted(targets)),
+        "therapeutic_areas": "; ".join(sorted(areas)),
         "indications": "; ".join(
-            sorted({term.name for asset in assets for term in asset.indication_terms.all()})
+            sorted(terms)
             or dict.fromkeys(asset.indications for asset in assets if asset.indications)
         ),
         "phases_at_signing": "; ".join(
-            f"{da.asset.name}: {da.get_phase_at_signing_display()}"
+            f"{da.asset.name}: {PHASE_LABELS.get(da.phase_at_signing, da.phase_at_signing)}"
             for da in deal_assets
             if da.phase_at_signing
         ),
@@ -199,7 +208,7 @@ def deal_row(deal: Deal, absolute_url: Callable[[str], str]) -> dict[str, Any]:
         "committed_usd": getattr(deal, "committed_usd", None),
         "total_potential_usd": getattr(deal, "total_potential_usd", None),
         "payments": "; ".join(_payment_text(p) for p in deal.payments.all()),
-        "royalty": _royalty_text(deal),
+        "royalty": _royalty_text(royalty),
         "royalty_min_pct": royalty.min_pct if royalty is not None else None,
         "royalty_max_pct": royalty.max_pct if royalty is not None else None,
         "source_url": _primary_source(deal),
@@ -262,12 +271,14 @@ def write_deals_sheet(
                 cell.font = bold
             sheet.append(header)
             continue
-        cells = []
+        cells: list[Any] = []
         for value, number_format in zip(row, formats, strict=True):
-            cell = WriteOnlyCell(sheet, value=value)
             if number_format and value is not None:
+                cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = number_format
-            cells.append(cell)
+                cells.append(cell)
+            else:
+                cells.append(value)  # a plain value: no cell object to build per text column
         sheet.append(cells)
         count = index
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{count + 1}"

@@ -28,13 +28,17 @@ from django.db.models import (
     Q,
     QuerySet,
 )
+from django.urls import reverse
 from django_countries import countries
 from django_filters import fields as filter_fields
 from drf_spectacular.utils import extend_schema_field
 
+from companies.filters import company_named
 from companies.models import Asset, Company, Indication, Modality, Phase, Target, TherapeuticArea
 from core.filters import (
     CountryFilter,
+    LookupField,
+    SlugFilter,
     StrictBooleanFilter,
     StrictOrderingFilter,
     id_filter,
@@ -176,6 +180,73 @@ class NullsLastOrderingFilter(StrictOrderingFilter):
             )
         # The primary key breaks ties so that pages never overlap or skip a deal.
         return qs.order_by(*ordering, "-pk")
+
+
+# --- companies by name -------------------------------------------------------------------------
+
+
+class CompanyPicker(forms.TextInput):
+    """A company box that takes a slug or a name. With scripts on, ``static/js/site.js`` turns it
+    into a combobox that suggests companies as the reader types (``/deals/suggest/companies/``)
+    and submits the picked company's slug; ``data-suggest-label`` carries the chosen company's
+    name."""
+
+    def __init__(self, role: str = "") -> None:
+        self.role = role
+        super().__init__(
+            attrs={
+                "placeholder": "Type a company name",
+                "autocomplete": "off",
+                "spellcheck": "false",
+            }
+        )
+
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        context = super().get_context(name, value, attrs)
+        widget_attrs = context["widget"]["attrs"]
+        url = reverse("deals:company_suggestions")
+        widget_attrs["data-suggest-url"] = f"{url}?role={self.role}" if self.role else url
+        text = str(value or "").strip()
+        if text and "\x00" not in text:
+            label = Company.objects.filter(slug=text).values_list("name", flat=True).first()
+            if label:
+                widget_attrs["data-suggest-label"] = label
+        return context
+
+
+class CompanyField(LookupField):
+    """A company by slug, or by its exact name or alias as a reader types it without scripts."""
+
+    def to_python(self, value: Any) -> Any:
+        try:
+            return super().to_python(value)
+        except forms.ValidationError:
+            named = company_named(str(value)) if isinstance(value, str) else None
+            if named is None:
+                raise
+            return named
+
+
+class CompanyFilter(SlugFilter):
+    """A company parameter: the slug on the wire; a name or an alias also works."""
+
+    field_class = CompanyField
+
+
+def company_filter(*, label: str, method: str, role: str, help_text: str) -> CompanyFilter:
+    """A company filter whose box suggests companies that took ``role`` in a visible deal."""
+    return CompanyFilter(
+        queryset=Company.objects.all(),
+        to_field_name="slug",
+        label=label,
+        method=method,
+        help_text=help_text,
+        widget=CompanyPicker(role),
+        error_messages={
+            "invalid_choice": "No company is called or has the slug “%(value)s”: pick one of "
+            "the suggestions."
+        },
+    )
 
 
 # --- several values per parameter ---------------------------------------------------------------
@@ -422,101 +493,142 @@ class DealFilterSet(django_filters.FilterSet):
     leaves them out unless ``status`` asks for them.
     """
 
-    q = text_search_field()
+    q = text_search_field(
+        "Company names (former and local names too), asset codes with or without hyphens, "
+        "targets; every word must match."
+    )
     deal_class = _multi_choice(
         classes.DealClass.choices,
         label="Deal class",
         noun="deal class",
-        help_text="Licensing, M&A or equity (repeatable). Lists show every class.",
+        help_text="Licensing (licenses, options, collaborations), M&A or equity investments. "
+        "Lists show every class; statistics compare one class at a time.",
         field_name="deal_class",
         widget=forms.CheckboxSelectMultiple,
     )
-    conference = slug_filter(Conference, label="Conference", widget=forms.Select)
-    company = slug_filter(
-        Company, label="Company", method="filter_company", help_text="Any role in the deal."
+    conference = slug_filter(
+        Conference,
+        label="Conference",
+        widget=forms.Select,
+        help_text="Deals announced at a conference, e.g. the J.P. Morgan Healthcare Conference.",
+    )
+    company = company_filter(
+        label="Company",
+        method="filter_company",
+        role="",
+        help_text="Deals this company took part in, in any role. Type a name or a former name.",
     )
     company_id = id_filter(
-        Company, label="Company id", field_name="company", method="filter_company"
-    )
-    licensor = slug_filter(Company, label="Licensor", method="filter_licensor")
-    licensee = slug_filter(Company, label="Licensee", method="filter_licensee")
-    asset = slug_filter(
-        Asset, label="Asset", method="filter_asset", help_text="Deals covering this asset."
-    )
-    acquirer = slug_filter(
-        Company, label="Acquirer", method="filter_acquirer", help_text="M&A: the buyer."
-    )
-    acquired = slug_filter(
         Company,
+        label="Company (by number)",
+        field_name="company",
+        method="filter_company",
+        # For scripts that hold a company's number; readers pick a company by name above.
+        widget=forms.HiddenInput,
+    )
+    licensor = company_filter(
+        label="Licensor",
+        method="filter_licensor",
+        role=DealParty.Role.LICENSOR,
+        help_text="Deals where this company granted the rights.",
+    )
+    licensee = company_filter(
+        label="Licensee",
+        method="filter_licensee",
+        role=DealParty.Role.LICENSEE,
+        help_text="Deals where this company took the rights.",
+    )
+    asset = slug_filter(
+        Asset,
+        label="Asset",
+        method="filter_asset",
+        help_text="Deals covering this drug candidate or platform.",
+    )
+    acquirer = company_filter(
+        label="Acquirer",
+        method="filter_acquirer",
+        role=DealParty.Role.ACQUIRER,
+        help_text="Acquisitions and mergers where this company was the buyer.",
+    )
+    acquired = company_filter(
         label="Acquired company",
         method="filter_acquired",
-        help_text="M&A: the company (or seller of the assets) acquired.",
+        role=DealParty.Role.TARGET,
+        help_text="Acquisitions where this company was bought (or sold the assets bought).",
     )
     licensor_country = CountriesFilter(
         role=DealParty.Role.LICENSOR,
         label="Licensor country",
-        help_text="Where the company granting the rights is based; a region counts any of its "
-        "countries (repeatable).",
+        help_text="Where the company granting the rights is based. A region (Greater China, EU) "
+        "counts each of its countries.",
     )
     licensee_country = CountriesFilter(
         role=DealParty.Role.LICENSEE,
         label="Licensee country",
-        help_text="Where the company taking the rights is based (repeatable).",
+        help_text="Where the company taking the rights is based.",
     )
     target_country = CountriesFilter(
         role=DealParty.Role.TARGET,
         label="Target country",
-        help_text="M&A: where the acquired company is based (repeatable).",
+        help_text="Acquisitions: where the company bought is based.",
     )
     acquirer_country = CountriesFilter(
         role=DealParty.Role.ACQUIRER,
         label="Acquirer country",
-        help_text="M&A: where the buyer is based (repeatable).",
+        help_text="Acquisitions: where the buyer is based.",
     )
     deal_type = _multi_choice(
-        Deal.Type.choices, label="Deal type", noun="deal type", field_name="deal_type"
+        Deal.Type.choices,
+        label="Deal type",
+        noun="deal type",
+        field_name="deal_type",
+        help_text="License, option, collaboration, asset purchase, acquisition…; several "
+        "choices find any of them.",
     )
     status = _multi_choice(
         Deal.Status.choices,
         label="Status",
         noun="status",
         field_name="status",
-        help_text="Without a status, rumoured deals and deals in negotiation are left out: they "
-        "are not deals yet.",
+        help_text="Rumoured deals and talks in negotiation are left out unless you pick them: "
+        "they are not deals yet.",
     )
     modality = _multi_choice(
         [*Modality.choices, (NONE, "None recorded")],
         label="Modality",
         noun="modality",
         method="filter_modality",
-        help_text="Of any asset in the deal (repeatable).",
+        help_text="What the drug is (antibody, ADC, bispecific, siRNA…), for any asset in the "
+        "deal.",
     )
     target = _multi_slug(
         Target,
         label="Target",
         method="filter_target",
-        help_text="Of any asset in the deal (repeatable; see target_match).",
+        help_text="What any asset in the deal acts on (PD-1, TROP2…). With several targets, "
+        "see “Targets to match”.",
     )
     target_match = django_filters.ChoiceFilter(
         choices=[("any", "Any of the targets"), ("all", "All of the targets")],
         label="Targets to match",
         method="filter_target_match",
         empty_label="Any of them (default)",
-        help_text="any: a deal on any of the targets; all: a deal covering every one of them.",
+        help_text="Any: deals on any of the chosen targets. All: deals whose assets cover every "
+        "one of them.",
     )
     therapeutic_area = _multi_slug(
         TherapeuticArea,
         label="Therapeutic area",
         method="filter_therapeutic_area",
-        help_text="Of any asset in the deal (repeatable); none: no asset with an area.",
+        help_text="The disease area of any asset in the deal (oncology, neurology…).",
         field_class=ManySlugsOrNoneField,
     )
     indication = _multi_slug(
         Indication,
         label="Indication",
         method="filter_indication",
-        help_text="A disease an asset in the deal is developed for, e.g. non-small-cell lung "
-        "cancer (repeatable); none: no asset with an indication.",
+        help_text="The disease any asset in the deal is developed for, e.g. non-small-cell "
+        "lung cancer.",
         field_class=ManySlugsOrNoneField,
     )
     phase_at_signing = _multi_choice(
@@ -524,21 +636,28 @@ class DealFilterSet(django_filters.FilterSet):
         label="Phase at signing",
         noun="phase",
         method="filter_phase_at_signing",
-        help_text="The phase an asset was in when the deal was signed (repeatable).",
+        help_text="How far an asset in the deal had got when the deal was signed (e.g. "
+        "Phase 2), not where it stands today.",
     )
     territory = TerritoriesFilter(
         choices=_territory_choices,
         label="Territory",
         method="filter_territory",
-        help_text="A country or region the licensed territory covers: included (directly, "
-        "through a region, or worldwide) and not excluded (repeatable).",
+        help_text="Deals whose licensed territory covers this country or region (by name, "
+        "through a region or worldwide) and does not exclude it.",
         widget=forms.SelectMultiple(attrs={"size": 6}),
     )
     announced_after = DateParamFilter(
-        field_name="announced_on", lookup_expr="gte", label="Announced on or after"
+        field_name="announced_on",
+        lookup_expr="gte",
+        label="Announced on or after",
+        help_text="The first announcement day to include.",
     )
     announced_before = DateParamFilter(
-        field_name="announced_on", lookup_expr="lte", label="Announced on or before"
+        field_name="announced_on",
+        lookup_expr="lte",
+        label="Announced on or before",
+        help_text="The last announcement day to include.",
     )
     min_total_potential_usd = MoneyFilter(
         field_name="total_potential_usd",
@@ -550,18 +669,20 @@ class DealFilterSet(django_filters.FilterSet):
         field_name="total_potential_usd",
         lookup_expr="lte",
         label="Total potential at most (USD)",
-        help_text="Deals with no disclosed value are left out of a range.",
+        help_text="Deals with no disclosed value are left out of a range. Type amounts as "
+        "500M or 1.5B.",
     )
     min_headline_usd = MoneyFilter(
         field_name="headline_amount_usd",
         lookup_expr="gte",
         label="Headline at least (USD)",
-        help_text="The reported headline value converted to USD.",
+        help_text="The total reported in the announcement (“up to $1.7B”), in US dollars.",
     )
     has_upfront = StrictBooleanFilter(
         label="Disclosed upfront",
         method="filter_has_upfront",
-        help_text="true: an upfront payment with a disclosed amount; false: none disclosed.",
+        help_text="Yes: an upfront payment of a disclosed amount. No: no upfront, or its "
+        "amount was not disclosed.",
     )
     min_upfront_usd = MoneyFilter(
         field_name="upfront_usd",
@@ -572,14 +693,15 @@ class DealFilterSet(django_filters.FilterSet):
     exclude_deal = SlugListFilter(
         method="filter_exclude_deal",
         label="Leave out deals",
-        help_text="Slug of a deal to leave out (repeatable); comps link to their deal list "
-        "with the subject deal left out this way.",
+        help_text="Deals left out of the list; comparable-deal links use it to leave out the "
+        "deal being compared.",
     )
     ordering = NullsLastOrderingFilter(
         fields=tuple((field, param) for param, (field, _label) in DEAL_ORDERING.items()),
         field_labels={field: label for field, label in DEAL_ORDERING.values()},
         label="Order by",
         empty_label="Newest first (default)",
+        help_text="Undisclosed amounts come last either way.",
     )
 
     class Meta:

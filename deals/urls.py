@@ -3,7 +3,7 @@
 from django.urls import path, re_path
 
 from deals import feeds
-from deals.views import conferences, deal_detail, deal_list, home
+from deals.views import company_suggest, conferences, deal_detail, deal_list, home
 
 app_name = "deals"
 
@@ -14,6 +14,11 @@ urlpatterns = [
         r"^deals/export\.(?P<fmt>csv|xlsx)$", deal_list.DealExportView.as_view(), name="deal_export"
     ),
     path("deals/summary/", deal_list.DealSummaryView.as_view(), name="deal_summary"),
+    path(
+        "deals/suggest/companies/",
+        company_suggest.CompanySuggestView.as_view(),
+        name="company_suggestions",
+    ),
     path("deals/<str:slug>/", deal_detail.DealDetailView.as_view(), name="deal_detail"),
     path("conferences/", conferences.ConferenceListView.as_view(), name="conference_list"),
     path(

@@ -462,3 +462,57 @@ def test_totals_table_agrees_with_with_totals_for_every_deal(comps_world, analys
     }
     assert joined == expected
     assert len(joined) == 10
+
+
+def test_comps_for_a_phase_2_nsclc_bispecific_count_the_deals_of_their_list(
+    criteria_world, client
+) -> None:
+    # "Comps for a Phase 2 NSCLC bispecific": phase at signing and indication as criteria,
+    # on the page, the API and the export, each equal to the deal list behind its link.
+    from companies.models import Indication
+
+    nsclc = Indication.objects.create(name="Non-small-cell lung cancer", code="C34.9")
+    crc = Indication.objects.create(name="Colorectal cancer", code="C18.9")
+    for key, indication, phase in (
+        ("subject", nsclc, Phase.PHASE_2),
+        ("twin", nsclc, Phase.PHASE_1),
+        ("vegf", crc, Phase.PHASE_2),
+        ("adc", nsclc, Phase.PHASE_2),  # an ADC: not a bispecific
+    ):
+        deal_asset = criteria_world[key].deal_assets.get()
+        deal_asset.asset.indication_terms.add(indication)
+        deal_asset.phase_at_signing = phase
+        deal_asset.save()
+    params = {"modality": "bispecific", "indication": nsclc.slug, "phase_at_signing": "phase_2"}
+    assert _titles(_comps(params)) == {"subject"}
+
+    api = client.get("/api/v1/comps/", params).json()
+    assert api["count"] == api["statistics"]["count"] == 1
+    listed = client.get(api["api_list_url"]).json()
+    assert listed["count"] == 1 and listed["results"][0]["title"] == "subject"
+
+    page = client.get("/comps/", params).content.decode()
+    assert 'name="indication"' in page  # offered as a criterion on the comps form
+    assert "Non-small-cell lung cancer" in page and "Phase 2" in page
+
+    import io
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(
+        io.BytesIO(client.get("/comps/export.xlsx", params).content), read_only=True
+    )
+    assert book.sheetnames[:3] == ["Deals", "Criteria", "Statistics"]
+    criteria = {row[0]: row[1] for row in book["Criteria"].iter_rows(values_only=True)}
+    assert criteria["Indication"] == "Non-small-cell lung cancer"
+    assert criteria["Phase at signing"] == "Phase 2"
+    assert criteria["Modality"] == "Bispecific antibody"
+    assert criteria["Deals compared"] == 1
+    deal_list = criteria["Deal list"].split("testserver", 1)[1]
+    assert client.get(deal_list.replace("/deals/", "/api/v1/deals/")).json()["count"] == 1
+    rows = list(book["Deals"].iter_rows(values_only=True))
+    header, body = rows[0], rows[1:]
+    assert len(body) == 1
+    row = dict(zip(header, body[0], strict=True))
+    assert row["Indications"] == "Non-small-cell lung cancer"
+    assert "Phase 2" in row["Phase at signing"]

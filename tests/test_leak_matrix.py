@@ -139,6 +139,14 @@ def _probes(s: dict[str, str]) -> list[str]:
         "/comps/?deal_class=m_and_a", f"/deals/?exclude_deal={s['internal']}",
         f"/comps/?like_deal={s['public']}", f"/comps/?like_asset={s['asset']}",
     ]  # fmt: skip
+    # The company boxes' suggestions: a company only on internal deals is never suggested, and
+    # a company's deal count leaves the internal deal out.
+    pages += [
+        "/deals/suggest/companies/?q=Numbat", "/deals/suggest/companies/?q=numb&role=licensor",
+        "/deals/suggest/companies/?q=Pfizer", "/deals/suggest/companies/?q=pfi&role=licensee",
+        f"/deals/?licensor={s['secret_co']}&status=rumored", "/deals/?licensor=Numbat+Therapeutics",
+        "/api/v1/deals/?licensor=Numbat+Therapeutics&status=rumored",
+    ]  # fmt: skip
     api = [
         "/api/v1/deals/", f"/api/v1/deals/{s['internal']}/", f"/api/v1/deals/{s['public']}/",
         f"/api/v1/companies/{s['secret_co']}/", f"/api/v1/companies/{s['pfizer']}/",
@@ -347,6 +355,7 @@ def test_the_matrix_reports_leaks_when_visibility_is_switched_off(
         "/deals/summary/",
         "/api/v1/analytics/",
         "/my/",
+        "/deals/suggest/companies/",
     ):
         assert any(path.split("?")[0].startswith(surface) for path in probes_hit), surface
 

@@ -36,6 +36,8 @@ CASES: list[dict[str, Any]] = [
     {"target": "pd-1"},
     {"target": ["pd-1", "vegf-a"], "target_match": "all"},
     {"therapeutic_area": "oncology", "phase_at_signing": "phase_1"},
+    # Comps for a Phase 2 oncology bispecific: phase at signing and area as comps criteria.
+    {"modality": "bispecific", "therapeutic_area": "oncology", "phase_at_signing": "phase_2"},
     {"licensor_country": "CN", "min_total_potential_usd": "1000000000"},
     {"deal_class": "m_and_a"},
     {"deal_class": "m_and_a", "target_country": "US", "announced_after": "2024-01-01"},
@@ -143,3 +145,33 @@ def test_the_html_pages_show_the_api_counts(client: APIClient) -> None:
     assert "$7.35B" in text  # the total potential, written as on every page
     conference = client.get("/conferences/jpm-2026/").content.decode()
     assert "$7.35B" in conference and "In negotiation" in conference
+
+
+def test_the_comps_export_names_its_criteria_and_counts_its_deal_list(client: APIClient) -> None:
+    """The comps XLSX of a Phase 2 oncology bispecific: its "Criteria" sheet says so in words,
+    and its count equals the comps API, the deal list it links to and its own "Deals" sheet."""
+    import io
+
+    import openpyxl
+
+    params = {
+        "modality": "bispecific",
+        "therapeutic_area": "oncology",
+        "phase_at_signing": "phase_2",
+    }
+    comps = _get(client, "/api/v1/comps/", params)
+    response = client.get(f"/comps/export.xlsx?{urlencode(params)}")
+    book = openpyxl.load_workbook(io.BytesIO(response.content), read_only=True)
+    criteria = {row[0]: row[1] for row in book["Criteria"].iter_rows(values_only=True)}
+    assert criteria["Phase at signing"] == "Phase 2"
+    assert criteria["Therapeutic area"] == "Oncology"
+    assert criteria["Deals compared"] == comps["count"] > 0
+    linked = urlsplit(criteria["Deal list"])
+    assert (
+        _get(client, linked.path.replace("/deals/", "/api/v1/deals/"), linked.query)["count"]
+        == comps["count"]
+    )
+    rows = list(book["Deals"].iter_rows(values_only=True))
+    assert len(rows) - 1 == comps["count"]
+    phase = rows[0].index("Phase at signing")
+    assert all("Phase 2" in row[phase] for row in rows[1:])

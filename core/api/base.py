@@ -476,8 +476,14 @@ OPTIONAL_RESPONSE_KEYS = ("analyst_notes", "webhook_secret")
 
 
 _BAD_SLUG = "An unknown slug is a 400 naming this parameter."
+_COMPANY_DOC = (
+    "The company's exact name, legal or local name or an alias also works (`Sineuro`); a name "
+    "two companies share is a 400 asking for the slug, an unknown one a 400 naming this "
+    "parameter."
+)
 _COUNTRIES_DOC = (
-    "Headquarters country of {role}: ISO 3166-1 alpha-2 codes or groups (`GREATER_CHINA`, "
+    "Where {who} is based.\n\nHeadquarters country of {role}: ISO 3166-1 alpha-2 codes or "
+    "groups (`GREATER_CHINA`, "
     "`EU`, `EUROPE`, `APAC`; `OTHER` = outside US, Greater China, KR, JP and Europe; "
     "`UNKNOWN` = no such party with a country on record); repeatable (any of)."
 )
@@ -491,10 +497,15 @@ PARAMETER_DOCS: dict[str, str] = {
         "full-text. At most 200 characters."
     ),
     "conference": f"Conference slug, e.g. `jpm-2026`. {_BAD_SLUG}",
-    "company": f"Company slug; the company took any role in the deal. {_BAD_SLUG}",
-    "company_id": "Company id; the company took any role in the deal. Unknown id: 400.",
-    "licensor": f"Company slug of a licensor. {_BAD_SLUG}",
-    "licensee": f"Company slug of a licensee. {_BAD_SLUG}",
+    "company": f"Company slug; the company took any role in the deal. {_COMPANY_DOC}",
+    "company_id": (
+        "Deals this company took part in, in any role, by the company's number.\n\nCompany id. "
+        "Unknown id: 400."
+    ),
+    "licensor": f"Company slug of a licensor. {_COMPANY_DOC}",
+    "licensee": f"Company slug of a licensee. {_COMPANY_DOC}",
+    "acquirer": f"Company slug of an acquirer. {_COMPANY_DOC}",
+    "acquired": f"Company slug of an acquired company (or seller of assets). {_COMPANY_DOC}",
     "deal_class": (
         "`licensing` (licenses, options, collaborations, platform licenses), `m_and_a` "
         "(acquisitions, mergers, asset purchases) or `equity`; repeatable (any of)."
@@ -503,10 +514,16 @@ PARAMETER_DOCS: dict[str, str] = {
         "Repeatable (any of). Without it, rumoured deals and deals in negotiation are left "
         "out: they are not deals yet."
     ),
-    "licensor_country": _COUNTRIES_DOC.format(role="a licensor"),
-    "licensee_country": _COUNTRIES_DOC.format(role="a licensee"),
-    "target_country": _COUNTRIES_DOC.format(role="an acquisition target"),
-    "acquirer_country": _COUNTRIES_DOC.format(role="an acquirer"),
+    "licensor_country": _COUNTRIES_DOC.format(
+        who="the company granting the rights", role="a licensor"
+    ),
+    "licensee_country": _COUNTRIES_DOC.format(
+        who="the company taking the rights", role="a licensee"
+    ),
+    "target_country": _COUNTRIES_DOC.format(
+        who="the company bought (acquisitions)", role="an acquisition target"
+    ),
+    "acquirer_country": _COUNTRIES_DOC.format(who="the buyer (acquisitions)", role="an acquirer"),
     "target": f"Target slug (e.g. `pd-1`) of a deal asset; repeatable. {_BAD_SLUG}",
     "target_match": "`any` (default): a deal on any of the targets; `all`: on every one.",
     "therapeutic_area": f"Therapeutic-area slug (e.g. `oncology`); repeatable. {_BAD_SLUG}",
@@ -527,6 +544,7 @@ PARAMETER_DOCS: dict[str, str] = {
     "announced_before": "Announced on or before this date (YYYY-MM-DD, inclusive).",
     "min_headline_usd": "Reported headline value in USD at least this (dollars, 2 decimals).",
     "has_upfront": (
+        "Whether the deal discloses the amount of an upfront payment.\n\n"
         "`true`: the deal has an upfront payment whose amount was disclosed; `false`: it has "
         "none (no upfront, or an upfront of undisclosed amount)."
     ),
@@ -631,10 +649,14 @@ def schema_postprocess(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
                 if parameter.get("in") != "query":
                     continue
                 if name in PARAMETER_DOCS:
-                    # Keep the generated list of choices ("* `license` - License") after it.
-                    _label, _, choices = parameter.get("description", "").partition("\n\n")
+                    # The filter's help text (the browse form's words for an analyst) first,
+                    # when it has one (a sentence, not a bare label); then the wire details;
+                    # then the generated list of choices ("* `license` - License").
+                    generated, _, choices = parameter.get("description", "").partition("\n\n")
+                    sentence = generated.endswith((".", "”", ")"))
+                    lead = generated if sentence and name not in ("page", "page_size") else ""
                     parameter["description"] = "\n\n".join(
-                        part for part in (PARAMETER_DOCS[name], choices) if part
+                        part for part in (lead, PARAMETER_DOCS[name], choices) if part
                     )
                 if name in PARAMETER_SCHEMAS:
                     parameter["schema"] = dict(PARAMETER_SCHEMAS[name])

@@ -493,8 +493,9 @@ class CompsAPIView(_ReadOnlyAPIView):
         description=(
             "The deals matching the criteria (paginated, newest first unless `ordering`), and "
             "statistics over ALL of them. Every `/api/v1/deals/` filter works here with the "
-            "same meaning; `modality`, `target`, `therapeutic_area`, `phase_at_signing`, "
-            "`deal_type`, `licensor_country` and `territory` also take several values. "
+            "same meaning; `modality`, `target`, `therapeutic_area`, `indication`, "
+            "`phase_at_signing`, `deal_type`, `licensor_country` and `territory` also take "
+            "several values. "
             "`like_deal` / `like_asset` fill modality, target, area and phase from a deal or "
             "asset (when none of those is given) and leave the subject out.\n\n"
             + "\n".join(f"- {text}" for text in DEFINITIONS.values())

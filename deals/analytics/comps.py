@@ -53,6 +53,7 @@ CRITERIA = (
     "target",
     "target_match",
     "therapeutic_area",
+    "indication",
     "phase_at_signing",
     "deal_type",
     "licensor_country",
@@ -78,18 +79,20 @@ class CompsFilterSet(DealFilterSet):
     """
 
     like_deal = django_filters.CharFilter(
-        label="Like deal",
+        label="Deals like",
         method="filter_like_deal",
         max_length=80,
-        help_text="Slug of a deal: fills the criteria from it and leaves it out.",
-        widget=forms.TextInput(attrs={"placeholder": "deal slug"}),
+        help_text="A deal, by the last part of its address: its assets' modality, targets, area "
+        "and phase fill the criteria, and the deal itself is left out.",
+        widget=forms.TextInput(attrs={"placeholder": "e.g. abbvie-remegen-rc148-2026"}),
     )
     like_asset = django_filters.CharFilter(
-        label="Like asset",
+        label="Deals like the asset",
         method="filter_like_asset",
         max_length=80,
-        help_text="Slug of an asset: fills the criteria from it and leaves out its own deals.",
-        widget=forms.TextInput(attrs={"placeholder": "asset slug"}),
+        help_text="An asset, by the last part of its address: its modality, targets, area and "
+        "highest phase fill the criteria, and its own deals are left out.",
+        widget=forms.TextInput(attrs={"placeholder": "e.g. rc148"}),
     )
 
     def __init__(

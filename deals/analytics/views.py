@@ -267,6 +267,21 @@ def _statistics_rows(stats: CompsStatistics) -> list[list[Any]]:
     return rows
 
 
+def _criteria_rows(request: HttpRequest, filterset: CompsFilterSet, count: int) -> list[list[Any]]:
+    """What the comps compare (each criterion in words: phase at signing, indication...), how
+    many deals, and the deal list that lists exactly them, for the XLSX export."""
+    rows: list[list[Any]] = [["Criterion", "Value"]]
+    subject = filterset.subject_deal or filterset.subject_asset
+    if subject is not None:
+        rows.append(["Like", f"{subject} (left out)"])
+    rows += [[label, text] for label, text in filterset.criteria_summary()]
+    query = filterset.list_query().urlencode()
+    list_url = reverse("deals:deal_list") + (f"?{query}" if query else "")
+    rows.append(["Deals compared", count])
+    rows.append(["Deal list", request.build_absolute_uri(list_url)])
+    return rows
+
+
 def _write_sheet(workbook: Workbook, title: str, rows: Sequence[Sequence[Any]]) -> None:
     sheet = workbook.create_sheet(title)
     bold = Font(bold=True)
@@ -284,8 +299,9 @@ def _write_sheet(workbook: Workbook, title: str, rows: Sequence[Sequence[Any]]) 
 class CompsExportView(View):
     """The comparable deals as CSV (one row per deal, like the deal list's export) or XLSX.
 
-    The XLSX adds a "Statistics" sheet and a "Definitions" sheet, so a spreadsheet carries
-    the numbers and what they mean. Text is formula-escaped either way.
+    The XLSX adds a "Criteria" sheet (what was compared, and the deal list of exactly these
+    deals), a "Statistics" sheet and a "Definitions" sheet, so a spreadsheet carries the
+    numbers, what they count and what they mean. Text is formula-escaped either way.
     """
 
     def get(self, request: HttpRequest, fmt: str) -> HttpResponseBase:
@@ -301,6 +317,7 @@ class CompsExportView(View):
         exports.write_deals_sheet(
             workbook, filterset.qs.iterator(chunk_size=500), request.build_absolute_uri
         )
+        _write_sheet(workbook, "Criteria", _criteria_rows(request, filterset, stats.count))
         _write_sheet(workbook, "Statistics", _statistics_rows(stats))
         _write_sheet(workbook, "Definitions", [["Term", "Definition"], *DEFINITIONS.items()])
         buffer = BytesIO()
