@@ -32,6 +32,7 @@ from .forms import (
     DealAdminForm,
     DealInlineFormSet,
     DealPartyFormSet,
+    DealSourceField,
     DealTerritoryFormSet,
     PaymentComponentForm,
 )
@@ -101,6 +102,19 @@ def parties_text(parties: list[DealParty]) -> str:
         text = f"{', '.join(giving)} → {', '.join(taking)}"
         return f"{text} × {' × '.join(others)}" if others else text
     return " × ".join(giving + taking + others) or EMPTY
+
+
+def _link_new_source(form: Any, name: str, new_sources: dict[int, Source]) -> bool:
+    """Point ``form``'s row at the source its picker named as "New source i", now saved.
+
+    True when it did. ``check_new_source`` (deals/forms.py) has already refused a choice whose
+    source form was left empty or deleted, so the source is there.
+    """
+    field = form.fields.get(name)
+    if not isinstance(field, DealSourceField) or field.new_index is None:
+        return False
+    setattr(form.instance, name, new_sources[field.new_index])
+    return True
 
 
 def _bump_version(deal: Deal) -> None:
@@ -561,7 +575,24 @@ class DealAdmin(ImportExportMixin, HistoryAdmin):
             services.recompute_usd(obj)
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
-        super().save_related(request, form, formsets, change)
+        # Sources first: a payment, the royalty, an event or the headline may cite a source
+        # added on this same page ("New source 1"), which needs its row before they can.
+        sources = [fs for fs in formsets if fs.model is Source]
+        super().save_related(request, form, sources, change)
+        new_sources = {
+            index: source_form.instance
+            for fs in sources
+            for index, source_form in enumerate(fs.forms)
+            if source_form.instance.pk and source_form not in fs.deleted_forms
+        }
+        others = [fs for fs in formsets if fs.model is not Source]
+        for fs in others:
+            for row in fs.forms:
+                _link_new_source(row, "source", new_sources)
+        for fs in others:
+            self.save_formset(request, form, fs, change)
+        if _link_new_source(form, "headline_source", new_sources):
+            form.instance.save(update_fields=["headline_source", "updated_at"])
         deal = form.instance
         # The deal came from get_queryset() with its payments prefetched; drop that stale
         # copy so the recomputation sees the rows the inlines just saved.
