@@ -12,8 +12,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import IS_POPUP_VAR
 from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
-from django.db import models
+from django.db import models, router, transaction
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.forms import Textarea
@@ -52,6 +53,7 @@ from .models import (
     Royalty,
     Source,
 )
+from .pickers import CreatableAutocompleteSelect, CreatableModelChoiceField
 
 if TYPE_CHECKING:
     from django_stubs_ext import WithAnnotations
@@ -102,6 +104,14 @@ def parties_text(parties: list[DealParty]) -> str:
         text = f"{', '.join(giving)} → {', '.join(taking)}"
         return f"{text} × {' × '.join(others)}" if others else text
     return " × ".join(giving + taking + others) or EMPTY
+
+
+# Starting values of a new deal's blank inline rows, by formset prefix. Only where an
+# untouched row is left out rightly: a payment row with no amount is nothing yet. (Parties get
+# no preset role: an untouched "licensee" row would silently drop an undisclosed licensee.)
+NEW_DEAL_ROWS: dict[str, list[dict[str, Any]]] = {
+    "payments": [{"kind": PaymentComponent.Kind.UPFRONT_CASH}],
+}
 
 
 def _link_new_source(form: Any, name: str, new_sources: dict[int, Source]) -> bool:
@@ -196,6 +206,21 @@ class _CompactRelatedMixin(_InlineBase):
         return field
 
 
+class _CreatableInline(_InlineBase):
+    """Autocomplete pickers (``creatable``) that create a company or asset typed by name,
+    without leaving the deal form (deals/pickers.py)."""
+
+    creatable: tuple[str, ...] = ()
+
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.name in self.creatable:
+            kwargs["widget"] = CreatableAutocompleteSelect(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+            kwargs["form_class"] = CreatableModelChoiceField
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
 class _CappedInline:
     """An inline that stops at the deal's limit for its part (deals/limits.py), as the API
     and the importer do: no "Add another" past it, and a form error if a POST has more."""
@@ -210,8 +235,9 @@ class _CappedInline:
         return super().get_formset(request, obj, **kwargs)  # type: ignore[misc]
 
 
-class DealPartyInline(_CappedInline, _CompactRelatedMixin, admin.TabularInline):
+class DealPartyInline(_CappedInline, _CreatableInline, _CompactRelatedMixin, admin.TabularInline):
     cap = "parties"
+    creatable = ("company",)
     model = DealParty
     formset = DealPartyFormSet
     form = AnalystModelForm
@@ -228,8 +254,9 @@ class DealPartyInline(_CappedInline, _CompactRelatedMixin, admin.TabularInline):
         return 2 if obj is None else 0
 
 
-class DealAssetInline(_CappedInline, _CompactRelatedMixin, admin.TabularInline):
+class DealAssetInline(_CappedInline, _CreatableInline, _CompactRelatedMixin, admin.TabularInline):
     cap = "assets"
+    creatable = ("asset",)
     model = DealAsset
     formset = DealInlineFormSet
     form = AnalystModelForm
@@ -501,6 +528,37 @@ class DealAdmin(ImportExportMixin, HistoryAdmin):
             reported = money.compact_money(obj.headline_amount, obj.headline_currency)
             return f"{reported} (no FX rate)"
         return money.compact_money(obj.headline_amount_usd, "USD")
+
+    # -- the form --------------------------------------------------------------------------
+
+    def changeform_view(
+        self,
+        request: HttpRequest,
+        object_id: str | None = None,
+        form_url: str = "",
+        extra_context: Any = None,
+    ) -> Any:
+        with transaction.atomic(using=router.db_for_write(self.model)):
+            response = super().changeform_view(request, object_id, form_url, extra_context)
+            if (
+                request.method == "POST"
+                and response.status_code == 200
+                and (IS_POPUP_VAR not in request.POST)
+            ):
+                # The page came back with errors: undo the companies and assets its pickers
+                # created while validating (deals/pickers.py), so nothing is saved half-way.
+                transaction.set_rollback(True)
+        return response
+
+    def get_formset_kwargs(
+        self, request: HttpRequest, obj: Deal | None, inline: Any, prefix: str
+    ) -> dict[str, Any]:
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if obj is None or obj.pk is None:
+            # A new deal's first payment row starts where most deals do, with the upfront.
+            # Untouched, it is left out as any blank row is.
+            kwargs.setdefault("initial", NEW_DEAL_ROWS.get(prefix, []))
+        return kwargs
 
     # -- read-only values on the change form --------------------------------------------
 

@@ -130,3 +130,94 @@ def test_citing_a_new_source_that_is_deleted_in_the_same_save_is_a_form_error(
 
     assert "not being added" in error_texts(response)
     assert not Source.objects.exists()
+
+
+# --- companies and assets created from the pickers (deals/pickers.py) --------------------------
+
+
+def test_companies_and_an_asset_typed_by_name_are_created_in_the_same_save(
+    analyst_client: Any,
+) -> None:
+    from companies.models import Asset, Company
+
+    data = new_deal_data(analyst_client, title="Typed names")
+    add_rows(
+        data,
+        "parties",
+        {"role": "licensor", "company": "HanAll Biopharma", "order": 0},
+        {"role": "licensee", "company": "Boehringer  Ingelheim", "order": 1},
+    )
+    add_rows(data, "deal_assets", {"asset": "ZX-2021", "phase_at_signing": "phase_1"})
+
+    response = analyst_client.post(DEAL_ADD, data)
+
+    assert response.status_code == 302, error_texts(response)
+    deal = Deal.objects.get(title="Typed names")
+    assert {(p.role, p.company.name) for p in deal.parties.all()} == {
+        ("licensor", "HanAll Biopharma"),
+        ("licensee", "Boehringer Ingelheim"),
+    }
+    assert [(a.asset.name, a.phase_at_signing) for a in deal.deal_assets.all()] == [
+        ("ZX-2021", "phase_1")
+    ]
+    assert Company.objects.get(name="HanAll Biopharma").slug == "hanall-biopharma"
+    assert Asset.objects.count() == 1
+
+
+def test_a_typed_name_takes_the_company_of_that_name_or_alias(analyst_client: Any) -> None:
+    from tests.factories import CompanyAliasFactory
+
+    scineuro = CompanyFactory(name="SciNeuro Pharmaceuticals")
+    CompanyAliasFactory(company=scineuro, name="Sineuro", kind="spelling")
+    data = new_deal_data(analyst_client, title="Alias")
+    add_rows(data, "parties", {"role": "licensor", "company": "sineuro", "order": 0})
+
+    response = analyst_client.post(DEAL_ADD, data)
+
+    assert response.status_code == 302, error_texts(response)
+    assert Deal.objects.get(title="Alias").parties.get().company == scineuro
+
+
+def test_a_name_of_two_companies_is_a_form_error_and_nothing_is_saved(
+    analyst_client: Any,
+) -> None:
+    from companies.models import Company
+    from tests.factories import CompanyAliasFactory
+
+    CompanyFactory(name="Hanmi")
+    other = CompanyFactory(name="Hanmi Pharmaceutical")
+    CompanyAliasFactory(company=other, name="Hanmi", kind="abbreviation")
+    data = new_deal_data(analyst_client, title="Ambiguous")
+    add_rows(
+        data,
+        "parties",
+        {"role": "licensor", "company": "Hanmi", "order": 0},
+        {"role": "licensee", "company": "Brand New Bio", "order": 1},
+    )
+
+    response = analyst_client.post(DEAL_ADD, data)
+
+    assert "“Hanmi” is the name of more than one company" in error_texts(response)
+    # The other row's new company was created while validating, and rolled back with the rest.
+    assert not Company.objects.filter(name="Brand New Bio").exists()
+    assert not Deal.objects.exists()
+    # The typed names come back as typed, for the analyst to correct.
+    assert '<option value="Brand New Bio" selected>Brand New Bio</option>' in (
+        response.content.decode()
+    )
+
+
+def test_a_new_deals_first_payment_row_starts_as_the_upfront(analyst_client: Any) -> None:
+    page = analyst_client.get(DEAL_ADD)
+    formsets = {i.formset.prefix: i.formset for i in page.context["inline_admin_formsets"]}
+    assert [f["kind"].value() for f in formsets["payments"].forms] == ["upfront_cash"]
+    # Untouched, that row is left out like any blank row.
+    data = new_deal_data(analyst_client, title="No payments")
+    data["payments-TOTAL_FORMS"] = "1"
+    data["payments-0-kind"] = "upfront_cash"
+    data["payments-0-disclosed"] = "on"
+    data["payments-0-order"] = "0"
+    response = analyst_client.post(DEAL_ADD, data)
+    assert response.status_code == 302, error_texts(response)
+    assert not Deal.objects.get(title="No payments").payments.exists()
+    assert 'data-tags="true"' in page.content.decode()
