@@ -40,6 +40,13 @@ class CreatableAutocompleteSelect(AutocompleteSelect):
     """The admin autocomplete, offering the typed text as a new entry; a typed name that comes
     back with the page (after an error elsewhere) is shown as typed."""
 
+    @property
+    def media(self) -> forms.Media:
+        # After the admin's autocomplete.js, whose Select2 set-up it extends for these pickers:
+        # one list, so the page's media merge keeps that order (two added lists would not).
+        plain = super().media
+        return forms.Media(css=plain._css, js=[*plain._js, "js/admin_pickers.js"])
+
     def build_attrs(self, base_attrs: dict[str, Any], extra_attrs: Any = None) -> dict[str, Any]:
         attrs = super().build_attrs(base_attrs, extra_attrs=extra_attrs)
         attrs["data-tags"] = "true"  # Select2 option: what is typed can be chosen

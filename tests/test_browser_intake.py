@@ -192,7 +192,7 @@ def test_hanall_boehringer_entered_and_published_from_text_in_few_interactions(
     ]
 
 
-def _pick_or_create(page: _Counter, row: str, field: str, typed: str) -> None:
+def _pick_or_create(page: _Counter, row: str, field: str, typed: str) -> str:
     """Open a row's autocomplete, type a name and take it with Enter (3 interactions): an
     existing company or asset if one has that name, else the new entry the picker offers."""
     page.click(f"#{row} .field-{field} .select2-selection")
@@ -202,7 +202,9 @@ def _pick_or_create(page: _Counter, row: str, field: str, typed: str) -> None:
         f".select2-results__option--highlighted:text-is('{typed}'), "
         f".select2-results__option--highlighted:has-text('{typed}')"
     )
+    highlighted = page.locator(".select2-results__option--highlighted").inner_text()
     page.press(".select2-container--open .select2-search__field", "Enter")
+    return highlighted
 
 
 def test_hanall_boehringer_entered_by_hand_in_the_deal_form_in_at_most_30_interactions(
@@ -221,7 +223,8 @@ def test_hanall_boehringer_entered_by_hand_in_the_deal_form_in_at_most_30_intera
     page.fill("#id_announced_on", "Jan 2026")
     # Parties: both companies are new to the database, created from the pickers.
     page.select_option("#id_parties-0-role", "licensor")
-    _pick_or_create(page, "parties-0", "company", "HanAll Biopharma")
+    offered = _pick_or_create(page, "parties-0", "company", "HanAll Biopharma")
+    assert offered == "New: “HanAll Biopharma” (created on save)"
     page.select_option("#id_parties-1-role", "licensee")
     _pick_or_create(page, "parties-1", "company", "Boehringer Ingelheim")
     _pick_or_create(page, "deal_assets-0", "asset", "ZX-2021")
