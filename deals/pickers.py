@@ -44,8 +44,10 @@ class CreatableAutocompleteSelect(AutocompleteSelect):
     def media(self) -> forms.Media:
         # After the admin's autocomplete.js, whose Select2 set-up it extends for these pickers:
         # one list, so the page's media merge keeps that order (two added lists would not).
+        # (Media's merged lists, _css and _js, are not in django-stubs.)
         plain = super().media
-        return forms.Media(css=plain._css, js=[*plain._js, "js/admin_pickers.js"])
+        css, js = plain._css, plain._js  # type: ignore[attr-defined]
+        return forms.Media(css=css, js=[*js, "js/admin_pickers.js"])
 
     def build_attrs(self, base_attrs: dict[str, Any], extra_attrs: Any = None) -> dict[str, Any]:
         attrs = super().build_attrs(base_attrs, extra_attrs=extra_attrs)
