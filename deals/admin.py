@@ -214,10 +214,14 @@ class _CreatableInline(_InlineBase):
 
     def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
         if db_field.name in self.creatable:
+            # Only a user who may add companies (assets) creates them from here.
+            opts = db_field.related_model._meta
+            can_create = request.user.has_perm(f"{opts.app_label}.add_{opts.model_name}")
             kwargs["widget"] = CreatableAutocompleteSelect(
-                db_field, self.admin_site, using=kwargs.get("using")
+                db_field, self.admin_site, using=kwargs.get("using"), can_create=can_create
             )
             kwargs["form_class"] = CreatableModelChoiceField
+            kwargs["can_create"] = can_create
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 

@@ -37,8 +37,12 @@ CREATORS: dict[type[models.Model], Callable[[str], models.Model]] = {
 
 
 class CreatableAutocompleteSelect(AutocompleteSelect):
-    """The admin autocomplete, offering the typed text as a new entry; a typed name that comes
-    back with the page (after an error elsewhere) is shown as typed."""
+    """The admin autocomplete, offering the typed text as a new entry (when ``can_create``);
+    a typed name that comes back with the page (after an error elsewhere) is shown as typed."""
+
+    def __init__(self, *args: Any, can_create: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.can_create = can_create
 
     @property
     def media(self) -> forms.Media:
@@ -51,8 +55,9 @@ class CreatableAutocompleteSelect(AutocompleteSelect):
 
     def build_attrs(self, base_attrs: dict[str, Any], extra_attrs: Any = None) -> dict[str, Any]:
         attrs = super().build_attrs(base_attrs, extra_attrs=extra_attrs)
-        attrs["data-tags"] = "true"  # Select2 option: what is typed can be chosen
-        attrs["data-placeholder"] = "Search, or type a new name"
+        if self.can_create:
+            attrs["data-tags"] = "true"  # Select2 option: what is typed can be chosen
+            attrs["data-placeholder"] = "Search, or type a new name"
         return attrs
 
     def optgroups(self, name: str, value: Sequence[str], attrs: Any = None) -> list[Any]:
@@ -65,7 +70,15 @@ class CreatableAutocompleteSelect(AutocompleteSelect):
 
 
 class CreatableModelChoiceField(forms.ModelChoiceField):
-    """A primary key from the list, or a name: found by name or alias, else created."""
+    """A primary key from the list, or a name: found by name or alias, else created.
+
+    ``can_create`` is the user's add permission on the model: without it a name is only
+    looked up, never created.
+    """
+
+    def __init__(self, *args: Any, can_create: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.can_create = can_create
 
     def clean(self, value: Any) -> Any:
         text = " ".join(str(value or "").split())
@@ -83,6 +96,11 @@ class CreatableModelChoiceField(forms.ModelChoiceField):
             )
         if matches:
             return matches[0]
+        if not self.can_create:
+            raise ValidationError(
+                f"No {noun} is named “{text}”, and you may not add one: pick one from the list.",
+                code="not_found",
+            )
         try:
             return CREATORS[model](text)
         except ValidationError as error:

@@ -221,3 +221,33 @@ def test_a_new_deals_first_payment_row_starts_as_the_upfront(analyst_client: Any
     assert response.status_code == 302, error_texts(response)
     assert not Deal.objects.get(title="No payments").payments.exists()
     assert 'data-tags="true"' in page.content.decode()
+
+
+def test_staff_who_may_not_add_companies_cannot_create_them_from_the_deal_form(
+    client: Any, django_user_model: Any
+) -> None:
+    from django.contrib.auth.models import Permission
+
+    from companies.models import Company
+
+    existing = CompanyFactory(name="Existing Bio")
+    clerk = django_user_model.objects.create_user("clerk", is_staff=True)
+    for codename in ("add_deal", "change_deal", "view_deal", "view_company", "add_dealparty",
+                     "change_dealparty", "view_dealparty"):  # fmt: skip
+        clerk.user_permissions.add(Permission.objects.get(codename=codename))
+    client.force_login(clerk)
+    page = client.get(DEAL_ADD)
+    assert 'data-tags="true"' not in page.content.decode()
+    data = new_deal_data(client, title="Clerk's deal")
+    add_rows(
+        data,
+        "parties",
+        {"role": "licensor", "company": "existing bio", "order": 0},
+        {"role": "licensee", "company": "Invented Bio", "order": 1},
+    )
+
+    response = client.post(DEAL_ADD, data)
+
+    assert "No company is named “Invented Bio”, and you may not add one" in error_texts(response)
+    assert list(Company.objects.all()) == [existing]
+    assert not Deal.objects.exists()
