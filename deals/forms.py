@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING, Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import router
+from django.forms.formsets import DELETION_FIELD_NAME
 from django.forms.utils import ErrorDict
 from django.utils.functional import cached_property
 
 from core.slugs import normalize_slug, validate_slug
 
 from .models import Deal, PaymentComponent, Source
+from .pickers import CreatableModelChoiceField
 from .typed import PreciseDateField, TypedAmountField, show_precise, take_currency
 
 # Keyed by constraint name; each points at the field the analyst has to fix (None: the row).
@@ -352,6 +354,10 @@ class DealInlineFormSet(forms.BaseInlineFormSet):
     def add_fields(self, form: forms.ModelForm, index: int | None) -> None:
         super().add_fields(form, index)
         use_deal_sources(form, "source", self.instance, self._source_choices)
+        deleted = form.is_bound and bool(form.data.get(form.add_prefix(DELETION_FIELD_NAME)))
+        for field in form.fields.values():
+            if isinstance(field, CreatableModelChoiceField):
+                field.row_deleted = self.can_delete and deleted
 
     def clean(self) -> None:
         super().clean()

@@ -79,11 +79,15 @@ class CreatableModelChoiceField(forms.ModelChoiceField):
     def __init__(self, *args: Any, can_create: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.can_create = can_create
+        # Set by the formset (DealInlineFormSet.add_fields) when the row is marked for deletion.
+        self.row_deleted = False
 
     def clean(self, value: Any) -> Any:
         text = " ".join(str(value or "").split())
         if not text or text.isdigit():
             return super().clean(value)
+        if self.row_deleted:
+            return None  # a name typed in a row being deleted creates nothing
         assert self.queryset is not None  # set by the ForeignKey that made this field
         model = self.queryset.model
         noun = model._meta.verbose_name

@@ -251,3 +251,21 @@ def test_staff_who_may_not_add_companies_cannot_create_them_from_the_deal_form(
     assert "No company is named “Invented Bio”, and you may not add one" in error_texts(response)
     assert list(Company.objects.all()) == [existing]
     assert not Deal.objects.exists()
+
+
+def test_a_name_typed_in_a_row_marked_for_deletion_creates_nothing(analyst_client: Any) -> None:
+    from companies.models import Company
+
+    data = new_deal_data(analyst_client, title="Second thoughts")
+    add_rows(
+        data,
+        "parties",
+        {"role": "licensor", "company": "Kept Bio", "order": 0},
+        {"role": "licensee", "company": "Dropped Bio", "order": 1, "DELETE": True},
+    )
+
+    response = analyst_client.post(DEAL_ADD, data)
+
+    assert response.status_code == 302, error_texts(response)
+    assert list(Company.objects.values_list("name", flat=True)) == ["Kept Bio"]
+    assert [p.company.name for p in Deal.objects.get().parties.all()] == ["Kept Bio"]
