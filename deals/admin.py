@@ -12,8 +12,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import IS_POPUP_VAR
 from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
-from django.db import models
+from django.db import models, router, transaction
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.forms import Textarea
@@ -32,6 +33,7 @@ from .forms import (
     DealAdminForm,
     DealInlineFormSet,
     DealPartyFormSet,
+    DealSourceField,
     DealTerritoryFormSet,
     PaymentComponentForm,
 )
@@ -51,6 +53,7 @@ from .models import (
     Royalty,
     Source,
 )
+from .pickers import CreatableAutocompleteSelect, CreatableModelChoiceField
 
 if TYPE_CHECKING:
     from django_stubs_ext import WithAnnotations
@@ -101,6 +104,27 @@ def parties_text(parties: list[DealParty]) -> str:
         text = f"{', '.join(giving)} → {', '.join(taking)}"
         return f"{text} × {' × '.join(others)}" if others else text
     return " × ".join(giving + taking + others) or EMPTY
+
+
+# Starting values of a new deal's blank inline rows, by formset prefix. Only where an
+# untouched row is left out rightly: a payment row with no amount is nothing yet. (Parties get
+# no preset role: an untouched "licensee" row would silently drop an undisclosed licensee.)
+NEW_DEAL_ROWS: dict[str, list[dict[str, Any]]] = {
+    "payments": [{"kind": PaymentComponent.Kind.UPFRONT_CASH}],
+}
+
+
+def _link_new_source(form: Any, name: str, new_sources: dict[int, Source]) -> bool:
+    """Point ``form``'s row at the source its picker named as "New source i", now saved.
+
+    True when it did. ``check_new_source`` (deals/forms.py) has already refused a choice whose
+    source form was left empty or deleted, so the source is there.
+    """
+    field = form.fields.get(name)
+    if not isinstance(field, DealSourceField) or field.new_index is None:
+        return False
+    setattr(form.instance, name, new_sources[field.new_index])
+    return True
 
 
 def _bump_version(deal: Deal) -> None:
@@ -182,6 +206,25 @@ class _CompactRelatedMixin(_InlineBase):
         return field
 
 
+class _CreatableInline(_InlineBase):
+    """Autocomplete pickers (``creatable``) that create a company or asset typed by name,
+    without leaving the deal form (deals/pickers.py)."""
+
+    creatable: tuple[str, ...] = ()
+
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.name in self.creatable:
+            # Only a user who may add companies (assets) creates them from here.
+            opts = db_field.related_model._meta
+            can_create = request.user.has_perm(f"{opts.app_label}.add_{opts.model_name}")
+            kwargs["widget"] = CreatableAutocompleteSelect(
+                db_field, self.admin_site, using=kwargs.get("using"), can_create=can_create
+            )
+            kwargs["form_class"] = CreatableModelChoiceField
+            kwargs["can_create"] = can_create
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
 class _CappedInline:
     """An inline that stops at the deal's limit for its part (deals/limits.py), as the API
     and the importer do: no "Add another" past it, and a form error if a POST has more."""
@@ -196,8 +239,9 @@ class _CappedInline:
         return super().get_formset(request, obj, **kwargs)  # type: ignore[misc]
 
 
-class DealPartyInline(_CappedInline, _CompactRelatedMixin, admin.TabularInline):
+class DealPartyInline(_CappedInline, _CreatableInline, _CompactRelatedMixin, admin.TabularInline):
     cap = "parties"
+    creatable = ("company",)
     model = DealParty
     formset = DealPartyFormSet
     form = AnalystModelForm
@@ -214,8 +258,9 @@ class DealPartyInline(_CappedInline, _CompactRelatedMixin, admin.TabularInline):
         return 2 if obj is None else 0
 
 
-class DealAssetInline(_CappedInline, _CompactRelatedMixin, admin.TabularInline):
+class DealAssetInline(_CappedInline, _CreatableInline, _CompactRelatedMixin, admin.TabularInline):
     cap = "assets"
+    creatable = ("asset",)
     model = DealAsset
     formset = DealInlineFormSet
     form = AnalystModelForm
@@ -488,6 +533,37 @@ class DealAdmin(ImportExportMixin, HistoryAdmin):
             return f"{reported} (no FX rate)"
         return money.compact_money(obj.headline_amount_usd, "USD")
 
+    # -- the form --------------------------------------------------------------------------
+
+    def changeform_view(
+        self,
+        request: HttpRequest,
+        object_id: str | None = None,
+        form_url: str = "",
+        extra_context: Any = None,
+    ) -> Any:
+        with transaction.atomic(using=router.db_for_write(self.model)):
+            response = super().changeform_view(request, object_id, form_url, extra_context)
+            if (
+                request.method == "POST"
+                and response.status_code == 200
+                and (IS_POPUP_VAR not in request.POST)
+            ):
+                # The page came back with errors: undo the companies and assets its pickers
+                # created while validating (deals/pickers.py), so nothing is saved half-way.
+                transaction.set_rollback(True)
+        return response
+
+    def get_formset_kwargs(
+        self, request: HttpRequest, obj: Deal | None, inline: Any, prefix: str
+    ) -> dict[str, Any]:
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if obj is None or obj.pk is None:
+            # A new deal's first payment row starts where most deals do, with the upfront.
+            # Untouched, it is left out as any blank row is.
+            kwargs.setdefault("initial", NEW_DEAL_ROWS.get(prefix, []))
+        return kwargs
+
     # -- read-only values on the change form --------------------------------------------
 
     def change_view(
@@ -561,7 +637,24 @@ class DealAdmin(ImportExportMixin, HistoryAdmin):
             services.recompute_usd(obj)
 
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
-        super().save_related(request, form, formsets, change)
+        # Sources first: a payment, the royalty, an event or the headline may cite a source
+        # added on this same page ("New source 1"), which needs its row before they can.
+        sources = [fs for fs in formsets if fs.model is Source]
+        super().save_related(request, form, sources, change)
+        new_sources = {
+            index: source_form.instance
+            for fs in sources
+            for index, source_form in enumerate(fs.forms)
+            if source_form.instance.pk and source_form not in fs.deleted_forms
+        }
+        others = [fs for fs in formsets if fs.model is not Source]
+        for fs in others:
+            for row in fs.forms:
+                _link_new_source(row, "source", new_sources)
+        for fs in others:
+            self.save_formset(request, form, fs, change)
+        if _link_new_source(form, "headline_source", new_sources):
+            form.instance.save(update_fields=["headline_source", "updated_at"])
         deal = form.instance
         # The deal came from get_queryset() with its payments prefetched; drop that stale
         # copy so the recomputation sees the rows the inlines just saved.

@@ -96,12 +96,26 @@ def format_precise(value: date | None, precision: str = "day") -> str:
     return f"{value.strftime('%b')} {value.day}, {value.year}"
 
 
+def iso_precise(value: date | None, precision: str = "day") -> str:
+    """The date as a file writes it, no more exact than known: "2026-01-12", "2026-01",
+    "2026-Q1" or "2026". ``parse_precise`` reads each back with its precision."""
+    if value is None:
+        return ""
+    if precision == "month":
+        return f"{value.year:04d}-{value.month:02d}"
+    if precision == "quarter":
+        return f"{value.year:04d}-Q{(value.month - 1) // 3 + 1}"
+    if precision == "year":
+        return f"{value.year:04d}"
+    return value.isoformat()
+
+
 def parse_precise(text: str) -> tuple[date, str]:
     """Read a date as an analyst types it, with its precision.
 
     "2026-01-12", "12 Jan 2026", "Jan 12, 2026" (day); "Jan 2026", "2026-01" (month);
-    "Q1 2026" (quarter); "2026" (year). Raises ``ValueError`` with a sentence an analyst can
-    act on for anything else, including impossible dates such as "32 Jan 2026".
+    "Q1 2026", "2026-Q1" (quarter); "2026" (year). Raises ``ValueError`` with a sentence an
+    analyst can act on for anything else, including impossible dates such as "32 Jan 2026".
     """
     import re
 
@@ -115,7 +129,7 @@ def parse_precise(text: str) -> tuple[date, str]:
     m = re.fullmatch(r"(\d{4})-(\d{1,2})", low)
     if m:
         return _day(int(m[1]), int(m[2]), 1, raw), "month"
-    m = re.fullmatch(r"q([1-4])\s*(\d{4})|(\d{4})\s*q([1-4])", low)
+    m = re.fullmatch(r"q([1-4])\s*(\d{4})|(\d{4})\s*-?\s*q([1-4])", low)
     if m:
         quarter, year = (m[1], m[2]) if m[1] else (m[4], m[3])
         return date(int(year), 3 * int(quarter) - 2, 1), "quarter"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from io import BytesIO
 from typing import Any
 
@@ -22,6 +23,7 @@ from openpyxl.utils import get_column_letter
 from companies.models import Modality, Phase
 from core.spreadsheets import escape_formula
 from deals.classes import DealClass
+from deals.dates import iso_precise
 from deals.models import Deal, DealParty, PaymentComponent, Source
 from deals.templatetags.deal_format import territory_label
 
@@ -67,6 +69,9 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("royalty_max_pct", "Royalty high (%)", "pct"),
     ("source_url", "Primary source URL", "url"),
     ("url", "DealScope URL", "url"),
+    # Last, so files read by column position keep their columns where they were.
+    ("announced_on_precision", "Announced on precision", "short"),
+    ("signed_on_precision", "Signed on precision", "short"),
 ]
 FORMATS = {"money": "#,##0", "pct": "0.0#", "date": "yyyy-mm-dd"}
 WIDTHS = {"code": 22, "title": 48, "text": 26, "short": 12, "date": 12, "money": 16, "pct": 10,
@@ -149,6 +154,13 @@ def _royalty_text(royalty: Any) -> str:
     return royalty.wording or "undisclosed"
 
 
+def _date_cell(value: date | None, precision: str) -> date | str | None:
+    """A day is a date (an XLSX date cell); "Jan 2026" is the text "2026-01", never the 1st."""
+    if value is None or precision == Deal.DatePrecision.DAY:
+        return value
+    return iso_precise(value, precision)
+
+
 def deal_row(deal: Deal, absolute_url: Callable[[str], str]) -> dict[str, Any]:
     """One deal as export values: text, dates, Decimals (None stays empty, never 0)."""
     parties = list(deal.parties.all())
@@ -169,8 +181,8 @@ def deal_row(deal: Deal, absolute_url: Callable[[str], str]) -> dict[str, Any]:
         "deal_class": CLASS_LABELS.get(deal.deal_class, deal.deal_class),
         "status": STATUS_LABELS.get(deal.status, deal.status),
         "exclusive": {True: "yes", False: "no", None: ""}[deal.exclusive],
-        "announced_on": deal.announced_on,
-        "signed_on": deal.signed_on,
+        "announced_on": _date_cell(deal.announced_on, deal.announced_on_precision),
+        "signed_on": _date_cell(deal.signed_on, deal.signed_on_precision),
         "conference": deal.conference.name if deal.conference is not None else "",
         "licensors": _names(sellers),
         "licensor_countries": _countries(sellers),
@@ -213,6 +225,8 @@ def deal_row(deal: Deal, absolute_url: Callable[[str], str]) -> dict[str, Any]:
         "royalty_max_pct": royalty.max_pct if royalty is not None else None,
         "source_url": _primary_source(deal),
         "url": absolute_url(deal.get_absolute_url()),
+        "announced_on_precision": deal.announced_on_precision if deal.announced_on else "",
+        "signed_on_precision": deal.signed_on_precision if deal.signed_on else "",
     }
 
 
@@ -273,7 +287,8 @@ def write_deals_sheet(
             continue
         cells: list[Any] = []
         for value, number_format in zip(row, formats, strict=True):
-            if number_format and value is not None:
+            # Only numbers and dates take a format; "2026-01" (a month) stays text.
+            if number_format and value is not None and not isinstance(value, str):
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = number_format
                 cells.append(cell)

@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING, Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import router
+from django.forms.formsets import DELETION_FIELD_NAME
 from django.forms.utils import ErrorDict
 from django.utils.functional import cached_property
 
 from core.slugs import normalize_slug, validate_slug
 
 from .models import Deal, PaymentComponent, Source
+from .pickers import CreatableModelChoiceField
 from .typed import PreciseDateField, TypedAmountField, show_precise, take_currency
 
 # Keyed by constraint name; each points at the field the analyst has to fix (None: the row).
@@ -149,6 +151,79 @@ class AnalystModelForm(AnalystConstraintsMixin, forms.ModelForm):
         return cleaned
 
 
+# --- Sources added in the same save ------------------------------------------------------------
+#
+# A payment, the royalty, an event or the headline may cite a source the analyst is adding on
+# the same page. Its picker offers, beside the deal's saved sources, "New source 1 (added
+# below)"…: the value ``new-<i>`` names the form ``sources-<i>`` of the Source inline, and the
+# admin saves the sources first and then links the rows to them (DealAdmin.save_related).
+
+SOURCES_PREFIX = "sources"  # the Source inline's formset prefix (Source.deal's related_name)
+NEW_SOURCE = "new-"
+NEW_SOURCE_CHOICES = 3  # new sources offered in a picker: a press text rarely cites more
+
+
+def source_choices(deal: Deal) -> list[tuple[Any, str]]:
+    """The deal's saved sources, then the new ones its page may be adding."""
+    saved = list(Source.objects.filter(deal=deal)) if deal.pk else []
+    new = [
+        (f"{NEW_SOURCE}{len(saved) + k}", f"New source {k + 1} (being added below)")
+        for k in range(NEW_SOURCE_CHOICES)
+    ]
+    return [("", "---------"), *((s.pk, str(s)) for s in saved), *new]
+
+
+class DealSourceField(forms.ModelChoiceField):
+    """One of the deal's sources, or ``new-<i>``: the source the page's form i is adding.
+
+    A new source cleans to ``None`` (it has no row yet) and its form index is kept in
+    ``new_index`` until the admin has saved the sources and can link the row to it.
+    """
+
+    new_index: int | None = None
+
+    def clean(self, value: Any) -> Any:
+        self.new_index = None
+        if isinstance(value, str) and value.startswith(NEW_SOURCE):
+            index = value.removeprefix(NEW_SOURCE)
+            if not index.isdigit():
+                raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+            self.new_index = int(index)
+            return None
+        return super().clean(value)
+
+
+def use_deal_sources(form: forms.BaseForm, name: str, deal: Deal, choices: list) -> None:
+    """Make ``form``'s source field pick among ``deal``'s sources and the ones being added."""
+    old = form.fields.get(name)
+    if not isinstance(old, forms.ModelChoiceField):
+        return  # left out of this form
+    field = DealSourceField(
+        queryset=Source.objects.filter(deal=deal) if deal.pk else Source.objects.none(),
+        required=False,
+        label=old.label,
+        help_text=old.help_text,
+        widget=old.widget,
+    )
+    # Listed once per formset, not once per row: the queryset still validates input.
+    field.widget.choices = choices
+    form.fields[name] = field
+
+
+def check_new_source(form: forms.BaseForm, name: str) -> None:
+    """A row citing "new source i" needs that source form filled in and kept."""
+    field = form.fields.get(name)
+    if not isinstance(field, DealSourceField) or field.new_index is None:
+        return
+    prefix = f"{SOURCES_PREFIX}-{field.new_index}-"
+    if not str(form.data.get(f"{prefix}url", "")).strip() or form.data.get(f"{prefix}DELETE"):
+        form.add_error(
+            name,
+            "That new source is not being added (no URL in its form below): fill in its "
+            "URL, or pick another source.",
+        )
+
+
 STALE_DEAL = (
     "This deal was changed by someone else (in the admin or through the API) since you "
     "opened it. Open it again to see their changes, then redo yours."
@@ -205,15 +280,10 @@ class DealAdminForm(AnalystModelForm):
             self.fields["loaded_version"].initial = (
                 Deal.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
             )
-        # The headline's source must be one of this deal's sources; offering every source in
-        # the database would be slow and an invitation to pick the wrong one.
-        field = self.fields.get("headline_source")
-        if isinstance(field, forms.ModelChoiceField):  # the ForeignKey's (absent if excluded)
-            if self.instance.pk:
-                field.queryset = Source.objects.filter(deal=self.instance)
-            else:
-                field.queryset = Source.objects.none()
-                field.help_text = "Save the deal with its sources first, then pick one here."
+        # The headline's source must be one of this deal's sources (offering every source in
+        # the database would be slow and an invitation to pick the wrong one), or one being
+        # added below in the same save.
+        use_deal_sources(self, "headline_source", self.instance, source_choices(self.instance))
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
@@ -228,6 +298,7 @@ class DealAdminForm(AnalystModelForm):
             ):
                 cleaned[precision] = field.last_precision
         take_currency(self, cleaned, "headline_amount", "headline_currency")
+        check_new_source(self, "headline_source")
         loaded = cleaned.get("loaded_version")
         if self.instance.pk and loaded is not None:
             # The admin validates and saves inside one transaction; locking the row here
@@ -278,20 +349,21 @@ class DealInlineFormSet(forms.BaseInlineFormSet):
 
     @cached_property
     def _source_choices(self) -> list[tuple[Any, str]]:
-        sources = Source.objects.filter(deal=self.instance) if self.instance.pk else []
-        return [("", "---------"), *((s.pk, str(s)) for s in sources)]
+        return source_choices(self.instance)
 
     def add_fields(self, form: forms.ModelForm, index: int | None) -> None:
         super().add_fields(form, index)
-        field = form.fields.get("source")
-        if isinstance(field, forms.ModelChoiceField):
-            deal = self.instance
-            field.queryset = Source.objects.filter(deal=deal) if deal.pk else Source.objects.none()
-            # Listed once per formset, not once per row: the queryset still validates input.
-            field.widget.choices = self._source_choices
+        use_deal_sources(form, "source", self.instance, self._source_choices)
+        deleted = form.is_bound and bool(form.data.get(form.add_prefix(DELETION_FIELD_NAME)))
+        for field in form.fields.values():
+            if isinstance(field, CreatableModelChoiceField):
+                field.row_deleted = self.can_delete and deleted
 
     def clean(self) -> None:
         super().clean()
+        for form in self.forms:
+            if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE"):
+                check_new_source(form, "source")
         for name, message in self.unique_per_deal:
             seen: set[object] = set()
             for form in self.forms:

@@ -190,3 +190,83 @@ def test_hanall_boehringer_entered_and_published_from_text_in_few_interactions(
         ("milestones", "1100000000.00", "USD"),
         ("upfront_cash", "40000000.00", "USD"),
     ]
+
+
+def _pick_or_create(page: _Counter, row: str, field: str, typed: str) -> str:
+    """Open a row's autocomplete, type a name and take it with Enter (3 interactions): an
+    existing company or asset if one has that name, else the new entry the picker offers."""
+    page.click(f"#{row} .field-{field} .select2-selection")
+    page.fill(".select2-container--open .select2-search__field", typed)
+    # Wait until the search has answered, so Enter takes the option offered for the text.
+    page.wait_for_selector(
+        f".select2-results__option--highlighted:text-is('{typed}'), "
+        f".select2-results__option--highlighted:has-text('{typed}')"
+    )
+    highlighted = page.locator(".select2-results__option--highlighted").inner_text()
+    page.press(".select2-container--open .select2-search__field", "Enter")
+    return highlighted
+
+
+def test_hanall_boehringer_entered_by_hand_in_the_deal_form_in_at_most_30_interactions(
+    browser_page: Any, live_server: Any, intake_analyst: Any
+) -> None:
+    """Issue 14's second walk: the same deal typed into the admin's deal form, creating both
+    companies and the asset from the pickers and citing a source added in the same save."""
+    from companies.models import Asset
+    from deals.models import Deal
+
+    admin_login(browser_page, live_server.url, "intake-ana", "pw-intake-123")
+    page = _Counter(browser_page)
+    page.goto(f"{live_server.url}/admin/deals/deal/add/")
+    page.fill("#id_title", "HanAll Biopharma licenses ZX-2021 to Boehringer Ingelheim")
+    page.select_option("#id_deal_type", "license")
+    page.fill("#id_announced_on", "Jan 2026")
+    # Parties: both companies are new to the database, created from the pickers.
+    page.select_option("#id_parties-0-role", "licensor")
+    offered = _pick_or_create(page, "parties-0", "company", "HanAll Biopharma")
+    assert offered == "New: “HanAll Biopharma” (created on save)"
+    page.select_option("#id_parties-1-role", "licensee")
+    _pick_or_create(page, "parties-1", "company", "Boehringer Ingelheim")
+    _pick_or_create(page, "deal_assets-0", "asset", "ZX-2021")
+    page.select_option("#id_deal_assets-0-phase_at_signing", "phase_1")
+    # "worldwide rights": one territory line.
+    page.click("#territories-group .add-row a")
+    _pick_or_create(page, "territories-0", "region", "Worldwide")
+    # Payments: the first row is already the upfront; "$" gives the currency.
+    page.fill("#id_payments-0-amount", "$40M")
+    page.select_option("#id_payments-0-source", "new-0")  # the release typed below
+    page.click("#payments-group .add-row a")
+    page.select_option("#id_payments-1-kind", "milestones")
+    page.fill("#id_payments-1-amount", "$1.1B")
+    page.fill("#id_sources-0-url", "https://example.org/news/hanall-boehringer")
+    screenshot(browser_page, "hand-entry-filled")
+    page.click("input[name=_save]")
+
+    browser_page.wait_for_url("**/admin/deals/deal/")
+    assert console_errors(browser_page) == []
+    print(f"\nHanAll/Boehringer by hand in the deal form: {page.count} interactions")
+    assert page.count <= 30
+
+    deal = Deal.objects.get()
+    assert deal.visibility == Deal.Visibility.INTERNAL  # until an analyst publishes it
+    assert {(p.role, p.company.name) for p in deal.parties.select_related("company")} == {
+        ("licensor", "HanAll Biopharma"),
+        ("licensee", "Boehringer Ingelheim"),
+    }
+    assert [(a.asset.name, a.phase_at_signing) for a in deal.deal_assets.all()] == [
+        ("ZX-2021", "phase_1")
+    ]
+    assert Asset.objects.count() == 1
+    assert deal.announced_label == "Jan 2026"
+    assert (deal.announced_on_precision, deal.announced_on.isoformat()) == ("month", "2026-01-01")
+    source = deal.sources.get()
+    assert sorted(
+        (p.kind, str(p.amount), p.currency, p.source_id) for p in deal.payments.all()
+    ) == [
+        ("milestones", "1100000000.00", "USD", None),
+        ("upfront_cash", "40000000.00", "USD", source.pk),
+    ]
+    assert [t.code for t in deal.territories.all()] == ["WW"]
+    # The change form shows the date as the source gave it.
+    browser_page.goto(f"{live_server.url}/admin/deals/deal/{deal.pk}/change/")
+    assert browser_page.locator("#id_announced_on").input_value() == "Jan 2026"

@@ -48,6 +48,8 @@ def _deal_snapshot(deal: Deal) -> dict[str, Any]:
                 "visibility",
                 "signed_on",
                 "announced_on",
+                "signed_on_precision",
+                "announced_on_precision",
                 "summary",
                 "analyst_notes",
                 "headline_amount",
@@ -181,6 +183,69 @@ def test_round_trip_through_xlsx(admin_user) -> None:
     result = DealResource().import_data(dataset, user=admin_user)
     assert not result.has_validation_errors(), [r.error_dict for r in result.invalid_rows]
     assert _deal_snapshot(Deal.objects.get()) == before
+
+
+@pytest.mark.parametrize(
+    ("precision", "announced", "cell"),
+    [
+        ("day", date(2026, 1, 12), "2026-01-12"),
+        ("month", date(2026, 1, 1), "2026-01"),
+        ("quarter", date(2026, 4, 1), "2026-Q2"),
+        ("year", date(2025, 1, 1), "2025"),
+    ],
+)
+@pytest.mark.parametrize("file_format", ["csv", "xlsx"])
+def test_date_precision_round_trips_through_export_and_import(
+    admin_user, precision: str, announced: date, cell: str, file_format: str
+) -> None:
+    deal = DealFactory(
+        announced_on=announced,
+        announced_on_precision=precision,
+        signed_on=date(2024, 12, 1),
+        signed_on_precision="month",
+    )
+    exported = DealResource().export(user=admin_user)
+    # The file says no more than the source did: "2026-01", never "2026-01-01".
+    assert exported.dict[0]["announced_on"] == cell
+    assert exported.dict[0]["signed_on"] == "2024-12"
+    if file_format == "csv":
+        dataset = _as_csv_file(exported)
+    else:
+        dataset = tablib.Dataset().load(io.BytesIO(exported.export("xlsx")).read(), format="xlsx")
+    Deal.objects.all().delete()
+    result = DealResource().import_data(dataset, user=admin_user)
+    assert not result.has_validation_errors(), [r.error_dict for r in result.invalid_rows]
+    back = Deal.objects.get(slug=deal.slug)
+    assert (back.announced_on, back.announced_on_precision) == (announced, precision)
+    assert (back.signed_on, back.signed_on_precision) == (date(2024, 12, 1), "month")
+
+
+def test_imported_dates_take_their_precision_from_the_cell() -> None:
+    a, b = CompanyFactory(), CompanyFactory()
+    rows = [
+        _valid_row("month", a, b, announced_on="2026-01"),
+        _valid_row("quarter", a, b, announced_on="2026-Q1", signed_on="2025"),
+        _valid_row("day", a, b, announced_on="2026-01-12"),
+    ]
+    result = DealResource().import_data(_deal_rows(rows))
+    assert not result.has_validation_errors(), [r.error_dict for r in result.invalid_rows]
+    got = {
+        d.slug: (d.announced_on, d.announced_on_precision, d.signed_on_precision)
+        for d in Deal.objects.all()
+    }
+    assert got == {
+        "month": (date(2026, 1, 1), "month", "day"),
+        "quarter": (date(2026, 1, 1), "quarter", "year"),
+        "day": (date(2026, 1, 12), "day", "day"),
+    }
+
+
+def test_an_impossible_month_in_an_imported_date_is_a_row_error() -> None:
+    a, b = CompanyFactory(), CompanyFactory()
+    result = DealResource().import_data(_deal_rows([_valid_row("x", a, b, announced_on="2026-13")]))
+    invalid = {r.number: r.error_dict for r in result.invalid_rows}
+    assert "“2026-13” is not a date" in invalid[1]["announced_on"][0]
+    assert Deal.objects.count() == 0
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
@@ -337,7 +402,10 @@ def test_import_deals_lists_row_errors_and_imports_nothing(tmp_path: Path) -> No
     err = StringIO()
     with pytest.raises(CommandError, match="1 problem"):
         call_command("import_deals", str(path), stdout=StringIO(), stderr=err)
-    assert "row 2, announced_on: “12/01/2026” is not a date (YYYY-MM-DD)." in err.getvalue()
+    assert (
+        "row 2, announced_on: “12/01/2026” is not a date (YYYY-MM-DD, or YYYY-MM, YYYY-Qn, YYYY)."
+        in err.getvalue()
+    )
     assert Deal.objects.count() == 0
 
 
@@ -494,3 +562,29 @@ def test_admin_export_escapes_formula_cells_and_hides_internal_deals(
     text = content.decode("utf-8-sig")
     assert "'=1+2 deal" in text
     assert "Internal draft" not in text
+
+
+# --- the readers' export (/deals/export.csv, .xlsx) ------------------------------------------
+
+
+def test_readers_export_writes_a_month_as_the_month_with_its_precision(client) -> None:
+    import csv
+
+    from openpyxl import load_workbook
+
+    DealFactory(title="Month deal", announced_on=date(2026, 1, 1), announced_on_precision="month")
+    DealFactory(title="Day deal", announced_on=date(2026, 1, 12))
+    body = b"".join(client.get("/deals/export.csv").streaming_content).decode("utf-8-sig")
+    rows = {r["Title"]: r for r in csv.DictReader(body.splitlines())}
+    assert rows["Month deal"]["Announced on"] == "2026-01"
+    assert rows["Month deal"]["Announced on precision"] == "month"
+    assert rows["Day deal"]["Announced on"] == "2026-01-12"
+    assert rows["Day deal"]["Announced on precision"] == "day"
+    assert rows["Day deal"]["Signed on precision"] == ""  # no signing date, no precision
+
+    sheet = load_workbook(io.BytesIO(client.get("/deals/export.xlsx").content)).active
+    header = [c.value for c in sheet[1]]
+    cells = {row[1].value: dict(zip(header, row, strict=True)) for row in sheet.iter_rows(2)}
+    assert cells["Month deal"]["Announced on"].value == "2026-01"
+    day = cells["Day deal"]["Announced on"]
+    assert (day.value.date(), day.number_format) == (date(2026, 1, 12), "yyyy-mm-dd")

@@ -13,7 +13,7 @@ import validates and records history (with the importing user) exactly like any 
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -38,6 +38,7 @@ from core.resources import (
 )
 from core.spreadsheets import escape_formula
 from deals import services
+from deals.dates import iso_precise, parse_precise
 from deals.models import (
     Conference,
     ConferenceSeries,
@@ -139,6 +140,31 @@ def _parse_date(value: Any, column: str) -> date | None:
         return date.fromisoformat(cell_text(value)[:10])
     except ValueError:
         raise ValidationError({column: f"“{value}” is not a date (YYYY-MM-DD)."}) from None
+
+
+def _parse_deal_date(value: Any, column: str) -> dict[str, Any]:
+    """``{column: date, column_precision: precision}`` from a deal date cell.
+
+    "2026-01-12" is a day, "2026-01" a month, "2026-Q1" a quarter and "2026" a year (as the
+    export writes them, deals/dates.py ``iso_precise``); a spreadsheet's date cell is a day.
+    """
+    precision = f"{column}_precision"
+    if value in (None, ""):
+        return {column: None, precision: Deal.DatePrecision.DAY}
+    if isinstance(value, date):
+        day = value.date() if isinstance(value, datetime) else value
+        return {column: day, precision: Deal.DatePrecision.DAY}
+    text = cell_text(value)
+    # A date cell read back as text: "2026-01-12 00:00:00".
+    if len(text) > 10 and text[4] == "-" and text[10] in " T":
+        text = text[:10]
+    try:
+        day, found = parse_precise(text)
+    except ValueError:
+        raise ValidationError(
+            {column: f"“{value}” is not a date (YYYY-MM-DD, or YYYY-MM, YYYY-Qn, YYYY)."}
+        ) from None
+    return {column: day, precision: found}
 
 
 def _parse_decimal(value: Any, column: str) -> Decimal | None:
@@ -249,8 +275,8 @@ class DealResource(SafeResource):
             case "exclusive":
                 return _bool_text(deal.exclusive)
             case "signed_on" | "announced_on":
-                value = getattr(deal, column)
-                return value.isoformat() if value else ""
+                # "2026-01" for a month-precision date: the file says no more than the source.
+                return iso_precise(getattr(deal, column), getattr(deal, f"{column}_precision"))
             case "conference":
                 return deal.conference.slug if deal.conference is not None else ""
             case "assets":
@@ -349,11 +375,17 @@ class DealResource(SafeResource):
             "exclusive": attempt(
                 "exclusive", lambda: _parse_bool(row.get("exclusive"), "exclusive")
             ),
-            "signed_on": attempt(
-                "signed_on", lambda: _parse_date(row.get("signed_on"), "signed_on")
+            # Each date with its precision ("2026-01" is a month): two keys of save_deal input.
+            **(
+                attempt("signed_on", lambda: _parse_deal_date(row.get("signed_on"), "signed_on"))
+                or {}
             ),
-            "announced_on": attempt(
-                "announced_on", lambda: _parse_date(row.get("announced_on"), "announced_on")
+            **(
+                attempt(
+                    "announced_on",
+                    lambda: _parse_deal_date(row.get("announced_on"), "announced_on"),
+                )
+                or {}
             ),
             "summary": raw_text(row.get("summary")),
             "analyst_notes": raw_text(row.get("analyst_notes")),
