@@ -56,6 +56,7 @@ from companies.names import normalize_name
 from core.result_cache import bump_data_version
 from deals import search
 from deals.models import (
+    AssetUnavailability,
     Conference,
     ConferenceSeries,
     Deal,
@@ -69,6 +70,7 @@ from deals.models import (
     Royalty,
     Source,
 )
+from deals.rights import stored as rights_stored
 
 PREFIX = "syn-"
 FX_SOURCE = "seed_synthetic (random walk, not market data)"
@@ -1253,7 +1255,9 @@ def _clear(connection: Any) -> dict[str, int]:
     delete(Deal, "slug LIKE %s", [like])
 
     assets = synthetic_unused(Asset, (DealAsset, "asset_id"))
-    for child in (Asset.targets.through, Asset.therapeutic_areas.through, AssetAlias):
+    for child in (
+        Asset.targets.through, Asset.therapeutic_areas.through, AssetAlias, AssetUnavailability,
+    ):  # fmt: skip
         delete(child, f"asset_id IN ({assets})", [like])
     delete(Asset, f"id IN ({assets})", [like])
 
@@ -1336,6 +1340,7 @@ class Command(BaseCommand):
         if options["clear"]:
             with transaction.atomic(using=using):
                 deleted = _clear(connection)
+                rights_stored.rebuild(using)
             self.stdout.write(f"Removed synthetic data: {_summary(deleted)}.")
             return
 
@@ -1383,6 +1388,9 @@ class Command(BaseCommand):
             with connection.cursor() as cursor:
                 for sql in statements:
                     cursor.execute(sql)
+            # COPY sends no signals: derive the stored availability behind available_in
+            # (deals/rights/stored.py) for the whole data set.
+            availability = rights_stored.rebuild(using)
         if connection.vendor == "postgresql":
             # Fresh statistics, or the planner guesses from an empty table; VACUUM also sets
             # the visibility map so that counts can use index-only scans right away (it cannot
@@ -1396,7 +1404,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Seeded {n:,} synthetic deals (seed {seed}) in {time.monotonic() - started:.1f}s: "
-                f"{_summary(written)}."
+                f"{_summary(written)}; {availability:,} stored availability rows."
             )
         )
 
