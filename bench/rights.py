@@ -120,6 +120,8 @@ def main() -> None:
             f"/compare/?companies={s['company_busiest']},{s['company_second']}"
         ),
         "compare 2 assets (busiest)": f"/compare/?assets={s['asset_busiest']},{s['asset_second']}",
+        # The unfiltered asset list first: what available_in adds is the difference.
+        "asset API, no filter (floor for the next)": "/api/v1/assets/",
         "asset list available_in=JP": "/assets/?available_in=JP",
         "asset API available_in=JP": "/api/v1/assets/?available_in=JP",
     }

@@ -286,13 +286,6 @@ def comps_statistics(deals: QuerySet[Deal], *, with_values: bool = False) -> Com
     )  # fmt: skip
 
 
-def statistics_now(deals: QuerySet[Deal]) -> CompsStatistics | None:
-    """:func:`comps_statistics` computed now, never from a cache (one aggregate query; None
-    when ``deals`` is empty): for figures that must be fast on their own (company profiles)."""
-    found = _statistics(deals, None, with_values=False).get(None)
-    return found if found is not None and found.count else None
-
-
 def statistics_by(deals: QuerySet[Deal], group: str) -> dict[Any, CompsStatistics]:
     """The statistics of ``deals`` per value of the deal field ``group`` (e.g. ``deal_class``),
     in one query; cached by data version. Groups without deals are absent."""

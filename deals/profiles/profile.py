@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, QuerySet, Sum
 from django.db.models.functions import ExtractYear
 from django.http import QueryDict
 from django.urls import reverse
@@ -22,7 +22,6 @@ from django.utils.http import urlencode
 from companies.models import Asset, Company, Modality, Phase
 from core.charts import BarChart
 from deals import classes
-from deals.analytics.stats import statistics_now
 from deals.filters import DealFilterSet
 from deals.models import Deal, DealAsset, DealParty
 from deals.rights.load import AssetRights, rights_for_assets
@@ -168,19 +167,23 @@ def _figures(company: Company, visible: QuerySet[Deal]) -> dict[str, Any]:
     """
     slug = company.slug
     counted = visible.filter(classes.counted())
-    # One join to the parties, reused by the grouping below: the company's own party rows.
-    mine = counted.filter(parties__company=company).order_by()
     role_of = {role: key for key, (_, role, _, _) in ROLES.items()}
     per_role: dict[str, int] = dict.fromkeys(ROLES, 0)
     years: dict[int, dict[str, int]] = {}
-    # Company and role in one filter(): one join, the company's own party rows.
-    in_roles = counted.filter(parties__company=company, parties__role__in=list(role_of))
+    total = 0
+    # One grouped query over the company's own party rows (company in one filter(): one
+    # join). A company takes one role in a deal (unique deal and company), so the groups are
+    # disjoint and their sum is the number of its deals in any role.
     for role, year, n in (
-        in_roles.order_by()
+        counted.filter(parties__company=company)
+        .order_by()
         .values_list("parties__role", ExtractYear("announced_on"))
         .annotate(n=Count("pk", distinct=True))
     ):
-        key = role_of[role]
+        total += n
+        key = role_of.get(role)
+        if key is None:
+            continue  # partner, investor: in the total only
         per_role[key] += n
         if year is not None:
             years.setdefault(year, dict.fromkeys(ROLES, 0))[key] += n
@@ -203,26 +206,31 @@ def _figures(company: Company, visible: QuerySet[Deal]) -> dict[str, Any]:
         for year, found in sorted(years.items())
     ]
     any_role = (("company", slug),)
-    deal_ids = mine.values("pk")
+    deal_ids = counted.filter(parties__company=company).values("pk")
     return dict(
         counts=counts_fig,
         by_year=by_year,
-        partners=_partners(company, counted),
+        partners=_partners(company, counted, per_role),
         modalities=_modalities(deal_ids, any_role),
         therapeutic_areas=_areas(deal_ids, any_role),
         upfront={
-            "received": _upfront(visible, "licensor", slug),
-            "paid": _upfront(visible, "licensee", slug),
+            "received": _upfront(visible, "licensor", slug, per_role["as_licensor"]),
+            "paid": _upfront(visible, "licensee", slug, per_role["as_licensee"]),
         },
-        all_deals=Figure(mine.aggregate(n=Count("pk", distinct=True))["n"], any_role),
+        all_deals=Figure(total, any_role),
     )
 
 
-def _partners(company: Company, counted: QuerySet[Deal]) -> list[dict[str, Any]]:
+def _partners(
+    company: Company, counted: QuerySet[Deal], per_role: dict[str, int]
+) -> list[dict[str, Any]]:
     """The companies on the other side of the company's deals, per relation, most deals first:
-    the top few of each relation grouped in SQL, then the top of them all."""
+    the top few of each relation grouped in SQL (relations without deals skipped), then the
+    top of them all."""
     partners = []
     for key, (param, role, other_role, other_param) in ROLES.items():
+        if not per_role[key]:
+            continue
         deals = counted.filter(parties__company=company, parties__role=role).values("pk")
         rows = (
             DealParty.objects.filter(deal__in=deals, role=other_role, company__isnull=False)
@@ -278,17 +286,22 @@ def _areas(deal_ids: QuerySet, base: tuple[tuple[str, str], ...]) -> list[dict[s
     ]
 
 
-def _upfront(visible: QuerySet[Deal], param: str, slug: str) -> Money:
+def _upfront(visible: QuerySet[Deal], param: str, slug: str, in_role: int) -> Money:
     """The disclosed upfront over the company's licensing deals in one role, as the deal list
-    summary (deals/analytics/summary.py) computes it for ``<param>=<slug>&deal_class=licensing``:
-    the same statistics (deals/analytics/stats.py) over the same list, in one aggregate."""
+    summary (deals/analytics/stats.py) reports it for ``<param>=<slug>&deal_class=licensing``:
+    over the same list, the sum and count of the stored upfront column (disclosed), the rest
+    undisclosed. Only these are shown, so one plain aggregate instead of the summary's
+    quartiles over every measure; tests/test_profiles.py holds it equal to the summary API."""
     params = ((param, slug), ("deal_class", "licensing"))
-    statistics = statistics_now(deal_list(visible, params))
-    if statistics is None:
+    if not in_role:  # no deal in the role: none of its licensing deals either
         return Money(None, 0, 0, Figure(0, params))
-    upfront = statistics.upfront
-    count = Figure(statistics.count, params)
-    return Money(upfront.total, upfront.disclosed, upfront.undisclosed, count)
+    # Over the list's ids: the list's own query may be DISTINCT over every deal column.
+    listed = Deal.objects.filter(pk__in=deal_list(visible, params).order_by().values("pk"))
+    found = listed.aggregate(
+        n=Count("pk"), disclosed=Count("upfront_usd"), total=Sum("upfront_usd")
+    )
+    n, disclosed = found["n"], found["disclosed"]
+    return Money(found["total"], disclosed, n - disclosed, Figure(n, params))
 
 
 def _assets(
