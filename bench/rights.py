@@ -34,6 +34,9 @@ def _setup() -> None:
     os.environ["ALLOWED_HOSTS"] = "testserver,127.0.0.1,localhost"
     os.environ["SECURE_SSL_REDIRECT"] = "false"
     os.environ.setdefault("API_THROTTLE_ANON", "1000000/minute")
+    # Without any cache: not Redis's, nor the per-process one kept under the data version.
+    os.environ["RESULT_CACHE"] = "false"
+    os.environ["RESULT_CACHE_LOCAL"] = "false"
     import django
 
     django.setup()
@@ -120,6 +123,8 @@ def main() -> None:
             f"/compare/?companies={s['company_busiest']},{s['company_second']}"
         ),
         "compare 2 assets (busiest)": f"/compare/?assets={s['asset_busiest']},{s['asset_second']}",
+        # The unfiltered asset list first: what available_in adds is the difference.
+        "asset API, no filter (floor for the next)": "/api/v1/assets/",
         "asset list available_in=JP": "/assets/?available_in=JP",
         "asset API available_in=JP": "/api/v1/assets/?available_in=JP",
     }

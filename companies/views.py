@@ -29,8 +29,10 @@ from deals.profiles.profile import company_profile
 from deals.rights.filters import RightsAssetFilterSet
 from deals.rights.load import asset_rights
 
-# A company page lists this many deals per role; the rest are one click away in the deal list.
-DEALS_PER_ROLE = 100
+# A company page lists this many deals per role, latest first; the rest are one click away in
+# the deal list (its "All n" link), so a company with thousands of deals costs what one with
+# twenty does.
+DEALS_PER_ROLE = 20
 
 # Roles grouped the way readers think of them: who gave rights, who took them, everyone else.
 ROLE_GROUPS = [
@@ -103,11 +105,7 @@ class CompanyDetailView(DetailView):
                     "key": key,
                     "heading": heading,
                     "totals": totals,
-                    "deals": list(
-                        in_role.for_listing().prefetch_related(
-                            "deal_assets__asset__therapeutic_areas"
-                        )[:DEALS_PER_ROLE]
-                    ),
+                    "deals": list(in_role.for_table()[:DEALS_PER_ROLE]),
                     "more_url": f"{deal_list}?{param}={company.slug}",
                 }
             )

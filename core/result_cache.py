@@ -235,6 +235,8 @@ def connect_signals() -> None:
         for model in apps.get_app_config(label).get_models():
             if str(model._meta.model_name).startswith("historical"):
                 continue  # simple-history's copies: the tracked model's own write bumps
+            if getattr(model, "DERIVED", False):
+                continue  # rows rewritten from the tracked models' writes, which bump
             uid = f"result-cache-{model._meta.label_lower}"
             post_save.connect(bump_data_version, sender=model, dispatch_uid=f"{uid}-save")
             post_delete.connect(bump_data_version, sender=model, dispatch_uid=f"{uid}-delete")

@@ -51,9 +51,15 @@ def test_profile_counts_equal_the_deal_list_filtered_by_company_and_role(
     linked += list(data["upfront_usd"].values())
     for item in linked:
         assert item["deals"] == _count(client, item["api_list_url"]), item
-    for side in ("received", "paid"):
+    for side, param in (("received", "licensor"), ("paid", "licensee")):
         upfront = data["upfront_usd"][side]
         assert upfront["disclosed"] + upfront["undisclosed"] == upfront["deals"]
+        # The profile sums the stored column itself; the deal list summary is the reference.
+        summary = client.get(f"/api/v1/deals/summary/?{param}={slug}&deal_class=licensing")
+        classes = summary.json()["classes"]
+        expected = classes[0]["upfront"] if classes else {"sum": None, "disclosed": 0}
+        assert upfront["sum"] == expected["sum"], side
+        assert upfront["disclosed"] == expected["disclosed"], side
 
 
 @pytest.mark.django_db

@@ -14,6 +14,7 @@ from deals.models.reference import (
     validate_currency,
     validate_timezone,
 )
+from deals.models.rights import AssetUnavailability, RightsScope
 from deals.models.search import DealSearchDocument
 from deals.models.terms import (
     DealAsset,
@@ -29,6 +30,7 @@ from deals.models.version import DataVersion
 __all__ = [
     "CURRENCY_SHAPE",
     "MONEY",
+    "AssetUnavailability",
     "Conference",
     "ConferenceSeries",
     "DataVersion",
@@ -42,6 +44,7 @@ __all__ = [
     "FxRate",
     "PaymentComponent",
     "Region",
+    "RightsScope",
     "Royalty",
     "Source",
     "validate_currency",

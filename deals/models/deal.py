@@ -36,6 +36,13 @@ def _parties_prefetch() -> models.Prefetch:
     )
 
 
+def sees_internal(user: User | AnonymousUser | None) -> bool:
+    """Whether ``user`` may see internal deals (the one home of the rule behind visible_to)."""
+    return bool(
+        user is not None and user.is_authenticated and user.has_perm("deals.view_internal_deal")
+    )
+
+
 class DealQuerySet(models.QuerySet):
     """Queries over deals; visibility is always explicit through :meth:`visible_to`."""
 
@@ -44,7 +51,7 @@ class DealQuerySet(models.QuerySet):
 
     def visible_to(self, user: User | AnonymousUser | None) -> DealQuerySet:
         """Deals ``user`` may see: internal ones only with the ``view_internal_deal`` permission."""
-        if user is not None and user.is_authenticated and user.has_perm("deals.view_internal_deal"):
+        if sees_internal(user):
             return self
         return self.public()
 

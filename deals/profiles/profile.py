@@ -13,16 +13,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet, Sum
+from django.db.models.functions import ExtractYear
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils.http import urlencode
 
 from companies.models import Asset, Company, Modality, Phase
 from core.charts import BarChart
-from core.result_cache import cached, query_key
 from deals import classes
-from deals.analytics.summary import summarize
 from deals.filters import DealFilterSet
 from deals.models import Deal, DealAsset, DealParty
 from deals.rights.load import AssetRights, rights_for_assets
@@ -146,56 +145,49 @@ def deal_list(visible: QuerySet[Deal], params: tuple[tuple[str, str], ...]) -> Q
 def company_profile(company: Company, visible: QuerySet[Deal], as_of: date) -> CompanyProfile:
     """The profile of ``company`` over the ``visible`` deals, rights as of ``as_of``.
 
-    The deal figures are cached by data version (core/result_cache.py) under the company and
-    the SQL of ``visible``, which holds the reader's visibility class; the assets' rights are
-    derived on every request.
+    Computed on every request, without any cache: each figure is one grouped aggregate in the
+    database (index lookups from the company's party rows), so a company with thousands of
+    deals costs about what one with ten does.
     """
-    figures = cached(
-        "company-profile",
-        (company.pk, query_key(visible)),
-        lambda: _figures(company, visible),
-        using=visible.db,
-    )
     return CompanyProfile(
         company=company,
-        **figures,
+        **_figures(company, visible),
         assets=_assets(company, visible, as_of),
         assets_total=Asset.objects.filter(owner=company).count(),
     )
 
 
 def _figures(company: Company, visible: QuerySet[Deal]) -> dict[str, Any]:
-    """The deal figures of a profile (plain data, so that they can be cached).
+    """The deal figures of a profile, each with the deal-list parameters that select the same
+    deals (tests/test_profiles.py holds every figure equal to the API list's count).
 
-    The company's party rows are read once (the deals it takes part in that a deal list
-    counts: visible, not pipeline) and grouped here; each figure keeps the deal-list
-    parameters that select the same deals, which tests/test_profiles.py holds equal to the
-    API list's count. Grouping ids in Python keeps every query an index lookup at any scale,
-    where per-figure EXISTS filters over all deals cost seconds for a company with thousands.
+    The deals counted are those a deal list counts (visible, not pipeline) that have the
+    company as a party; every figure is a COUNT(DISTINCT deal) grouped in SQL, so no deal id
+    travels to Python and long lists stay behind their links.
     """
     slug = company.slug
+    counted = visible.filter(classes.counted())
     role_of = {role: key for key, (_, role, _, _) in ROLES.items()}
-    mine = (
-        DealParty.objects.filter(company=company, deal__in=visible.filter(classes.counted()))
-        .values_list("deal_id", "role", "deal__announced_on", "deal__deal_class")
-        .order_by()
-    )
-    ids_by_role: dict[str, set[int]] = {key: set() for key in ROLES}
-    licensing: dict[str, set[int]] = {key: set() for key in ROLES}
-    all_ids: set[int] = set()
+    per_role: dict[str, int] = dict.fromkeys(ROLES, 0)
     years: dict[int, dict[str, int]] = {}
-    for deal_id, role, announced_on, deal_class in mine:
-        all_ids.add(deal_id)
+    total = 0
+    # One grouped query over the company's own party rows (company in one filter(): one
+    # join). A company takes one role in a deal (unique deal and company), so the groups are
+    # disjoint and their sum is the number of its deals in any role.
+    for role, year, n in (
+        counted.filter(parties__company=company)
+        .order_by()
+        .values_list("parties__role", ExtractYear("announced_on"))
+        .annotate(n=Count("pk", distinct=True))
+    ):
+        total += n
         key = role_of.get(role)
         if key is None:
-            continue
-        ids_by_role[key].add(deal_id)
-        if deal_class == classes.DealClass.LICENSING:
-            licensing[key].add(deal_id)
-        if announced_on is not None:
-            counts = years.setdefault(announced_on.year, dict.fromkeys(ROLES, 0))
-            counts[key] += 1
-    counts_fig = {key: Figure(len(ids_by_role[key]), ((ROLES[key][0], slug),)) for key in ROLES}
+            continue  # partner, investor: in the total only
+        per_role[key] += n
+        if year is not None:
+            years.setdefault(year, dict.fromkeys(ROLES, 0))[key] += n
+    counts_fig = {key: Figure(per_role[key], ((ROLES[key][0], slug),)) for key in ROLES}
     by_year = [
         {
             "year": year,
@@ -214,106 +206,102 @@ def _figures(company: Company, visible: QuerySet[Deal]) -> dict[str, Any]:
         for year, found in sorted(years.items())
     ]
     any_role = (("company", slug),)
-    ordered_ids = sorted(all_ids)
+    deal_ids = counted.filter(parties__company=company).values("pk")
     return dict(
         counts=counts_fig,
         by_year=by_year,
-        partners=_partners(company, ids_by_role),
-        modalities=_modalities(ordered_ids, any_role),
-        therapeutic_areas=_areas(ordered_ids, any_role),
+        partners=_partners(company, counted, per_role),
+        modalities=_modalities(deal_ids, any_role),
+        therapeutic_areas=_areas(deal_ids, any_role),
         upfront={
-            "received": _upfront(visible, licensing["as_licensor"], "licensor", slug),
-            "paid": _upfront(visible, licensing["as_licensee"], "licensee", slug),
+            "received": _upfront(visible, "licensor", slug, per_role["as_licensor"]),
+            "paid": _upfront(visible, "licensee", slug, per_role["as_licensee"]),
         },
-        all_deals=Figure(len(all_ids), any_role),
+        all_deals=Figure(total, any_role),
     )
 
 
-def _partners(company: Company, ids_by_role: dict[str, set[int]]) -> list[dict[str, Any]]:
-    """The companies on the other side of the company's deals, per relation, most deals first."""
-    by_deal = {deal_id: key for key, ids in ids_by_role.items() for deal_id in ids}
-    other_role = {key: role for key, (_, _, role, _) in ROLES.items()}
-    rows = (
-        DealParty.objects.filter(deal_id__in=sorted(by_deal), company__isnull=False)
-        .exclude(company=company)
-        .values_list("deal_id", "role", "company__slug", "company__name", "company__country")
-        .order_by()
-    )
-    found: dict[tuple[str, str], dict[str, Any]] = {}
-    for deal_id, role, other_slug, name, country in rows:
-        key = by_deal[deal_id]
-        if role != other_role[key]:
-            continue
-        entry = found.setdefault(
-            (key, other_slug),
-            {"slug": other_slug, "name": name, "country": country or None, "ids": set()},
-        )
-        entry["ids"].add(deal_id)
+def _partners(
+    company: Company, counted: QuerySet[Deal], per_role: dict[str, int]
+) -> list[dict[str, Any]]:
+    """The companies on the other side of the company's deals, per relation, most deals first:
+    the top few of each relation grouped in SQL (relations without deals skipped), then the
+    top of them all."""
     partners = []
-    for (key, other_slug), entry in found.items():
-        param, _, _, other_param = ROLES[key]
-        partners.append(
-            {
-                "slug": other_slug,
-                "name": entry["name"],
-                "country": entry["country"],
-                "relation": key,
-                "label": PARTNER_LABELS[key],
-                "deals": Figure(
-                    len(entry["ids"]), ((param, company.slug), (other_param, other_slug))
-                ),
-            }
+    for key, (param, role, other_role, other_param) in ROLES.items():
+        if not per_role[key]:
+            continue
+        deals = counted.filter(parties__company=company, parties__role=role).values("pk")
+        rows = (
+            DealParty.objects.filter(deal__in=deals, role=other_role, company__isnull=False)
+            .exclude(company=company)
+            .values_list("company__slug", "company__name", "company__country")
+            .annotate(n=Count("deal", distinct=True))
+            .order_by("-n", "company__name", "company__slug")[:TOP_PARTNERS]
         )
-    partners.sort(key=lambda p: (-p["deals"].value, p["name"]))
+        for other_slug, name, country, n in rows:
+            partners.append(
+                {
+                    "slug": other_slug,
+                    "name": name,
+                    "country": country or None,
+                    "relation": key,
+                    "label": PARTNER_LABELS[key],
+                    "deals": Figure(n, ((param, company.slug), (other_param, other_slug))),
+                }
+            )
+    partners.sort(key=lambda p: (-p["deals"].value, p["name"], p["slug"]))
     return partners[:TOP_PARTNERS]
 
 
-def _modalities(ids: list[int], base: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+def _modalities(deal_ids: QuerySet, base: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
     labels = dict(Modality.choices)
-    deals: dict[str, set[int]] = {}
-    rows = DealAsset.objects.filter(deal_id__in=ids).exclude(asset__modality="")
-    for deal_id, modality in rows.values_list("deal_id", "asset__modality").order_by():
-        deals.setdefault(modality, set()).add(deal_id)
-    ranked = sorted(deals.items(), key=lambda item: (-len(item[1]), item[0]))
+    rows = (
+        DealAsset.objects.filter(deal__in=deal_ids)
+        .exclude(asset__modality="")
+        .values_list("asset__modality")
+        .annotate(n=Count("deal", distinct=True))
+        .order_by("-n", "asset__modality")
+    )
     return [
         {
             "modality": code,
             "label": labels.get(code, code),
-            "deals": Figure(len(found), (*base, ("modality", code))),
+            "deals": Figure(n, (*base, ("modality", code))),
         }
-        for code, found in ranked
+        for code, n in rows
     ]
 
 
-def _areas(ids: list[int], base: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
-    deals: dict[tuple[str, str], set[int]] = {}
-    rows = DealAsset.objects.filter(deal_id__in=ids, asset__therapeutic_areas__isnull=False)
-    fields = ("deal_id", "asset__therapeutic_areas__slug", "asset__therapeutic_areas__name")
-    for deal_id, slug, name in rows.values_list(*fields).order_by():
-        deals.setdefault((slug, name), set()).add(deal_id)
-    ranked = sorted(deals.items(), key=lambda item: (-len(item[1]), item[0][1]))
-    return [
-        {
-            "slug": slug,
-            "name": name,
-            "deals": Figure(len(found), (*base, ("therapeutic_area", slug))),
-        }
-        for (slug, name), found in ranked
-    ]
-
-
-def _upfront(visible: QuerySet[Deal], ids: set[int], param: str, slug: str) -> Money:
-    """The disclosed upfront over the company's licensing deals in one role, as the deal list
-    summary (deals/analytics/summary.py) computes it for ``<param>=<slug>&deal_class=licensing``.
-    """
-    params = ((param, slug), ("deal_class", "licensing"))
-    if not ids:
-        return Money(None, 0, 0, Figure(0, params))
-    summary = summarize(visible.filter(pk__in=sorted(ids)))
-    upfront = summary.classes[0].statistics.upfront
-    return Money(
-        upfront.total, upfront.disclosed, upfront.undisclosed, Figure(summary.count, params)
+def _areas(deal_ids: QuerySet, base: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+    rows = (
+        DealAsset.objects.filter(deal__in=deal_ids, asset__therapeutic_areas__isnull=False)
+        .values_list("asset__therapeutic_areas__slug", "asset__therapeutic_areas__name")
+        .annotate(n=Count("deal", distinct=True))
+        .order_by("-n", "asset__therapeutic_areas__name")
     )
+    return [
+        {"slug": slug, "name": name, "deals": Figure(n, (*base, ("therapeutic_area", slug)))}
+        for slug, name, n in rows
+    ]
+
+
+def _upfront(visible: QuerySet[Deal], param: str, slug: str, in_role: int) -> Money:
+    """The disclosed upfront over the company's licensing deals in one role, as the deal list
+    summary (deals/analytics/stats.py) reports it for ``<param>=<slug>&deal_class=licensing``:
+    over the same list, the sum and count of the stored upfront column (disclosed), the rest
+    undisclosed. Only these are shown, so one plain aggregate instead of the summary's
+    quartiles over every measure; tests/test_profiles.py holds it equal to the summary API."""
+    params = ((param, slug), ("deal_class", "licensing"))
+    if not in_role:  # no deal in the role: none of its licensing deals either
+        return Money(None, 0, 0, Figure(0, params))
+    # Over the list's ids: the list's own query may be DISTINCT over every deal column.
+    listed = Deal.objects.filter(pk__in=deal_list(visible, params).order_by().values("pk"))
+    found = listed.aggregate(
+        n=Count("pk"), disclosed=Count("upfront_usd"), total=Sum("upfront_usd")
+    )
+    n, disclosed = found["n"], found["disclosed"]
+    return Money(found["total"], disclosed, n - disclosed, Figure(n, params))
 
 
 def _assets(

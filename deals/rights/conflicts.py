@@ -15,8 +15,8 @@ from django.utils import timezone
 from companies.models import Asset
 from deals import classes
 from deals.models import Deal, DealAsset
-from deals.rights.filters import LICENSING
 from deals.rights.load import rights_for_assets
+from deals.rights.stored import LICENSING_TYPES as LICENSING
 from deals.rights.territory import compact, describe
 
 

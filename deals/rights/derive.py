@@ -161,6 +161,12 @@ def _steps(deals: list[DealFacts], as_of: date) -> list[tuple[date, int, int, st
     return steps
 
 
+def change_days(deals: list[DealFacts]) -> list[date]:
+    """The days on which ``deals`` change anything, in order: between two of them (and before
+    the first) the derivation gives the same map whatever the date."""
+    return sorted({step[0] for step in _steps(deals, date.max)})
+
+
 class _State:
     """Per-country holders while the steps are replayed."""
 

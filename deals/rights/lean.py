@@ -1,10 +1,12 @@
 """The rights derivation's input read as plain rows, for filters over thousands of assets.
 
 :mod:`deals.rights.load` builds model instances (with sources, for pages and the API); the
-``available_in`` filter needs only what :class:`~deals.rights.derive.DealFacts` holds, so it
-reads tuples, far faster at scale (README, "Figures behind design choices"). Both paths share
-:func:`deals.rights.load.facts_from` and are held equal by the differential test of the
-filter against the full derivation (tests/test_rights_demo.py).
+stored availability behind ``available_in`` (deals/rights/stored.py) needs only what
+:class:`~deals.rights.derive.DealFacts` holds, so it reads tuples, far faster at scale
+(README, "Figures behind design choices"). Both paths share
+:func:`deals.rights.load.facts_from` and are held equal by the differential tests of the
+stored table against the full derivation (tests/test_rights_stored.py,
+tests/test_rights_demo.py).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from django.db.models import QuerySet
 
 from companies.models import Asset
 from deals.models import Deal, DealAsset, DealEvent, DealParty, DealTerritory
-from deals.rights.derive import DealFacts, Kind, derive
+from deals.rights.derive import DealFacts, Kind
 from deals.rights.load import _TAKEOVER_ROUNDS, TAKEOVERS, facts_from
 
 
@@ -62,10 +64,10 @@ def _rows(
     return found, companies, takeovers
 
 
-def available_in(
-    assets: list[Asset], visible: QuerySet[Deal], as_of: date, country: str
-) -> set[int]:
-    """Ids of ``assets`` whose rights in ``country`` are with their originator on ``as_of``."""
+def facts_by_asset(assets: list[Asset], visible: QuerySet[Deal]) -> dict[int, list[DealFacts]]:
+    """The facts the derivation replays for each of ``assets``: its own visible deals and the
+    takeovers that can touch it (as :func:`deals.rights.load.rights_for_assets` chooses them),
+    leaving out deals that move no rights and licenses without a territory."""
     links: dict[int, set[int]] = {}
     for deal_id, asset_id in DealAsset.objects.filter(
         asset__in=assets, deal__in=visible.values("pk")
@@ -99,10 +101,9 @@ def available_in(
         fact = facts.get(pk)
         if fact is not None and fact.grantor is not None:
             takeovers_of.setdefault(fact.grantor, []).append(pk)
-    only = frozenset({country})
-    result: set[int] = set()
+    result: dict[int, list[DealFacts]] = {}
     for asset in assets:
-        mine = [pk for pk in links.get(asset.pk, ()) if pk not in takeover_ids]
+        mine = [pk for pk in sorted(links.get(asset.pk, ())) if pk not in takeover_ids]
         chosen: list[DealFacts] = []
         start = {asset.owner_id} if asset.owner_id else set()
         for pk in mine:
@@ -114,11 +115,10 @@ def available_in(
                 if pk not in seen:
                     seen.add(pk)
                     todo += list(companies.get(pk, set()))
-        for pk in [*mine, *seen]:
+        for pk in [*mine, *sorted(seen)]:
             fact = facts.get(pk)
             if fact is None or (fact.kind is not Kind.ACQUISITION and not fact.countries):
                 continue
             chosen.append(fact)
-        if country in derive(asset.owner_id, chosen, as_of, only).available:
-            result.add(asset.pk)
+        result[asset.pk] = chosen
     return result

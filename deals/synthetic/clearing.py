@@ -22,6 +22,7 @@ from companies.models import (
     TherapeuticArea,
 )
 from deals.models import (
+    AssetUnavailability,
     Conference,
     ConferenceSeries,
     Deal,
@@ -78,7 +79,9 @@ def clear(connection: Any) -> dict[str, int]:
     delete(Deal, "slug LIKE %s", [like])
 
     assets = synthetic_unused(Asset, (DealAsset, "asset_id"))
-    for child in (Asset.targets.through, Asset.therapeutic_areas.through, AssetAlias):
+    for child in (
+        Asset.targets.through, Asset.therapeutic_areas.through, AssetAlias, AssetUnavailability,
+    ):  # fmt: skip
         delete(child, f"asset_id IN ({assets})", [like])
     delete(Asset, f"id IN ({assets})", [like])
 

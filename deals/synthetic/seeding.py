@@ -11,6 +11,7 @@ from django.db import transaction
 from companies.models import Asset, AssetAlias, Company, CompanyAlias, StockListing
 from core.result_cache import bump_data_version
 from deals.models import (
+    AssetUnavailability,
     Deal,
     DealAsset,
     DealEvent,
@@ -20,6 +21,7 @@ from deals.models import (
     Royalty,
     Source,
 )
+from deals.rights import stored as rights_stored
 from deals.synthetic.clearing import clear
 from deals.synthetic.companies import Companies
 from deals.synthetic.context import Context
@@ -81,6 +83,9 @@ def seed_deals(
         with connection.cursor() as cursor:
             for sql in statements:
                 cursor.execute(sql)
+        # COPY sends no signals: derive the stored availability behind available_in
+        # (deals/rights/stored.py) for the whole data set.
+        availability = rights_stored.rebuild(using)
     if connection.vendor == "postgresql":
         # Fresh statistics, or the planner guesses from an empty table; VACUUM also sets
         # the visibility map so that counts can use index-only scans right away (it cannot
@@ -90,4 +95,6 @@ def seed_deals(
             cursor.execute(f"{verb} {', '.join(t.table for t in writer.all_tables)}")
     # COPY sends no model signals: tell the result cache that the data changed.
     bump_data_version()
-    return {t.table: t.written for t in writer.all_tables}
+    written = {t.table: t.written for t in writer.all_tables}
+    written[AssetUnavailability._meta.db_table] = availability
+    return written
