@@ -27,7 +27,8 @@ from django import forms
 
 from companies.models import Modality, Phase
 from deals import classes, regions
-from deals.filters import COUNTRY_ROLES, NONE, DealFilterSet
+from deals.filter_parts import NONE
+from deals.filters import COUNTRY_ROLES, DealFilterSet
 from deals.models import Deal, DealAsset, DealParty
 
 # Party-slug parameters: parameter -> the role it asks about (None: any role).

@@ -34,7 +34,7 @@ from deals.analytics.stats import (
     deal_totals_sql,
 )
 from deals.classes import DealClass
-from deals.filters import NONE
+from deals.filter_parts import NONE
 from deals.models import (
     Deal,
     DealAsset,

@@ -21,7 +21,8 @@ from deals.analytics.stats import (
     comps_statistics,
 )
 from deals.classes import DEFAULT_STATISTICS_CLASS, DealClass, with_default_class
-from deals.filters import DealFilterSet, _asset_exists, _listed
+from deals.filter_parts import _asset_exists, _listed
+from deals.filters import DealFilterSet
 from deals.models import (
     Deal,
     DealAsset,

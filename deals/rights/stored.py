@@ -1,7 +1,8 @@
 """Stored availability: where each licensed asset's rights have left its originator, and when.
 
 ``available_in=<country>`` on the asset list asks the rights derivation one question for every
-asset; at 100k deals replaying them on each request took seconds. The answer only changes when
+asset, far too slow to replay on each request at scale (README, "Figures behind design
+choices"). The answer only changes when
 a deal, its parties, assets, territory or events, a region or an asset's owner change (or on the
 dates the deals name), so it is stored in :class:`deals.models.AssetUnavailability`: per asset
 and visibility scope, the periods (between two change days of its deals) and the countries where
