@@ -397,7 +397,7 @@ def test_comps_xlsx_carries_deals_statistics_and_definitions(client, world) -> N
     response = client.get("/comps/export.xlsx", {"modality": "adc"})
     assert response.status_code == 200
     book = load_workbook(io.BytesIO(response.content))
-    assert book.sheetnames == ["Deals", "Statistics", "Definitions"]
+    assert book.sheetnames == ["Deals", "Criteria", "Statistics", "Definitions"]
     titles = [row[1] for row in book["Deals"].iter_rows(min_row=2, values_only=True)]
     assert sorted(titles) == ["A", "C"]
     stats = {row[0]: row for row in book["Statistics"].iter_rows(values_only=True) if row}
