@@ -34,19 +34,16 @@ GOAL_MS = 150.0
 
 def _setup() -> None:
     sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    os.environ["DEBUG"] = "false"
-    os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 40)
-    os.environ["ALLOWED_HOSTS"] = "testserver,127.0.0.1,localhost"
-    os.environ["SECURE_SSL_REDIRECT"] = "false"
-    os.environ.setdefault("API_THROTTLE_ANON", "1000000/minute")
-    os.environ.pop("REDIS_URL", None)
-    os.environ["RESULT_CACHE"] = "false"
+    from bench.environment import configure_environment
+
+    configure_environment(os.environ.get("DATABASE_URL", ""))
+    os.environ.pop("REDIS_URL", None)  # as on an installation without Redis
     import django
 
     django.setup()
     from django.conf import settings
 
+    # Static URLs are not what this bench measures (no collectstatic manifest needed).
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
