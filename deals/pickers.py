@@ -91,6 +91,16 @@ class CreatableModelChoiceField(forms.ModelChoiceField):
         assert self.queryset is not None  # set by the ForeignKey that made this field
         model = self.queryset.model
         noun = model._meta.verbose_name
+        # What the name column takes: a longer name or a NUL byte would fail in the database
+        # (a 500) rather than here, in the lookup or the create below.
+        limit = model._meta.get_field("name").max_length or 200
+        if "\x00" in text:
+            raise ValidationError(f"A {noun} name cannot contain a NUL character.", code="nul")
+        if len(text) > limit:
+            raise ValidationError(
+                f"A {noun} name has at most {limit} characters (this one has {len(text)}).",
+                code="max_length",
+            )
         matches = list(_by_name(model, text)[:4])
         if len(matches) > 1:
             names = ", ".join(str(m) for m in matches[:3])

@@ -207,6 +207,29 @@ def test_a_name_of_two_companies_is_a_form_error_and_nothing_is_saved(
     )
 
 
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [("N" * 201, "at most 200 characters"), ("Bad\x00Bio", "NUL character")],
+)
+def test_a_name_the_database_cannot_hold_is_a_form_error(
+    analyst_client: Any, typed: str, message: str
+) -> None:
+    from companies.models import Company
+
+    data = new_deal_data(analyst_client, title="Too long")
+    add_rows(
+        data,
+        "parties",
+        {"role": "licensor", "company": typed, "order": 0},
+        {"role": "licensee", "company": "Brand New Bio", "order": 1},
+    )
+    response = analyst_client.post(DEAL_ADD, data)
+    assert response.status_code == 200
+    assert message in error_texts(response)
+    assert not Company.objects.filter(name="Brand New Bio").exists()
+    assert not Deal.objects.exists()
+
+
 def test_a_new_deals_first_payment_row_starts_as_the_upfront(analyst_client: Any) -> None:
     page = analyst_client.get(DEAL_ADD)
     formsets = {i.formset.prefix: i.formset for i in page.context["inline_admin_formsets"]}

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 from decimal import Decimal
+from urllib.parse import quote_plus
 
 import pytest
 from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from companies.models import CompanyAlias
 from deals.alerts import matching
 from deals.alerts.facts import DealFacts
 from deals.alerts.models import Frequency, SavedSearch, Watch
@@ -101,6 +103,7 @@ def _queries(world) -> list[str]:
     of deals/alerts/facts.py with values that pass and values that fail, boundaries, several
     values, other spellings, region codes and values the deal list refuses."""
     cn, us, jp, kr = world["cn"], world["us"], world["jp"], world["kr"]
+    CompanyAlias.objects.get_or_create(company=cn, name="Rongchang Biotech")
     return [
         "",
         "deal_type=license", "deal_type=acquisition", "deal_type=license&deal_type=equity",
@@ -123,6 +126,10 @@ def _queries(world) -> list[str]:
         f"company={cn.slug}", f"company={kr.slug}", f"company={cn.slug.upper()}",
         "company=no-such-company",
         f"licensor={cn.slug}", f"licensor={us.slug}", f"licensee={us.slug}",
+        # A company parameter may name the company or an alias instead of its slug.
+        f"licensor={quote_plus(cn.name)}", f"licensee={quote_plus(cn.name)}",
+        f"company={quote_plus(us.name.upper())}", "licensor=Rongchang+Biotech",
+        "licensee=Rongchang+Biotech", "company=No+Such+Company+Inc",
         f"acquirer={jp.slug}", f"acquirer={kr.slug}", f"acquired={kr.slug}",
         f"company_id={cn.pk}", f"company_id={jp.pk}", "company_id=abc", "company_id=999999",
         f"asset={world['asset'].slug}", "asset=ds-8201", "asset=nothing-like-it",

@@ -245,6 +245,24 @@ def test_api_token_holder_sets_a_webhook_on_my_dealscope_and_sees_the_secret_onc
     assert not WebhookSubscription.objects.exists()
 
 
+def test_setting_a_disabled_webhook_again_resumes_it_with_its_secret(client, reader, public_dns):
+    from django.utils import timezone
+
+    from deals.alerts.models import WebhookSubscription
+
+    search = _hook_search(client, reader)
+    url = "https://hooks.example.org/dealscope"
+    client.post(f"/my/searches/{search.pk}/webhook/", {"action": "set", "url": url})
+    hook = WebhookSubscription.objects.get(saved_search=search)
+    WebhookSubscription.objects.filter(pk=hook.pk).update(disabled_at=timezone.now(), failures=8)
+    assert "set it again to resume" in client.get("/my/").content.decode()
+    client.post(f"/my/searches/{search.pk}/webhook/", {"action": "set", "url": url})
+    resumed = WebhookSubscription.objects.get(pk=hook.pk)
+    assert resumed.disabled_at is None and resumed.failures == 0
+    assert resumed.secret == hook.secret and resumed.active
+    assert "posts to its webhook again" in client.get("/my/").content.decode()
+
+
 @pytest.mark.parametrize(
     ("url", "message"),
     [

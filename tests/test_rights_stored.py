@@ -297,3 +297,28 @@ def test_every_asset_without_a_license_takes_no_rows() -> None:
     acquisition = _facts(1, Kind.ACQUISITION, date(2024, 1, 1), (), grantor=1, grantee=5)
     assert stored.periods(1, [acquisition]) == []
     assert derive(1, [acquisition], date(2025, 1, 1)).available == ALL_COUNTRIES
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_save_outside_any_transaction_is_derived_after_it_is_written(client) -> None:
+    # An admin action (make internal / make public) saves each deal with no transaction open,
+    # where on_commit runs at once: the table must be derived from the row as saved, not as
+    # it was before (that leaked an internal license to the public available_in list).
+    owner = CompanyFactory(name="Origin Bio", country="KR")
+    asset = AssetFactory(name="OB-7", owner=owner)
+    deal = DealFactory(title="OB-7 Japan license", announced_on=PAST, exclusive=True)
+    DealPartyFactory(deal=deal, company=owner, role="licensor")
+    DealPartyFactory(deal=deal, company=CompanyFactory(name="Taker", country="JP"), role="licensee")
+    DealAssetFactory(deal=deal, asset=asset)
+    DealTerritoryFactory(deal=deal, region=None, country="JP")
+    assert "ob-7" not in _available(client, "JP")
+    deal.visibility = Deal.Visibility.INTERNAL
+    deal.save()
+    assert "ob-7" in _available(client, "JP")
+    _consistent(client)
+    deal.visibility = Deal.Visibility.PUBLIC
+    deal.save()
+    assert "ob-7" not in _available(client, "JP")
+    asset.owner = CompanyFactory(name="New Owner", country="US")
+    asset.save()
+    _consistent(client)

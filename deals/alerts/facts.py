@@ -25,7 +25,8 @@ from typing import Any
 
 from django import forms
 
-from companies.models import Modality, Phase
+from companies.models import Company, CompanyAlias, Modality, Phase
+from companies.names import normalize_name
 from deals import classes, regions
 from deals.filter_parts import NONE
 from deals.filters import COUNTRY_ROLES, DealFilterSet
@@ -128,6 +129,24 @@ class DealFacts:
     def company_ids(self) -> frozenset[int]:
         return frozenset(c for _, c, _, _ in self.parties if c is not None)
 
+    @functools.cached_property
+    def company_names(self) -> dict[int, frozenset[str]]:
+        """Per party company: its names and aliases as a company parameter may give them
+        (the deal list takes a name or alias where a slug is expected, companies.filters
+        .company_named). Loaded only when a saved search names a company."""
+        names: dict[int, set[str]] = {c: set() for c in self.company_ids}
+        rows = Company.objects.filter(pk__in=self.company_ids).values_list(
+            "pk", "name", "legal_name", "local_name"
+        )
+        for pk, *texts in rows:
+            for text in texts:
+                if text:
+                    names[pk] |= {text.strip().casefold(), normalize_name(text, strip_legal=True)}
+        aliases = CompanyAlias.objects.filter(company_id__in=self.company_ids)
+        for pk, normalized in aliases.values_list("company_id", "normalized"):
+            names[pk].add(normalized)
+        return {pk: frozenset(n for n in texts if n) for pk, texts in names.items()}
+
     def rules_out(self, part: tuple[str, ...]) -> bool:
         """True when the deal certainly fails condition ``part`` (see the module docstring)."""
         if part == ("status:default",):
@@ -185,8 +204,18 @@ def _party_rule(facts: DealFacts, name: str, given: list[str]) -> bool:
     if len(given) != 1:
         return False
     role = SLUG_ROLES[name]
+    value = given[0]
     slugs = _folded(slug for r, _, slug, _ in facts.parties if role is None or r == role)
-    return given[0].casefold() not in slugs
+    if value.casefold() in slugs:
+        return False
+    # Not a party's slug, but perhaps a party's name or alias ("SciNeuro Pharmaceuticals",
+    # "Sineuro"), which the deal list accepts too: ruled out only when it is neither.
+    forms_of_value = {value.strip().casefold(), normalize_name(value, strip_legal=True)}
+    return not any(
+        forms_of_value & facts.company_names.get(company, frozenset())
+        for r, company, _, _ in facts.parties
+        if company is not None and (role is None or r == role)
+    )
 
 
 def _company_id_rule(facts: DealFacts, name: str, given: list[str]) -> bool:

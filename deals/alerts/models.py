@@ -64,11 +64,17 @@ class SavedSearch(models.Model):
         """Point the search's webhook at ``url`` (an already checked URL), or remove it (None).
 
         A new URL gets a new subscription with a new secret, returned so that the caller can
-        show it once; the same URL again changes nothing and returns None. The API and the
+        show it once; the same URL again keeps the secret and returns None, and resumes a
+        webhook that repeated failures disabled (the receiver is back). The API and the
         My DealScope form both come here.
         """
         hook = WebhookSubscription.objects.filter(saved_search=self).first()
         if hook is not None and hook.url == url:
+            if hook.disabled_at is not None:
+                hook.disabled_at = None
+                hook.failures = 0
+                hook.save(update_fields=["disabled_at", "failures"])
+                self._state.fields_cache["webhook"] = hook
             return None
         with transaction.atomic():
             if hook is not None:

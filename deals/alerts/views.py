@@ -30,7 +30,7 @@ from deals.models import Deal
 
 from .delivery import UnsafeURL, check_webhook_url, read_unsubscribe_token
 from .matching import QueryError, normalize_query
-from .models import Frequency, SavedSearch, Watch
+from .models import Frequency, SavedSearch, Watch, WebhookSubscription
 from .visits import new_in_window, remember_visit
 
 NEW_SHOWN = 5  # new deals listed under each saved search on My DealScope
@@ -212,13 +212,21 @@ def saved_search_webhook(request: HttpRequest, pk: int) -> HttpResponse:
     form = WebhookForm(request.POST, auto_id=f"hook-{search.pk}-%s")
     if not form.is_valid():
         return _my_dealscope(request, forms_by_search={search.pk: form}, status=400)
+    was_disabled = _disabled(search)
     secret = search.set_webhook(form.cleaned_data["url"])
     if secret is not None:
         request.session[WEBHOOK_SECRET_KEY] = {"search": search.pk, "secret": secret}
         messages.success(request, f"“{search.name}” now posts its new deals to the webhook.")
+    elif was_disabled:
+        messages.success(request, f"“{search.name}” posts to its webhook again.")
     else:
         messages.success(request, "The webhook already had that address: nothing changed.")
     return redirect("alerts:my_dealscope")
+
+
+def _disabled(search: SavedSearch) -> bool:
+    hook = WebhookSubscription.objects.filter(saved_search=search).first()
+    return hook is not None and hook.disabled_at is not None
 
 
 @login_required

@@ -142,6 +142,10 @@ def refresh(asset_ids: Iterable[int], using: str = "default") -> int:
                 rows = _rows(assets, scope, using, memo)
                 AssetUnavailability.objects.using(using).bulk_create(rows, batch_size=1000)
                 written += len(rows)
+            # These rows are written after the write that caused them committed (and moved
+            # the data version): move it again with them, or a reader in between would cache
+            # an old count (an available_in list) under the newer version.
+            bump_data_version(using=using)
     return written
 
 

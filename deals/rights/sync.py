@@ -45,14 +45,34 @@ class _Pending(threading.local):
 _pending = _Pending()
 
 
-def _mark(using: str, assets: Any = (), deals: Any = (), companies: Any = ()) -> None:
+def _mark(
+    using: str, assets: Any = (), deals: Any = (), companies: Any = (), *, schedule: bool = True
+) -> None:
+    """Mark what a write touches and, unless ``schedule`` is False, have it derived again when
+    the transaction commits. A ``pre_save`` marks without scheduling: outside a transaction
+    (an admin action's save) ``on_commit`` runs at once, before the row is written, so the
+    ``post_save`` that follows schedules instead (:func:`_schedule`)."""
     marked = _pending.by_db.setdefault(using, {"assets": set(), "deals": set(), "companies": set()})
     marked["assets"].update(a for a in assets if a)
     marked["deals"].update(d for d in deals if d)
     marked["companies"].update(c for c in companies if c)
+    if schedule:
+        _schedule(using)
+
+
+def _schedule(using: str) -> None:
     # One callback per write; the first to run after a commit takes everything marked (marks of
     # a rolled-back transaction are derived again at the next commit: harmless, never stale).
     transaction.on_commit(lambda: flush(using), using=using, robust=True)
+
+
+def _saved(sender: type[Model], instance: Any, **kwargs: Any) -> None:
+    """After a deal or asset is written: derive again what its ``pre_save`` marked."""
+    if kwargs.get("raw"):
+        return
+    using = _using(kwargs)
+    if _pending.by_db.get(using):
+        _schedule(using)
 
 
 def flush(using: str = "default") -> int:
@@ -132,8 +152,8 @@ def _deal_pre_save(sender: type[Deal], instance: Deal, **kwargs: Any) -> None:
     if old is None or all(old[f] == getattr(instance, f) for f in DEAL_FIELDS):
         return
     if old["deal_type"] in TAKEOVERS:  # no longer a takeover: it joined these companies
-        _mark(using, companies=_party_companies(instance.pk, using))
-    _mark(using, deals=[instance.pk])
+        _mark(using, companies=_party_companies(instance.pk, using), schedule=False)
+    _mark(using, deals=[instance.pk], schedule=False)
 
 
 def _party_companies(deal_id: int, using: str) -> list[int]:
@@ -164,9 +184,10 @@ def _part_pre_save(sender: type[Model], instance: Any, **kwargs: Any) -> None:
     old = sender._default_manager.using(using).filter(pk=instance.pk).values().first()
     if old is None:
         return
-    _mark(using, deals=[old["deal_id"]], assets=[old.get("asset_id")])
+    # The post_save that follows (_part_changed) schedules.
+    _mark(using, deals=[old["deal_id"]], assets=[old.get("asset_id")], schedule=False)
     if old.get("company_id") and _is_takeover(old["deal_id"], using):
-        _mark(using, companies=[old["company_id"]])
+        _mark(using, companies=[old["company_id"]], schedule=False)
 
 
 def _part_changed(sender: type[Model], instance: Any, **kwargs: Any) -> None:
@@ -197,13 +218,14 @@ def _asset_pre_save(sender: type[Asset], instance: Asset, **kwargs: Any) -> None
     using = _using(kwargs)
     old = Asset.objects.using(using).filter(pk=instance.pk).values_list("owner_id", flat=True)
     if list(old) != [instance.owner_id]:
-        _mark(using, assets=[instance.pk])
+        _mark(using, assets=[instance.pk], schedule=False)
 
 
 def connect() -> None:
     """Connect the receivers (DealsConfig.ready)."""
     uid = "rights-sync"
     pre_save.connect(_deal_pre_save, sender=Deal, dispatch_uid=f"{uid}-deal-pre")
+    post_save.connect(_saved, sender=Deal, dispatch_uid=f"{uid}-deal-post")
     pre_delete.connect(_deal_pre_delete, sender=Deal, dispatch_uid=f"{uid}-deal-del")
     for model in (DealParty, DealAsset, DealTerritory, DealEvent):
         name = model._meta.model_name
@@ -212,3 +234,4 @@ def connect() -> None:
         post_delete.connect(_part_changed, sender=model, dispatch_uid=f"{uid}-{name}-del")
     post_save.connect(_region_changed, sender=Region, dispatch_uid=f"{uid}-region")
     pre_save.connect(_asset_pre_save, sender=Asset, dispatch_uid=f"{uid}-asset")
+    post_save.connect(_saved, sender=Asset, dispatch_uid=f"{uid}-asset-post")
