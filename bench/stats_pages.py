@@ -76,7 +76,8 @@ def _pages() -> dict[str, str]:
         "/comps/": "/comps/",
         "home": "/",
         "conference (busiest)": f"/conferences/{conference}/",
-        "deal list + summary": "/deals/",
+        "deal list (HTML)": "/deals/",
+        "totals row (HTML, htmx)": "/deals/summary/",
         "summary API": "/api/v1/deals/summary/",
         "company page (busiest)": f"/companies/{company}/",
     }
