@@ -21,11 +21,12 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from companies.models import Modality, Phase
+from core.money import compact_money
 from core.spreadsheets import escape_formula
 from deals.classes import DealClass
 from deals.dates import iso_precise
 from deals.models import Deal, DealParty, PaymentComponent, Source
-from deals.templatetags.deal_format import territory_label
+from deals.templatetags.deal_format import exact_amount, territory_label
 
 CHUNK = 500
 
@@ -137,10 +138,13 @@ def _royalty(deal: Deal) -> Any:
 
 
 def _payment_text(payment: Any) -> str:
+    """ "Upfront cash: $50M (50,000,000 USD)": read as the press reads it, with the exact figure
+    beside it, never the raw stored decimal ("50000000.00 USD")."""
     kind = KIND_LABELS.get(payment.kind, payment.kind)
     if not payment.disclosed or payment.amount is None:
         return f"{kind}: undisclosed"
-    return f"{kind}: {payment.amount} {payment.currency}"
+    compact = compact_money(payment.amount, payment.currency)
+    return f"{kind}: {compact} ({exact_amount(payment.amount, payment.currency)})"
 
 
 def _royalty_text(royalty: Any) -> str:

@@ -4,6 +4,8 @@ so that the faster path can never say something the models would not."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from companies.models import Modality, Phase
@@ -44,3 +46,26 @@ def test_export_labels_are_the_models_display_labels() -> None:
 )
 def test_every_choice_has_its_label_in_the_export_tables(table, choices) -> None:
     assert table == {key: str(label) for key, label in choices}
+
+
+def test_payment_terms_read_as_amounts_not_raw_decimals() -> None:
+    """The "Payment terms" column says "$50M (50,000,000 USD)", as the pages do, not the stored
+    "50000000.00 USD"; a won amount keeps its currency; an undisclosed one says so."""
+    deal = f.DealFactory()
+    f.PaymentFactory(deal=deal, kind=PaymentComponent.Kind.UPFRONT_CASH)
+    f.PaymentFactory(
+        deal=deal,
+        kind=PaymentComponent.Kind.DEVELOPMENT_MILESTONES,
+        amount=Decimal("8200000000000.00"),
+        currency="KRW",
+    )
+    f.PaymentFactory(
+        deal=deal, kind=PaymentComponent.Kind.COMMERCIAL_MILESTONES, amount=None, disclosed=False
+    )
+    loaded = exports.for_export(Deal.objects.filter(pk=deal.pk)).get()
+    terms = exports.deal_row(loaded, str)["payments"].split("; ")
+    labels = exports.KIND_LABELS
+    assert f"{labels['upfront_cash']}: $50M (50,000,000 USD)" in terms
+    assert f"{labels['development_milestones']}: ₩8.2T (8,200,000,000,000 KRW)" in terms
+    assert f"{labels['commercial_milestones']}: undisclosed" in terms
+    assert not any(".00" in term for term in terms)
