@@ -34,6 +34,7 @@ from core.filters import (
     slug_filter,
     text_search_field,
 )
+from core.select_cache import cache_selects
 from deals import classes, measures
 from deals.filter_parts import (
     NONE,
@@ -319,7 +320,9 @@ class DealFilterSet(django_filters.FilterSet):
     def get_form_class(self) -> type[forms.Form]:
         form_class = DealFilterSet._form_classes.get(type(self))
         if form_class is None:
-            form_class = DealFilterSet._form_classes[type(self)] = super().get_form_class()
+            # Its selects render from core/select_cache.py while their options are unchanged.
+            form_class = cache_selects(super().get_form_class())
+            DealFilterSet._form_classes[type(self)] = form_class
         return form_class
 
     def filter_queryset(self, queryset: QuerySet[Deal]) -> QuerySet[Deal]:
