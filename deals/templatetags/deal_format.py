@@ -16,10 +16,10 @@ from django import template
 from django.http import QueryDict
 from django.template.defaultfilters import date as date_filter
 from django.urls import Resolver404, resolve
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from companies.models import Phase
+from core.html import format_html, format_html_join
 from core.money import compact_money
 
 register = template.Library()
