@@ -86,6 +86,10 @@ class CachedSelectMixin:
             tuple(str(v) for v in widget.format_value(value)), type(renderer),
             translation.get_language(), choices,
         )  # fmt: skip
+        try:
+            hash(key)
+        except TypeError:  # a query parameter that is a list: render without the cache
+            return super().render(name, value, attrs, renderer)  # type: ignore[misc]
         with _LOCK:
             hit = _CACHE.get(key)
             if hit is not None:

@@ -115,3 +115,17 @@ def test_without_the_local_cache_model_choices_are_read_every_time() -> None:
     assert select_cache._choices_key(widget) is None  # type: ignore[arg-type]
     countries = form.fields["licensor_country"].widget
     assert select_cache._choices_key(countries) is not None  # type: ignore[arg-type]
+
+
+def test_an_unhashable_key_renders_without_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model choice whose query has a list parameter cannot be a key: rendered, not a 500."""
+
+    class Odd(forms.Form):
+        pick = forms.ModelMultipleChoiceField(
+            queryset=f.TargetFactory._meta.model.objects.all(),
+            widget=select_cache.CachedSelectMultiple,
+        )
+
+    _world()
+    monkeypatch.setattr(select_cache, "_choices_key", lambda widget: ("model", ["a list"]))
+    assert "PD-1" in str(Odd()["pick"])
