@@ -212,13 +212,35 @@ def _classify_money(
             distance = max(0, after.start() - 2)
             if best is None or distance < best[0]:
                 best = (distance, kind)
-    up_to = bool(re.search(r"up to\s*$|최대\s*$", pre, re.IGNORECASE))
+    up_to = bool(
+        re.search(
+            r"up to\s*(?:approximately|approx\.|about|around|roughly|some|~)?\s*$|최대\s*(?:약\s*)?$",
+            pre,
+            re.IGNORECASE,
+        )
+    )
     if best is None:
         if up_to:
             return "headline", 0.6
         return "", 0.0
     kind = best[1]
-    if kind == "headline" and re.search(_KIND_PATTERNS_BY_NAME["cvr"], sentence_pre, re.IGNORECASE):
+    if kind == "acquisition_price" and up_to:
+        # The price paid at closing is a fixed sum; "a total equity value of up to $9.5 billion"
+        # adds contingent payments (CVRs, milestones) to it: that is the deal's headline.
+        kind = "headline"
+    if kind == "option_fee" and re.search(
+        r"^\s*(?:in\s+)?(?:[\w-]+\s+){0,3}?option (?:exercise )?(?:fees?|payments?),?\s+(?:and|&)\s+"
+        r"(?:[\w-]+\s+){0,3}?milestones?",
+        post,
+        re.IGNORECASE,
+    ):
+        # "up to $1.05 billion in option fees and milestone payments" is one contingent bundle.
+        kind = "milestones"
+    if (
+        kind == "headline"
+        and re.search(_KIND_PATTERNS_BY_NAME["cvr"], sentence_pre, re.IGNORECASE)
+        and not re.search(r"total (?:[\w-]+ )?(?:value|consideration)\b[^$€£¥₩]{0,40}$", pre, re.I)
+    ):
         # "one CVR per share, worth up to €300 million in aggregate" prices the CVRs only.
         kind = "cvr"
     if kind == "milestones":

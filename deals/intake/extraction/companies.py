@@ -15,13 +15,16 @@ from deals.intake.extraction.results import (
 from deals.intake.extraction.vocabulary import (
     _ASSET_CODE,
     _COMPANY_SUFFIX,
+    _DESCRIPTOR_WORDS,
     _EXCHANGES,
     _GENERIC_WORDS,
     _HEADLINE_WORDS,
+    _INN_WORD,
     _LEGAL_WORDS,
     _NOT_COMPANY,
     _PLACE_WORDS,
     WELL_KNOWN_COMPANIES,
+    WELL_KNOWN_HANGUL,
 )
 
 
@@ -70,10 +73,20 @@ _SUFFIXED_RE = re.compile(
     r"Limited|Corp\.?|Corporation|AG|plc|GmbH|S\.A\.))?)(?![\w])"
 )
 # Korean-script names end in a business word: 한빛제약, 코르바나 테라퓨틱스, 에이비엘바이오.
+# "(주)" and "주식회사" mark a company in Korean whatever its name ends with.
 _KOREAN_COMPANY_RE = re.compile(
-    r"(?<![가-힣A-Za-z])(?P<name>[가-힣]{2,}[ ]?(?:제약|약품|바이오로직스|바이오사이언스|바이오텍|바이오|파마|"
-    r"테라퓨틱스|사이언스|헬스케어|생명과학|메디슨|랩스|홀딩스))(?=[은는이가와과의에,\s]|로부터|$)"
-    r"(?!\s?(?:콘퍼런스|컨퍼런스|학회|포럼))"
+    r"(?<![가-힣A-Za-z])(?:\(주\)\s?|주식회사\s?)?(?P<name>[가-힣]{2,}[ ]?(?:제약|약품|양행|바이오로직스|"
+    r"바이오사이언스|바이오텍|바이오|파마|테라퓨틱스|사이언스|헬스케어|생명과학|생명|메디슨|랩스|홀딩스|화학|"
+    r"케미칼|케미컬|신약|제넥신|셀))(?=[은는이가와과의에,\s]|로부터|$)"
+    r"(?!\s?(?:콘퍼런스|컨퍼런스|학회|포럼))|"
+    r"(?:\(주\)\s?|주식회사\s?)(?P<marked>[가-힣A-Za-z]{2,})(?=[은는이가와과의에,\s]|로부터|$)"
+)
+# Korean deal sentences say who is who by their particles: "A는 B와 ... 계약을 체결",
+# "A, B에 ... 기술수출" (headline form). A is the sentence's topic, B the counterparty.
+_KOREAN_TOPIC_RE = re.compile(
+    r"^[\s'\"‘“]*(?P<a>[가-힣]{2,}(?:\s[가-힣]{2,})?)(?:은|는|,)\s(?:[^.]{0,40}?\s)?"
+    r"(?P<b>[가-힣]{2,}(?:\s[가-힣]{2,})?)(?:와|과|에|에게|로부터|으로부터)\s"
+    r"(?=[^.]{0,200}(?:계약|기술이전|기술수출|라이선스|도입|인수))"
 )
 _TICKER_RE = re.compile(rf"(?P<name>{_CAP_RUN})\s*\((?:{_EXCHANGES})\s*:")
 _SUBJECT_RE = re.compile(
@@ -86,13 +99,28 @@ _SUBJECT_RE = re.compile(
 _NOT_A_PARTY_AFTER = re.compile(
     r"[ \t]+(?:Conference|Summit|Forum|Index|Award|Congress|Meeting|Week)\b"
 )
+_EVENT_WORDS = re.compile(
+    r"\b(?:Conference|Summit|Forum|Index|Award|Administration|Agency|Ministry|Exchange|"
+    r"Statements?|Program|Trial|Study)\b"
+)
+_ENDS_LIKE_COMPANY = re.compile(rf"(?:{_COMPANY_SUFFIX})$")
 _DEFINED_TERM = re.compile(r"^\s*\(\s*(?:the\s+)?[“\"']([^”\"']{2,40})[”\"']\s*\)")
 
 
-def _is_plausible_company(name: str) -> bool:
+def _is_plausible_company(name: str, text: str = "") -> bool:
     words = name.split()
     if not words or len(name) < 3:
         return False
+    if words[0].lower() in _DESCRIPTOR_WORDS:
+        return False
+    if len(words) == 1 and name.isascii():
+        # A drug name (INN) in a Title Case headline, or any word the text also writes in
+        # lower case ("Ivonescimab ... the antibody ivonescimab"), is a common noun.
+        if _INN_WORD.fullmatch(name) and not name.isupper():
+            return False
+        lower = name.lower()
+        if name != lower and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
+            return False
     if words[0].lower().strip("’'") in _NOT_COMPANY and len(words) == 1:
         return False
     if all(w.lower().strip(".,’'s") in _NOT_COMPANY for w in words):
@@ -107,8 +135,8 @@ def _is_plausible_company(name: str) -> bool:
         "antibody",
     }:
         return False
-    return not re.search(r"\b(?:Conference|Summit|Forum|Index|Award|Administration|Agency|"
-                         r"Ministry|Exchange|Statements?|Program|Trial|Study)\b", name)  # fmt: skip
+    # "Summit Therapeutics" is a company; "Healthcare Summit" is an event.
+    return not _EVENT_WORDS.search(name) or bool(_ENDS_LIKE_COMPANY.search(name))
 
 
 def _trim_leading(name: str) -> str:
@@ -159,13 +187,18 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         if key and not key.isascii() and len(key) >= 2:
             for m in re.finditer(re.escape(key), unicodedata.normalize("NFKC", text).casefold()):
                 spans.append((m.start(), m.end(), text[m.start() : m.end()], ref, False))
+    for hangul in WELL_KNOWN_HANGUL:
+        for m in re.finditer(rf"(?<![가-힣]){re.escape(hangul)}(?![가-힣]{{2}})", text):
+            spans.append((m.start(), m.end(), hangul, None, True))
+    spans.extend(_korean_particle_names(text))
     for pattern in (_SUFFIXED_RE, _TICKER_RE, _SUBJECT_RE, _KOREAN_COMPANY_RE):
         for m in pattern.finditer(text):
-            name = _trim_leading(m.group("name").strip(" ,"))
-            start = m.start("name") + m.group("name").index(name.split()[0]) if name else m.start()
+            group = "marked" if m.groupdict().get("marked") else "name"
+            name = _trim_leading(m.group(group).strip(" ,"))
+            start = m.start(group) + m.group(group).index(name.split()[0]) if name else m.start()
             if (
                 name
-                and _is_plausible_company(name)
+                and _is_plausible_company(name, text)
                 and not _NOT_A_PARTY_AFTER.match(text[start + len(name) :])
             ):
                 spans.append((start, start + len(name), name, None, False))
@@ -186,6 +219,23 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         if term:
             aliases[normalize_name(term.group(1), strip_legal=True)] = idx
     return _group_entities(text, chosen, aliases, directory)
+
+
+def _korean_particle_names(text: str) -> list[tuple[int, int, str, CompanyRef | None, bool]]:
+    """Names a Korean deal sentence marks by its particles, whatever their spelling."""
+    out: list[tuple[int, int, str, CompanyRef | None, bool]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        for part in re.finditer(r"[^.!?]+[.!?]?", line):
+            m = _KOREAN_TOPIC_RE.match(part.group(0))
+            if m:
+                base = offset + part.start()
+                for group in ("a", "b"):
+                    out.append(
+                        (base + m.start(group), base + m.end(group), m.group(group), None, False)
+                    )
+        offset += len(line)
+    return out
 
 
 def _repeat_mentions(

@@ -20,6 +20,7 @@ from deals.intake.extraction.amounts import (
     parse_money,
 )
 from deals.intake.extraction.assets import (
+    asset_aliases,
     find_areas,
     find_assets,
     find_modality,
@@ -137,9 +138,12 @@ def _segment(
     """Group sentences into deals: a deal sentence naming a new pair of parties starts a deal."""
     blocks: list[_Block] = []
     current: _Block | None = None
+    aliases = asset_aliases(" ".join(s.text for s in sentences))
     for i, (s, (m, undisclosed)) in enumerate(zip(sentences, masked, strict=True)):
         keys = list(dict.fromkeys(re.findall(r"⟦(E\d+|U)⟧", m)))
-        assets = find_assets(s.text, directory)
+        assets = list(
+            dict.fromkeys(aliases.get(a.lower(), a) for a in find_assets(s.text, directory))
+        )
         is_deal = bool(_DEAL_WORDS.search(s.text)) and not re.match(r"^\s*About\b", s.text)
         named = [k for k in keys if k != "U"]
         starts_deal = is_deal and (
@@ -355,7 +359,11 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
             # buying the company that owns it is an acquisition.
             if re.search(
                 r"acqui\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:assets?|programs?|portfolio|"
-                r"candidates?)\b|acqui\w*\s+[A-Z]{1,6}-?\d",
+                r"candidates?)\b|acqui\w*\s+[A-Z]{1,6}-?\d|"
+                # "acquire Scorpion Therapeutics' PI3Kα inhibitor STX-478": the seller's drug.
+                r"acqui\w*\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*(?:’|')s?\s+(?:[\w-]+\s+){0,5}?"
+                r"(?:inhibitors?|antibod(?:y|ies)|candidates?|programs?|assets?|drugs?|compounds?|"
+                r"[A-Z]{1,6}-?\d)",
                 t,
             ):
                 return "asset_purchase", t
@@ -368,6 +376,13 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
             if re.search(r"platform|technology (?!transfer)", t, re.I):
                 return "platform_license", t
             return "license", t
+    for t in trigger_texts:
+        # "a collaboration ... using Harbour BioMed's Harbour Mice platform": one side's
+        # platform is what the other pays for.
+        if re.search(r"collaborat|partnership", t, re.I) and re.search(
+            r"\b(?:using|based on|leverag\w+|utili[sz]ing|access to)\b[^.]{0,60}\bplatform", t, re.I
+        ):
+            return "platform_license", t
     for t in trigger_texts:
         if re.search(r"equity investment|\binvest", t, re.I):
             return "equity", t
@@ -416,6 +431,10 @@ def _parties(
         for pattern, role, conf in _SINGLE_ROLE_PATTERNS:
             for m in re.finditer(pattern, m_text):
                 key = next(g for g in m.groups() if g)
+                # "... an equity investment by AstraZeneca, and is eligible for ...": a name
+                # after a preposition is its object, not the subject of the next verb.
+                if re.search(r"\b(?:by|from|to|with|of|for|in|on|at)\s+$", m_text[: m.start()]):
+                    continue
                 if key in members | {"U"}:
                     votes[key][role] += conf * 0.6
                     quotes.setdefault(key, sentences[i].text)
@@ -586,6 +605,27 @@ def _money(c: Candidate, texts: list[str]) -> None:
             c.confidences.setdefault("payments", confidence)
         if _UNDISCLOSED.search(t):
             _undisclosed_terms(c, t)
+    # "will receive an upfront payment, and is eligible for up to $1B ...": an upfront exists,
+    # its amount is not given. Recorded as undisclosed, never as a number.
+    if not any(p.kind == "upfront_cash" for p in c.payments):
+        for t in texts:
+            m = re.search(r"\ban?\s+(?:upfront|up-front)\s+(?:cash\s+)?(?:payment|fee)\b", t, re.I)
+            if (
+                m
+                and not re.match(
+                    r"\s*(?:of|totall?ing|amounting|worth|in the amount)\b", t[m.end() :]
+                )
+                and not parse_money(t[m.end() : m.end() + 20])
+                and not parse_money(t[max(0, m.start() - 25) : m.start()])
+                # "up to $2.5B, including an upfront payment and milestones" only describes
+                # what a stated total is made of.
+                and not re.search(
+                    r"(?:including|comprising|consisting of|made up of)\s*$", t[: m.start()]
+                )
+            ):
+                c.payments.append(Payment("upfront_cash", None, None, False, t, 0.7))
+                c.quotes.setdefault("payments", t)
+                break
     # An acquisition's price is also its reported total.
     if c.headline is None:
         price = next((p for p in c.payments if p.kind == "acquisition_price"), None)
