@@ -173,7 +173,9 @@ _UNDISCLOSED = re.compile(
 )
 _CLAUSE_CUT = re.compile(
     r"including|as well as|\bplus\b|, with\b|; |, and (?:an?|the|up to|is|will)\b|"
-    r"\band (?:an?|the|up to|is|will|another|additional)\b|\bwhile\b|\bwhereas\b",
+    r"\band (?:an?|the|up to|is|will|another|additional)\b|\bwhile\b|\bwhereas\b|"
+    # Korean clause endings: "계약금은 200억 원이며 총 계약 규모는 ..." ends the upfront's clause.
+    r"(?:이며|이고|으며)(?=\s)|며,",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,7 @@ from deals.intake.extraction.vocabulary import (
     _LEGAL_WORDS,
     _NOT_COMPANY,
     _PLACE_WORDS,
+    KNOWN_HANGUL_COMPANIES,
     WELL_KNOWN_COMPANIES,
     WELL_KNOWN_HANGUL,
 )
@@ -79,13 +80,13 @@ _KOREAN_COMPANY_RE = re.compile(
     r"바이오사이언스|바이오텍|바이오|파마|테라퓨틱스|사이언스|헬스케어|생명과학|생명|메디슨|랩스|홀딩스|화학|"
     r"케미칼|케미컬|신약|제넥신|셀))(?=[은는이가와과의에,\s]|로부터|$)"
     r"(?!\s?(?:콘퍼런스|컨퍼런스|학회|포럼))|"
-    r"(?:\(주\)\s?|주식회사\s?)(?P<marked>[가-힣A-Za-z]{2,})(?=[은는이가와과의에,\s]|로부터|$)"
+    r"(?:\(주\)\s?|주식회사\s?)(?P<marked>[가-힣A-Za-z]{2,}?)(?=[은는이가와과의에,\s]|로부터|$)"
 )
 # Korean deal sentences say who is who by their particles: "A는 B와 ... 계약을 체결",
 # "A, B에 ... 기술수출" (headline form). A is the sentence's topic, B the counterparty.
 _KOREAN_TOPIC_RE = re.compile(
-    r"^[\s'\"‘“]*(?P<a>[가-힣]{2,}(?:\s[가-힣]{2,})?)(?:은|는|,)\s(?:[^.]{0,40}?\s)?"
-    r"(?P<b>[가-힣]{2,}(?:\s[가-힣]{2,})?)(?:와|과|에|에게|로부터|으로부터)\s"
+    r"^[\s'\"‘“]*(?:\(주\)\s?|주식회사\s)?(?P<a>[가-힣]{2,})(?:은|는|,)\s(?:\S{1,3}\s)?"
+    r"(?:\(주\)\s?|주식회사\s)?(?P<b>[가-힣]{2,})(?:와|과|에|에게|로부터|으로부터)\s"
     r"(?=[^.]{0,200}(?:계약|기술이전|기술수출|라이선스|도입|인수))"
 )
 _TICKER_RE = re.compile(rf"(?P<name>{_CAP_RUN})\s*\((?:{_EXCHANGES})\s*:")
@@ -94,6 +95,17 @@ _SUBJECT_RE = re.compile(
     rf"(?P<name>{_CAP_RUN})(?=\s+(?:has|have|had|will|today|announced|entered|signed|agreed|said|"
     r"is|was|and|to|in-licensed|licensed|granted|grants|inked|struck|acquired|acquires|plans|"
     r"obtained|receives|received|would|could|pays|paid|for\b|under\b|on\b|in\b)|[,.;]|\s*\()"
+)
+# "Chugai has granted Alexion an exclusive licence", "will pay Poseida $110 million": the
+# name right after grant/pay is the other party, whatever it looks like.
+_OBJECT_RE = re.compile(
+    rf"\b(?:grant(?:s|ed)?|will grant|pay(?:s)?|paid|will pay)\s+(?P<name>{_CAP_RUN})"
+    r"(?=\s+(?:an?\b|the\b|exclusive\b|worldwide\b|global\b|rights\b|up to\b|US\$|\$|€|£|¥|₩|RMB\b)|\s*\()"
+)
+# A dateline ("THOUSAND OAKS, Calif. and DUBLIN, Dec. 12, 2022 --") names cities, not parties.
+_DATELINE_RE = re.compile(
+    r"^[ \t]*[A-Z][^\n]{0,160}?\b(?:19|20)\d\d\b[^\n]{0,40}?(?:\s--?\s|\s—\s|\s–\s|/\s*PRNewswire|/\s*Business ?Wire|/\s*GLOBE ?NEWSWIRE)",
+    re.MULTILINE,
 )
 # "J.P. Morgan Healthcare Conference" ends like a company name but is an event.
 _NOT_A_PARTY_AFTER = re.compile(
@@ -125,6 +137,10 @@ def _is_plausible_company(name: str, text: str = "") -> bool:
         return False
     if all(w.lower().strip(".,’'s") in _NOT_COMPANY for w in words):
         return False
+    if all(w.lower().strip(".,") in _LEGAL_WORDS for w in words):
+        return False  # "Inc" left over from "Coherus BioSciences, Inc."
+    if len(words) >= 2 and all(w.isupper() and len(w) >= 3 and w.isalpha() for w in words):
+        return False  # "REDWOOD CITY", "NORTH CHICAGO": datelines and headings
     if _ASSET_CODE.fullmatch(name) or re.fullmatch(r"[\d,.]+", name):
         return False
     if words[-1].lower() in _HEADLINE_WORDS | {
@@ -148,7 +164,11 @@ def _trim_leading(name: str) -> str:
             break
     # City and province names stay: they are part of names like "Hangzhou Tianmu Pharmaceutical".
     while (
-        len(words) > 1 and words[0].lower() in _NOT_COMPANY and words[0].lower() not in _PLACE_WORDS
+        len(words) > 1
+        and words[0].lower() in _NOT_COMPANY
+        and words[0].lower() not in _PLACE_WORDS
+        # "United Laboratories" keeps its "United"; "United States Pharma" does not.
+        and not (words[0].lower() == "united" and words[1].lower() not in {"states", "kingdom"})
     ):
         words.pop(0)
     return " ".join(words)
@@ -160,7 +180,8 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
     # Known names and aliases: try every run of up to six words against the directory.
     known = dict.fromkeys(directory.companies)
     well_known = {normalize_name(n, strip_legal=True): n for n in WELL_KNOWN_COMPANIES}
-    words = list(re.finditer(r"[\w’'&.\-]+", text))
+    # Latin and Hangul are separate words: "MSD와" is MSD and a particle.
+    words = list(re.finditer(r"[A-Za-z0-9_’'&.\-]+|[^\W\x00-\x7f][^\W\x00-\x7f’'&.\-]*", text))
     for i, first in enumerate(words):
         if not (first.group(0)[0].isupper() or not first.group(0).isascii()):
             continue
@@ -187,11 +208,13 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         if key and not key.isascii() and len(key) >= 2:
             for m in re.finditer(re.escape(key), unicodedata.normalize("NFKC", text).casefold()):
                 spans.append((m.start(), m.end(), text[m.start() : m.end()], ref, False))
-    for hangul in WELL_KNOWN_HANGUL:
+    for hangul, big in [(n, True) for n in WELL_KNOWN_HANGUL] + [
+        (n, False) for n in KNOWN_HANGUL_COMPANIES
+    ]:
         for m in re.finditer(rf"(?<![가-힣]){re.escape(hangul)}(?![가-힣]{{2}})", text):
-            spans.append((m.start(), m.end(), hangul, None, True))
+            spans.append((m.start(), m.end(), hangul, None, big))
     spans.extend(_korean_particle_names(text))
-    for pattern in (_SUFFIXED_RE, _TICKER_RE, _SUBJECT_RE, _KOREAN_COMPANY_RE):
+    for pattern in (_SUFFIXED_RE, _TICKER_RE, _SUBJECT_RE, _OBJECT_RE, _KOREAN_COMPANY_RE):
         for m in pattern.finditer(text):
             group = "marked" if m.groupdict().get("marked") else "name"
             name = _trim_leading(m.group(group).strip(" ,"))
@@ -202,6 +225,8 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
                 and not _NOT_A_PARTY_AFTER.match(text[start + len(name) :])
             ):
                 spans.append((start, start + len(name), name, None, False))
+    datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(text)]
+    spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in datelines)]
     # Keep the longest span where spans overlap; known names beat guesses of the same length.
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[3] is None))
     chosen: list[tuple[int, int, str, CompanyRef | None, bool]] = []

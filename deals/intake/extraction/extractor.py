@@ -85,6 +85,7 @@ def extract_deals(
         antecedent = keys[0] if keys else antecedent
         masked.append((m_text, undisclosed))
 
+    masked = _merge_subsidiaries(masked)
     blocks = _segment(sentences, masked, directory)
     dateline = _dateline_date(sentences, published_on)
     candidates = []
@@ -114,6 +115,39 @@ def extract_deals(
     return candidates
 
 
+_OWNED = r"(?:(?:a |an |its )?(?:wholly[- ]owned |majority[- ]owned |indirect |direct )?(?:subsidiary|unit|affiliate))"
+# (pattern, group of the subsidiary, group of the parent) over masked text.
+_SUBSIDIARY_PATTERNS = (
+    (rf"⟦(E\d+)⟧,?\s+{_OWNED}\s+of\s+⟦(E\d+)⟧", 1, 2),
+    (rf"⟦(E\d+)⟧(?:’s|'s)?\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
+    (rf"⟦(E\d+)⟧[^⟦.]{{0,60}}?\bits\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
+    (r"⟦(E\d+)⟧,\s+an?\s+⟦(E\d+)⟧\s+company", 1, 2),
+)
+
+
+def _merge_subsidiaries(
+    masked: list[tuple[str, dict[str, str]]],
+) -> list[tuple[str, dict[str, str]]]:
+    """A parent named only to introduce its subsidiary is the same side of the deal.
+
+    "Sino Biopharm announced that its subsidiary CTTQ has licensed ..." and "SystImmune, a
+    wholly owned subsidiary of Baili" name one party: the parent's mentions become the
+    subsidiary's, which signs the deal.
+    """
+    parent_of: dict[str, str] = {}
+    for m_text, _ in masked:
+        for pattern, sub, parent in _SUBSIDIARY_PATTERNS:
+            for m in re.finditer(pattern, m_text):
+                if m.group(sub) != m.group(parent):
+                    parent_of.setdefault(m.group(parent), m.group(sub))
+    if not parent_of:
+        return masked
+    return [
+        (re.sub(r"⟦(E\d+)⟧", lambda m: f"⟦{parent_of.get(m.group(1), m.group(1))}⟧", t), u)
+        for t, u in masked
+    ]
+
+
 def _block_preamble(block: _Block, sentences: list[Sentence]) -> str:
     """The deal's first sentence and the one before it, where "on the same day" is said."""
     first = block.trigger_sentences[0]
@@ -123,6 +157,8 @@ def _block_preamble(block: _Block, sentences: list[Sentence]) -> str:
 def _dateline_date(sentences: list[Sentence], published_on: date | None) -> FoundDate | None:
     # "SAN FRANCISCO, Jan. 12, 2026 /PRNewswire/ --" or a first line holding only a date.
     for s in sentences[:3]:
+        if re.fullmatch(r"[\w.,\s]{6,30}", s.text) and find_date(s.text, published_on):
+            return find_date(s.text, published_on)
         if re.search(
             r"/\s*PRNewswire|/\s*Business ?Wire|/\s*GLOBE ?NEWSWIRE|--|—|^\s*[A-Z ,]{4,},", s.text
         ):
@@ -558,8 +594,9 @@ def _money(c: Candidate, texts: list[str]) -> None:
             )
             next_start = found[idx + 1].start if idx + 1 < len(found) else len(t)
             if re.search(
-                r"per (?:share|ordinary share|ADS|ADR|American Depositary)|a share\b",
-                t[money.end : money.end + 30],
+                r"^\s*(?:in cash\s+)?(?:per|a|for each)\s+(?:[A-Z][\w-]*\s+)?(?:share|ordinary share|"
+                r"common share|ADS|ADR|American Depositary)",
+                t[money.end : money.end + 40],
                 re.I,
             ):
                 continue

@@ -78,6 +78,9 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,160}}?{_E}\s?(?:와|과)[^⟦]{{0,120}}?(?:기술이전|기술수출|라이선스 아웃)", "licensor", "licensee", 0.85),
     (rf"{_E}\s?(?:은|는|이|가|,)[^⟦]{{0,40}}?{_E}\s?(?:에|에게)[^⟦]{{0,80}}?(?:기술이전|기술수출)", "licensor", "licensee", 0.85),
     (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,80}}?{_E}\s?(?:로부터|에서)[^⟦]{{0,80}}?(?:도입|인수)", "licensee", "licensor", 0.85),
+    # "A는 B와 ... 라이선스 계약을 체결": Korean press reports its own company's out-licensing;
+    # in-licensing is written 도입 (above). A weak cue, outvoted by any other.
+    (rf"{_E}\s?(?:은|는|이|가)\s(?:\S{{1,3}}\s)?{_E}\s?(?:와|과)[^⟦]{{0,120}}?라이선스\s?계약", "licensor", "licensee", 0.6),
 )  # fmt: skip
 # Single-party cues: (pattern, role, confidence).
 _SINGLE_ROLE_PATTERNS: tuple[tuple[str, str, float], ...] = (

@@ -25,6 +25,9 @@ WELL_KNOWN_HANGUL: tuple[str, ...] = (
     "베링거인겔하임", "얀센", "존슨앤드존슨", "존슨앤존슨", "화이자", "노바티스", "머크", "사노피",
     "로슈", "제넨텍", "아스트라제네카", "일라이 릴리", "릴리", "길리어드", "다케다", "애브비",
     "암젠", "바이엘", "브리스톨마이어스스퀴브", "글락소스미스클라인", "다이이찌산쿄", "아스텔라스",
+)  # fmt: skip
+# Korean drugmakers named in Hangul: recognised, but not big pharma (they out-license more).
+KNOWN_HANGUL_COMPANIES: tuple[str, ...] = (
     "유한양행", "한미약품", "셀트리온", "삼성바이오로직스", "삼성바이오에피스", "알테오젠",
     "에이비엘바이오", "레고켐바이오", "리가켐바이오", "대웅제약", "종근당", "녹십자", "GC녹십자",
 )  # fmt: skip
