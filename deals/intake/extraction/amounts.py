@@ -152,7 +152,7 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("milestones", r"milestones?|마일스톤|단계별 기술료"),
     ("cvr", r"contingent value right|\bCVRs?\b"),
     ("headline", r"total (?:deal |transaction |contract )?(?:value|consideration|size|worth)|"
-                 r"\bworth\b|valued at|valuing (?:\w+ ){1,3}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
+                 r"\bworth\b|valued at|valu(?:ing|es) (?:\w+ ){1,3}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
                  r"potential (?:deal )?value|biobucks|deal size|총\s?(?:계약)?\s?규모|총액|"
                  r"(?:deal|agreement|transaction|pact|licensing deal|license deal) (?:is )?(?:for|of)|"
                  r"^\s*(?:licensing |license |acquisition )?(?:deal|agreement|transaction|pact)\b"),
@@ -187,8 +187,12 @@ def _classify_money(
     pre = sentence[previous_end : money.start]
     if previous_end:
         # "$20 million upfront, up to $100 million in ...": "upfront" belongs to the $20 million.
+        # "..., and milestone payments of up to $1.2 billion": after "and" the words are the
+        # next amount's, not the previous one's.
         owned = re.match(
-            r"^\s*(?:in\s+)?(?:[\w-]+\s+){0,3}?(?:up-?front|milestones?|equity|fee)\b", pre, re.I
+            r"^\s*(?!,?\s*and\b)(?:in\s+)?(?:[\w-]+\s+){0,3}?(?:up-?front|milestones?|equity|fee)\b",
+            pre,
+            re.I,
         )
         if owned:
             pre = pre[owned.end() :]
@@ -197,6 +201,15 @@ def _classify_money(
     if cuts:
         pre = pre[max(c.end() for c in cuts) :]
     post = sentence[money.end : next_start]
+    if re.search(
+        r"(?:payments?|fees?|price|value|consideration|investment)\s+of\s+(?:up to\s+)?"
+        r"(?:approximately\s+|about\s+)?$",
+        pre,
+        re.I,
+    ):
+        # "an upfront payment of RMB 100 million and milestone payments ...": the amount is
+        # already named by what precedes it; what follows "and" is the next term.
+        post = re.split(r",|\s+and\s+", post, maxsplit=1)[0]
     cut = _CLAUSE_CUT.search(post)
     if cut:
         post = post[: cut.start()]

@@ -32,6 +32,19 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         # A ticker in "(KOSDAQ: 196170)" or a year is not an asset.
         if re.search(rf"(?:{_EXCHANGES})\s*:\s*$", sentence[: m.start()]):
             continue
+        # A gene or protein symbol ("a USP1 inhibitor", "anti-TNFR2", "targeting MTAP1") is
+        # the drug's target, not the drug.
+        if re.fullmatch(r"[A-Z]{2,6}\d{1,2}[A-Za-z]?", code) and (
+            re.match(
+                r"[-\s]+(?:inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
+                r"antibod|bispecific|ADC|targeting|targeted|receptor|pathway|protein|gene|kinase|mutant|"
+                r"mutation|-?directed|-?positive|\+)",
+                sentence[m.end() :],
+                re.I,
+            )
+            or re.search(r"(?:anti-|targeting\s+|against\s+)$", sentence[: m.start()], re.I)
+        ):
+            continue
         names.append(code.replace("‐", "-").replace("–", "-"))
     names.extend(m.group(0) for m in _INN.finditer(sentence))
     # A named platform whose name has a code part ("its Grabody-B blood-brain barrier shuttle

@@ -284,7 +284,9 @@ def _repeat_mentions(
         ]
         if (
             distinctive
-            and len(distinctive[0]) >= 4
+            and (
+                len(distinctive[0]) >= 4 or (len(distinctive[0]) == 3 and distinctive[0].isupper())
+            )
             and (distinctive[0][0].isupper() or not distinctive[0].isascii())
         ):
             variants.add(distinctive[0])
@@ -346,6 +348,9 @@ def _same_company(a: list[str], b: list[str]) -> bool:
     if a == b:
         return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)
+    # "Hangzhou DAC Biotech" is "DAC": a leading city is not part of the distinctive name.
+    if len(long) > 1 and long[0] in _PLACE_WORDS and short and short[0] != long[0]:
+        long = long[1:]
     if not short or short[0] != long[0]:
         # "Hengrui" in "Jiangsu Hengrui": a one-word core inside a longer one.
         return len(short) == 1 and len(short[0]) >= 5 and short[0] in long

@@ -388,6 +388,7 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
         if re.search(r"\bmerge(?:r|d)?\b(?! sub)", t, re.I) and not re.search(r"acqui", t, re.I):
             return "merger", t
         if re.search(r"(?:will|to|agreed to|has agreed to|plans to) acquire|acquisition of|acquired by|"
+                     r"\bbought\b|\bbuys\b|\bbuying\b|\b(?:to|will) buy\b|takeover of|take over\b|"
                      r"\bacquires\b|completed (?:its |the )?acquisition", t, re.I) and not re.search(
             r"acquire[sd]? (?:\w+ ){0,3}(?:rights|licen[cs]e)", t, re.I
         ):  # fmt: skip

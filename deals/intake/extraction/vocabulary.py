@@ -56,7 +56,8 @@ _COMPANY_SUFFIX = (
     r"Biologics|Biopharma(?:ceuticals?)?|Biomedical|Medicines?|Oncology|Sciences|Life Sciences|"
     r"Laboratories|Labs|Healthcare|Genomics|Genetics|Bioscience|Biotherapies|Biosolutions|"
     r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Co\.|Ltd\.?|Limited|LLC|plc|PLC|AG|"
-    r"S\.A\.|SA|SE|N\.V\.|GmbH|K\.K\.|Holdings|Group|University|Institute|Hospital"
+    r"S\.A\.|SA|SE|N\.V\.|GmbH|K\.K\.|A/S|AB|ASA|Oy|S\.p\.A\.|B\.V\.|BV|Holdings|Group|"
+    r"University|Institute|Hospital"
 )
 # Generic words ignored when deciding that two mentions name the same company.
 _GENERIC_WORDS = {
@@ -68,7 +69,8 @@ _GENERIC_WORDS = {
 }  # fmt: skip
 _LEGAL_WORDS = {
     "inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "ag",
-    "sa", "se", "nv", "gmbh", "kk", "holdings", "group",
+    "sa", "se", "nv", "gmbh", "kk", "holdings", "group", "a/s", "ab", "asa", "oy", "s.p.a",
+    "b.v", "bv",
 }  # fmt: skip
 # Capitalised words that start sentences or name places, events and regulators, never parties.
 _NOT_COMPANY = {
