@@ -121,7 +121,7 @@ _DEFINED_TERM = re.compile(r"^\s*\(\s*(?:the\s+)?[“\"']([^”\"']{2,40})[”\"
 
 def _is_plausible_company(name: str, text: str = "") -> bool:
     words = name.split()
-    if not words or len(name) < 3:
+    if not words or len(name) < (3 if name.isascii() else 2):
         return False
     if words[0].lower() in _DESCRIPTOR_WORDS:
         return False
