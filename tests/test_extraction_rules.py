@@ -275,3 +275,40 @@ def test_territory_for_a_list_of_countries_after_a_licence_verb() -> None:
     assert found is not None
     assert sorted(found["included"]) == ["EU", "JP", "US"]
     assert found["excluded"] == []
+
+
+def test_known_as_names_one_company_and_no_territory() -> None:
+    deal = _one(
+        "RAHWAY, N.J., July 12, 2022 -- Merck (NYSE: MRK), known as MSD outside the United States "
+        "and Canada, and Orvia Corporation announced a license agreement for ODM-208. Merck will "
+        "make an upfront payment of $290 million to Orvia."
+    )
+    assert _roles(deal) == {"Merck": "licensee", "Orvia": "licensor"}
+    assert "US" not in deal["territory"]["excluded"]
+
+
+def test_will_be_developed_by_names_the_licensee_not_the_originator() -> None:
+    deal = _one(
+        "Orvum Therapeutics said its conjugate ORM-1153 will be developed by Vertex "
+        "Pharmaceuticals under a license agreement. Orvum will receive $15 million upfront."
+    )
+    assert _roles(deal) == {"Orvum Therapeutics": "licensor", "Vertex Pharmaceuticals": "licensee"}
+
+
+def test_a_wrap_up_of_paid_upfront_licence_and_past_tense_acquisition() -> None:
+    deals = [
+        c.to_dict()
+        for c in extract_deals(
+            "Deals roundup\n\nDec. 4, 2024\n\nMerck paid Lanora Medicines $588 million upfront for "
+            "LM-299. Separately, GSK entered into a license agreement with Chimora Biosciences for "
+            "CMG1A46. And Ipsen acquired Epizora for $247 million.",
+            PUBLISHED,
+        )
+    ]
+    assert [(d["deal_type"], _roles(d)) for d in deals] == [
+        ("license", {"Merck": "licensee", "Lanora Medicines": "licensor"}),
+        ("license", {"GSK": "licensee", "Chimora Biosciences": "licensor"}),
+        ("acquisition", {"Ipsen": "acquirer", "Epizora": "target"}),
+    ]
+    assert [a["name"] for a in deals[1]["assets"]] == ["CMG1A46"]
+    assert deals[2]["headline"]["amount"] == "247000000.00"

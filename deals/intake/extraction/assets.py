@@ -137,6 +137,12 @@ _KOREAN_EXCLUDING = re.compile(
 
 def find_territory(sentence: str) -> dict[str, list[str]] | None:
     """Included and excluded regions/countries stated in ``sentence``, or None."""
+    # "known as MSD outside the United States and Canada" names a company, not a territory.
+    sentence = re.sub(
+        r"\bknown as\s+\S+\s+(?:outside|in)\s+(?:of\s+)?the\s+United States(?:\s+and\s+Canada)?",
+        "",
+        sentence,
+    )
     m = _KOREAN_EXCLUDING.search(sentence)
     if m:
         codes = [code for name, code in _KOREAN_PLACES.items() if name in m.group("places")]

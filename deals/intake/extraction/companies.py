@@ -91,7 +91,8 @@ _KOREAN_TOPIC_RE = re.compile(
 )
 _TICKER_RE = re.compile(rf"(?P<name>{_CAP_RUN})\s*\((?:{_EXCHANGES})\s*:")
 _SUBJECT_RE = re.compile(
-    rf"(?:^|[.;]\s+|\band\s+|\bwith\s+|\bfrom\s+|\bto\s+|\bby\s+|\bacquire\s+|\bbetween\s+|,\s+)"
+    rf"(?:^|[.;]\s+|\b[Aa]nd\s+|\bwith\s+|\bfrom\s+|\bto\s+|\bby\s+|\bacquire[sd]?\s+|\bbought\s+|"
+    rf"\bbuys?\s+|\bbetween\s+|,\s+)"
     rf"(?P<name>{_CAP_RUN})(?=\s+(?:has|have|had|will|today|announced|entered|signed|agreed|said|"
     r"is|was|and|to|in-licensed|licensed|granted|grants|inked|struck|acquired|acquires|plans|"
     r"obtained|receives|received|would|could|pays|paid|for\b|under\b|on\b|in\b)|[,.;]|\s*\()"

@@ -122,6 +122,8 @@ _SUBSIDIARY_PATTERNS = (
     (rf"⟦(E\d+)⟧(?:’s|'s)?\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
     (rf"⟦(E\d+)⟧[^⟦.]{{0,60}}?\bits\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
     (r"⟦(E\d+)⟧,\s+an?\s+⟦(E\d+)⟧\s+company", 1, 2),
+    # "Merck (NYSE: MRK), known as MSD outside the United States and Canada": one company.
+    (r"⟦(E\d+)⟧[^⟦.]{0,40}?,?\s+(?:also\s+)?(?:known|doing business) as\s+⟦(E\d+)⟧", 1, 2),
 )
 
 
@@ -388,7 +390,7 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
         if re.search(r"\bmerge(?:r|d)?\b(?! sub)", t, re.I) and not re.search(r"acqui", t, re.I):
             return "merger", t
         if re.search(r"(?:will|to|agreed to|has agreed to|plans to) acquire|acquisition of|acquired by|"
-                     r"\bbought\b|\bbuys\b|\bbuying\b|\b(?:to|will) buy\b|takeover of|take over\b|"
+                     r"\bacquired\b|\bbought\b|\bbuys\b|\bbuying\b|\b(?:to|will) buy\b|takeover of|take over\b|"
                      r"\bacquires\b|completed (?:its |the )?acquisition", t, re.I) and not re.search(
             r"acquire[sd]? (?:\w+ ){0,3}(?:rights|licen[cs]e)", t, re.I
         ):  # fmt: skip

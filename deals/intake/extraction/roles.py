@@ -15,7 +15,8 @@ from deals.intake.extraction.sentences import (
 
 _DEAL_WORDS = re.compile(
     r"licen[cs]|in-licens|acqui|agreement|collaborat|partnership|option|technology[- ]transfer|"
-    r"merge|merger|\binvest|\bdeal\b|contract|rights to|negotiat|기술이전|라이선스|계약",
+    r"merge|merger|\binvest|\bdeal\b|contract|rights to|negotiat|\bup-?front\b|"
+    r"기술이전|라이선스|계약",
     re.IGNORECASE,
 )
 _NEGOTIATION = re.compile(
@@ -89,7 +90,9 @@ _SINGLE_ROLE_PATTERNS: tuple[tuple[str, str, float], ...] = (
     (rf"{_E}[^⟦.]{{0,30}}?\b(?:will pay|pays|agreed to pay|will make an? (?:upfront|up-front)|is paying)", "licensee", 0.85),
     (rf"{_E}[^⟦.]{{0,40}}?\b(?:will receive|is eligible to receive|receives|is entitled to|could receive|stands to receive|will be eligible|is eligible for|will be entitled)", "licensor", 0.85),
     (rf"{_E}[^⟦.]{{0,30}}?\b(?:option to (?:exclusively )?licen[cs]e|exclusive option)", "licensee", 0.85),
-    (rf"(?:developed|discovered|originated|invented) by\s+{_E}", "licensor", 0.7),
+    # "XY-1, developed by A" names its originator; "XY-1 will be developed by B" its licensee.
+    (rf"(?<!will be )(?<!to be )(?<!would be )(?<!is being )(?:developed|discovered|originated|invented) by\s+{_E}", "licensor", 0.7),
+    (rf"(?:will|to|would) be (?:further )?(?:developed|commerciali[sz]ed) by\s+{_E}", "licensee", 0.7),
     (rf"{_E}[’']s?\s+(?:proprietary\s+|in-house\s+|novel\s+|lead\s+)*(?:[A-Z][\w-]*\d|platform|candidate|program|technology|asset|drug)", "licensor", 0.6),
     (rf"{_E}[^⟦.]{{0,60}}?\b(?:its|their)\s+(?:proprietary\s+|in-house\s+|novel\s+|lead\s+)*(?:[\w-]+\s+){{0,4}}?(?:[A-Z][\w-]*\d|platform|candidate|program|programme|technology|asset)", "licensor", 0.55),
     (rf"{_E}[^⟦.]{{0,60}}?\bin-licen[sc]e[sd]?", "licensee", 0.8),

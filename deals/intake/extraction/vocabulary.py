@@ -187,7 +187,8 @@ _NOT_ASSET = re.compile(
     re.IGNORECASE,
 )
 _ASSET_CODE = re.compile(
-    r"(?<![A-Za-z0-9-])(?:[A-Z]{1,6}[-‐–]?[A-Z]?\d{1,6}[A-Za-z]{0,2}|[A-Z]{2,6}-[A-Z]\d{1,4})(?![A-Za-z0-9-])"
+    r"(?<![A-Za-z0-9-])(?:[A-Z]{1,6}[-‐–]?[A-Z]?\d{1,6}[A-Za-z]{0,2}|[A-Z]{2,6}-[A-Z]\d{1,4}|"
+    r"[A-Z]{2,6}\d{1,2}[A-Z]\d{2,4})(?![A-Za-z0-9-])"
 )
 _INN = re.compile(
     r"\b[a-z]{4,}(?:mab|tinib|ciclib|parib|glutide|tide|rsen|siran|tecan|vedotin|deruxtecan|"
