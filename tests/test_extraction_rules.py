@@ -204,6 +204,14 @@ def _kinds(sentence: str) -> list[str]:
         ("in a deal worth up to $1.2 billion in biobucks", ["headline"]),
         ("the total deal value is up to $11.4 billion including milestones", ["headline"]),
         ("up to $500 million in milestone payments", ["milestones"]),
+        ("a non-refundable upfront payment of US$1.2bn and potential milestone payments totaling "
+         "up to US$3.5bn", ["upfront_cash", "milestones"]),
+        ("$1.0 billion in cash upfront plus up to $500 million in contingent payments",
+         ["upfront_cash", "milestones"]),
+        ("CHF 100m upfront and up to CHF 1.2bn in development and commercial milestones",
+         ["upfront_cash", "milestones"]),
+        ("for an upfront payment and near-term payments totaling $150 million, and potential "
+         "milestone payments of up to $1.3 billion", ["upfront_cash", "milestones"]),
         ("계약금은 200억 원이며 총 계약 규모는 최대 1000억 원이다", ["upfront_cash", "headline"]),
     ],
 )  # fmt: skip
@@ -312,3 +320,10 @@ def test_a_wrap_up_of_paid_upfront_licence_and_past_tense_acquisition() -> None:
     ]
     assert [a["name"] for a in deals[1]["assets"]] == ["CMG1A46"]
     assert deals[2]["headline"]["amount"] == "247000000.00"
+
+
+def test_a_mixed_case_product_name_is_an_asset() -> None:
+    assert find_assets("to develop and commercialize KarXT in Greater China", Directory()) == [
+        "KarXT"
+    ]
+    assert find_assets("BioNTech and AbbVie signed", Directory()) == []

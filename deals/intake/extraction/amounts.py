@@ -149,7 +149,7 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("research_funding", r"research funding|R&D funding|research support"),
     ("upfront_cash", r"up-?front|initial payment|signing fee|down payment|payment (?:up)?on signing|"
                      r"계약금|선급금|반환 의무 없는"),
-    ("milestones", r"milestones?|마일스톤|단계별 기술료"),
+    ("milestones", r"milestones?|contingent (?:payments?|consideration)|마일스톤|단계별 기술료"),
     ("cvr", r"contingent value right|\bCVRs?\b"),
     ("headline", r"total (?:deal |transaction |contract )?(?:value|consideration|size|worth)|"
                  r"\bworth\b|valued at|valu(?:ing|es) (?:\w+ ){1,3}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
@@ -239,6 +239,22 @@ def _classify_money(
             return "headline", 0.6
         return "", 0.0
     kind = best[1]
+    if kind == "headline" and re.search(
+        r"milestones?(?:[- ]payments?)?\s+(?:totall?ing|amounting to|worth|valued at|with a total value of|"
+        r"in (?:the )?(?:total|aggregate) (?:amount )?of)\s+(?:up to\s+)?(?:approximately\s+|about\s+)?$",
+        pre,
+        re.I,
+    ):
+        # "milestone payments totaling up to $3.5 billion" totals the milestones, not the deal.
+        kind = "milestones"
+    if kind == "headline" and re.search(
+        r"up-?front(?:\s+(?:cash\s+)?payments?)?,?\s+and\s+near[- ]term\s+payments?\s+(?:totall?ing|of)\s+"
+        r"(?:approximately\s+)?$",
+        pre,
+        re.I,
+    ):
+        # "an upfront payment and near-term payments totaling $150 million": reported as one sum.
+        kind = "upfront_cash"
     if kind == "acquisition_price" and up_to:
         # The price paid at closing is a fixed sum; "a total equity value of up to $9.5 billion"
         # adds contingent payments (CVRs, milestones) to it: that is the deal's headline.

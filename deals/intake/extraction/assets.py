@@ -47,6 +47,11 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
             continue
         names.append(code.replace("‐", "-").replace("–", "-"))
     names.extend(m.group(0) for m in _INN.finditer(sentence))
+    # Product names written in mixed case with a capital tail ("KarXT") are drug names.
+    names.extend(
+        m.group(0)
+        for m in re.finditer(r"(?<![\w-])[A-Z][a-z]{1,4}[A-Z]{2,4}\d*(?![\w-])", sentence)
+    )
     # A named platform whose name has a code part ("its Grabody-B blood-brain barrier shuttle
     # platform") is what a platform licence licenses.
     for m in re.finditer(
