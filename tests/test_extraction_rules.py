@@ -327,3 +327,18 @@ def test_a_mixed_case_product_name_is_an_asset() -> None:
         "KarXT"
     ]
     assert find_assets("BioNTech and AbbVie signed", Directory()) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Global rights to ST-920 were acquired by Vertex Pharmaceuticals from Sangora "
+        "Therapeutics for $30 million upfront.",
+        "Beivia buys rights to CDK2 inhibitor from Ensora\n\nBeivia, Ltd. acquired an exclusive "
+        "global license to Ensora Therapeutics' ETX-197, paying Ensora $30 million upfront.",
+    ],
+)
+def test_buying_rights_or_a_licence_is_a_licence(text: str) -> None:
+    deal = _one(text)
+    assert deal["deal_type"] == "license"
+    assert sorted(_roles(deal).values()) == ["licensee", "licensor"]

@@ -392,7 +392,11 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
         if re.search(r"(?:will|to|agreed to|has agreed to|plans to) acquire|acquisition of|acquired by|"
                      r"\bacquired\b|\bbought\b|\bbuys\b|\bbuying\b|\b(?:to|will) buy\b|takeover of|take over\b|"
                      r"\bacquires\b|completed (?:its |the )?acquisition", t, re.I) and not re.search(
-            r"acquire[sd]? (?:\w+ ){0,3}(?:rights|licen[cs]e)", t, re.I
+            # Buying rights or a licence ("buys rights to", "rights ... were acquired by") is
+            # a licence, not the purchase of a company.
+            r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?) (?:[\w-]+ ){0,3}(?:rights|licen[cs]e)|"
+            r"(?:rights|licen[cs]e)\b[^.]{0,80}\b(?:were|was|have been|has been|are|is being)\s+"
+            r"(?:acquired|bought|purchased)", t, re.I
         ):  # fmt: skip
             # Buying a drug ("acquire the rights to/the assets of/XY-12") is an asset purchase;
             # buying the company that owns it is an acquisition.
