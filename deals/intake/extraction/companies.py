@@ -71,7 +71,9 @@ _CAP_WORD = r"(?:[A-Z][\w&\-]*(?<!-based)|[A-Z]{2,}|\d[A-Za-z]+)"
 _CAP_RUN = rf"{_CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+(?=[A-Z][a-z]+[ \t]+(?:{_COMPANY_SUFFIX})))?{_CAP_WORD}){{0,4}}"
 _SUFFIXED_RE = re.compile(
     rf"(?<![\w-])(?P<name>{_CAP_RUN}[ \t]+(?:{_COMPANY_SUFFIX})(?:,?[ \t]+(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|"
-    r"Limited|Corp\.?|Corporation|AG|plc|GmbH|S\.A\.))?)(?![\w])"
+    r"Limited|Corp\.?|Corporation|AG|plc|GmbH|S\.A\.))?)(?![\w])|"
+    # "Beivia, Ltd.", "Zymora, Inc.": a legal form after a comma marks any name.
+    rf"(?<![\w-])(?P<comma>{_CAP_RUN}),[ \t]+(?:Inc\.|Ltd\.|Co\.,?\s?Ltd\.|Corp\.|LLC|plc|AG|GmbH|S\.A\.|N\.V\.|A/S)"
 )
 # Korean-script names end in a business word: 한빛제약, 코르바나 테라퓨틱스, 에이비엘바이오.
 # "(주)" and "주식회사" mark a company in Korean whatever its name ends with.
@@ -100,7 +102,7 @@ _SUBJECT_RE = re.compile(
 # "Chugai has granted Alexion an exclusive licence", "will pay Poseida $110 million": the
 # name right after grant/pay is the other party, whatever it looks like.
 _OBJECT_RE = re.compile(
-    rf"\b(?:grant(?:s|ed)?|will grant|pay(?:s)?|paid|will pay)\s+(?P<name>{_CAP_RUN})"
+    rf"\b(?:grant(?:s|ed|ing)?|will grant|pay(?:s|ing)?|paid|will pay)\s+(?P<name>{_CAP_RUN})"
     r"(?=\s+(?:an?\b|the\b|exclusive\b|worldwide\b|global\b|rights\b|up to\b|US\$|\$|€|£|¥|₩|RMB\b)|\s*\()"
 )
 # A dateline ("THOUSAND OAKS, Calif. and DUBLIN, Dec. 12, 2022 --") names cities, not parties.
@@ -217,7 +219,7 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
     spans.extend(_korean_particle_names(text))
     for pattern in (_SUFFIXED_RE, _TICKER_RE, _SUBJECT_RE, _OBJECT_RE, _KOREAN_COMPANY_RE):
         for m in pattern.finditer(text):
-            group = "marked" if m.groupdict().get("marked") else "name"
+            group = next((g for g in ("marked", "comma") if m.groupdict().get(g)), "name")
             name = _trim_leading(m.group(group).strip(" ,"))
             start = m.start(group) + m.group(group).index(name.split()[0]) if name else m.start()
             if (
