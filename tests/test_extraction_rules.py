@@ -342,3 +342,14 @@ def test_buying_rights_or_a_licence_is_a_licence(text: str) -> None:
     deal = _one(text)
     assert deal["deal_type"] == "license"
     assert sorted(_roles(deal).values()) == ["licensee", "licensor"]
+
+
+def test_people_and_advisers_are_not_parties() -> None:
+    deal = _one(
+        "PARIS, March 3, 2024 -- Sanofi has entered into an exclusive license agreement with "
+        "Helvia Pharma for HX-7. Helvia Pharma will receive an upfront payment of €40 million. "
+        "Dr. Michael Yu, Founder of Helvia Pharma, said the deal was a milestone. Jane Whitfield, "
+        "Chief Executive Officer of Sanofi Ventures, welcomed the agreement. Centerview Partners "
+        "LLC is serving as financial advisor to Helvia Pharma in the deal."
+    )
+    assert _roles(deal) == {"Helvia Pharma": "licensor", "Sanofi": "licensee"}

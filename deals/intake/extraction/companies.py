@@ -228,6 +228,7 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
                 and not _NOT_A_PARTY_AFTER.match(text[start + len(name) :])
             ):
                 spans.append((start, start + len(name), name, None, False))
+    spans = [sp for sp in spans if not _is_person(text, sp[0], sp[1])]
     datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(text)]
     spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in datelines)]
     # Keep the longest span where spans overlap; known names beat guesses of the same length.
@@ -247,6 +248,22 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         if term:
             aliases[normalize_name(term.group(1), strip_legal=True)] = idx
     return _group_entities(text, chosen, aliases, directory)
+
+
+_PERSON_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof|Professor|Sir)\.?\s+)$")
+_PERSON_AFTER = re.compile(
+    r"^,\s+(?:the\s+|its\s+)?(?:[\w&-]+\s+){0,4}?(?:Officer|Founder|Co-Founder|Chairman|Chairwoman|"
+    r"Chair|President|CEO|CFO|CSO|CMO|COO|Director|Head|Executive|Professor|Manager|Partner|"
+    r"Lead|Leader|Analyst|Scientist|Physician)\b"
+)
+
+
+def _is_person(text: str, start: int, end: int) -> bool:
+    """ "Dr. Michael Yu", "Jane Whitfield, Chief Executive Officer of ...": people, not parties."""
+    return bool(
+        _PERSON_BEFORE.search(text[max(0, start - 12) : start])
+        or _PERSON_AFTER.match(text[end : end + 80])
+    )
 
 
 def _korean_particle_names(text: str) -> list[tuple[int, int, str, CompanyRef | None, bool]]:

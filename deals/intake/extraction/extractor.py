@@ -182,7 +182,12 @@ def _segment(
         assets = list(
             dict.fromkeys(aliases.get(a.lower(), a) for a in find_assets(s.text, directory))
         )
-        is_deal = bool(_DEAL_WORDS.search(s.text)) and not re.match(r"^\s*About\b", s.text)
+        is_deal = (
+            bool(_DEAL_WORDS.search(s.text))
+            and not re.match(r"^\s*About\b", s.text)
+            # "Goldman Sachs acted as financial advisor to Helix": advisers are not parties.
+            and not _ADVISER.search(s.text)
+        )
         named = [k for k in keys if k != "U"]
         starts_deal = is_deal and (
             len(named) >= 2 or ("U" in keys and named) or (named and _NEGOTIATION.search(s.text))
@@ -226,6 +231,13 @@ def _segment(
             ):
                 owner.assets.extend(a for a in assets if a not in owner.assets)
     return blocks
+
+
+_ADVISER = re.compile(
+    r"\b(?:acted|acting|act|serve[sd]?|serving)\s+as\s+(?:the\s+)?(?:exclusive\s+|lead\s+|sole\s+)?"
+    r"(?:financial|legal|transaction)\s+(?:advis[oe]rs?|counsel)|\b(?:financial|legal)\s+(?:advis[oe]rs?|counsel)\s+(?:to|for)\b",
+    re.I,
+)
 
 
 def _pair_entities(masked: str) -> list[str]:
