@@ -353,3 +353,27 @@ def test_people_and_advisers_are_not_parties() -> None:
         "LLC is serving as financial advisor to Helvia Pharma in the deal."
     )
     assert _roles(deal) == {"Helvia Pharma": "licensor", "Sanofi": "licensee"}
+
+
+def test_chinese_language_licence_names_roles_money_and_date() -> None:
+    deal = _one(
+        "恒远医药将口服抑制剂HRS-5346授权给默沙东\n\n2025年3月25日，江苏恒远医药股份有限公司宣布，"
+        "公司将HRS-5346的独家许可授权给默沙东。默沙东将向恒远医药支付2亿美元首付款，恒远医药还有资格"
+        "获得最高17.7亿美元的里程碑付款。"
+    )
+    assert sorted(_roles(deal).values()) == ["licensee", "licensor"]
+    assert _roles(deal)["默沙东"] == "licensee"
+    assert _payments(deal) == {
+        ("upfront_cash", Decimal("200000000")),
+        ("milestones", Decimal("1770000000")),
+    }
+    assert deal["announced_on"] == "2025-03-25"
+
+
+def test_chinese_language_acquisition() -> None:
+    deal = _one(
+        "诺华收购明远生物\n\n2024年6月1日，诺华宣布将收购明远生物，交易总额最高达10亿美元。"
+    )
+    assert deal["deal_type"] == "acquisition"
+    assert _roles(deal) == {"诺华": "acquirer", "明远生物": "target"}
+    assert deal["headline"]["amount"] == "1000000000.00"

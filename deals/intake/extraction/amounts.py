@@ -148,12 +148,12 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("near_term", r"near-term|near term|guaranteed"),
     ("research_funding", r"research funding|R&D funding|research support"),
     ("upfront_cash", r"up-?front|initial payment|signing fee|down payment|payment (?:up)?on signing|"
-                     r"계약금|선급금|반환 의무 없는"),
-    ("milestones", r"milestones?|contingent (?:payments?|consideration)|마일스톤|단계별 기술료"),
+                     r"계약금|선급금|반환 의무 없는|首付款|预付款"),
+    ("milestones", r"milestones?|contingent (?:payments?|consideration)|마일스톤|단계별 기술료|里程碑"),
     ("cvr", r"contingent value right|\bCVRs?\b"),
     ("headline", r"total (?:deal |transaction |contract )?(?:value|consideration|size|worth)|"
                  r"\bworth\b|valued at|valu(?:ing|es) (?:\w+ ){1,3}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
-                 r"potential (?:deal )?value|biobucks|deal size|총\s?(?:계약)?\s?규모|총액|"
+                 r"potential (?:deal )?value|biobucks|deal size|총\s?(?:계약)?\s?규모|총액|总(?:交易)?(?:金额|额|价值)|交易总额|"
                  r"(?:deal|agreement|transaction|pact|licensing deal|license deal) (?:is )?(?:for|of)|"
                  r"^\s*(?:licensing |license |acquisition )?(?:deal|agreement|transaction|pact)\b"),
     ("acquisition_price", r"\bfor (?:approximately |about |around |roughly )?$|purchase price|"
@@ -229,7 +229,8 @@ def _classify_money(
                 best = (distance, kind)
     up_to = bool(
         re.search(
-            r"up to\s*(?:approximately|approx\.|about|around|roughly|some|~)?\s*$|최대\s*(?:약\s*)?$",
+            r"up to\s*(?:approximately|approx\.|about|around|roughly|some|~)?\s*$|최대\s*(?:약\s*)?$|"
+            r"(?:最高|至多|高达)(?:可达)?\s*(?:约\s*)?$",
             pre,
             re.IGNORECASE,
         )

@@ -24,6 +24,7 @@ from deals.intake.extraction.vocabulary import (
     _NOT_COMPANY,
     _PLACE_WORDS,
     KNOWN_HANGUL_COMPANIES,
+    WELL_KNOWN_CHINESE,
     WELL_KNOWN_COMPANIES,
     WELL_KNOWN_HANGUL,
 )
@@ -83,6 +84,12 @@ _KOREAN_COMPANY_RE = re.compile(
     r"케미칼|케미컬|신약|제넥신|셀))(?=[은는이가와과의에,\s]|로부터|$)"
     r"(?!\s?(?:콘퍼런스|컨퍼런스|학회|포럼))|"
     r"(?:\(주\)\s?|주식회사\s?)(?P<marked>[가-힣A-Za-z]{2,}?)(?=[은는이가와과의에,\s]|로부터|$)"
+)
+# Chinese names end in a business word and start after punctuation or a connective
+# ("恒瑞医药与默沙东", "江苏恒瑞医药股份有限公司").
+_CHINESE_COMPANY_RE = re.compile(
+    r"(?:^|(?<=[，。、：；“”（）()\s与和向将从由及、])|(?<=收购)|(?<=并购)|(?<=宣布))(?P<name>(?:(?!与|和|向|将|从|由|及|收购|宣布|授权|支付|获得)"
+    r"[\u4e00-\u9fff]){2,8}?(?:生物医药|生物科技|生物制药|医药|制药|药业|生物|製藥|藥業|集团))(?:股份有限公司|有限公司)?"
 )
 # Korean deal sentences say who is who by their particles: "A는 B와 ... 계약을 체결",
 # "A, B에 ... 기술수출" (headline form). A is the sentence's topic, B the counterparty.
@@ -211,6 +218,11 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         if key and not key.isascii() and len(key) >= 2:
             for m in re.finditer(re.escape(key), unicodedata.normalize("NFKC", text).casefold()):
                 spans.append((m.start(), m.end(), text[m.start() : m.end()], ref, False))
+    for m in _CHINESE_COMPANY_RE.finditer(text):
+        spans.append((m.start("name"), m.end("name"), m.group("name"), None, False))
+    for name in WELL_KNOWN_CHINESE:
+        for m in re.finditer(re.escape(name), text):
+            spans.append((m.start(), m.end(), name, None, True))
     for hangul, big in [(n, True) for n in WELL_KNOWN_HANGUL] + [
         (n, False) for n in KNOWN_HANGUL_COMPANIES
     ]:
@@ -373,5 +385,9 @@ def _same_company(a: list[str], b: list[str]) -> bool:
         long = long[1:]
     if not short or short[0] != long[0]:
         # "Hengrui" in "Jiangsu Hengrui": a one-word core inside a longer one.
+        # Chinese names have no spaces: "恒瑞医药" inside "江苏恒瑞医药".
+        if len(short) == 1 and len(long) == 1 and not short[0].isascii():
+            inner, outer = sorted((short[0], long[0]), key=len)
+            return len(inner) >= 2 and inner in outer
         return len(short) == 1 and len(short[0]) >= 5 and short[0] in long
     return long[: len(short)] == short

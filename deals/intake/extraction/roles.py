@@ -16,7 +16,7 @@ from deals.intake.extraction.sentences import (
 _DEAL_WORDS = re.compile(
     r"licen[cs]|in-licens|acqui|agreement|collaborat|partnership|option|technology[- ]transfer|"
     r"merge|merger|\binvest|\bdeal\b|contract|rights to|negotiat|\bup-?front\b|"
-    r"기술이전|라이선스|계약",
+    r"기술이전|라이선스|계약|许可|授权|协议|收购|合作",
     re.IGNORECASE,
 )
 _NEGOTIATION = re.compile(
@@ -79,6 +79,10 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,160}}?{_E}\s?(?:와|과)[^⟦]{{0,120}}?(?:기술이전|기술수출|라이선스 아웃)", "licensor", "licensee", 0.85),
     (rf"{_E}\s?(?:은|는|이|가|,)[^⟦]{{0,40}}?{_E}\s?(?:에|에게)[^⟦]{{0,80}}?(?:기술이전|기술수출)", "licensor", "licensee", 0.85),
     (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,80}}?{_E}\s?(?:로부터|에서)[^⟦]{{0,80}}?(?:도입|인수)", "licensee", "licensor", 0.85),
+    # Chinese: "A将X授权给B" (A licenses to B), "A收购B" (A buys B).
+    (rf"{_E}[^⟦。]{{0,60}}?(?:授权|许可|转让)给\s?{_E}", "licensor", "licensee", 0.9),
+    (rf"{_E}[^⟦。]{{0,20}}?(?:将)?(?:收购|并购)\s?{_E}", "acquirer", "target", 0.9),
+    (rf"{_E}[^⟦。]{{0,20}}?(?:将)?向\s?{_E}\s?支付", "licensee", "licensor", 0.9),
     # "A는 B와 ... 라이선스 계약을 체결": Korean press reports its own company's out-licensing;
     # in-licensing is written 도입 (above). A weak cue, outvoted by any other.
     (rf"{_E}\s?(?:은|는|이|가)\s(?:\S{{1,3}}\s)?{_E}\s?(?:와|과)[^⟦]{{0,120}}?라이선스\s?계약", "licensor", "licensee", 0.6),
@@ -99,6 +103,8 @@ _SINGLE_ROLE_PATTERNS: tuple[tuple[str, str, float], ...] = (
     (rf"{_E}[^⟦.]{{0,60}}?\b(?:out-licens\w+|licensed out)", "licensor", 0.8),
     (rf"{_E}[^⟦.]{{0,80}}?\btechnology[- ]transfer\b", "licensor", 0.6),
     (rf"{_E}\s?(?:은|는|이|가)[^⟦.]{{0,80}}?권리를\s?(?:갖|확보|획득|보유)", "licensee", 0.85),
+    (rf"{_E}[^⟦。]{{0,30}}?(?:获得|取得)(?:(?!首付|付款)[^⟦。]){{0,60}}?(?:许可|权利|权益)", "licensee", 0.85),
+    (rf"{_E}[^⟦。]{{0,30}}?(?:将)?(?:获得|收取|收到)[^⟦。]{{0,20}}?首付款", "licensor", 0.85),
 )  # fmt: skip
 _PAIR_PATTERNS = (
     rf"{_E}[^⟦]{{0,120}}?\b(?:license|licensing|collaboration|option|agreement|deal|contract|partnership|pact)\b[^⟦]{{0,60}}?\bwith\s+{_E}",

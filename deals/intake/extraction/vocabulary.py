@@ -26,6 +26,12 @@ WELL_KNOWN_HANGUL: tuple[str, ...] = (
     "로슈", "제넨텍", "아스트라제네카", "일라이 릴리", "릴리", "길리어드", "다케다", "애브비",
     "암젠", "바이엘", "브리스톨마이어스스퀴브", "글락소스미스클라인", "다이이찌산쿄", "아스텔라스",
 )  # fmt: skip
+# Big pharma as Chinese press writes it (found directly: Chinese has no spaces).
+WELL_KNOWN_CHINESE: tuple[str, ...] = (
+    "默沙东", "默克", "辉瑞", "诺华", "阿斯利康", "罗氏", "赛诺菲", "葛兰素史克", "礼来",
+    "百时美施贵宝", "武田", "勃林格殷格翰", "艾伯维", "安进", "强生", "杨森", "吉利德", "第一三共",
+    "诺和诺德", "拜耳", "安斯泰来", "卫材", "渤健",
+)  # fmt: skip
 # Korean drugmakers named in Hangul: recognised, but not big pharma (they out-license more).
 KNOWN_HANGUL_COMPANIES: tuple[str, ...] = (
     "유한양행", "한미약품", "셀트리온", "삼성바이오로직스", "삼성바이오에피스", "알테오젠",
