@@ -377,3 +377,24 @@ def test_chinese_language_acquisition() -> None:
     assert deal["deal_type"] == "acquisition"
     assert _roles(deal) == {"诺华": "acquirer", "明远生物": "target"}
     assert deal["headline"]["amount"] == "1000000000.00"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("SEOUL, Feb. 3, 2024 -- Exclusive global rights to HB-201 have been licensed to "
+         "Novartis, Hanvit Pharmaceutical said on Tuesday. Hanvit will receive $30 million "
+         "upfront.",
+         {"Novartis": "licensee", "Hanvit Pharmaceutical": "licensor"}),
+        ("Dongmun Bio said its candidate DM-77 has been out-licensed to Pfizer in a deal worth up "
+         "to $1.1 billion.", {"Dongmun Bio": "licensor", "Pfizer": "licensee"}),
+        ("Novartis has been granted worldwide rights to KX-12 by Kexin Biotech under a license "
+         "agreement, with $25 million payable upfront.",
+         {"Novartis": "licensee", "Kexin Biotech": "licensor"}),
+        ("Tessara Therapeutics, which licensed TS-9 from Hanvit Pharmaceutical last year, has now "
+         "been acquired by Amgen for $400 million.",
+         {"Tessara Therapeutics": "target", "Amgen": "acquirer"}),
+    ],
+)  # fmt: skip
+def test_passive_forms_and_asides(text: str, roles: dict[str, str]) -> None:
+    assert _roles(_one(text)) == roles

@@ -193,7 +193,12 @@ def _segment(
             len(named) >= 2 or ("U" in keys and named) or (named and _NEGOTIATION.search(s.text))
         )
         if starts_deal:
-            pair = set(_pair_entities(m) or keys[:2])
+            main = _main_clause(m)
+            pair = set(_pair_entities(main) or keys[:2])
+            if len(pair) >= 2 and main != m:
+                # A company named only in an aside (", which licensed X from Y last year,")
+                # is not a party to this deal.
+                keys = [k for k in keys if f"⟦{k}⟧" in main]
             home = next((b for b in blocks if pair and pair <= set(b.entities)), None)
             if home is None and current is not None and _same_deal(current, pair, assets):
                 home = current
@@ -238,6 +243,11 @@ _ADVISER = re.compile(
     r"(?:financial|legal|transaction)\s+(?:advis[oe]rs?|counsel)|\b(?:financial|legal)\s+(?:advis[oe]rs?|counsel)\s+(?:to|for)\b",
     re.I,
 )
+
+
+def _main_clause(masked: str) -> str:
+    """The sentence without its non-restrictive relative clauses (", which ..., ")."""
+    return re.sub(r",\s+(?:which|who|whose)\b[^,;]{0,150},\s*", " ", masked)
 
 
 def _pair_entities(masked: str) -> list[str]:
@@ -472,7 +482,7 @@ def _parties(
     for i in block.trigger_sentences + [
         i for i in block.sentences if i not in block.trigger_sentences
     ]:
-        m_text = masked[i][0]
+        m_text = _main_clause(masked[i][0])
         for pattern, role1, role2, conf in _ROLE_PATTERNS:
             for m in re.finditer(pattern, m_text):
                 groups = [g for g in m.groups() if g]
