@@ -398,3 +398,12 @@ def test_chinese_language_acquisition() -> None:
 )  # fmt: skip
 def test_passive_forms_and_asides(text: str, roles: dict[str, str]) -> None:
     assert _roles(_one(text)) == roles
+
+
+def test_chinese_legal_name_with_city_and_parent_company() -> None:
+    deal = _one(
+        "SHIJIAZHUANG, China, May 3, 2024 -- Megalon Biopharmaceutical (Shijiazhuang) Co., Ltd., "
+        "a subsidiary of CSPC Pharmaceutical Group Limited, entered into an exclusive license "
+        "agreement with Corbex Inc. for SYS6010. Corbex will pay Megalon $15 million upfront."
+    )
+    assert _roles(deal) == {"Megalon Biopharmaceutical": "licensor", "Corbex": "licensee"}

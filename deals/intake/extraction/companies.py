@@ -55,6 +55,8 @@ class Mention:
 
 
 def _strip_legal(name: str) -> str:
+    # "Lepu Biopharma (Shanghai) Co., Ltd.": the city in brackets is part of the legal form.
+    name = re.sub(r"\s*\([A-Z][a-z]+\)", "", name)
     words = name.replace(",", " ").split()
     while len(words) > 1 and words[-1].lower().strip(".") in _LEGAL_WORDS:
         words.pop()
@@ -71,7 +73,7 @@ _CAP_WORD = r"(?:[A-Z][\w&\-]*(?<!-based)|[A-Z]{2,}|\d[A-Za-z]+)"
 # Runs of capitalised words stay on one line: a headline and the next line are not one name.
 _CAP_RUN = rf"{_CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+(?=[A-Z][a-z]+[ \t]+(?:{_COMPANY_SUFFIX})))?{_CAP_WORD}){{0,4}}"
 _SUFFIXED_RE = re.compile(
-    rf"(?<![\w-])(?P<name>{_CAP_RUN}[ \t]+(?:{_COMPANY_SUFFIX})(?:,?[ \t]+(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|"
+    rf"(?<![\w-])(?P<name>{_CAP_RUN}[ \t]+(?:{_COMPANY_SUFFIX})(?:[ \t]+\([A-Z][a-z]+\))?(?:,?[ \t]+(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|"
     r"Limited|Corp\.?|Corporation|AG|plc|GmbH|S\.A\.))?)(?![\w])|"
     # "Beivia, Ltd.", "Zymora, Inc.": a legal form after a comma marks any name.
     rf"(?<![\w-])(?P<comma>{_CAP_RUN}),[ \t]+(?:Inc\.|Ltd\.|Co\.,?\s?Ltd\.|Corp\.|LLC|plc|AG|GmbH|S\.A\.|N\.V\.|A/S)"

@@ -118,7 +118,12 @@ def extract_deals(
 _OWNED = r"(?:(?:a |an |its )?(?:wholly[- ]owned |majority[- ]owned |indirect |direct )?(?:subsidiary|unit|affiliate))"
 # (pattern, group of the subsidiary, group of the parent) over masked text.
 _SUBSIDIARY_PATTERNS = (
-    (rf"⟦(E\d+)⟧,?\s+{_OWNED}\s+of\s+⟦(E\d+)⟧", 1, 2),
+    # "Megalith Biopharmaceutical (Shijiazhuang) Co., Ltd., a subsidiary of CSPC ..."
+    (
+        rf"⟦(E\d+)⟧(?:[^⟦.,]|\.,?|,\s?(?:Ltd|Inc|Co|LLC)){{0,40}}?,?\s+{_OWNED}\s+of\s+⟦(E\d+)⟧",
+        1,
+        2,
+    ),
     (rf"⟦(E\d+)⟧(?:’s|'s)?\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
     (rf"⟦(E\d+)⟧[^⟦.]{{0,60}}?\bits\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
     (r"⟦(E\d+)⟧,\s+an?\s+⟦(E\d+)⟧\s+company", 1, 2),
