@@ -407,3 +407,20 @@ def test_chinese_legal_name_with_city_and_parent_company() -> None:
         "agreement with Corbex Inc. for SYS6010. Corbex will pay Megalon $15 million upfront."
     )
     assert _roles(deal) == {"Megalon Biopharmaceutical": "licensor", "Corbex": "licensee"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Basel, 22.12.2022 - the agreement was signed", date(2022, 12, 22)),
+        ("Posted 12/22/2022: the agreement was signed", date(2022, 12, 22)),
+        ("2023年10月19日，双方宣布", date(2023, 10, 19)),
+        ("20 December 2023 - GSK announced", date(2023, 12, 20)),
+    ],
+)
+def test_date_forms(sentence: str, expected: date) -> None:
+    from deals.intake.extraction.dates import find_date
+
+    found = find_date(sentence, PUBLISHED)
+    assert found is not None
+    assert found.value == expected
