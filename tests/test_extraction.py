@@ -375,11 +375,29 @@ def test_held_out_set_has_fifteen_real_texts_each_with_its_source() -> None:
     assert {"licensor", "licensee", "acquirer", "target"} <= roles
 
 
+HOLDOUT_CORPUS = Path(__file__).parent / "corpus_holdout"
+
+
+def test_second_held_out_set_is_real_announcements_with_sources() -> None:
+    # corpus_dev became training data in issue 14's second round; this set replaced it.
+    texts = sorted(HOLDOUT_CORPUS.glob("*.txt"))
+    assert len(texts) >= 15
+    roles, deal_types = set(), set()
+    for text in texts:
+        expected = json.loads(text.with_suffix(".json").read_text(encoding="utf-8"))
+        assert expected["source_url"].startswith("https://"), text.name
+        assert date.fromisoformat(expected["published_on"]).year in range(2019, 2026)
+        roles |= {p["role"] for d in expected["deals"] for p in d["parties"]}
+        deal_types |= {d["deal_type"] for d in expected["deals"]}
+    assert {"licensor", "licensee", "acquirer", "target"} <= roles
+    assert {"license", "option", "acquisition"} <= deal_types
+
+
 def test_held_out_baseline_is_recorded_per_field() -> None:
     scores = json.loads(
         (Path(__file__).parent.parent / "bench" / "extraction_scores.json").read_text()
     )
-    for key in ("training", "dev_baseline"):
+    for key in ("training", "dev_baseline", "holdout_before"):
         assert {"parties", "roles", "upfront", "milestones", "headline", "date"} <= set(scores[key])
         assert all(0 <= v["precision"] <= 1 and 0 <= v["recall"] <= 1 for v in scores[key].values())
 

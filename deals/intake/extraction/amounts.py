@@ -148,12 +148,12 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("near_term", r"near-term|near term|guaranteed"),
     ("research_funding", r"research funding|R&D funding|research support"),
     ("upfront_cash", r"up-?front|initial payment|signing fee|down payment|payment (?:up)?on signing|"
-                     r"계약금|선급금|반환 의무 없는"),
-    ("milestones", r"milestones?|마일스톤|단계별 기술료"),
+                     r"계약금|선급금|반환 의무 없는|首付款|预付款"),
+    ("milestones", r"milestones?|contingent (?:payments?|consideration)|마일스톤|단계별 기술료|里程碑"),
     ("cvr", r"contingent value right|\bCVRs?\b"),
     ("headline", r"total (?:deal |transaction |contract )?(?:value|consideration|size|worth)|"
-                 r"\bworth\b|valued at|valuing (?:\w+ ){1,3}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
-                 r"potential (?:deal )?value|biobucks|deal size|총\s?(?:계약)?\s?규모|총액|"
+                 r"\bworth\b|valued at|valu(?:ing|es) (?:\w+ ){1,3}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
+                 r"potential (?:deal )?value|biobucks|deal size|총\s?(?:계약)?\s?규모|총액|总(?:交易)?(?:金额|额|价值)|交易总额|"
                  r"(?:deal|agreement|transaction|pact|licensing deal|license deal) (?:is )?(?:for|of)|"
                  r"^\s*(?:licensing |license |acquisition )?(?:deal|agreement|transaction|pact)\b"),
     ("acquisition_price", r"\bfor (?:approximately |about |around |roughly )?$|purchase price|"
@@ -173,7 +173,9 @@ _UNDISCLOSED = re.compile(
 )
 _CLAUSE_CUT = re.compile(
     r"including|as well as|\bplus\b|, with\b|; |, and (?:an?|the|up to|is|will)\b|"
-    r"\band (?:an?|the|up to|is|will|another|additional)\b|\bwhile\b|\bwhereas\b",
+    r"\band (?:an?|the|up to|is|will|another|additional)\b|\bwhile\b|\bwhereas\b|"
+    # Korean clause endings: "계약금은 200억 원이며 총 계약 규모는 ..." ends the upfront's clause.
+    r"(?:이며|이고|으며)(?=\s)|며,",
     re.IGNORECASE,
 )
 
@@ -185,8 +187,12 @@ def _classify_money(
     pre = sentence[previous_end : money.start]
     if previous_end:
         # "$20 million upfront, up to $100 million in ...": "upfront" belongs to the $20 million.
+        # "..., and milestone payments of up to $1.2 billion": after "and" the words are the
+        # next amount's, not the previous one's.
         owned = re.match(
-            r"^\s*(?:in\s+)?(?:[\w-]+\s+){0,3}?(?:up-?front|milestones?|equity|fee)\b", pre, re.I
+            r"^\s*(?!,?\s*and\b)(?:in\s+)?(?:[\w-]+\s+){0,3}?(?:up-?front|milestones?|equity|fee)\b",
+            pre,
+            re.I,
         )
         if owned:
             pre = pre[owned.end() :]
@@ -195,6 +201,15 @@ def _classify_money(
     if cuts:
         pre = pre[max(c.end() for c in cuts) :]
     post = sentence[money.end : next_start]
+    if re.search(
+        r"(?:payments?|fees?|price|value|consideration|investment)\s+of\s+(?:up to\s+)?"
+        r"(?:approximately\s+|about\s+)?$",
+        pre,
+        re.I,
+    ):
+        # "an upfront payment of RMB 100 million and milestone payments ...": the amount is
+        # already named by what precedes it; what follows "and" is the next term.
+        post = re.split(r",|\s+and\s+", post, maxsplit=1)[0]
     cut = _CLAUSE_CUT.search(post)
     if cut:
         post = post[: cut.start()]
@@ -212,13 +227,52 @@ def _classify_money(
             distance = max(0, after.start() - 2)
             if best is None or distance < best[0]:
                 best = (distance, kind)
-    up_to = bool(re.search(r"up to\s*$|최대\s*$", pre, re.IGNORECASE))
+    up_to = bool(
+        re.search(
+            r"up to\s*(?:approximately|approx\.|about|around|roughly|some|~)?\s*$|최대\s*(?:약\s*)?$|"
+            r"(?:最高|至多|高达)(?:可达)?\s*(?:约\s*)?$",
+            pre,
+            re.IGNORECASE,
+        )
+    )
     if best is None:
         if up_to:
             return "headline", 0.6
         return "", 0.0
     kind = best[1]
-    if kind == "headline" and re.search(_KIND_PATTERNS_BY_NAME["cvr"], sentence_pre, re.IGNORECASE):
+    if kind == "headline" and re.search(
+        r"milestones?(?:[- ]payments?)?\s+(?:totall?ing|amounting to|worth|valued at|with a total value of|"
+        r"in (?:the )?(?:total|aggregate) (?:amount )?of)\s+(?:up to\s+)?(?:approximately\s+|about\s+)?$",
+        pre,
+        re.I,
+    ):
+        # "milestone payments totaling up to $3.5 billion" totals the milestones, not the deal.
+        kind = "milestones"
+    if kind == "headline" and re.search(
+        r"up-?front(?:\s+(?:cash\s+)?payments?)?,?\s+and\s+near[- ]term\s+payments?\s+(?:totall?ing|of)\s+"
+        r"(?:approximately\s+)?$",
+        pre,
+        re.I,
+    ):
+        # "an upfront payment and near-term payments totaling $150 million": reported as one sum.
+        kind = "upfront_cash"
+    if kind == "acquisition_price" and up_to:
+        # The price paid at closing is a fixed sum; "a total equity value of up to $9.5 billion"
+        # adds contingent payments (CVRs, milestones) to it: that is the deal's headline.
+        kind = "headline"
+    if kind == "option_fee" and re.search(
+        r"^\s*(?:in\s+)?(?:[\w-]+\s+){0,3}?option (?:exercise )?(?:fees?|payments?),?\s+(?:and|&)\s+"
+        r"(?:[\w-]+\s+){0,3}?milestones?",
+        post,
+        re.IGNORECASE,
+    ):
+        # "up to $1.05 billion in option fees and milestone payments" is one contingent bundle.
+        kind = "milestones"
+    if (
+        kind == "headline"
+        and re.search(_KIND_PATTERNS_BY_NAME["cvr"], sentence_pre, re.IGNORECASE)
+        and not re.search(r"total (?:[\w-]+ )?(?:value|consideration)\b[^$€£¥₩]{0,40}$", pre, re.I)
+    ):
         # "one CVR per share, worth up to €300 million in aggregate" prices the CVRs only.
         kind = "cvr"
     if kind == "milestones":

@@ -32,8 +32,33 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         # A ticker in "(KOSDAQ: 196170)" or a year is not an asset.
         if re.search(rf"(?:{_EXCHANGES})\s*:\s*$", sentence[: m.start()]):
             continue
+        # A gene or protein symbol ("a USP1 inhibitor", "anti-TNFR2", "targeting MTAP1") is
+        # the drug's target, not the drug.
+        if re.fullmatch(r"[A-Z]{2,6}\d{1,2}[A-Za-z]?", code) and (
+            re.match(
+                r"[-\s]+(?:inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
+                r"antibod|bispecific|ADC|targeting|targeted|receptor|pathway|protein|gene|kinase|mutant|"
+                r"mutation|-?directed|-?positive|\+)",
+                sentence[m.end() :],
+                re.I,
+            )
+            or re.search(r"(?:anti-|targeting\s+|against\s+)$", sentence[: m.start()], re.I)
+        ):
+            continue
         names.append(code.replace("‐", "-").replace("–", "-"))
     names.extend(m.group(0) for m in _INN.finditer(sentence))
+    # Product names written in mixed case with a capital tail ("KarXT") are drug names.
+    names.extend(
+        m.group(0)
+        for m in re.finditer(r"(?<![\w-])[A-Z][a-z]{1,4}[A-Z]{2,4}\d*(?![\w-])", sentence)
+    )
+    # A named platform whose name has a code part ("its Grabody-B blood-brain barrier shuttle
+    # platform") is what a platform licence licenses.
+    for m in re.finditer(
+        r"(?<![\w-])([A-Z][a-z]{2,}[A-Za-z]*-[A-Z0-9]{1,3})(?![\w-])(?=\s+(?:[\w-]+\s+){0,4}?platform\b)",
+        sentence,
+    ):
+        names.append(m.group(1))
     for m in re.finditer(r"[“\"]([A-Za-z0-9\- ]{2,30})[”\"]", sentence):
         if normalize_name(m.group(1)) in directory.assets:
             names.append(m.group(1))
@@ -52,6 +77,18 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         if normalize_name(name) not in {normalize_name(u) for u in unique}:
             unique.append(name)
     return unique
+
+
+def asset_aliases(text: str) -> dict[str, str]:
+    """INN → code where the text gives both for one drug: "ivonescimab (SMT112)", "YH25448
+    (lazertinib)". The code is what the deal records; the INN is the same asset, not another."""
+    aliases: dict[str, str] = {}
+    inn, code = _INN.pattern, _ASSET_CODE.pattern
+    for m in re.finditer(rf"(?P<inn>{inn})\s*\(\s*(?P<code>{code})\s*[),;]", text):
+        aliases[m.group("inn").lower()] = m.group("code")
+    for m in re.finditer(rf"(?P<code>{code})\s*\(\s*(?P<inn>{inn})\s*[),;]", text):
+        aliases.setdefault(m.group("inn").lower(), m.group("code"))
+    return {k: v for k, v in aliases.items() if not _NOT_ASSET.match(v)}
 
 
 def find_modality(text: str) -> str:
@@ -79,13 +116,14 @@ _GLOBAL = re.compile(
     r"\b(?:global|worldwide|world-wide)\b,?\s+(?:\w+[\s,]+){0,3}?(?:rights|licen[cs]e|territor|"
     r"basis|development|commerciali[sz]ation)|\b(?:rights|licen[cs]e)\b[^.]{0,40}\b(?:globally|"
     r"worldwide|throughout the world|around the world)\b|\bglobal(?:ly)?,?\s+exclusive\b|"
-    r"\bexclusive,?\s+(?:global|worldwide)\b|글로벌 (?:권리|판권)",
+    r"\bexclusive,?\s+(?:global|worldwide)\b|글로벌 (?:권리|판권)|전\s?세계[^.]{0,60}?(?:권리|판권)",
     re.IGNORECASE,
 )
 _REGIONAL = re.compile(
-    r"\b(?:rights|licen[cs]e|commerciali[sz]e|territory)\b[^.]{0,160}?\bin\s+(?P<places>(?:(?:the\s+)?"
+    r"\b(?:rights|licen[cs]e[sd]?|in-licen[cs]ed|commerciali[sz]e|territory)\b(?:[^.]|\.(?!\s+[A-Z])){0,160}?\b(?:in|for)\s+"
+    r"(?P<places>(?:(?:the\s+)?"
     r"(?:Greater China|mainland China|China|Hong Kong|Maca[uo]|Taiwan|Japan|(?:South )?Korea|"
-    r"United States|U\.S\.|Europe)(?:,\s*|\s+and\s+)?){1,5})",
+    r"United States|U\.S\.|Europe|European Union|Canada|Mexico|North America)(?:,\s*|\s+and\s+|,\s+and\s+)?){1,6})",
 )
 
 
@@ -104,6 +142,12 @@ _KOREAN_EXCLUDING = re.compile(
 
 def find_territory(sentence: str) -> dict[str, list[str]] | None:
     """Included and excluded regions/countries stated in ``sentence``, or None."""
+    # "known as MSD outside the United States and Canada" names a company, not a territory.
+    sentence = re.sub(
+        r"\bknown as\s+\S+\s+(?:outside|in)\s+(?:of\s+)?the\s+United States(?:\s+and\s+Canada)?",
+        "",
+        sentence,
+    )
     m = _KOREAN_EXCLUDING.search(sentence)
     if m:
         codes = [code for name, code in _KOREAN_PLACES.items() if name in m.group("places")]

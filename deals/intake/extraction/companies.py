@@ -15,13 +15,18 @@ from deals.intake.extraction.results import (
 from deals.intake.extraction.vocabulary import (
     _ASSET_CODE,
     _COMPANY_SUFFIX,
+    _DESCRIPTOR_WORDS,
     _EXCHANGES,
     _GENERIC_WORDS,
     _HEADLINE_WORDS,
+    _INN_WORD,
     _LEGAL_WORDS,
     _NOT_COMPANY,
     _PLACE_WORDS,
+    KNOWN_HANGUL_COMPANIES,
+    WELL_KNOWN_CHINESE,
     WELL_KNOWN_COMPANIES,
+    WELL_KNOWN_HANGUL,
 )
 
 
@@ -50,6 +55,8 @@ class Mention:
 
 
 def _strip_legal(name: str) -> str:
+    # "Lepu Biopharma (Shanghai) Co., Ltd.": the city in brackets is part of the legal form.
+    name = re.sub(r"\s*\([A-Z][a-z]+\)", "", name)
     words = name.replace(",", " ").split()
     while len(words) > 1 and words[-1].lower().strip(".") in _LEGAL_WORDS:
         words.pop()
@@ -66,37 +73,86 @@ _CAP_WORD = r"(?:[A-Z][\w&\-]*(?<!-based)|[A-Z]{2,}|\d[A-Za-z]+)"
 # Runs of capitalised words stay on one line: a headline and the next line are not one name.
 _CAP_RUN = rf"{_CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+(?=[A-Z][a-z]+[ \t]+(?:{_COMPANY_SUFFIX})))?{_CAP_WORD}){{0,4}}"
 _SUFFIXED_RE = re.compile(
-    rf"(?<![\w-])(?P<name>{_CAP_RUN}[ \t]+(?:{_COMPANY_SUFFIX})(?:,?[ \t]+(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|"
-    r"Limited|Corp\.?|Corporation|AG|plc|GmbH|S\.A\.))?)(?![\w])"
+    rf"(?<![\w-])(?P<name>{_CAP_RUN}[ \t]+(?:{_COMPANY_SUFFIX})(?:[ \t]+\([A-Z][a-z]+\))?(?:,?[ \t]+(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|"
+    r"Limited|Corp\.?|Corporation|AG|plc|GmbH|S\.A\.))?)(?![\w])|"
+    # "Beivia, Ltd.", "Zymora, Inc.": a legal form after a comma marks any name.
+    rf"(?<![\w-])(?P<comma>{_CAP_RUN}),[ \t]+(?:Inc\.|Ltd\.|Co\.,?\s?Ltd\.|Corp\.|LLC|plc|AG|GmbH|S\.A\.|N\.V\.|A/S)"
 )
 # Korean-script names end in a business word: 한빛제약, 코르바나 테라퓨틱스, 에이비엘바이오.
+# "(주)" and "주식회사" mark a company in Korean whatever its name ends with.
 _KOREAN_COMPANY_RE = re.compile(
-    r"(?<![가-힣A-Za-z])(?P<name>[가-힣]{2,}[ ]?(?:제약|약품|바이오로직스|바이오사이언스|바이오텍|바이오|파마|"
-    r"테라퓨틱스|사이언스|헬스케어|생명과학|메디슨|랩스|홀딩스))(?=[은는이가와과의에,\s]|로부터|$)"
-    r"(?!\s?(?:콘퍼런스|컨퍼런스|학회|포럼))"
+    r"(?<![가-힣A-Za-z])(?:\(주\)\s?|주식회사\s?)?(?P<name>[가-힣]{2,}[ ]?(?:제약|약품|양행|바이오로직스|"
+    r"바이오사이언스|바이오텍|바이오|파마|테라퓨틱스|사이언스|헬스케어|생명과학|생명|메디슨|랩스|홀딩스|화학|"
+    r"케미칼|케미컬|신약|제넥신|셀))(?=[은는이가와과의에,\s]|로부터|$)"
+    r"(?!\s?(?:콘퍼런스|컨퍼런스|학회|포럼))|"
+    r"(?:\(주\)\s?|주식회사\s?)(?P<marked>[가-힣A-Za-z]{2,}?)(?=[은는이가와과의에,\s]|로부터|$)"
+)
+# Chinese names end in a business word and start after punctuation or a connective
+# ("恒瑞医药与默沙东", "江苏恒瑞医药股份有限公司").
+_CHINESE_COMPANY_RE = re.compile(
+    r"(?:^|(?<=[，。、：；“”（）()\s与和向将从由及、])|(?<=收购)|(?<=并购)|(?<=宣布))(?P<name>(?:(?!与|和|向|将|从|由|及|收购|宣布|授权|支付|获得)"
+    r"[\u4e00-\u9fff]){2,8}?(?:生物医药|生物科技|生物制药|医药|制药|药业|生物|製藥|藥業|集团))(?:股份有限公司|有限公司)?"
+)
+# Korean deal sentences say who is who by their particles: "A는 B와 ... 계약을 체결",
+# "A, B에 ... 기술수출" (headline form). A is the sentence's topic, B the counterparty.
+_KOREAN_TOPIC_RE = re.compile(
+    r"^[\s'\"‘“]*(?:\(주\)\s?|주식회사\s)?(?P<a>[가-힣]{2,})(?:은|는|,)\s(?:\S{1,3}\s)?"
+    r"(?:\(주\)\s?|주식회사\s)?(?P<b>[가-힣]{2,})(?:와|과|에|에게|로부터|으로부터)\s"
+    r"(?=[^.]{0,200}(?:계약|기술이전|기술수출|라이선스|도입|인수))"
 )
 _TICKER_RE = re.compile(rf"(?P<name>{_CAP_RUN})\s*\((?:{_EXCHANGES})\s*:")
 _SUBJECT_RE = re.compile(
-    rf"(?:^|[.;]\s+|\band\s+|\bwith\s+|\bfrom\s+|\bto\s+|\bby\s+|\bacquire\s+|\bbetween\s+|,\s+)"
+    rf"(?:^|[.;]\s+|\b[Aa]nd\s+|\bwith\s+|\bfrom\s+|\bto\s+|\bby\s+|\bacquire[sd]?\s+|\bbought\s+|"
+    rf"\bbuys?\s+|\bbetween\s+|,\s+)"
     rf"(?P<name>{_CAP_RUN})(?=\s+(?:has|have|had|will|today|announced|entered|signed|agreed|said|"
     r"is|was|and|to|in-licensed|licensed|granted|grants|inked|struck|acquired|acquires|plans|"
     r"obtained|receives|received|would|could|pays|paid|for\b|under\b|on\b|in\b)|[,.;]|\s*\()"
+)
+# "Chugai has granted Alexion an exclusive licence", "will pay Poseida $110 million": the
+# name right after grant/pay is the other party, whatever it looks like.
+_OBJECT_RE = re.compile(
+    rf"\b(?:grant(?:s|ed|ing)?|will grant|pay(?:s|ing)?|paid|will pay)\s+(?P<name>{_CAP_RUN})"
+    r"(?=\s+(?:an?\b|the\b|exclusive\b|worldwide\b|global\b|rights\b|up to\b|US\$|\$|€|£|¥|₩|RMB\b)|\s*\()"
+)
+# A dateline ("THOUSAND OAKS, Calif. and DUBLIN, Dec. 12, 2022 --") names cities, not parties.
+_DATELINE_RE = re.compile(
+    r"^[ \t]*[A-Z][^\n]{0,160}?\b(?:19|20)\d\d\b[^\n]{0,40}?(?:\s--?\s|\s—\s|\s–\s|/\s*PRNewswire|/\s*Business ?Wire|/\s*GLOBE ?NEWSWIRE)",
+    re.MULTILINE,
 )
 # "J.P. Morgan Healthcare Conference" ends like a company name but is an event.
 _NOT_A_PARTY_AFTER = re.compile(
     r"[ \t]+(?:Conference|Summit|Forum|Index|Award|Congress|Meeting|Week)\b"
 )
+_EVENT_WORDS = re.compile(
+    r"\b(?:Conference|Summit|Forum|Index|Award|Administration|Agency|Ministry|Exchange|"
+    r"Statements?|Program|Trial|Study)\b"
+)
+_ENDS_LIKE_COMPANY = re.compile(rf"(?:{_COMPANY_SUFFIX})$")
 _DEFINED_TERM = re.compile(r"^\s*\(\s*(?:the\s+)?[“\"']([^”\"']{2,40})[”\"']\s*\)")
 
 
-def _is_plausible_company(name: str) -> bool:
+def _is_plausible_company(name: str, text: str = "") -> bool:
     words = name.split()
-    if not words or len(name) < 3:
+    if not words or len(name) < (3 if name.isascii() else 2):
         return False
+    if words[0].lower() in _DESCRIPTOR_WORDS:
+        return False
+    if len(words) == 1 and name.isascii():
+        # A drug name (INN) in a Title Case headline, or any word the text also writes in
+        # lower case ("Ivonescimab ... the antibody ivonescimab"), is a common noun.
+        if _INN_WORD.fullmatch(name) and not name.isupper():
+            return False
+        lower = name.lower()
+        if name != lower and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
+            return False
     if words[0].lower().strip("’'") in _NOT_COMPANY and len(words) == 1:
         return False
     if all(w.lower().strip(".,’'s") in _NOT_COMPANY for w in words):
         return False
+    if all(w.lower().strip(".,") in _LEGAL_WORDS for w in words):
+        return False  # "Inc" left over from "Coherus BioSciences, Inc."
+    if len(words) >= 2 and all(w.isupper() and len(w) >= 3 and w.isalpha() for w in words):
+        return False  # "REDWOOD CITY", "NORTH CHICAGO": datelines and headings
     if _ASSET_CODE.fullmatch(name) or re.fullmatch(r"[\d,.]+", name):
         return False
     if words[-1].lower() in _HEADLINE_WORDS | {
@@ -107,8 +163,8 @@ def _is_plausible_company(name: str) -> bool:
         "antibody",
     }:
         return False
-    return not re.search(r"\b(?:Conference|Summit|Forum|Index|Award|Administration|Agency|"
-                         r"Ministry|Exchange|Statements?|Program|Trial|Study)\b", name)  # fmt: skip
+    # "Summit Therapeutics" is a company; "Healthcare Summit" is an event.
+    return not _EVENT_WORDS.search(name) or bool(_ENDS_LIKE_COMPANY.search(name))
 
 
 def _trim_leading(name: str) -> str:
@@ -120,7 +176,11 @@ def _trim_leading(name: str) -> str:
             break
     # City and province names stay: they are part of names like "Hangzhou Tianmu Pharmaceutical".
     while (
-        len(words) > 1 and words[0].lower() in _NOT_COMPANY and words[0].lower() not in _PLACE_WORDS
+        len(words) > 1
+        and words[0].lower() in _NOT_COMPANY
+        and words[0].lower() not in _PLACE_WORDS
+        # "United Laboratories" keeps its "United"; "United States Pharma" does not.
+        and not (words[0].lower() == "united" and words[1].lower() not in {"states", "kingdom"})
     ):
         words.pop(0)
     return " ".join(words)
@@ -132,7 +192,8 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
     # Known names and aliases: try every run of up to six words against the directory.
     known = dict.fromkeys(directory.companies)
     well_known = {normalize_name(n, strip_legal=True): n for n in WELL_KNOWN_COMPANIES}
-    words = list(re.finditer(r"[\w’'&.\-]+", text))
+    # Latin and Hangul are separate words: "MSD와" is MSD and a particle.
+    words = list(re.finditer(r"[A-Za-z0-9_’'&.\-]+|[^\W\x00-\x7f][^\W\x00-\x7f’'&.\-]*", text))
     for i, first in enumerate(words):
         if not (first.group(0)[0].isupper() or not first.group(0).isascii()):
             continue
@@ -159,16 +220,31 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         if key and not key.isascii() and len(key) >= 2:
             for m in re.finditer(re.escape(key), unicodedata.normalize("NFKC", text).casefold()):
                 spans.append((m.start(), m.end(), text[m.start() : m.end()], ref, False))
-    for pattern in (_SUFFIXED_RE, _TICKER_RE, _SUBJECT_RE, _KOREAN_COMPANY_RE):
+    for m in _CHINESE_COMPANY_RE.finditer(text):
+        spans.append((m.start("name"), m.end("name"), m.group("name"), None, False))
+    for name in WELL_KNOWN_CHINESE:
+        for m in re.finditer(re.escape(name), text):
+            spans.append((m.start(), m.end(), name, None, True))
+    for hangul, big in [(n, True) for n in WELL_KNOWN_HANGUL] + [
+        (n, False) for n in KNOWN_HANGUL_COMPANIES
+    ]:
+        for m in re.finditer(rf"(?<![가-힣]){re.escape(hangul)}(?![가-힣]{{2}})", text):
+            spans.append((m.start(), m.end(), hangul, None, big))
+    spans.extend(_korean_particle_names(text))
+    for pattern in (_SUFFIXED_RE, _TICKER_RE, _SUBJECT_RE, _OBJECT_RE, _KOREAN_COMPANY_RE):
         for m in pattern.finditer(text):
-            name = _trim_leading(m.group("name").strip(" ,"))
-            start = m.start("name") + m.group("name").index(name.split()[0]) if name else m.start()
+            group = next((g for g in ("marked", "comma") if m.groupdict().get(g)), "name")
+            name = _trim_leading(m.group(group).strip(" ,"))
+            start = m.start(group) + m.group(group).index(name.split()[0]) if name else m.start()
             if (
                 name
-                and _is_plausible_company(name)
+                and _is_plausible_company(name, text)
                 and not _NOT_A_PARTY_AFTER.match(text[start + len(name) :])
             ):
                 spans.append((start, start + len(name), name, None, False))
+    spans = [sp for sp in spans if not _is_person(text, sp[0], sp[1])]
+    datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(text)]
+    spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in datelines)]
     # Keep the longest span where spans overlap; known names beat guesses of the same length.
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[3] is None))
     chosen: list[tuple[int, int, str, CompanyRef | None, bool]] = []
@@ -186,6 +262,39 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         if term:
             aliases[normalize_name(term.group(1), strip_legal=True)] = idx
     return _group_entities(text, chosen, aliases, directory)
+
+
+_PERSON_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof|Professor|Sir)\.?\s+)$")
+_PERSON_AFTER = re.compile(
+    r"^,\s+(?:the\s+|its\s+)?(?:[\w&-]+\s+){0,4}?(?:Officer|Founder|Co-Founder|Chairman|Chairwoman|"
+    r"Chair|President|CEO|CFO|CSO|CMO|COO|Director|Head|Executive|Professor|Manager|Partner|"
+    r"Lead|Leader|Analyst|Scientist|Physician)\b"
+)
+
+
+def _is_person(text: str, start: int, end: int) -> bool:
+    """ "Dr. Michael Yu", "Jane Whitfield, Chief Executive Officer of ...": people, not parties."""
+    return bool(
+        _PERSON_BEFORE.search(text[max(0, start - 12) : start])
+        or _PERSON_AFTER.match(text[end : end + 80])
+    )
+
+
+def _korean_particle_names(text: str) -> list[tuple[int, int, str, CompanyRef | None, bool]]:
+    """Names a Korean deal sentence marks by its particles, whatever their spelling."""
+    out: list[tuple[int, int, str, CompanyRef | None, bool]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        for part in re.finditer(r"[^.!?]+[.!?]?", line):
+            m = _KOREAN_TOPIC_RE.match(part.group(0))
+            if m:
+                base = offset + part.start()
+                for group in ("a", "b"):
+                    out.append(
+                        (base + m.start(group), base + m.end(group), m.group(group), None, False)
+                    )
+        offset += len(line)
+    return out
 
 
 def _repeat_mentions(
@@ -209,7 +318,9 @@ def _repeat_mentions(
         ]
         if (
             distinctive
-            and len(distinctive[0]) >= 4
+            and (
+                len(distinctive[0]) >= 4 or (len(distinctive[0]) == 3 and distinctive[0].isupper())
+            )
             and (distinctive[0][0].isupper() or not distinctive[0].isascii())
         ):
             variants.add(distinctive[0])
@@ -271,7 +382,14 @@ def _same_company(a: list[str], b: list[str]) -> bool:
     if a == b:
         return True
     short, long = (a, b) if len(a) <= len(b) else (b, a)
+    # "Hangzhou DAC Biotech" is "DAC": a leading city is not part of the distinctive name.
+    if len(long) > 1 and long[0] in _PLACE_WORDS and short and short[0] != long[0]:
+        long = long[1:]
     if not short or short[0] != long[0]:
         # "Hengrui" in "Jiangsu Hengrui": a one-word core inside a longer one.
+        # Chinese names have no spaces: "恒瑞医药" inside "江苏恒瑞医药".
+        if len(short) == 1 and len(long) == 1 and not short[0].isascii():
+            inner, outer = sorted((short[0], long[0]), key=len)
+            return len(inner) >= 2 and inner in outer
         return len(short) == 1 and len(short[0]) >= 5 and short[0] in long
     return long[: len(short)] == short

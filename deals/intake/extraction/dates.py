@@ -19,7 +19,13 @@ _DATE_PATTERNS = (
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+(?P<year>\d{{4}}))?\b", re.I
     ),
     re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
-    re.compile(r"(?:(?P<year>\d{4})\s?년\s?)?(?P<mnum>\d{1,2})\s?월\s?(?P<day>\d{1,2})\s?일"),
+    # European "22.12.2022" is day.month.year; American "12/22/2022" is month/day/year.
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
+    re.compile(r"(?<![\d/])(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
+    # Korean "2024년 3월 4일" and Chinese/Japanese "2024年3月4日".
+    re.compile(
+        r"(?:(?P<year>\d{4})\s?[년年]\s?)?(?P<mnum>\d{1,2})\s?[월月]\s?(?P<day>\d{1,2})\s?[일日]"
+    ),
 )
 _MONTH_YEAR = re.compile(rf"\b(?:in\s+)?{_MONTH_RE}\s+(?P<year>\d{{4}})\b", re.I)
 _QUARTER = re.compile(

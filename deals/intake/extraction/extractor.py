@@ -20,6 +20,7 @@ from deals.intake.extraction.amounts import (
     parse_money,
 )
 from deals.intake.extraction.assets import (
+    asset_aliases,
     find_areas,
     find_assets,
     find_modality,
@@ -84,6 +85,7 @@ def extract_deals(
         antecedent = keys[0] if keys else antecedent
         masked.append((m_text, undisclosed))
 
+    masked = _merge_subsidiaries(masked)
     blocks = _segment(sentences, masked, directory)
     dateline = _dateline_date(sentences, published_on)
     candidates = []
@@ -113,6 +115,46 @@ def extract_deals(
     return candidates
 
 
+_OWNED = r"(?:(?:a |an |its )?(?:wholly[- ]owned |majority[- ]owned |indirect |direct )?(?:subsidiary|unit|affiliate))"
+# (pattern, group of the subsidiary, group of the parent) over masked text.
+_SUBSIDIARY_PATTERNS = (
+    # "Megalith Biopharmaceutical (Shijiazhuang) Co., Ltd., a subsidiary of CSPC ..."
+    (
+        rf"⟦(E\d+)⟧(?:[^⟦.,]|\.,?|,\s?(?:Ltd|Inc|Co|LLC)){{0,40}}?,?\s+{_OWNED}\s+of\s+⟦(E\d+)⟧",
+        1,
+        2,
+    ),
+    (rf"⟦(E\d+)⟧(?:’s|'s)?\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
+    (rf"⟦(E\d+)⟧[^⟦.]{{0,60}}?\bits\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
+    (r"⟦(E\d+)⟧,\s+an?\s+⟦(E\d+)⟧\s+company", 1, 2),
+    # "Merck (NYSE: MRK), known as MSD outside the United States and Canada": one company.
+    (r"⟦(E\d+)⟧[^⟦.]{0,40}?,?\s+(?:also\s+)?(?:known|doing business) as\s+⟦(E\d+)⟧", 1, 2),
+)
+
+
+def _merge_subsidiaries(
+    masked: list[tuple[str, dict[str, str]]],
+) -> list[tuple[str, dict[str, str]]]:
+    """A parent named only to introduce its subsidiary is the same side of the deal.
+
+    "Sino Biopharm announced that its subsidiary CTTQ has licensed ..." and "SystImmune, a
+    wholly owned subsidiary of Baili" name one party: the parent's mentions become the
+    subsidiary's, which signs the deal.
+    """
+    parent_of: dict[str, str] = {}
+    for m_text, _ in masked:
+        for pattern, sub, parent in _SUBSIDIARY_PATTERNS:
+            for m in re.finditer(pattern, m_text):
+                if m.group(sub) != m.group(parent):
+                    parent_of.setdefault(m.group(parent), m.group(sub))
+    if not parent_of:
+        return masked
+    return [
+        (re.sub(r"⟦(E\d+)⟧", lambda m: f"⟦{parent_of.get(m.group(1), m.group(1))}⟧", t), u)
+        for t, u in masked
+    ]
+
+
 def _block_preamble(block: _Block, sentences: list[Sentence]) -> str:
     """The deal's first sentence and the one before it, where "on the same day" is said."""
     first = block.trigger_sentences[0]
@@ -122,6 +164,8 @@ def _block_preamble(block: _Block, sentences: list[Sentence]) -> str:
 def _dateline_date(sentences: list[Sentence], published_on: date | None) -> FoundDate | None:
     # "SAN FRANCISCO, Jan. 12, 2026 /PRNewswire/ --" or a first line holding only a date.
     for s in sentences[:3]:
+        if re.fullmatch(r"[\w.,\s]{6,30}", s.text) and find_date(s.text, published_on):
+            return find_date(s.text, published_on)
         if re.search(
             r"/\s*PRNewswire|/\s*Business ?Wire|/\s*GLOBE ?NEWSWIRE|--|—|^\s*[A-Z ,]{4,},", s.text
         ):
@@ -137,16 +181,29 @@ def _segment(
     """Group sentences into deals: a deal sentence naming a new pair of parties starts a deal."""
     blocks: list[_Block] = []
     current: _Block | None = None
+    aliases = asset_aliases(" ".join(s.text for s in sentences))
     for i, (s, (m, undisclosed)) in enumerate(zip(sentences, masked, strict=True)):
         keys = list(dict.fromkeys(re.findall(r"⟦(E\d+|U)⟧", m)))
-        assets = find_assets(s.text, directory)
-        is_deal = bool(_DEAL_WORDS.search(s.text)) and not re.match(r"^\s*About\b", s.text)
+        assets = list(
+            dict.fromkeys(aliases.get(a.lower(), a) for a in find_assets(s.text, directory))
+        )
+        is_deal = (
+            bool(_DEAL_WORDS.search(s.text))
+            and not re.match(r"^\s*About\b", s.text)
+            # "Goldman Sachs acted as financial advisor to Helix": advisers are not parties.
+            and not _ADVISER.search(s.text)
+        )
         named = [k for k in keys if k != "U"]
         starts_deal = is_deal and (
             len(named) >= 2 or ("U" in keys and named) or (named and _NEGOTIATION.search(s.text))
         )
         if starts_deal:
-            pair = set(_pair_entities(m) or keys[:2])
+            main = _main_clause(m)
+            pair = set(_pair_entities(main) or keys[:2])
+            if len(pair) >= 2 and main != m:
+                # A company named only in an aside (", which licensed X from Y last year,")
+                # is not a party to this deal.
+                keys = [k for k in keys if f"⟦{k}⟧" in main]
             home = next((b for b in blocks if pair and pair <= set(b.entities)), None)
             if home is None and current is not None and _same_deal(current, pair, assets):
                 home = current
@@ -184,6 +241,18 @@ def _segment(
             ):
                 owner.assets.extend(a for a in assets if a not in owner.assets)
     return blocks
+
+
+_ADVISER = re.compile(
+    r"\b(?:acted|acting|act|serve[sd]?|serving)\s+as\s+(?:the\s+)?(?:exclusive\s+|lead\s+|sole\s+)?"
+    r"(?:financial|legal|transaction)\s+(?:advis[oe]rs?|counsel)|\b(?:financial|legal)\s+(?:advis[oe]rs?|counsel)\s+(?:to|for)\b",
+    re.I,
+)
+
+
+def _main_clause(masked: str) -> str:
+    """The sentence without its non-restrictive relative clauses (", which ..., ")."""
+    return re.sub(r",\s+(?:which|who|whose)\b[^,;]{0,150},\s*", " ", masked)
 
 
 def _pair_entities(masked: str) -> list[str]:
@@ -348,14 +417,23 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
         if re.search(r"\bmerge(?:r|d)?\b(?! sub)", t, re.I) and not re.search(r"acqui", t, re.I):
             return "merger", t
         if re.search(r"(?:will|to|agreed to|has agreed to|plans to) acquire|acquisition of|acquired by|"
-                     r"\bacquires\b|completed (?:its |the )?acquisition", t, re.I) and not re.search(
-            r"acquire[sd]? (?:\w+ ){0,3}(?:rights|licen[cs]e)", t, re.I
+                     r"\bacquired\b|\bbought\b|\bbuys\b|\bbuying\b|\b(?:to|will) buy\b|takeover of|take over\b|"
+                     r"\bacquires\b|completed (?:its |the )?acquisition|收购|并购|인수(?:한다|했다|하기로|계약)", t, re.I) and not re.search(
+            # Buying rights or a licence ("buys rights to", "rights ... were acquired by") is
+            # a licence, not the purchase of a company.
+            r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?) (?:[\w-]+ ){0,3}(?:rights|licen[cs]e)|"
+            r"(?:rights|licen[cs]e)\b[^.]{0,80}\b(?:were|was|have been|has been|are|is being)\s+"
+            r"(?:acquired|bought|purchased)", t, re.I
         ):  # fmt: skip
             # Buying a drug ("acquire the rights to/the assets of/XY-12") is an asset purchase;
             # buying the company that owns it is an acquisition.
             if re.search(
                 r"acqui\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:assets?|programs?|portfolio|"
-                r"candidates?)\b|acqui\w*\s+[A-Z]{1,6}-?\d",
+                r"candidates?)\b|acqui\w*\s+[A-Z]{1,6}-?\d|"
+                # "acquire Scorpion Therapeutics' PI3Kα inhibitor STX-478": the seller's drug.
+                r"acqui\w*\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*(?:’|')s?\s+(?:[\w-]+\s+){0,5}?"
+                r"(?:inhibitors?|antibod(?:y|ies)|candidates?|programs?|assets?|drugs?|compounds?|"
+                r"[A-Z]{1,6}-?\d)",
                 t,
             ):
                 return "asset_purchase", t
@@ -368,6 +446,13 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
             if re.search(r"platform|technology (?!transfer)", t, re.I):
                 return "platform_license", t
             return "license", t
+    for t in trigger_texts:
+        # "a collaboration ... using Harbour BioMed's Harbour Mice platform": one side's
+        # platform is what the other pays for.
+        if re.search(r"collaborat|partnership", t, re.I) and re.search(
+            r"\b(?:using|based on|leverag\w+|utili[sz]ing|access to)\b[^.]{0,60}\bplatform", t, re.I
+        ):
+            return "platform_license", t
     for t in trigger_texts:
         if re.search(r"equity investment|\binvest", t, re.I):
             return "equity", t
@@ -402,7 +487,7 @@ def _parties(
     for i in block.trigger_sentences + [
         i for i in block.sentences if i not in block.trigger_sentences
     ]:
-        m_text = masked[i][0]
+        m_text = _main_clause(masked[i][0])
         for pattern, role1, role2, conf in _ROLE_PATTERNS:
             for m in re.finditer(pattern, m_text):
                 groups = [g for g in m.groups() if g]
@@ -416,6 +501,10 @@ def _parties(
         for pattern, role, conf in _SINGLE_ROLE_PATTERNS:
             for m in re.finditer(pattern, m_text):
                 key = next(g for g in m.groups() if g)
+                # "... an equity investment by AstraZeneca, and is eligible for ...": a name
+                # after a preposition is its object, not the subject of the next verb.
+                if re.search(r"\b(?:by|from|to|with|of|for|in|on|at)\s+$", m_text[: m.start()]):
+                    continue
                 if key in members | {"U"}:
                     votes[key][role] += conf * 0.6
                     quotes.setdefault(key, sentences[i].text)
@@ -539,8 +628,9 @@ def _money(c: Candidate, texts: list[str]) -> None:
             )
             next_start = found[idx + 1].start if idx + 1 < len(found) else len(t)
             if re.search(
-                r"per (?:share|ordinary share|ADS|ADR|American Depositary)|a share\b",
-                t[money.end : money.end + 30],
+                r"^\s*(?:in cash\s+)?(?:per|a|for each)\s+(?:[A-Z][\w-]*\s+)?(?:share|ordinary share|"
+                r"common share|ADS|ADR|American Depositary)",
+                t[money.end : money.end + 40],
                 re.I,
             ):
                 continue
@@ -586,6 +676,27 @@ def _money(c: Candidate, texts: list[str]) -> None:
             c.confidences.setdefault("payments", confidence)
         if _UNDISCLOSED.search(t):
             _undisclosed_terms(c, t)
+    # "will receive an upfront payment, and is eligible for up to $1B ...": an upfront exists,
+    # its amount is not given. Recorded as undisclosed, never as a number.
+    if not any(p.kind == "upfront_cash" for p in c.payments):
+        for t in texts:
+            m = re.search(r"\ban?\s+(?:upfront|up-front)\s+(?:cash\s+)?(?:payment|fee)\b", t, re.I)
+            if (
+                m
+                and not re.match(
+                    r"\s*(?:of|totall?ing|amounting|worth|in the amount)\b", t[m.end() :]
+                )
+                and not parse_money(t[m.end() : m.end() + 20])
+                and not parse_money(t[max(0, m.start() - 25) : m.start()])
+                # "up to $2.5B, including an upfront payment and milestones" only describes
+                # what a stated total is made of.
+                and not re.search(
+                    r"(?:including|comprising|consisting of|made up of)\s*$", t[: m.start()]
+                )
+            ):
+                c.payments.append(Payment("upfront_cash", None, None, False, t, 0.7))
+                c.quotes.setdefault("payments", t)
+                break
     # An acquisition's price is also its reported total.
     if c.headline is None:
         price = next((p for p in c.payments if p.kind == "acquisition_price"), None)

@@ -15,7 +15,8 @@ from deals.intake.extraction.sentences import (
 
 _DEAL_WORDS = re.compile(
     r"licen[cs]|in-licens|acqui|agreement|collaborat|partnership|option|technology[- ]transfer|"
-    r"merge|merger|\binvest|\bdeal\b|contract|rights to|negotiat|기술이전|라이선스|계약",
+    r"merge|merger|\binvest|\bdeal\b|contract|rights to|negotiat|\bup-?front\b|"
+    r"기술이전|라이선스|계약|许可|授权|协议|收购|合作",
     re.IGNORECASE,
 )
 _NEGOTIATION = re.compile(
@@ -78,6 +79,13 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,160}}?{_E}\s?(?:와|과)[^⟦]{{0,120}}?(?:기술이전|기술수출|라이선스 아웃)", "licensor", "licensee", 0.85),
     (rf"{_E}\s?(?:은|는|이|가|,)[^⟦]{{0,40}}?{_E}\s?(?:에|에게)[^⟦]{{0,80}}?(?:기술이전|기술수출)", "licensor", "licensee", 0.85),
     (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,80}}?{_E}\s?(?:로부터|에서)[^⟦]{{0,80}}?(?:도입|인수)", "licensee", "licensor", 0.85),
+    # Chinese: "A将X授权给B" (A licenses to B), "A收购B" (A buys B).
+    (rf"{_E}[^⟦。]{{0,60}}?(?:授权|许可|转让)给\s?{_E}", "licensor", "licensee", 0.9),
+    (rf"{_E}[^⟦。]{{0,20}}?(?:将)?(?:收购|并购)\s?{_E}", "acquirer", "target", 0.9),
+    (rf"{_E}[^⟦。]{{0,20}}?(?:将)?向\s?{_E}\s?支付", "licensee", "licensor", 0.9),
+    # "A는 B와 ... 라이선스 계약을 체결": Korean press reports its own company's out-licensing;
+    # in-licensing is written 도입 (above). A weak cue, outvoted by any other.
+    (rf"{_E}\s?(?:은|는|이|가)\s(?:\S{{1,3}}\s)?{_E}\s?(?:와|과)[^⟦]{{0,120}}?라이선스\s?계약", "licensor", "licensee", 0.6),
 )  # fmt: skip
 # Single-party cues: (pattern, role, confidence).
 _SINGLE_ROLE_PATTERNS: tuple[tuple[str, str, float], ...] = (
@@ -86,13 +94,17 @@ _SINGLE_ROLE_PATTERNS: tuple[tuple[str, str, float], ...] = (
     (rf"{_E}[^⟦.]{{0,30}}?\b(?:will pay|pays|agreed to pay|will make an? (?:upfront|up-front)|is paying)", "licensee", 0.85),
     (rf"{_E}[^⟦.]{{0,40}}?\b(?:will receive|is eligible to receive|receives|is entitled to|could receive|stands to receive|will be eligible|is eligible for|will be entitled)", "licensor", 0.85),
     (rf"{_E}[^⟦.]{{0,30}}?\b(?:option to (?:exclusively )?licen[cs]e|exclusive option)", "licensee", 0.85),
-    (rf"(?:developed|discovered|originated|invented) by\s+{_E}", "licensor", 0.7),
+    # "XY-1, developed by A" names its originator; "XY-1 will be developed by B" its licensee.
+    (rf"(?<!will be )(?<!to be )(?<!would be )(?<!is being )(?:developed|discovered|originated|invented) by\s+{_E}", "licensor", 0.7),
+    (rf"(?:will|to|would) be (?:further )?(?:developed|commerciali[sz]ed) by\s+{_E}", "licensee", 0.7),
     (rf"{_E}[’']s?\s+(?:proprietary\s+|in-house\s+|novel\s+|lead\s+)*(?:[A-Z][\w-]*\d|platform|candidate|program|technology|asset|drug)", "licensor", 0.6),
     (rf"{_E}[^⟦.]{{0,60}}?\b(?:its|their)\s+(?:proprietary\s+|in-house\s+|novel\s+|lead\s+)*(?:[\w-]+\s+){{0,4}}?(?:[A-Z][\w-]*\d|platform|candidate|program|programme|technology|asset)", "licensor", 0.55),
     (rf"{_E}[^⟦.]{{0,60}}?\bin-licen[sc]e[sd]?", "licensee", 0.8),
     (rf"{_E}[^⟦.]{{0,60}}?\b(?:out-licens\w+|licensed out)", "licensor", 0.8),
     (rf"{_E}[^⟦.]{{0,80}}?\btechnology[- ]transfer\b", "licensor", 0.6),
     (rf"{_E}\s?(?:은|는|이|가)[^⟦.]{{0,80}}?권리를\s?(?:갖|확보|획득|보유)", "licensee", 0.85),
+    (rf"{_E}[^⟦。]{{0,30}}?(?:获得|取得)(?:(?!首付|付款)[^⟦。]){{0,60}}?(?:许可|权利|权益)", "licensee", 0.85),
+    (rf"{_E}[^⟦。]{{0,30}}?(?:将)?(?:获得|收取|收到)[^⟦。]{{0,20}}?首付款", "licensor", 0.85),
 )  # fmt: skip
 _PAIR_PATTERNS = (
     rf"{_E}[^⟦]{{0,120}}?\b(?:license|licensing|collaboration|option|agreement|deal|contract|partnership|pact)\b[^⟦]{{0,60}}?\bwith\s+{_E}",

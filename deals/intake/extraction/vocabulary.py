@@ -19,6 +19,42 @@ WELL_KNOWN_COMPANIES: tuple[str, ...] = (
     "Yuhan", "Hanmi", "BeiGene", "BeOne Medicines", "Hengrui", "Innovent", "Kelun-Biotech",
     "Hansoh", "CSPC", "Sino Biopharm", "Akeso", "WuXi Biologics", "Zai Lab",
 )  # fmt: skip
+# Korean press writes big pharma in Hangul without any business word ("베링거인겔하임과");
+# these are found inside Hangul text directly, particles and all.
+WELL_KNOWN_HANGUL: tuple[str, ...] = (
+    "베링거인겔하임", "얀센", "존슨앤드존슨", "존슨앤존슨", "화이자", "노바티스", "머크", "사노피",
+    "로슈", "제넨텍", "아스트라제네카", "일라이 릴리", "릴리", "길리어드", "다케다", "애브비",
+    "암젠", "바이엘", "브리스톨마이어스스퀴브", "글락소스미스클라인", "다이이찌산쿄", "아스텔라스",
+)  # fmt: skip
+# Big pharma as Chinese press writes it (found directly: Chinese has no spaces).
+WELL_KNOWN_CHINESE: tuple[str, ...] = (
+    "默沙东", "默克", "辉瑞", "诺华", "阿斯利康", "罗氏", "赛诺菲", "葛兰素史克", "礼来",
+    "百时美施贵宝", "武田", "勃林格殷格翰", "艾伯维", "安进", "强生", "杨森", "吉利德", "第一三共",
+    "诺和诺德", "拜耳", "安斯泰来", "卫材", "渤健",
+)  # fmt: skip
+# Korean drugmakers named in Hangul: recognised, but not big pharma (they out-license more).
+KNOWN_HANGUL_COMPANIES: tuple[str, ...] = (
+    "유한양행", "한미약품", "셀트리온", "삼성바이오로직스", "삼성바이오에피스", "알테오젠",
+    "에이비엘바이오", "레고켐바이오", "리가켐바이오", "대웅제약", "종근당", "녹십자", "GC녹십자",
+)  # fmt: skip
+# A single word that is an International Nonproprietary Name (ivonescimab, lazertinib,
+# trastuzumab deruxtecan) names a drug even when a headline capitalises it.
+_INN_WORD = re.compile(
+    r"[a-z]{3,}(?:mab|tinib|ciclib|parib|glutide|tide|rsen|siran|tecan|vedotin|deruxtecan|lisib|"
+    r"rafenib|stat|cel|gene|cept|kin|ase|tug|zomib|lukast|sartan|pril|olol|vir|vec|mig|gliflozin|"
+    r"gliptin|platin|taxel|rubicin|limus|degib|sertib|metinib|anib)",
+    re.IGNORECASE,
+)
+# Words that describe a drug or a programme in a Title Case headline ("Next-Generation
+# Oncology Medicines", "Oral Lp(a) Inhibitor"): a name starting with one is not a company.
+_DESCRIPTOR_WORDS = {
+    "next-generation", "next-gen", "novel", "oral", "first-in-class", "best-in-class",
+    "innovative", "investigational", "potential", "new", "bispecific", "trispecific",
+    "multi-specific", "antibody", "antibodies", "inhibitor", "inhibitors", "agonist",
+    "antagonist", "candidate", "candidates", "therapy", "therapies", "treatment", "treatments",
+    "preclinical", "clinical", "late-stage", "early-stage", "subcutaneous", "long-acting",
+    "cancer", "obesity", "rare", "three", "two", "four", "five", "seven", "several", "multiple",
+}  # fmt: skip
 
 # Words that end a company name ("Zonsen PepLib Biotech", "Yuhan Corporation").
 _COMPANY_SUFFIX = (
@@ -26,7 +62,8 @@ _COMPANY_SUFFIX = (
     r"Biologics|Biopharma(?:ceuticals?)?|Biomedical|Medicines?|Oncology|Sciences|Life Sciences|"
     r"Laboratories|Labs|Healthcare|Genomics|Genetics|Bioscience|Biotherapies|Biosolutions|"
     r"Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?\s?Ltd\.?|Co\.|Ltd\.?|Limited|LLC|plc|PLC|AG|"
-    r"S\.A\.|SA|SE|N\.V\.|GmbH|K\.K\.|Holdings|Group|University|Institute|Hospital"
+    r"S\.A\.|SA|SE|N\.V\.|GmbH|K\.K\.|A/S|AB|ASA|Oy|S\.p\.A\.|B\.V\.|BV|Holdings|Group|"
+    r"University|Institute|Hospital"
 )
 # Generic words ignored when deciding that two mentions name the same company.
 _GENERIC_WORDS = {
@@ -38,7 +75,8 @@ _GENERIC_WORDS = {
 }  # fmt: skip
 _LEGAL_WORDS = {
     "inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "ag",
-    "sa", "se", "nv", "gmbh", "kk", "holdings", "group",
+    "sa", "se", "nv", "gmbh", "kk", "holdings", "group", "a/s", "ab", "asa", "oy", "s.p.a",
+    "b.v", "bv",
 }  # fmt: skip
 # Capitalised words that start sentences or name places, events and regulators, never parties.
 _NOT_COMPANY = {
@@ -77,10 +115,14 @@ _PLACE_WORDS = {
 # Title-case headline words that glue two names together ("Kangyuan Grants Veridia ...").
 _HEADLINE_WORDS = {
     "grants", "grant", "acquire", "acquires", "announce", "announces", "announced", "enter",
-    "enters", "sign", "signs", "license", "licenses", "in-licenses", "to", "for", "with", "and",
+    "enters", "sign", "signs", "license", "licenses", "in-licenses", "out-licenses",
+    "out-license", "in-license", "licence", "licences", "to", "for", "with", "and",
     "agreement", "exclusive", "option", "global", "from", "of", "in", "on", "deal", "partner",
     "partners", "expand", "expands", "strategic", "collaboration", "completes", "complete",
     "buy", "buys", "by", "form", "forms", "ink", "inks", "strike", "strikes", "an", "a", "the",
+    "pays", "pay", "bets", "bet", "lands", "land", "nabs", "snaps", "picks", "bags", "wins",
+    "secures", "secure", "obtains", "taps", "tap", "joins", "join", "amend", "amends", "extend",
+    "extends", "sells", "sell", "divests", "up", "into", "at", "over",
 }  # fmt: skip
 
 _EXCHANGES = (
@@ -145,11 +187,14 @@ _NOT_ASSET = re.compile(
     r"^(?:PD-?L?\d|B7-?H\d|HER-?\d|TROP-?\d|GLP-?\d|IL-?\d+\w?|CD\d+|CTLA-?\d|LAG-?\d|"
     r"COVID-?\d+|SARS-?CoV-?\d|H[12]|Q[1-4]|FY\d+|ISO-?\d+|CLDN\d+|FGFR\d|CDK\d|KAT\d\w?|"
     r"TfR\d|SSTR\d|DLL\d|GPC\d|ROR\d|APOC\d|CDH\d|IgG\d|Fc\w*|KRAS\w*|G12\w|V600\w?|"
-    r"NCT\d+|ANGPTL\d|Nectin-?\d|TIGIT|P\d|X\d|A\d|B\d|PRN\w*|UTC\d*|GMT\d*|KST\d*|MOU\d*)$",
+    r"NCT\d+|ANGPTL\d|Nectin-?\d|TIGIT|PI3K\w*|JAK\d|TYK\d|MAT2A|PRMT\d|SHP\d|SOS\d|PARP\d|"
+    r"CDK\d+|BCL\d|MCL\d|IRAK\d|RIPK\d|NLRP\d|STAT\d|HIF\d\w?|IDH\d|FLT\d|ALK\d|GPRC5D|"
+    r"Lp\w*|P\d|X\d|A\d|B\d|PRN\w*|UTC\d*|GMT\d*|KST\d*|MOU\d*)$",
     re.IGNORECASE,
 )
 _ASSET_CODE = re.compile(
-    r"(?<![A-Za-z0-9-])(?:[A-Z]{1,6}[-‐–]?[A-Z]?\d{1,6}[A-Za-z]{0,2}|[A-Z]{2,6}-[A-Z]\d{1,4})(?![A-Za-z0-9-])"
+    r"(?<![A-Za-z0-9-])(?:[A-Z]{1,6}[-‐–]?[A-Z]?\d{1,6}[A-Za-z]{0,2}|[A-Z]{2,6}-[A-Z]\d{1,4}|"
+    r"[A-Z]{2,6}\d{1,2}[A-Z]\d{2,4})(?![A-Za-z0-9-])"
 )
 _INN = re.compile(
     r"\b[a-z]{4,}(?:mab|tinib|ciclib|parib|glutide|tide|rsen|siran|tecan|vedotin|deruxtecan|"
