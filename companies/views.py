@@ -25,6 +25,7 @@ from core.charts import BarChart
 from core.listing import browse
 from deals.measures import DEFINITIONS
 from deals.models import Deal, DealAsset, DealParty
+from deals.models.deal import sees_internal
 from deals.profiles.profile import company_profile
 from deals.rights.filters import RightsAssetFilterSet
 from deals.rights.load import asset_rights
@@ -115,7 +116,12 @@ class CompanyDetailView(DetailView):
             .annotate(n_deals=_deal_count(visible, "deal_assets__asset"))
         )
         context.update(
-            profile=company_profile(company, visible, timezone.localdate()),
+            profile=company_profile(
+                company,
+                visible,
+                timezone.localdate(),
+                public=not sees_internal(self.request.user),
+            ),
             groups=groups,
             assets=assets,
             definitions=DEFINITIONS,

@@ -14,6 +14,7 @@ from django.views import View
 from companies.models import Asset, Modality
 from core import money
 from deals.models import Deal, DealQuerySet
+from deals.models.deal import sees_internal
 from deals.profiles.api import profile_companies
 from deals.profiles.profile import (
     ROLE_LABELS,
@@ -109,7 +110,8 @@ class CompareView(View):
             if company_slugs:
                 companies = _found(profile_companies(), company_slugs, "companies")
                 today = timezone.localdate()
-                profiles = [company_profile(c, visible, today) for c in companies]
+                public = not sees_internal(request.user)
+                profiles = [company_profile(c, visible, today, public=public) for c in companies]
                 context.update(
                     kind="companies",
                     profiles=profiles,
