@@ -46,6 +46,12 @@ PARTNER_LABELS = {
     "as_target": "acquired by",
 }
 TOP_PARTNERS = 10
+# The money measures the company page sums per role group (name -> stored deal column).
+MONEY_SUMS = {
+    "headline": "headline_amount_usd",
+    "upfront": "upfront_usd",
+    "potential": "total_potential_usd",
+}
 # A profile shows this many of the company's assets with their rights; the asset list has all.
 ASSETS_SHOWN = 25
 
@@ -94,6 +100,22 @@ class CompanyProfile:
     assets: list[tuple[Asset, AssetRights]]
     assets_total: int
     all_deals: Figure = field(default_factory=lambda: Figure(0, ()))
+    # party role -> deals (pipeline included) and sums of their stored money measures
+    party_roles: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def role_totals(self, roles: tuple[str, ...]) -> dict[str, Any]:
+        """Deals with the company in any of ``roles`` and their summed money measures, as one
+        SUM over those deals gives them (a company takes one role in a deal: disjoint)."""
+        totals: dict[str, Any] = {"deals": 0, **dict.fromkeys(MONEY_SUMS)}
+        for role in roles:
+            found = self.party_roles.get(role)
+            if found is None:
+                continue
+            totals["deals"] += found["deals"]
+            for name in MONEY_SUMS:
+                if found[name] is not None:
+                    totals[name] = (totals[name] or 0) + found[name]
+        return totals
 
     @property
     def has_deals(self) -> bool:
@@ -203,8 +225,17 @@ def figure_values(company: Company, visible: QuerySet[Deal]) -> dict[str, Any]:
             years.setdefault(year, dict.fromkeys(ROLES, 0))[key] += n
     deal_ids = counted.filter(parties__company=company).values("pk")
     slug = company.slug
+    # Per party role over every visible deal, pipeline included (the company page's groups).
+    party_roles = {
+        role: [n, *(None if v is None else str(v) for v in sums)]
+        for role, n, *sums in visible.filter(parties__company=company)
+        .order_by()
+        .values_list("parties__role")
+        .annotate(n=Count("pk"), **{name: Sum(column) for name, column in MONEY_SUMS.items()})
+    }
     return {
         "total": total,
+        "party_roles": party_roles,
         "roles": per_role,
         "years": [[year, [found[key] for key in ROLES]] for year, found in sorted(years.items())],
         "partners": _partners(company, counted, per_role),
@@ -277,6 +308,16 @@ def figures_from(slug: str, values: dict[str, Any]) -> dict[str, Any]:
         therapeutic_areas=areas,
         upfront=upfront,
         all_deals=Figure(values["total"], any_role),
+        party_roles={
+            role: {
+                "deals": n,
+                **{
+                    name: None if v is None else Decimal(v)
+                    for name, v in zip(MONEY_SUMS, sums, strict=True)
+                },
+            }
+            for role, (n, *sums) in values["party_roles"].items()
+        },
     )
 
 

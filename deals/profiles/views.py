@@ -137,7 +137,7 @@ class CompareView(View):
                             "asset": asset,
                             "rights": rights[asset.pk],
                             "deals": figure,
-                            "latest": list(deals.for_table()[:DEALS_LISTED]),
+                            "latest": _titles(deals),
                         }
                     )
                 context.update(kind="assets", items=items)
@@ -151,5 +151,11 @@ def _deal_list(visible: DealQuerySet, figure: Figure) -> DealQuerySet:
     return deal_list(visible, figure.params)  # type: ignore[return-value]  # a DealQuerySet
 
 
+def _titles(deals: QuerySet[Deal]) -> list[Deal]:
+    """The latest deals of a list as the compare page shows them: a title linking to the deal
+    and its date, so none of the deal table's parties, assets and areas are fetched."""
+    return list(deals.only("pk", "slug", "title", "announced_on")[:DEALS_LISTED])
+
+
 def _latest(visible: DealQuerySet, figure: Figure) -> list[Deal]:
-    return list(_deal_list(visible, figure).for_table()[:DEALS_LISTED])
+    return _titles(_deal_list(visible, figure))
