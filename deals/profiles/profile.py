@@ -16,11 +16,11 @@ from typing import Any
 from django.db.models import Count, QuerySet, Sum
 from django.db.models.functions import ExtractYear
 from django.http import QueryDict
-from django.urls import reverse
 from django.utils.http import urlencode
 
 from companies.models import Asset, Company, Modality, Phase
 from core.charts import BarChart
+from core.urls_fast import plain_url
 from deals import classes
 from deals.filters import DealFilterSet
 from deals.models import Deal, DealAsset, DealParty
@@ -69,11 +69,11 @@ class Figure:
 
     @property
     def list_url(self) -> str:
-        return f"{reverse('deals:deal_list')}?{self.query}"
+        return f"{plain_url('deals:deal_list')}?{self.query}"
 
     @property
     def api_list_url(self) -> str:
-        return f"{reverse('deal-list')}?{self.query}"
+        return f"{plain_url('deal-list')}?{self.query}"
 
 
 @dataclass(frozen=True)
