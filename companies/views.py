@@ -32,8 +32,8 @@ from deals.rights.load import asset_rights
 
 # A company page lists this many deals per role, latest first; the rest are one click away in
 # the deal list (its "All n" link), so a company with thousands of deals costs what one with
-# twenty does.
-DEALS_PER_ROLE = 20
+# ten does.
+DEALS_PER_ROLE = 10
 # A role group with at most this many deals lists them from a literal id list.
 SHORT_GROUP = 2000
 
