@@ -233,3 +233,23 @@ def test_the_demo_data_is_stored_as_computed(django_capture_on_commit_callbacks)
         call_command("load_demo", verbosity=0)
     assert CompanyFigures.objects.count() > 10
     _consistent()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_date_change_outside_any_transaction_is_stored_with_its_new_usd_amounts(client) -> None:
+    # Deal.save() converts the money again after the row is written (the FX date moved): the
+    # figures must be computed from the converted amounts, not from the row alone.
+    FxRateFactory(currency="KRW", date=date(2025, 1, 1), usd_per_unit=Decimal("0.0007"))
+    FxRateFactory(currency="KRW", date=date(2026, 1, 2), usd_per_unit=Decimal("0.0008"))
+    licensor = CompanyFactory(name="Origin Bio")
+    deal = DealFactory(title="License", announced_on=date(2025, 6, 1))
+    DealPartyFactory(deal=deal, company=licensor, role=DealParty.Role.LICENSOR)
+    PaymentFactory(deal=deal, amount=Decimal("1000000000"), currency="KRW")
+    received = _public_profile(client, licensor.slug)["upfront_usd"]["received"]
+    assert received["sum"] == "700000.00"
+    deal.refresh_from_db()
+    deal.announced_on = date(2026, 2, 1)
+    deal.save()
+    received = _public_profile(client, licensor.slug)["upfront_usd"]["received"]
+    assert received["sum"] == "800000.00"
+    _consistent()
