@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery, Sum
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -25,14 +25,17 @@ from core.charts import BarChart
 from core.listing import browse
 from deals.measures import DEFINITIONS
 from deals.models import Deal, DealAsset, DealParty
+from deals.models.deal import sees_internal
 from deals.profiles.profile import company_profile
 from deals.rights.filters import RightsAssetFilterSet
 from deals.rights.load import asset_rights
 
 # A company page lists this many deals per role, latest first; the rest are one click away in
 # the deal list (its "All n" link), so a company with thousands of deals costs what one with
-# twenty does.
-DEALS_PER_ROLE = 20
+# ten does.
+DEALS_PER_ROLE = 10
+# A role group with at most this many deals lists them from a literal id list.
+SHORT_GROUP = 2000
 
 # Roles grouped the way readers think of them: who gave rights, who took them, everyone else.
 ROLE_GROUPS = [
@@ -87,25 +90,26 @@ class CompanyDetailView(DetailView):
         company: Company = self.object
         visible = Deal.objects.visible_to(self.request.user)
         deal_list = reverse("deals:deal_list")
+        profile = company_profile(
+            company, visible, timezone.localdate(), public=not sees_internal(self.request.user)
+        )
         groups = []
         for key, heading, roles, param in ROLE_GROUPS:
-            in_role = visible.filter(
-                pk__in=DealParty.objects.filter(company=company, role__in=roles).values("deal")
-            )
-            totals = in_role.aggregate(
-                deals=Count("pk"),
-                headline=Sum("headline_amount_usd"),
-                upfront=Sum("upfront_usd"),
-                potential=Sum("total_potential_usd"),
-            )
+            # The group's count and sums come with the profile (stored for public readers).
+            totals = profile.role_totals(roles)
             if not totals["deals"]:
                 continue
+            ids: Any = DealParty.objects.filter(company=company, role__in=roles).values("deal")
+            if totals["deals"] <= SHORT_GROUP:
+                # A literal list: PostgreSQL then sorts these few deals by date, where with the
+                # subquery it walks every deal by date looking for them.
+                ids = list(ids.values_list("deal", flat=True))
             groups.append(
                 {
                     "key": key,
                     "heading": heading,
                     "totals": totals,
-                    "deals": list(in_role.for_table()[:DEALS_PER_ROLE]),
+                    "deals": list(visible.filter(pk__in=ids).for_table()[:DEALS_PER_ROLE]),
                     "more_url": f"{deal_list}?{param}={company.slug}",
                 }
             )
@@ -115,7 +119,7 @@ class CompanyDetailView(DetailView):
             .annotate(n_deals=_deal_count(visible, "deal_assets__asset"))
         )
         context.update(
-            profile=company_profile(company, visible, timezone.localdate()),
+            profile=profile,
             groups=groups,
             assets=assets,
             definitions=DEFINITIONS,

@@ -32,3 +32,13 @@ def slug_url(view_name: str, slug: str) -> str:
         before, _, after = reverse(view_name, kwargs={"slug": _PLACEHOLDER}).partition(_PLACEHOLDER)
         parts = _cache.setdefault(key, (before, after))
     return f"{parts[0]}{quote(slug, safe=_SAFE)}{parts[1]}"
+
+
+def plain_url(view_name: str) -> str:
+    """``reverse(view_name)`` for a route without arguments, found once per URLconf and script
+    prefix (a profile links a hundred figures to the same deal list)."""
+    key = (get_resolver(get_urlconf()), get_script_prefix(), f"{view_name}()")
+    parts = _cache.get(key)
+    if parts is None:
+        parts = _cache.setdefault(key, (reverse(view_name), ""))
+    return parts[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import clear_script_prefix, reverse, set_script_prefix
 
-from core.urls_fast import slug_url
+from core.urls_fast import plain_url, slug_url
 
 VIEWS = (
     "companies:company_detail",
@@ -26,6 +26,8 @@ def test_slug_url_equals_reverse(prefix: str) -> None:
         for view in VIEWS:
             for slug in SLUGS:
                 assert slug_url(view, slug) == reverse(view, kwargs={"slug": slug}), (view, slug)
+        for view in ("deals:deal_list", "deal-list", "companies:asset_list"):
+            assert plain_url(view) == reverse(view), view
     finally:
         clear_script_prefix()
         set_script_prefix("/")

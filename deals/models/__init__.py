@@ -7,6 +7,7 @@ One module per concern: ``reference`` (regions, FX rates, validators), ``confere
 from deals.measures import MONEY
 from deals.models.conferences import Conference, ConferenceSeries
 from deals.models.deal import Deal, DealQuerySet
+from deals.models.profile import CompanyFigures
 from deals.models.reference import (
     CURRENCY_SHAPE,
     FxRate,
@@ -31,6 +32,7 @@ __all__ = [
     "CURRENCY_SHAPE",
     "MONEY",
     "AssetUnavailability",
+    "CompanyFigures",
     "Conference",
     "ConferenceSeries",
     "DataVersion",

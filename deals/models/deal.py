@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, router, transaction
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
@@ -329,13 +329,18 @@ class Deal(models.Model):
         self.headline_amount_usd = fx.to_usd(
             self.headline_amount, self.headline_currency, self.fx_date
         )
-        super().save(*args, **kwargs)
-        if getattr(self, "_loaded_fx_date", self.fx_date) != self.fx_date:
-            from deals.services import recompute_usd  # services imports this module
+        # One transaction for the row and the USD amounts and totals written after it: the
+        # receivers that act on commit (stored availability, stored company figures) then read
+        # the deal as finished, also when no transaction was open (a save from a script).
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        with transaction.atomic(using=using):
+            super().save(*args, **kwargs)
+            if getattr(self, "_loaded_fx_date", self.fx_date) != self.fx_date:
+                from deals.services import recompute_usd  # services imports this module
 
-            recompute_usd(self)
-        self._loaded_fx_date = self.fx_date
-        self.refresh_totals()
+                recompute_usd(self)
+            self._loaded_fx_date = self.fx_date
+            self.refresh_totals()
 
     def refresh_totals(self) -> None:
         """Write this deal's stored measures from its payments and headline, and read them back."""

@@ -15,6 +15,7 @@ from rest_framework.views import APIView
 from companies.models import Company, CompanyAlias
 from core.api.base import etag_for, is_id
 from deals.models import Deal
+from deals.models.deal import sees_internal
 from deals.profiles.profile import company_profile
 from deals.profiles.serialize import profile_json
 
@@ -58,7 +59,10 @@ class CompanyProfileAPIView(APIView):
         lookup = {"pk": int(slug)} if is_id(slug) else {"slug": slug}
         company = get_object_or_404(profile_companies(), **lookup)
         profile = company_profile(
-            company, Deal.objects.visible_to(request.user), timezone.localdate()
+            company,
+            Deal.objects.visible_to(request.user),
+            timezone.localdate(),
+            public=not sees_internal(request.user),
         )
         data = profile_json(profile, request)
         response = Response(data)

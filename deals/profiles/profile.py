@@ -16,11 +16,11 @@ from typing import Any
 from django.db.models import Count, QuerySet, Sum
 from django.db.models.functions import ExtractYear
 from django.http import QueryDict
-from django.urls import reverse
 from django.utils.http import urlencode
 
 from companies.models import Asset, Company, Modality, Phase
 from core.charts import BarChart
+from core.urls_fast import plain_url
 from deals import classes
 from deals.filters import DealFilterSet
 from deals.models import Deal, DealAsset, DealParty
@@ -46,6 +46,12 @@ PARTNER_LABELS = {
     "as_target": "acquired by",
 }
 TOP_PARTNERS = 10
+# The money measures the company page sums per role group (name -> stored deal column).
+MONEY_SUMS = {
+    "headline": "headline_amount_usd",
+    "upfront": "upfront_usd",
+    "potential": "total_potential_usd",
+}
 # A profile shows this many of the company's assets with their rights; the asset list has all.
 ASSETS_SHOWN = 25
 
@@ -63,11 +69,11 @@ class Figure:
 
     @property
     def list_url(self) -> str:
-        return f"{reverse('deals:deal_list')}?{self.query}"
+        return f"{plain_url('deals:deal_list')}?{self.query}"
 
     @property
     def api_list_url(self) -> str:
-        return f"{reverse('deal-list')}?{self.query}"
+        return f"{plain_url('deal-list')}?{self.query}"
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,22 @@ class CompanyProfile:
     assets: list[tuple[Asset, AssetRights]]
     assets_total: int
     all_deals: Figure = field(default_factory=lambda: Figure(0, ()))
+    # party role -> deals (pipeline included) and sums of their stored money measures
+    party_roles: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def role_totals(self, roles: tuple[str, ...]) -> dict[str, Any]:
+        """Deals with the company in any of ``roles`` and their summed money measures, as one
+        SUM over those deals gives them (a company takes one role in a deal: disjoint)."""
+        totals: dict[str, Any] = {"deals": 0, **dict.fromkeys(MONEY_SUMS)}
+        for role in roles:
+            found = self.party_roles.get(role)
+            if found is None:
+                continue
+            totals["deals"] += found["deals"]
+            for name in MONEY_SUMS:
+                if found[name] is not None:
+                    totals[name] = (totals[name] or 0) + found[name]
+        return totals
 
     @property
     def has_deals(self) -> bool:
@@ -142,30 +164,44 @@ def deal_list(visible: QuerySet[Deal], params: tuple[tuple[str, str], ...]) -> Q
     return filterset.qs
 
 
-def company_profile(company: Company, visible: QuerySet[Deal], as_of: date) -> CompanyProfile:
+def company_profile(
+    company: Company, visible: QuerySet[Deal], as_of: date, *, public: bool = False
+) -> CompanyProfile:
     """The profile of ``company`` over the ``visible`` deals, rights as of ``as_of``.
 
-    Computed on every request, without any cache: each figure is one grouped aggregate in the
-    database (index lookups from the company's party rows), so a company with thousands of
-    deals costs about what one with ten does.
+    ``public`` says that ``visible`` is exactly the public deals (the reader may not see
+    internal ones): the deal figures are then read from the stored row
+    (deals/profiles/stored.py) when there is one. Otherwise, and for readers who may see
+    internal deals, each figure is one grouped aggregate computed now.
     """
+    values = stored_values(company) if public else None
+    if values is None:
+        values = figure_values(company, visible)
     return CompanyProfile(
         company=company,
-        **_figures(company, visible),
+        **figures_from(company.slug, values),
         assets=_assets(company, visible, as_of),
         assets_total=Asset.objects.filter(owner=company).count(),
     )
 
 
-def _figures(company: Company, visible: QuerySet[Deal]) -> dict[str, Any]:
-    """The deal figures of a profile, each with the deal-list parameters that select the same
-    deals (tests/test_profiles.py holds every figure equal to the API list's count).
+def stored_values(company: Company) -> dict[str, Any] | None:
+    """The stored public figure values of ``company`` (None: no row, compute them)."""
+    from deals.models import CompanyFigures
+
+    row = CompanyFigures.objects.filter(company=company).values_list("figures", flat=True)
+    return next(iter(row), None)
+
+
+def figure_values(company: Company, visible: QuerySet[Deal]) -> dict[str, Any]:
+    """The deal figures of a profile as plain JSON values (what deals/profiles/stored.py
+    stores), each counted over the deal list :func:`figures_from` links it to
+    (tests/test_profiles.py holds every figure equal to the API list's count).
 
     The deals counted are those a deal list counts (visible, not pipeline) that have the
     company as a party; every figure is a COUNT(DISTINCT deal) grouped in SQL, so no deal id
     travels to Python and long lists stay behind their links.
     """
-    slug = company.slug
     counted = visible.filter(classes.counted())
     role_of = {role: key for key, (_, role, _, _) in ROLES.items()}
     per_role: dict[str, int] = dict.fromkeys(ROLES, 0)
@@ -187,48 +223,110 @@ def _figures(company: Company, visible: QuerySet[Deal]) -> dict[str, Any]:
         per_role[key] += n
         if year is not None:
             years.setdefault(year, dict.fromkeys(ROLES, 0))[key] += n
-    counts_fig = {key: Figure(per_role[key], ((ROLES[key][0], slug),)) for key in ROLES}
-    by_year = [
-        {
-            "year": year,
-            **{
-                key: Figure(
-                    n,
-                    (
-                        (ROLES[key][0], slug),
-                        ("announced_after", f"{year}-01-01"),
-                        ("announced_before", f"{year}-12-31"),
-                    ),
-                )
-                for key, n in found.items()
-            },
-        }
-        for year, found in sorted(years.items())
-    ]
-    any_role = (("company", slug),)
     deal_ids = counted.filter(parties__company=company).values("pk")
-    return dict(
-        counts=counts_fig,
-        by_year=by_year,
-        partners=_partners(company, counted, per_role),
-        modalities=_modalities(deal_ids, any_role),
-        therapeutic_areas=_areas(deal_ids, any_role),
-        upfront={
+    slug = company.slug
+    # Per party role over every visible deal, pipeline included (the company page's groups).
+    party_roles = {
+        role: [n, *(None if v is None else str(v) for v in sums)]
+        for role, n, *sums in visible.filter(parties__company=company)
+        .order_by()
+        .values_list("parties__role")
+        .annotate(n=Count("pk"), **{name: Sum(column) for name, column in MONEY_SUMS.items()})
+    }
+    return {
+        "total": total,
+        "party_roles": party_roles,
+        "roles": per_role,
+        "years": [[year, [found[key] for key in ROLES]] for year, found in sorted(years.items())],
+        "partners": _partners(company, counted, per_role),
+        "modalities": _modalities(deal_ids),
+        "areas": _areas(deal_ids),
+        "upfront": {
             "received": _upfront(visible, "licensor", slug, per_role["as_licensor"]),
             "paid": _upfront(visible, "licensee", slug, per_role["as_licensee"]),
         },
-        all_deals=Figure(total, any_role),
+    }
+
+
+def figures_from(slug: str, values: dict[str, Any]) -> dict[str, Any]:
+    """The profile's figures, each with the deal-list parameters that select the same deals,
+    from the values :func:`figure_values` computed (now or when stored)."""
+    per_role = values["roles"]
+    counts_fig = {key: Figure(per_role[key], ((ROLES[key][0], slug),)) for key in ROLES}
+    by_year = []
+    for year, found in values["years"]:
+        row: dict[str, Any] = {"year": year}
+        for key, n in zip(ROLES, found, strict=True):
+            row[key] = Figure(
+                n,
+                (
+                    (ROLES[key][0], slug),
+                    ("announced_after", f"{year}-01-01"),
+                    ("announced_before", f"{year}-12-31"),
+                ),
+            )
+        by_year.append(row)
+    any_role = (("company", slug),)
+    partners = [
+        {
+            "slug": other_slug,
+            "name": name,
+            "country": country,
+            "relation": key,
+            "label": PARTNER_LABELS[key],
+            "deals": Figure(n, ((ROLES[key][0], slug), (ROLES[key][3], other_slug))),
+        }
+        for other_slug, name, country, key, n in values["partners"]
+    ]
+    labels = dict(Modality.choices)
+    modalities = [
+        {
+            "modality": code,
+            "label": labels.get(code, code),
+            "deals": Figure(n, (*any_role, ("modality", code))),
+        }
+        for code, n in values["modalities"]
+    ]
+    areas = [
+        {"slug": area, "name": name, "deals": Figure(n, (*any_role, ("therapeutic_area", area)))}
+        for area, name, n in values["areas"]
+    ]
+    upfront = {}
+    for side, param in (("received", "licensor"), ("paid", "licensee")):
+        total, disclosed, n = values["upfront"][side]
+        upfront[side] = Money(
+            None if total is None else Decimal(total),
+            disclosed,
+            n - disclosed,
+            Figure(n, ((param, slug), ("deal_class", "licensing"))),
+        )
+    return dict(
+        counts=counts_fig,
+        by_year=by_year,
+        partners=partners,
+        modalities=modalities,
+        therapeutic_areas=areas,
+        upfront=upfront,
+        all_deals=Figure(values["total"], any_role),
+        party_roles={
+            role: {
+                "deals": n,
+                **{
+                    name: None if v is None else Decimal(v)
+                    for name, v in zip(MONEY_SUMS, sums, strict=True)
+                },
+            }
+            for role, (n, *sums) in values["party_roles"].items()
+        },
     )
 
 
-def _partners(
-    company: Company, counted: QuerySet[Deal], per_role: dict[str, int]
-) -> list[dict[str, Any]]:
+def _partners(company: Company, counted: QuerySet[Deal], per_role: dict[str, int]) -> list[Any]:
     """The companies on the other side of the company's deals, per relation, most deals first:
     the top few of each relation grouped in SQL (relations without deals skipped), then the
-    top of them all."""
-    partners = []
-    for key, (param, role, other_role, other_param) in ROLES.items():
+    top of them all, as [slug, name, country, relation, deals]."""
+    partners: list[list[Any]] = []
+    for key, (_, role, other_role, _) in ROLES.items():
         if not per_role[key]:
             continue
         deals = counted.filter(parties__company=company, parties__role=role).values("pk")
@@ -239,23 +337,15 @@ def _partners(
             .annotate(n=Count("deal", distinct=True))
             .order_by("-n", "company__name", "company__slug")[:TOP_PARTNERS]
         )
-        for other_slug, name, country, n in rows:
-            partners.append(
-                {
-                    "slug": other_slug,
-                    "name": name,
-                    "country": country or None,
-                    "relation": key,
-                    "label": PARTNER_LABELS[key],
-                    "deals": Figure(n, ((param, company.slug), (other_param, other_slug))),
-                }
-            )
-    partners.sort(key=lambda p: (-p["deals"].value, p["name"], p["slug"]))
+        partners += [
+            [other_slug, name, str(country or "") or None, key, n]
+            for other_slug, name, country, n in rows
+        ]
+    partners.sort(key=lambda p: (-p[4], p[1], p[0]))
     return partners[:TOP_PARTNERS]
 
 
-def _modalities(deal_ids: QuerySet, base: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
-    labels = dict(Modality.choices)
+def _modalities(deal_ids: QuerySet) -> list[list[Any]]:
     rows = (
         DealAsset.objects.filter(deal__in=deal_ids)
         .exclude(asset__modality="")
@@ -263,45 +353,36 @@ def _modalities(deal_ids: QuerySet, base: tuple[tuple[str, str], ...]) -> list[d
         .annotate(n=Count("deal", distinct=True))
         .order_by("-n", "asset__modality")
     )
-    return [
-        {
-            "modality": code,
-            "label": labels.get(code, code),
-            "deals": Figure(n, (*base, ("modality", code))),
-        }
-        for code, n in rows
-    ]
+    return [[code, n] for code, n in rows]
 
 
-def _areas(deal_ids: QuerySet, base: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+def _areas(deal_ids: QuerySet) -> list[list[Any]]:
     rows = (
         DealAsset.objects.filter(deal__in=deal_ids, asset__therapeutic_areas__isnull=False)
         .values_list("asset__therapeutic_areas__slug", "asset__therapeutic_areas__name")
         .annotate(n=Count("deal", distinct=True))
         .order_by("-n", "asset__therapeutic_areas__name")
     )
-    return [
-        {"slug": slug, "name": name, "deals": Figure(n, (*base, ("therapeutic_area", slug)))}
-        for slug, name, n in rows
-    ]
+    return [[slug, name, n] for slug, name, n in rows]
 
 
-def _upfront(visible: QuerySet[Deal], param: str, slug: str, in_role: int) -> Money:
+def _upfront(visible: QuerySet[Deal], param: str, slug: str, in_role: int) -> list[Any]:
     """The disclosed upfront over the company's licensing deals in one role, as the deal list
     summary (deals/analytics/stats.py) reports it for ``<param>=<slug>&deal_class=licensing``:
-    over the same list, the sum and count of the stored upfront column (disclosed), the rest
-    undisclosed. Only these are shown, so one plain aggregate instead of the summary's
-    quartiles over every measure; tests/test_profiles.py holds it equal to the summary API."""
-    params = ((param, slug), ("deal_class", "licensing"))
+    over the same list, the sum (as text: JSON has no decimals) and count of the stored
+    upfront column (disclosed), and the number of deals. Only these are shown, so one plain
+    aggregate instead of the summary's quartiles over every measure; tests/test_profiles.py
+    holds it equal to the summary API."""
     if not in_role:  # no deal in the role: none of its licensing deals either
-        return Money(None, 0, 0, Figure(0, params))
+        return [None, 0, 0]
+    params = ((param, slug), ("deal_class", "licensing"))
     # Over the list's ids: the list's own query may be DISTINCT over every deal column.
     listed = Deal.objects.filter(pk__in=deal_list(visible, params).order_by().values("pk"))
     found = listed.aggregate(
         n=Count("pk"), disclosed=Count("upfront_usd"), total=Sum("upfront_usd")
     )
-    n, disclosed = found["n"], found["disclosed"]
-    return Money(found["total"], disclosed, n - disclosed, Figure(n, params))
+    total = found["total"]
+    return [None if total is None else str(total), found["disclosed"], found["n"]]
 
 
 def _assets(

@@ -14,6 +14,7 @@ from django.views import View
 from companies.models import Asset, Modality
 from core import money
 from deals.models import Deal, DealQuerySet
+from deals.models.deal import sees_internal
 from deals.profiles.api import profile_companies
 from deals.profiles.profile import (
     ROLE_LABELS,
@@ -109,7 +110,8 @@ class CompareView(View):
             if company_slugs:
                 companies = _found(profile_companies(), company_slugs, "companies")
                 today = timezone.localdate()
-                profiles = [company_profile(c, visible, today) for c in companies]
+                public = not sees_internal(request.user)
+                profiles = [company_profile(c, visible, today, public=public) for c in companies]
                 context.update(
                     kind="companies",
                     profiles=profiles,
@@ -135,7 +137,7 @@ class CompareView(View):
                             "asset": asset,
                             "rights": rights[asset.pk],
                             "deals": figure,
-                            "latest": list(deals.for_table()[:DEALS_LISTED]),
+                            "latest": _titles(deals),
                         }
                     )
                 context.update(kind="assets", items=items)
@@ -149,5 +151,11 @@ def _deal_list(visible: DealQuerySet, figure: Figure) -> DealQuerySet:
     return deal_list(visible, figure.params)  # type: ignore[return-value]  # a DealQuerySet
 
 
+def _titles(deals: QuerySet[Deal]) -> list[Deal]:
+    """The latest deals of a list as the compare page shows them: a title linking to the deal
+    and its date, so none of the deal table's parties, assets and areas are fetched."""
+    return list(deals.only("pk", "slug", "title", "announced_on")[:DEALS_LISTED])
+
+
 def _latest(visible: DealQuerySet, figure: Figure) -> list[Deal]:
-    return list(_deal_list(visible, figure).for_table()[:DEALS_LISTED])
+    return _titles(_deal_list(visible, figure))

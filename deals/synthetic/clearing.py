@@ -23,6 +23,7 @@ from companies.models import (
 )
 from deals.models import (
     AssetUnavailability,
+    CompanyFigures,
     Conference,
     ConferenceSeries,
     Deal,
@@ -94,7 +95,7 @@ def clear(connection: Any) -> dict[str, int]:
     )
     companies = synthetic_unused(Company, (DealParty, "company_id"), (Asset, "owner_id"))
     companies = f"{companies} {real_children}"
-    for company_child in (CompanyAlias, StockListing):
+    for company_child in (CompanyAlias, StockListing, CompanyFigures):
         delete(company_child, f"company_id IN ({companies})", [like, like])
     delete(Company, f"id IN ({companies})", [like, like])
 

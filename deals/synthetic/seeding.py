@@ -12,6 +12,7 @@ from companies.models import Asset, AssetAlias, Company, CompanyAlias, StockList
 from core.result_cache import bump_data_version
 from deals.models import (
     AssetUnavailability,
+    CompanyFigures,
     Deal,
     DealAsset,
     DealEvent,
@@ -21,6 +22,7 @@ from deals.models import (
     Royalty,
     Source,
 )
+from deals.profiles import stored as profiles_stored
 from deals.rights import stored as rights_stored
 from deals.synthetic.clearing import clear
 from deals.synthetic.companies import Companies
@@ -86,6 +88,8 @@ def seed_deals(
         # COPY sends no signals: derive the stored availability behind available_in
         # (deals/rights/stored.py) for the whole data set.
         availability = rights_stored.rebuild(using)
+        # Likewise each company's stored profile figures (deals/profiles/stored.py).
+        figures = profiles_stored.rebuild(using)
     if connection.vendor == "postgresql":
         # Fresh statistics, or the planner guesses from an empty table; VACUUM also sets
         # the visibility map so that counts can use index-only scans right away (it cannot
@@ -97,4 +101,5 @@ def seed_deals(
     bump_data_version()
     written = {t.table: t.written for t in writer.all_tables}
     written[AssetUnavailability._meta.db_table] = availability
+    written[CompanyFigures._meta.db_table] = figures
     return written
