@@ -10,6 +10,7 @@ from django.db import transaction
 
 from companies.models import Asset, AssetAlias, Company, CompanyAlias, StockListing
 from core.result_cache import bump_data_version
+from deals.analytics import facts as analytics_facts
 from deals.models import (
     AssetUnavailability,
     Deal,
@@ -86,6 +87,8 @@ def seed_deals(
         # COPY sends no signals: derive the stored availability behind available_in
         # (deals/rights/stored.py) for the whole data set.
         availability = rights_stored.rebuild(using)
+        # ... and the stored analytics groups (deals/analytics/facts.py).
+        analytics_facts.rebuild(using)
     if connection.vendor == "postgresql":
         # Fresh statistics, or the planner guesses from an empty table; VACUUM also sets
         # the visibility map so that counts can use index-only scans right away (it cannot
