@@ -21,10 +21,12 @@ class DealsConfig(AppConfig):
         from core.result_cache import bump_data_version, connect_signals
 
         from . import signals  # noqa: F401  (connects the FX-rate receivers)
+        from .analytics import facts_sync
         from .profiles import sync as profile_sync
         from .rights import sync
 
         sync.connect()
+        facts_sync.connect()
         profile_sync.connect()
 
         post_migrate.connect(_ensure_roles, sender=self)

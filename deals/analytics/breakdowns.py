@@ -15,19 +15,19 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import (
-    Case,
     F,
     QuerySet,
     Value,
-    When,
 )
 from django.db.models.functions import ExtractQuarter, ExtractYear
 from django.http import QueryDict
 
 from companies.models import Modality
+from core.filters import is_postgres
 from core.money import plus
 from core.result_cache import cached, query_key
 from deals import regions
+from deals.analytics import facts
 from deals.analytics.stats import (
     _fetch,
     _to_decimal,
@@ -37,7 +37,6 @@ from deals.classes import DealClass
 from deals.filter_parts import NONE
 from deals.models import (
     Deal,
-    DealAsset,
     DealParty,
 )
 
@@ -131,26 +130,9 @@ class Breakdown:
         return rows
 
 
-def _country_pairs(role: str) -> QuerySet[Any, Any]:
-    """(deal_id, grp): each analytics country group in which a deal has a ``role`` party.
-
-    The same rule as the country filters (deals/filters.py ``country_condition``): a deal counts
-    in every group where it has such a party, so a drill-down to ``licensor_country=<grp>``
-    lists exactly the deals of the cell. A party whose country is not on record says nothing;
-    a deal with no party of the role on record is ``UNKNOWN`` (the LEFT JOIN's null).
-    """
-    whens = [
-        When(company__country__in=regions.members(code), then=Value(code))
-        for code, _ in regions.ANALYTICS_GROUPS
-    ]
-    return (
-        DealParty.objects.filter(role=role, company__isnull=False)
-        .exclude(company__country="")
-        .annotate(grp=Case(*whens, default=Value(regions.OTHER)))
-        .order_by()
-        .values("deal_id", "grp")
-        .distinct()
-    )
+def _exact(value: Any) -> Decimal | None:
+    """A numeric SUM as it came (PostgreSQL: an exact Decimal), to be added up unrounded."""
+    return None if value is None else Decimal(value)
 
 
 def _group_labels(dimension: str, keys: Iterable[str]) -> dict[str, str]:
@@ -252,58 +234,81 @@ def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> B
     extra = _period_annotations(period)
     join_sql, join_params = "", ()
     label_column = "''"  # labels come from the choices, except for therapeutic areas
-    if dimension in COUNTRY_DIMENSIONS:
-        pairs_sql, join_params = _country_pairs(
-            COUNTRY_DIMENSIONS[dimension]
-        ).query.sql_with_params()
-        join_sql = f" LEFT JOIN ({pairs_sql}) g ON g.deal_id = t.did"
-        group_column = f"COALESCE(g.grp, '{regions.UNKNOWN}')"
-    elif dimension in ("deal_type", "deal_class"):
+    if dimension in ("deal_type", "deal_class"):
         extra["grp"] = F(dimension)
         group_column = "t.grp"
     else:
-        if dimension == "modality":
-            pairs = DealAsset.objects.exclude(asset__modality="").values(
-                "deal_id", grp=F("asset__modality")
-            )
-        else:
-            pairs = DealAsset.objects.filter(asset__therapeutic_areas__isnull=False).values(
-                "deal_id",
-                grp=F("asset__therapeutic_areas__slug"),
-                label=F("asset__therapeutic_areas__name"),
-            )
+        # A deal's groups from its parties or assets: the stored rows (deals/analytics/facts.py)
+        # or, with them off, the same pairs computed live.
+        pairs, join_params = facts.pairs_sql(dimension, deals.db)
+        join_sql = f" LEFT JOIN ({pairs}) g ON g.deal_id = t.did"
+        missing = regions.UNKNOWN if dimension in COUNTRY_DIMENSIONS else NONE
+        group_column = f"COALESCE(g.grp, '{missing}')"
+        if dimension == "therapeutic_area":
             label_column = "MAX(g.label)"
-        pairs_sql, join_params = pairs.order_by().distinct().query.sql_with_params()
-        join_sql = f" LEFT JOIN ({pairs_sql}) g ON g.deal_id = t.did"
-        group_column = f"COALESCE(g.grp, '{NONE}')"
     totals_sql, totals_params = deal_totals_sql(base, flags=False, **extra)
     figures = (
         "COUNT(*), COUNT(t.value_usd), SUM(t.value_usd), COUNT(t.upfront_usd), SUM(t.upfront_usd)"
     )
+    # On PostgreSQL the per-period totals come from the same pass: the figures again over each
+    # deal's first group only (every deal has exactly one), summed over the groups in Python,
+    # exactly (numeric sums, Decimal arithmetic). SQLite sums money as floats, where a sum of
+    # sums may differ from the sum in the last cent: there, a second query, as before.
+    one_pass = is_postgres(deals)
+    first = "(g.deal_id IS NULL OR g.is_first)" if join_sql else "1 = 1"
+    first_figures = (
+        f", SUM(CASE WHEN {first} THEN 1 ELSE 0 END), "
+        f"COUNT(CASE WHEN {first} THEN t.value_usd END), "
+        f"SUM(CASE WHEN {first} THEN t.value_usd END), "
+        f"COUNT(CASE WHEN {first} THEN t.upfront_usd END), "
+        f"SUM(CASE WHEN {first} THEN t.upfront_usd END)"
+        if one_pass
+        else ""
+    )
     # Only aliases and constants chosen here are interpolated; values travel as parameters.
     sql = (
-        f"SELECT t.p1, t.p2, {group_column} AS grp, {label_column}, {figures} "  # nosec B608
-        f"FROM ({totals_sql}) t{join_sql} GROUP BY 1, 2, 3"
+        f"SELECT t.p1, t.p2, {group_column} AS grp, {label_column}, "  # nosec B608
+        f"{figures}{first_figures} FROM ({totals_sql}) t{join_sql} GROUP BY 1, 2, 3"
     )
     raw = _fetch(deals, sql, (*totals_params, *join_params))
     cells: dict[tuple[Any, str], Cell] = {}
     names: dict[str, str] = {}
-    for p1, p2, grp, label, n, n_value, value, n_upfront, upfront in raw:
+    totals: dict[Any, Cell] = {}
+    for p1, p2, grp, label, n, n_value, value, n_upfront, upfront, *once in raw:
         key = (_period_key(period, p1, p2), grp)
         cells[key] = Cell(n, n_value, _to_decimal(value), n_upfront, _to_decimal(upfront))
         if label:
             names[grp] = label
-    totals_sql, totals_params = deal_totals_sql(base, flags=False, **_period_annotations(period))
-    totals = {
-        _period_key(period, p1, p2): Cell(
-            n, n_value, _to_decimal(value), n_upfront, _to_decimal(upfront)
+        if once and once[0]:
+            f_n, f_n_value, f_value, f_n_upfront, f_upfront = once
+            totals[key[0]] = totals.get(key[0], Cell()) + Cell(
+                f_n, f_n_value, _exact(f_value), f_n_upfront, _exact(f_upfront)
+            )
+    if one_pass:
+        totals = {
+            period_key: Cell(
+                c.deals,
+                c.deals_with_value,
+                _to_decimal(c.value_usd),
+                c.deals_with_upfront,
+                _to_decimal(c.upfront_usd),
+            )
+            for period_key, c in totals.items()
+        }
+    else:
+        totals_sql, totals_params = deal_totals_sql(
+            base, flags=False, **_period_annotations(period)
         )
-        for p1, p2, n, n_value, value, n_upfront, upfront in _fetch(
-            deals,
-            f"SELECT t.p1, t.p2, {figures} FROM ({totals_sql}) t GROUP BY 1, 2",  # nosec B608
-            totals_params,
-        )
-    }
+        totals = {
+            _period_key(period, p1, p2): Cell(
+                n, n_value, _to_decimal(value), n_upfront, _to_decimal(upfront)
+            )
+            for p1, p2, n, n_value, value, n_upfront, upfront in _fetch(
+                deals,
+                f"SELECT t.p1, t.p2, {figures} FROM ({totals_sql}) t GROUP BY 1, 2",  # nosec B608
+                totals_params,
+            )
+        }
     labels = _group_labels(dimension, {key for _, key in cells}) | names
     periods = _continuous(period, {p for p, _ in cells})
 

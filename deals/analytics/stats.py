@@ -250,14 +250,19 @@ def deal_totals_sql(
     )  # fmt: skip
     if not flags:
         return base.query.sql_with_params()
-    upfront = Q(kind__in=PaymentComponent.UPFRONT_KINDS)
+    # Only the disclosed terms WITHOUT a US dollar value are read (few; a partial index on
+    # PostgreSQL): whether a deal has any disclosed term at all follows from them and the
+    # stored disclosed sum, which is the sum of the disclosed terms WITH one (deals/measures.py),
+    # so it is not None exactly when there is at least one of those.
     payments = (
-        PaymentComponent.objects.filter(disclosed=True, deal__in=deals.order_by().values("pk"))
+        PaymentComponent.objects.filter(
+            disclosed=True, amount_usd__isnull=True, deal__in=deals.order_by().values("pk")
+        )
         .order_by()
         .values("deal_id")
         .annotate(
-            p_upfront_no_fx=Count("pk", filter=upfront & Q(amount_usd__isnull=True)),
-            p_no_fx=Count("pk", filter=Q(amount_usd__isnull=True)),
+            p_upfront_no_fx=Count("pk", filter=Q(kind__in=PaymentComponent.UPFRONT_KINDS)),
+            p_no_fx=Count("pk"),
         )
     )
     base_sql, base_params = base.query.sql_with_params()
@@ -266,7 +271,8 @@ def deal_totals_sql(
         "SELECT d.*, "  # nosec B608
         "COALESCE(p.p_upfront_no_fx, 0) AS upfront_no_fx, "
         "COALESCE(p.p_no_fx, 0) AS payment_no_fx, "
-        "CASE WHEN p.deal_id IS NULL THEN 0 ELSE 1 END AS any_payment "
+        "CASE WHEN p.deal_id IS NULL AND d.disclosed_usd IS NULL THEN 0 ELSE 1 END "
+        "AS any_payment "
         f"FROM ({base_sql}) d LEFT JOIN ({pay_sql}) p ON p.deal_id = d.did"
     )
     return sql, (*base_params, *pay_params)

@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('companies', '0004_indication_vocabulary'),
-        ('deals', '0016_profile_cover_index'),
+        ('deals', '0017_deal_group_facts'),
     ]
 
     operations = [

@@ -7,6 +7,7 @@ One module per concern: ``reference`` (regions, FX rates, validators), ``confere
 from deals.measures import MONEY
 from deals.models.conferences import Conference, ConferenceSeries
 from deals.models.deal import Deal, DealQuerySet
+from deals.models.facts import DealGroupFact
 from deals.models.profile import CompanyFigures
 from deals.models.reference import (
     CURRENCY_SHAPE,
@@ -39,6 +40,7 @@ __all__ = [
     "Deal",
     "DealAsset",
     "DealEvent",
+    "DealGroupFact",
     "DealParty",
     "DealQuerySet",
     "DealSearchDocument",

@@ -10,6 +10,7 @@ from django.db import transaction
 
 from companies.models import Asset, AssetAlias, Company, CompanyAlias, StockListing
 from core.result_cache import bump_data_version
+from deals.analytics import facts as analytics_facts
 from deals.models import (
     AssetUnavailability,
     CompanyFigures,
@@ -88,6 +89,8 @@ def seed_deals(
         # COPY sends no signals: derive the stored availability behind available_in
         # (deals/rights/stored.py) for the whole data set.
         availability = rights_stored.rebuild(using)
+        # ... and the stored analytics groups (deals/analytics/facts.py).
+        analytics_facts.rebuild(using)
         # Likewise each company's stored profile figures (deals/profiles/stored.py).
         figures = profiles_stored.rebuild(using)
     if connection.vendor == "postgresql":

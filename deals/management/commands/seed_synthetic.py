@@ -24,6 +24,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
+from deals.analytics import facts as analytics_facts
 from deals.profiles import stored as profiles_stored
 from deals.rights import stored as rights_stored
 from deals.synthetic.clearing import clear, count_with_prefix
@@ -70,6 +71,7 @@ class Command(BaseCommand):
             with transaction.atomic(using=using):
                 deleted = clear(connection)
                 rights_stored.rebuild(using)
+                analytics_facts.rebuild(using)
                 profiles_stored.rebuild(using)
             self.stdout.write(f"Removed synthetic data: {_summary(deleted)}.")
             return
