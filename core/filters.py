@@ -15,6 +15,8 @@ from django_filters import fields as filter_fields
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
+from core.select_cache import language_only
+
 # Long enough for any company or asset name; short enough that a pasted page cannot turn a
 # search into a denial of service.
 Q_MAX_LENGTH = 200
@@ -41,13 +43,19 @@ class StrictBooleanField(filter_fields.ChoiceField):
         return None if cleaned == "" else cleaned == "true"
 
 
+@language_only
+def country_choices() -> list[tuple[str, str]]:
+    """Every country by ISO code, named in the active language."""
+    return list(countries)
+
+
 class CountryFilter(django_filters.ChoiceFilter):
     """A country filter by ISO 3166-1 alpha-2 code, rendered as a select of country names."""
 
     field_class = CountryCodeField
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("choices", lambda: list(countries))
+        kwargs.setdefault("choices", country_choices)
         kwargs.setdefault("empty_label", "Any country")
         super().__init__(*args, **kwargs)
 

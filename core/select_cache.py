@@ -9,7 +9,9 @@ request, for markup that changes only when the reader's selection or the vocabul
 A select's HTML is therefore cached under everything it is made of: the widget's class and
 templates, the field name, its attributes, the selected values, the renderer, the language, and
 its choices. Choices given as values (a list, or a callable such as the territories, called
-again for every key) are part of the key by content, so a key can never outlive them. Choices
+again for every key) are part of the key by content, so a key can never outlive them; a
+callable marked :func:`language_only` (the country lists) by its name, the language being in
+the key already. Choices
 read from a model (a ``ModelChoiceField``'s queryset) are keyed by the query's SQL and the
 database's data version (:func:`core.result_cache.db_version`, moved by every committed write to
 the catalogue), the same exactness the per-process counts rely on; with ``RESULT_CACHE_LOCAL``
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django import forms
@@ -28,12 +30,23 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.forms.models import ModelChoiceIterator
 from django.utils import translation
+from django.utils.choices import CallableChoiceIterator
+from django_filters.fields import ChoiceIterator as FilterChoiceIterator
 
 from core.result_cache import db_version, query_key
 
 ENTRIES = 512  # a country select is about 15 KB: a few MB at most
 _CACHE: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 _LOCK = threading.Lock()
+# Choice callables whose options depend on nothing but the code and the active language.
+_LANGUAGE_ONLY: set[Callable[[], Any]] = set()
+
+
+def language_only[F: Callable[[], Any]](func: F) -> F:
+    """Mark a choices callable whose result depends only on the code and the active language
+    (a country list): its selects are keyed by its name instead of by calling it again."""
+    _LANGUAGE_ONLY.add(func)
+    return func
 
 
 def _flat(choices: Iterable[Any]) -> tuple[Any, ...]:
@@ -66,6 +79,20 @@ def _choices_key(widget: forms.Select) -> tuple[Any, ...] | None:
         empty = field.empty_label
         return ("model", key, token, type(field).__qualname__, label.__qualname__,
                 field.to_field_name, None if empty is None else str(empty))  # fmt: skip
+    func: Any = None
+    extra: tuple[Any, ...] = ()
+    if isinstance(choices, CallableChoiceIterator):
+        func = choices.func
+    elif isinstance(choices, FilterChoiceIterator):
+        # django-filter's wrapper adds the field's empty and null choices before the callable's.
+        func = choices.choices
+        field = choices.field
+        extra = tuple(
+            None if value is None else str(value)
+            for value in (field.empty_label, field.null_label, field.null_value)
+        )
+    if callable(func) and func in _LANGUAGE_ONLY:
+        return ("language-only", f"{func.__module__}.{func.__qualname__}", extra)
     return ("values", _flat(choices))
 
 

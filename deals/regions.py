@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from django_countries import countries
 
+from core.select_cache import language_only
+
 EU = (
     "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
     "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
@@ -72,6 +74,7 @@ def label(code: str) -> str:
     return str(countries.name(code)) or code
 
 
+@language_only
 def choices() -> list[tuple[str, object]]:
     """Country filter choices: regions, then the frequent BD countries, then every country."""
     frequent = [(code, label(code)) for code in FREQUENT]

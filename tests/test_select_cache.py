@@ -129,3 +129,18 @@ def test_an_unhashable_key_renders_without_the_cache(monkeypatch: pytest.MonkeyP
     _world()
     monkeypatch.setattr(select_cache, "_choices_key", lambda widget: ("model", ["a list"]))
     assert "PD-1" in str(Odd()["pick"])
+
+
+def test_country_lists_are_keyed_by_name_and_language_not_rebuilt() -> None:
+    """The country selects' options depend only on the language: keyed without calling for the
+    list again, and a change of language gives other markup."""
+    from django.utils import translation
+
+    form = DealFilterSet(QueryDict()).form
+    for name in ("licensor_country", "licensee_country"):
+        key = select_cache._choices_key(form.fields[name].widget)  # type: ignore[arg-type]
+        assert key is not None and key[0] == "language-only"
+    english = str(DealFilterSet(QueryDict()).form["licensor_country"])
+    with translation.override("de"):
+        german = str(DealFilterSet(QueryDict()).form["licensor_country"])
+    assert "Germany" in english and "Deutschland" in german
