@@ -122,20 +122,31 @@ def _insert(dimension: str, pairs: QuerySet[Any, Any], using: str) -> int:
         return max(cursor.rowcount, 0)
 
 
-def refresh(deal_ids: Iterable[int], using: str = "default") -> int:
-    """Rewrite the stored groups of these deals (deleted deals just lose theirs); returns the
-    number of rows written."""
+def refresh(
+    deal_ids: Iterable[int],
+    using: str = "default",
+    dimensions: Iterable[str] = STORED_DIMENSIONS,
+) -> int:
+    """Rewrite the stored groups of these deals in ``dimensions`` (deleted deals just lose
+    theirs); returns the number of rows written."""
     ids = sorted({i for i in deal_ids if i})
+    wanted = set(dimensions)
+    chosen = [d for d in STORED_DIMENSIONS if d in wanted]
+    # Inside the writer's transaction its own write has moved the data version already, and
+    # no reader sees these rows before that write: no second move needed.
+    in_writer = connections[using].in_atomic_block
     written = 0
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         with transaction.atomic(using=using):
-            DealGroupFact.objects.using(using).filter(deal_id__in=chunk).delete()
-            for dimension in STORED_DIMENSIONS:
+            DealGroupFact.objects.using(using).filter(
+                deal_id__in=chunk, dimension__in=chosen
+            ).delete()
+            for dimension in chosen:
                 written += _insert(
                     dimension, live_pairs(dimension, using).filter(deal_id__in=chunk), using
                 )
-    if ids:
+    if ids and not in_writer:
         # Written after the write that caused them committed (and moved the data version):
         # move it again, or a reader in between would cache a chart under the newer version.
         bump_data_version(using=using)

@@ -31,7 +31,7 @@ class _Pending(threading.local):
     """Per thread and database: the deals this thread's open transactions marked."""
 
     def __init__(self) -> None:
-        self.by_db: dict[str, set[int]] = {}
+        self.by_db: dict[str, dict[str, set[int]]] = {}
 
 
 _pending = _Pending()
@@ -41,26 +41,45 @@ def _using(kwargs: dict[str, Any]) -> str:
     return str(kwargs.get("using") or "default")
 
 
-def _mark(using: str, deals: Iterable[int | None], *, schedule: bool = True) -> None:
-    """Mark deals and, unless ``schedule`` is False, derive every marked deal again now.
+# Which stored dimensions a write can move: a party places its deal in country groups, an
+# asset link (or the asset's modality) in modality and area groups, an area in area groups.
+PARTY_DIMENSIONS = tuple(facts.COUNTRY_ROLES)
+ASSET_DIMENSIONS = ("modality", "therapeutic_area")
+AREA_DIMENSIONS = ("therapeutic_area",)
+
+
+def _mark(
+    using: str,
+    deals: Iterable[int | None],
+    dimensions: Iterable[str] = facts.STORED_DIMENSIONS,
+    *,
+    schedule: bool = True,
+) -> None:
+    """Mark deals (in ``dimensions``) and, unless ``schedule`` is False, derive every marked
+    deal again now.
 
     Now, inside the writer's transaction, not at commit: the rows commit (or roll back) with
     the write that changed them, so no reader ever sees one without the other. A ``pre_save``
     or ``pre_delete`` only marks (what the write takes away, before it goes); the ``post_``
     signal that follows derives."""
-    _pending.by_db.setdefault(using, set()).update(d for d in deals if d)
+    ids = [d for d in deals if d]
+    marked = _pending.by_db.setdefault(using, {})
+    for dimension in dimensions:
+        marked.setdefault(dimension, set()).update(ids)
     if schedule:
         flush(using)
 
 
 def flush(using: str = "default") -> int:
-    """Derive again the groups of every deal marked since the last flush; returns how many."""
+    """Derive again the groups of every deal marked since the last flush, in the dimensions
+    marked (a deleted deal just loses its rows); returns how many deals."""
     marked = _pending.by_db.pop(using, None)
     if not marked:
         return 0
-    existing = set(Deal.objects.using(using).filter(pk__in=marked).values_list("pk", flat=True))
-    facts.refresh(existing, using)
-    return len(existing)
+    for dimension, ids in marked.items():
+        if ids:
+            facts.refresh(ids, using, dimensions=(dimension,))
+    return len(set().union(*marked.values()))
 
 
 def _deals_of_assets(assets: Iterable[int], using: str) -> list[int]:
@@ -72,6 +91,10 @@ def _deals_of_assets(assets: Iterable[int], using: str) -> list[int]:
     )
 
 
+def _dimensions_of(sender: type[Model]) -> tuple[str, ...]:
+    return PARTY_DIMENSIONS if sender is DealParty else ASSET_DIMENSIONS
+
+
 def _part_pre_save(sender: type[Model], instance: Any, **kwargs: Any) -> None:
     """A party or asset link moved to another deal: the deal it leaves is touched too."""
     if kwargs.get("raw") or instance.pk is None:
@@ -79,7 +102,7 @@ def _part_pre_save(sender: type[Model], instance: Any, **kwargs: Any) -> None:
     using = _using(kwargs)
     old = sender._default_manager.using(using).filter(pk=instance.pk).values("deal_id").first()
     if old is not None and old["deal_id"] != instance.deal_id:
-        _mark(using, [old["deal_id"]], schedule=False)
+        _mark(using, [old["deal_id"]], _dimensions_of(sender), schedule=False)
 
 
 def _part_changed(sender: type[Model], instance: Any, **kwargs: Any) -> None:
@@ -88,7 +111,7 @@ def _part_changed(sender: type[Model], instance: Any, **kwargs: Any) -> None:
     origin = kwargs.get("origin")
     if isinstance(origin, Deal) or getattr(origin, "model", None) is Deal:
         return  # the deal itself goes, and its rows with it
-    _mark(_using(kwargs), [instance.deal_id])
+    _mark(_using(kwargs), [instance.deal_id], _dimensions_of(sender))
 
 
 def _company_changed(sender: type[Company], instance: Company, **kwargs: Any) -> None:
@@ -105,6 +128,7 @@ def _company_changed(sender: type[Company], instance: Company, **kwargs: Any) ->
         .filter(company=instance)
         .values_list("deal_id", flat=True)
         .distinct(),
+        PARTY_DIMENSIONS,
     )
 
 
@@ -112,7 +136,7 @@ def _asset_changed(sender: type[Asset], instance: Asset, **kwargs: Any) -> None:
     if kwargs.get("raw") or kwargs.get("created"):
         return
     using = _using(kwargs)
-    _mark(using, _deals_of_assets([instance.pk], using))
+    _mark(using, _deals_of_assets([instance.pk], using), ASSET_DIMENSIONS)
 
 
 def _areas_changed(sender: Any, instance: Any, action: str, **kwargs: Any) -> None:
@@ -126,7 +150,7 @@ def _areas_changed(sender: Any, instance: Any, action: str, **kwargs: Any) -> No
         assets = list(instance.assets.using(using).values_list("pk", flat=True))
     else:
         assets = list(kwargs.get("pk_set") or ())
-    _mark(using, _deals_of_assets(assets, using), schedule=action != "pre_clear")
+    _mark(using, _deals_of_assets(assets, using), AREA_DIMENSIONS, schedule=action != "pre_clear")
 
 
 def _area_changed(sender: type[TherapeuticArea], instance: TherapeuticArea, **kwargs: Any) -> None:
@@ -135,14 +159,14 @@ def _area_changed(sender: type[TherapeuticArea], instance: TherapeuticArea, **kw
         return
     using = _using(kwargs)
     assets = instance.assets.using(using).values_list("pk", flat=True)
-    _mark(using, _deals_of_assets(assets, using))
+    _mark(using, _deals_of_assets(assets, using), AREA_DIMENSIONS)
 
 
 def _area_going(sender: type[TherapeuticArea], instance: TherapeuticArea, **kwargs: Any) -> None:
     """Deleting an area takes its links without an m2m signal: mark their deals before."""
     using = _using(kwargs)
     assets = instance.assets.using(using).values_list("pk", flat=True)
-    _mark(using, _deals_of_assets(assets, using), schedule=False)
+    _mark(using, _deals_of_assets(assets, using), AREA_DIMENSIONS, schedule=False)
 
 
 def _area_gone(sender: type[TherapeuticArea], instance: TherapeuticArea, **kwargs: Any) -> None:
