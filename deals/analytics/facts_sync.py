@@ -15,7 +15,6 @@ asset link); what it adds, when it is written.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -23,18 +22,11 @@ from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 from companies.models import Asset, Company, TherapeuticArea
+from core.marks import PendingMarks
 from deals.analytics import facts
 from deals.models import Deal, DealAsset, DealParty
 
-
-class _Pending(threading.local):
-    """Per thread and database: the deals this thread's open transactions marked."""
-
-    def __init__(self) -> None:
-        self.by_db: dict[str, dict[str, set[int]]] = {}
-
-
-_pending = _Pending()
+_pending = PendingMarks()
 
 
 def _using(kwargs: dict[str, Any]) -> str:
@@ -62,10 +54,9 @@ def _mark(
     the write that changed them, so no reader ever sees one without the other. A ``pre_save``
     or ``pre_delete`` only marks (what the write takes away, before it goes); the ``post_``
     signal that follows derives."""
-    ids = [d for d in deals if d]
-    marked = _pending.by_db.setdefault(using, {})
+    ids = list(deals)
     for dimension in dimensions:
-        marked.setdefault(dimension, set()).update(ids)
+        _pending.mark(using, dimension, ids)
     if schedule:
         flush(using)
 
@@ -73,7 +64,7 @@ def _mark(
 def flush(using: str = "default") -> int:
     """Derive again the groups of every deal marked since the last flush, in the dimensions
     marked (a deleted deal just loses its rows); returns how many deals."""
-    marked = _pending.by_db.pop(using, None)
+    marked = _pending.take(using)
     if not marked:
         return 0
     for dimension, ids in marked.items():

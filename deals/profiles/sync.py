@@ -22,14 +22,13 @@ that follows schedules.
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
-from django.db import transaction
 from django.db.models import Model, Q, QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 from companies.models import Asset, Company, TherapeuticArea
+from core.marks import PendingMarks, flush_on_commit
 from deals.models import Deal, DealAsset, DealParty, FxRate, PaymentComponent
 from deals.profiles import stored
 
@@ -37,32 +36,23 @@ from deals.profiles import stored
 COMPANY_FIELDS = ("name", "slug", "country")
 
 
-class _Pending(threading.local):
-    """Per thread and database: the deals and companies this thread's transactions marked."""
-
-    def __init__(self) -> None:
-        self.by_db: dict[str, dict[str, set[int]]] = {}
-
-
-_pending = _Pending()
+_pending = PendingMarks()
 
 
 def _mark(using: str, deals: Any = (), companies: Any = (), *, schedule: bool = True) -> None:
-    marked = _pending.by_db.setdefault(using, {"deals": set(), "companies": set()})
-    marked["deals"].update(d for d in deals if d)
-    marked["companies"].update(c for c in companies if c)
+    _pending.mark(using, "deals", deals)
+    _pending.mark(using, "companies", companies)
     if schedule:
         _schedule(using)
 
 
 def _schedule(using: str) -> None:
-    # One callback per write; the first to run after a commit takes everything marked.
-    transaction.on_commit(lambda: flush(using), using=using, robust=True)
+    flush_on_commit(using, flush)
 
 
 def flush(using: str = "default") -> int:
     """Compute again the figures of every company marked since the last flush."""
-    marked = _pending.by_db.pop(using, None)
+    marked = _pending.take(using)
     if not marked:
         return 0
     companies = set(marked["companies"]) | set(
@@ -104,7 +94,7 @@ def _deal_pre_delete(sender: type[Deal], instance: Deal, **kwargs: Any) -> None:
 
 
 def _deal_deleted(sender: type[Deal], instance: Deal, **kwargs: Any) -> None:
-    if _pending.by_db.get(_using(kwargs)):
+    if _pending.has(_using(kwargs)):
         _schedule(_using(kwargs))
 
 
@@ -149,7 +139,7 @@ def _asset_pre_save(sender: type[Asset], instance: Asset, **kwargs: Any) -> None
 
 def _marked_saved(sender: type[Model], instance: Any, **kwargs: Any) -> None:
     """After an asset or company is written: compute again what its ``pre_save`` marked."""
-    if not kwargs.get("raw") and _pending.by_db.get(_using(kwargs)):
+    if not kwargs.get("raw") and _pending.has(_using(kwargs)):
         _schedule(_using(kwargs))
 
 

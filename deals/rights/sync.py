@@ -17,14 +17,13 @@ at commit time from the deal ids.
 from __future__ import annotations
 
 import logging
-import threading
 from typing import Any
 
-from django.db import transaction
 from django.db.models import Model, QuerySet
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
 from companies.models import Asset
+from core.marks import PendingMarks, flush_on_commit
 from deals.models import Deal, DealAsset, DealEvent, DealParty, DealTerritory, Region
 from deals.rights import stored
 from deals.rights.load import _TAKEOVER_ROUNDS, TAKEOVERS
@@ -35,14 +34,7 @@ logger = logging.getLogger(__name__)
 DEAL_FIELDS = ("deal_type", "status", "signed_on", "announced_on", "exclusive", "visibility")
 
 
-class _Pending(threading.local):
-    """Per thread and database: what this thread's open transactions marked."""
-
-    def __init__(self) -> None:
-        self.by_db: dict[str, dict[str, set[int]]] = {}
-
-
-_pending = _Pending()
+_pending = PendingMarks()
 
 
 def _mark(
@@ -52,18 +44,15 @@ def _mark(
     the transaction commits. A ``pre_save`` marks without scheduling: outside a transaction
     (an admin action's save) ``on_commit`` runs at once, before the row is written, so the
     ``post_save`` that follows schedules instead (:func:`_schedule`)."""
-    marked = _pending.by_db.setdefault(using, {"assets": set(), "deals": set(), "companies": set()})
-    marked["assets"].update(a for a in assets if a)
-    marked["deals"].update(d for d in deals if d)
-    marked["companies"].update(c for c in companies if c)
+    _pending.mark(using, "assets", assets)
+    _pending.mark(using, "deals", deals)
+    _pending.mark(using, "companies", companies)
     if schedule:
         _schedule(using)
 
 
 def _schedule(using: str) -> None:
-    # One callback per write; the first to run after a commit takes everything marked (marks of
-    # a rolled-back transaction are derived again at the next commit: harmless, never stale).
-    transaction.on_commit(lambda: flush(using), using=using, robust=True)
+    flush_on_commit(using, flush)
 
 
 def _saved(sender: type[Model], instance: Any, **kwargs: Any) -> None:
@@ -71,13 +60,13 @@ def _saved(sender: type[Model], instance: Any, **kwargs: Any) -> None:
     if kwargs.get("raw"):
         return
     using = _using(kwargs)
-    if _pending.by_db.get(using):
+    if _pending.has(using):
         _schedule(using)
 
 
 def flush(using: str = "default") -> int:
     """Derive again every asset marked since the last flush; returns how many."""
-    marked = _pending.by_db.pop(using, None)
+    marked = _pending.take(using)
     if not marked:
         return 0
     assets = affected(marked["assets"], marked["deals"], marked["companies"], using)
