@@ -11,11 +11,11 @@ templates, the field name, its attributes, the selected values, the renderer, th
 its choices. Choices given as values (a list, or a callable such as the territories, called
 again for every key) are part of the key by content, so a key can never outlive them; a
 callable marked :func:`language_only` (the country lists) by its name, the language being in
-the key already. Choices
-read from a model (a ``ModelChoiceField``'s queryset) are keyed by the query's SQL and the
-database's data version (:func:`core.result_cache.db_version`, moved by every committed write to
-the catalogue), the same exactness the per-process counts rely on; with ``RESULT_CACHE_LOCAL``
-off they are not cached. tests/test_select_cache.py compares cached and uncached markup.
+the key already. Choices read from a model (a ``ModelChoiceField``'s queryset) are keyed by
+the query's SQL and the database's data version (:func:`core.result_cache.db_version`, moved
+by every committed write to the catalogue), the same exactness the per-process counts rely on;
+with ``RESULT_CACHE_LOCAL`` off they are not cached. tests/test_select_cache.py compares
+cached and uncached markup.
 """
 
 from __future__ import annotations
