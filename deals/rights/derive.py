@@ -1,6 +1,6 @@
 """Who holds an asset where, on a date: derived from its deals and their events, in pure Python.
 
-The input is plain data (:class:`DealFacts`, built from the ORM by :mod:`deals.rights.load`
+The input is plain data (:class:`DealFacts`, built from the ORM by :mod:`deals.rights.lean`
 from the deals the reader may see), so the rules below are tested without a database:
 
 - a license moves the countries of its territory from their current holder to the licensee,

@@ -1,25 +1,25 @@
-"""The rights derivation's input read as plain rows, for filters over thousands of assets.
+"""The rights derivation's input read as plain rows: every deal that can shape an asset's rights.
 
-:mod:`deals.rights.load` builds model instances (with sources, for pages and the API); the
-stored availability behind ``available_in`` (deals/rights/stored.py) needs only what
-:class:`~deals.rights.derive.DealFacts` holds, so it reads tuples, far faster at scale
-(README, "Figures behind design choices"). Both paths share
-:func:`deals.rights.load.facts_from` and are held equal by the differential tests of the
-stored table against the full derivation (tests/test_rights_stored.py,
-tests/test_rights_demo.py).
+The derivation needs only what :class:`~deals.rights.derive.DealFacts` holds, so the deals are
+read as tuples (``values_list``), far faster at scale than model instances with prefetches
+(README, "Figures behind design choices"). Both the stored availability behind ``available_in``
+(deals/rights/stored.py) and the rights maps of pages and the API (deals/rights/load.py, which
+then loads instances only for the rows it shows) read here. tests/test_rights_lean.py holds this
+reading equal to one built from model instances.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import QuerySet
 
 from companies.models import Asset
 from deals.models import Deal, DealAsset, DealEvent, DealParty, DealTerritory
+from deals.rights.dealfacts import TAKEOVER_ROUNDS, TAKEOVERS, facts_from
 from deals.rights.derive import DealFacts, Kind
-from deals.rights.load import _TAKEOVER_ROUNDS, TAKEOVERS, facts_from
 
 
 def _rows(
@@ -64,10 +64,25 @@ def _rows(
     return found, companies, takeovers
 
 
+@dataclass
+class AssetInputs:
+    """What the derivation replays for one asset, and the licenses it cannot place."""
+
+    facts: list[DealFacts] = field(default_factory=list)
+    # Licensing deals of the asset that move rights but have no territory on record (shown
+    # under the rights table, never guessed into it).
+    without_territory: list[int] = field(default_factory=list)
+
+
 def facts_by_asset(assets: list[Asset], visible: QuerySet[Deal]) -> dict[int, list[DealFacts]]:
-    """The facts the derivation replays for each of ``assets``: its own visible deals and the
-    takeovers that can touch it (as :func:`deals.rights.load.rights_for_assets` chooses them),
-    leaving out deals that move no rights and licenses without a territory."""
+    """The facts the derivation replays for each of ``assets`` (see :func:`inputs_by_asset`)."""
+    return {pk: found.facts for pk, found in inputs_by_asset(assets, visible).items()}
+
+
+def inputs_by_asset(assets: list[Asset], visible: QuerySet[Deal]) -> dict[int, AssetInputs]:
+    """For each of ``assets``: its own visible deals and the takeovers that can touch it (of
+    its originator or of any party to its deals, and of whoever acquired them, a few rounds
+    deep), leaving out deals that move no rights; licenses without a territory are set apart."""
     links: dict[int, set[int]] = {}
     for deal_id, asset_id in DealAsset.objects.filter(
         asset__in=assets, deal__in=visible.values("pk")
@@ -79,7 +94,7 @@ def facts_by_asset(assets: list[Asset], visible: QuerySet[Deal]) -> dict[int, li
     for ids in companies.values():
         involved |= ids
     loaded = set(own)
-    for _ in range(_TAKEOVER_ROUNDS):
+    for _ in range(TAKEOVER_ROUNDS):
         new = set(
             visible.filter(
                 deal_type__in=TAKEOVERS, parties__role="target", parties__company__in=involved
@@ -101,10 +116,10 @@ def facts_by_asset(assets: list[Asset], visible: QuerySet[Deal]) -> dict[int, li
         fact = facts.get(pk)
         if fact is not None and fact.grantor is not None:
             takeovers_of.setdefault(fact.grantor, []).append(pk)
-    result: dict[int, list[DealFacts]] = {}
+    result: dict[int, AssetInputs] = {}
     for asset in assets:
         mine = [pk for pk in sorted(links.get(asset.pk, ())) if pk not in takeover_ids]
-        chosen: list[DealFacts] = []
+        found = AssetInputs()
         start = {asset.owner_id} if asset.owner_id else set()
         for pk in mine:
             start |= companies.get(pk, set())
@@ -117,8 +132,11 @@ def facts_by_asset(assets: list[Asset], visible: QuerySet[Deal]) -> dict[int, li
                     todo += list(companies.get(pk, set()))
         for pk in [*mine, *sorted(seen)]:
             fact = facts.get(pk)
-            if fact is None or (fact.kind is not Kind.ACQUISITION and not fact.countries):
+            if fact is None:
                 continue
-            chosen.append(fact)
-        result[asset.pk] = chosen
+            if fact.kind is not Kind.ACQUISITION and not fact.countries:
+                found.without_territory.append(pk)
+                continue
+            found.facts.append(fact)
+        result[asset.pk] = found
     return result

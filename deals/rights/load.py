@@ -8,110 +8,18 @@ not the deal lists the asset.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 
 from companies.models import Asset, Company
 from core.api.fields import api_url
-from deals.models import Deal, DealAsset, DealParty
-from deals.rights.derive import DealFacts, HolderBlock, Kind, RightsMap, derive
-from deals.rights.territory import ALL_COUNTRIES, compact, describe, expand
-
-KINDS: dict[str, Kind] = {
-    Deal.Type.LICENSE: Kind.LICENSE,
-    Deal.Type.COLLABORATION: Kind.LICENSE,
-    Deal.Type.PLATFORM_LICENSE: Kind.LICENSE,
-    Deal.Type.OPTION: Kind.OPTION,
-    Deal.Type.ACQUISITION: Kind.ACQUISITION,
-    Deal.Type.MERGER: Kind.ACQUISITION,
-    Deal.Type.ASSET_PURCHASE: Kind.ACQUISITION,
-}
-TAKEOVERS = (Deal.Type.ACQUISITION, Deal.Type.MERGER)
-GIVERS, TAKERS = ("licensor", "target"), ("licensee", "acquirer")
-# How many rounds of "who acquired the acquirer" are followed.
-_TAKEOVER_ROUNDS = 4
-
-
-def _deals(visible: QuerySet[Deal]) -> QuerySet[Deal]:
-    return visible.select_related(None).prefetch_related(
-        Prefetch("parties", queryset=DealParty.objects.select_related("company")),
-        "territories__region",
-        "events",
-        "sources",
-    )
-
-
-def _first(
-    parties: list[tuple[str, int | None]], roles: tuple[str, ...]
-) -> tuple[bool, int | None]:
-    """Whether a deal has a party in one of ``roles`` (tried in order), and its company id
-    (None: undisclosed)."""
-    for role in roles:
-        for party_role, company_id in parties:
-            if party_role == role:
-                return True, company_id
-    return False, None
-
-
-def facts_from(
-    pk: int,
-    deal_type: str,
-    status: str,
-    effective: date | None,
-    exclusive: bool | None,
-    parties: list[tuple[str, int | None]],
-    lines: Sequence[tuple[str, bool, Iterable[str] | None]],
-    events: list[tuple[str, date | None]],
-) -> DealFacts | None:
-    """What a deal says about rights, from plain values: its parties as (role, company id) in
-    their order, its territory lines as (code, excluded, region members or None)."""
-    kind = KINDS.get(deal_type, Kind.NONE)
-    has_giver, giver = _first(parties, GIVERS)
-    has_taker, taker = _first(parties, TAKERS)
-    if kind is Kind.NONE or not (has_giver and has_taker):
-        return None  # an equity stake, or a co-development between partners: no rights move
-    included: list[str] = []
-    excluded: list[str] = []
-    members: dict[str, Iterable[str]] = {}
-    for code, is_excluded, region_members in lines:
-        if region_members is not None:
-            members[code] = [str(c) for c in region_members]
-        (excluded if is_excluded else included).append(code)
-    return DealFacts(
-        id=pk,
-        kind=kind,
-        status=status,
-        effective=effective,
-        grantor=giver,
-        grantee=taker,
-        countries=expand(included, excluded, members),
-        excluded=expand(excluded, [], members) if included else frozenset(),
-        exclusive=exclusive,
-        events=tuple(events),
-    )
-
-
-def facts(deal: Deal) -> DealFacts | None:
-    """What ``deal`` (with its prefetched parties, territory and events) says about rights."""
-    lines = []
-    for line in deal.territories.all():
-        region = line.region if line.region_id else None
-        members = [str(c) for c in region.countries] if region is not None else None
-        lines.append((line.code, line.excluded, members))
-    return facts_from(
-        deal.pk,
-        deal.deal_type,
-        deal.status,
-        deal.signed_on or deal.announced_on,
-        deal.exclusive,
-        [(p.role, p.company_id) for p in deal.parties.all()],
-        lines,
-        [(event.kind, event.date) for event in deal.events.all()],
-    )
+from deals.models import Deal
+from deals.rights.derive import HolderBlock, RightsMap, derive
+from deals.rights.lean import inputs_by_asset
+from deals.rights.territory import ALL_COUNTRIES, compact, describe
 
 
 @dataclass
@@ -148,37 +56,6 @@ class AssetRights:
         return describe(self.unlicensed_territory)
 
 
-def load_deals(
-    assets: list[Asset], visible: QuerySet[Deal]
-) -> tuple[dict[int, Deal], dict[int, set[int]]]:
-    """The visible deals that shape these assets' rights: their own, then takeovers of any
-    company taking part in them (and of those companies' acquirers, a few rounds deep), with
-    the assets each of their own deals covers."""
-    links: dict[int, set[int]] = {}
-    rows = DealAsset.objects.filter(asset__in=assets, deal__in=visible.values("pk"))
-    for deal_id, asset_id in rows.values_list("deal_id", "asset_id"):
-        links.setdefault(deal_id, set()).add(asset_id)
-    deals = {d.pk: d for d in _deals(visible.filter(pk__in=links.keys())).order_by("pk")}
-    companies = {asset.owner_id for asset in assets if asset.owner_id}
-    for _ in range(_TAKEOVER_ROUNDS):
-        for deal in deals.values():
-            companies |= {p.company_id for p in deal.parties.all() if p.company_id}
-        takeovers = (
-            visible.filter(
-                deal_type__in=TAKEOVERS,
-                parties__role="target",
-                parties__company__in=companies,
-            )
-            .exclude(pk__in=deals.keys())
-            .distinct()
-        )
-        found = {d.pk: d for d in _deals(takeovers)}
-        if not found:
-            break
-        deals.update(found)
-    return deals, links
-
-
 def rights_for_assets(
     assets: list[Asset],
     visible: QuerySet[Deal],
@@ -186,78 +63,58 @@ def rights_for_assets(
     countries: frozenset[str] = ALL_COUNTRIES,
 ) -> dict[int, AssetRights]:
     """The rights maps of ``assets`` on ``as_of`` from the ``visible`` deals, loaded together
-    (a constant number of queries for any number of assets); only for ``countries`` if given."""
-    deals, links = load_deals(assets, visible)
-    # A takeover moves whatever the target held, whichever assets the deal itself lists.
-    takeovers = [d for d in deals.values() if d.deal_type in TAKEOVERS]
-    companies = _companies(deals.values(), assets)
-    facts_of = {pk: facts(deal) for pk, deal in deals.items()}
-    result: dict[int, AssetRights] = {}
-    by_asset: dict[int, list[Deal]] = {}
-    for pk, asset_ids in links.items():
-        if deals[pk].deal_type not in TAKEOVERS:
-            for asset_id in asset_ids:
-                by_asset.setdefault(asset_id, []).append(deals[pk])
-    takeovers_of: dict[int, list[Deal]] = {}
-    for deal in takeovers:
-        fact = facts_of[deal.pk]
-        if fact is not None and fact.grantor is not None:
-            takeovers_of.setdefault(fact.grantor, []).append(deal)
+    (a constant number of queries for any number of assets); only for ``countries`` if given.
+
+    The derivation replays plain rows (:mod:`deals.rights.lean`); model instances are loaded
+    only for what the maps show: their holders, the deals behind them and their conflicts."""
+    inputs = inputs_by_asset(assets, visible)
+    maps = {
+        asset.pk: derive(asset.owner_id, inputs[asset.pk].facts, as_of, countries)
+        for asset in assets
+    }
+    deal_ids: set[int] = set()
+    company_ids: set[int] = set()
     for asset in assets:
-        mine = by_asset.get(asset.pk, [])
-        deal_facts = []
-        without_territory = []
-        for deal in [*mine, *_relevant(asset, mine, takeovers_of)]:
-            fact = facts_of[deal.pk]
-            if fact is None:
-                continue
-            if fact.kind is not Kind.ACQUISITION and not fact.countries:
-                without_territory.append(deal)
-                continue
-            deal_facts.append(fact)
-        rights = derive(asset.owner_id, deal_facts, as_of, countries)
+        found = maps[asset.pk]
+        deal_ids.update(block.deal for block in found.holders if block.deal)
+        company_ids.update(block.company for block in found.holders if block.company)
+        for conflict in found.conflicts:
+            deal_ids.update((conflict.standing_deal, conflict.conflicting_deal))
+        deal_ids.update(inputs[asset.pk].without_territory)
+    deals = {
+        deal.pk: deal
+        for deal in visible.select_related(None)
+        .filter(pk__in=deal_ids)
+        .prefetch_related("sources")
+        .order_by()
+    }
+    companies: dict[int, Company] = {}
+    for asset in assets:
+        if asset.owner_id and asset.owner is not None:
+            companies[asset.owner_id] = asset.owner
+    missing = company_ids - companies.keys()
+    if missing:
+        companies.update(Company.objects.in_bulk(missing))
+    result: dict[int, AssetRights] = {}
+    for asset in assets:
+        rights = maps[asset.pk]
         result[asset.pk] = AssetRights(
             asset=asset,
             rights=rights,
             rows=[_row(block, companies, deals) for block in rights.holders],
             owner=companies.get(rights.owner) if rights.owner else None,
-            without_territory=sorted(without_territory, key=lambda d: d.announced_on or date.min),
+            without_territory=sorted(
+                (deals[pk] for pk in inputs[asset.pk].without_territory),
+                key=lambda d: d.announced_on or date.min,
+            ),
             deals=deals,
         )
     return result
 
 
-def _relevant(asset: Asset, mine: list[Deal], takeovers_of: dict[int, list[Deal]]) -> list[Deal]:
-    """The takeovers that can touch this asset: of its originator or a party to its deals, and
-    of whoever acquired them, and so on."""
-    companies = {asset.owner_id} if asset.owner_id else set()
-    for deal in mine:
-        companies |= {p.company_id for p in deal.parties.all() if p.company_id}
-    found: dict[int, Deal] = {}
-    todo = list(companies)
-    while todo:
-        for deal in takeovers_of.get(todo.pop(), []):
-            if deal.pk not in found:
-                found[deal.pk] = deal
-                todo += [p.company_id for p in deal.parties.all() if p.company_id]
-    return list(found.values())
-
-
 def asset_rights(asset: Asset, visible: QuerySet[Deal], as_of: date) -> AssetRights:
     """The rights map of ``asset`` on ``as_of`` from the ``visible`` deals."""
     return rights_for_assets([asset], visible, as_of)[asset.pk]
-
-
-def _companies(deals: Iterable[Deal], assets: list[Asset]) -> dict[int, Company]:
-    found: dict[int, Company] = {}
-    for asset in assets:
-        if asset.owner_id and asset.owner is not None:
-            found[asset.owner_id] = asset.owner
-    for deal in deals:
-        for party in deal.parties.all():
-            if party.company is not None:
-                found[party.company.pk] = party.company
-    return found
 
 
 def _row(block: HolderBlock, companies: dict[int, Company], deals: dict[int, Deal]) -> Row:

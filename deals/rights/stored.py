@@ -32,9 +32,9 @@ from companies.models import Asset
 from core.result_cache import bump_data_version
 from deals.models import AssetUnavailability, Deal, DealAsset, RightsScope
 from deals.models.deal import sees_internal
+from deals.rights.dealfacts import KINDS
 from deals.rights.derive import DealFacts, Kind, change_days, derive
 from deals.rights.lean import facts_by_asset
-from deals.rights.load import KINDS
 from deals.rights.territory import ALL_COUNTRIES
 
 # Assets are derived in batches of this many (bounded memory and query size).

@@ -5,7 +5,7 @@ exclusivity or visibility; its parties, assets, territory lines and events; a re
 countries; an asset's originator) marks the assets it can touch, whichever door it came through
 (admin, API service, importer, intake); once the transaction commits, the marked assets are
 derived again, once each however many rows the transaction wrote. A company takeover can touch
-every asset of the companies it joins (deals/rights/load.py follows takeovers of any company
+every asset of the companies it joins (deals/rights/lean.py follows takeovers of any company
 taking part in an asset's deals), so its writes mark those too. Bulk loaders that send no
 signals (seed_synthetic, load_demo) call :func:`deals.rights.stored.rebuild` themselves.
 
@@ -26,7 +26,7 @@ from companies.models import Asset
 from core.marks import PendingMarks, flush_on_commit
 from deals.models import Deal, DealAsset, DealEvent, DealParty, DealTerritory, Region
 from deals.rights import stored
-from deals.rights.load import _TAKEOVER_ROUNDS, TAKEOVERS
+from deals.rights.dealfacts import TAKEOVER_ROUNDS, TAKEOVERS
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ def _acquired_into(companies: set[int], using: str) -> set[int]:
     """``companies`` and every company a chain of takeovers joins to them (the derivation
     follows a takeover of any company of an asset's deals, and of whoever took that over)."""
     found = set(companies)
-    for _ in range(_TAKEOVER_ROUNDS + 1):
+    for _ in range(TAKEOVER_ROUNDS + 1):
         more = set(
             DealParty.objects.using(using)
             .filter(
