@@ -1,7 +1,7 @@
 """Precision and recall of the deal extractor over the hand-written corpus, per field.
 
-Run: ``python bench/extraction_report.py [--json] [--dev | --train2 | --holdout | --corpus PATH]`` (also
-``make bench-extraction``).
+Run: ``python bench/extraction_report.py [--json] [--dev | --train2 | --holdout | --corpus PATH]``
+(also ``make bench-extraction``).
 
 Two sets, kept apart: ``tests/corpus`` is the *training* set, written together with the
 extractor (its scores say the rules still do what they were written for). ``tests/corpus_dev``

@@ -424,3 +424,157 @@ def test_date_forms(sentence: str, expected: date) -> None:
     found = find_date(sentence, PUBLISHED)
     assert found is not None
     assert found.value == expected
+
+
+# --- Issue 14, third round (phrasings of tests/corpus_train2) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Jointly Develop", "Commercialize Velotamab Deruxtecan", "Adding Commercialized Lung Medicine",
+     "Develop Potential First-in-Class Medicines", "Taken"],
+)  # fmt: skip
+def test_a_title_case_verb_phrase_is_no_company(name: str) -> None:
+    assert not _is_plausible_company(name)
+
+
+@pytest.mark.parametrize("name", ["Velotamab Deruxtecan", "Sorabamab Vedotin"])
+def test_a_title_case_two_word_inn_is_no_company(name: str) -> None:
+    assert not _is_plausible_company(name)
+
+
+def test_a_headline_with_two_verb_phrases_adds_no_party() -> None:
+    deal = _one(
+        "Kelvio Bio and Arcadia Medicines to Jointly Develop and Commercialize Velotamab "
+        "Deruxtecan (KV-221)\n\nTOKYO, July 1, 2024 -- Kelvio Bio has granted Arcadia Medicines "
+        "an exclusive global license to velotamab deruxtecan (KV-221). Arcadia will pay Kelvio "
+        "$90 million upfront."
+    )
+    assert _roles(deal) == {"Kelvio Bio": "licensor", "Arcadia Medicines": "licensee"}
+    # Both words of the INN are the coded drug, not two more assets.
+    assert [a["name"] for a in deal["assets"]] == ["KV-221"]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Kelvio Bio previously had a collaboration with Norvane Pharma on KV-100.",
+        "KV-100 is marketed in China by Kelvio Bio in partnership with Norvane Pharma.",
+        "Kelvio Bio and Norvane Pharma have co-marketed KV-100 under a 2019 license agreement.",
+        "Kelvio Bio licensed KV-100 to Norvane Pharma under its 2020 agreement, which paid Kelvio "
+        "$15 million upfront.",
+    ],
+)
+def test_a_past_or_other_arrangement_is_background_not_a_deal(background: str) -> None:
+    deal = _one(
+        "SEOUL, March 4, 2024 -- Kelvio Bio has granted Arcadia Medicines an exclusive worldwide "
+        "license to KV-221. Arcadia will pay Kelvio $90 million upfront. " + background
+    )
+    assert _roles(deal) == {"Kelvio Bio": "licensor", "Arcadia Medicines": "licensee"}
+    assert _payments(deal) == {("upfront_cash", Decimal("90000000"))}
+    assert [a["name"] for a in deal["assets"]] == ["KV-221"]
+
+
+def test_a_past_deal_told_with_its_own_month_is_still_a_deal() -> None:
+    from deals.intake.extraction.background import is_background
+
+    past = "Kelvio Bio previously licensed KV-100 to Norvane Pharma in March 2023."
+    assert not is_background(past, PUBLISHED)
+    assert is_background("Kelvio Bio previously licensed KV-100 to Norvane Pharma.", PUBLISHED)
+
+
+def test_a_sum_over_the_texts_deals_is_no_deal_and_no_headline() -> None:
+    deals = [
+        c.to_dict()
+        for c in extract_deals(
+            "Roundup: Arcadia takes Kelvio's KV-221, Norvane signs AI deal with Tessara\n\n"
+            "June 2, 2025\n\nArcadia Medicines licensed KV-221 from Kelvio Bio for $40 million "
+            "upfront. Norvane Pharma entered a research collaboration with Tessara Therapeutics, "
+            "paying $20 million upfront. Taken together, the two agreements carry more than "
+            "$2 billion in potential payments.",
+            PUBLISHED,
+        )
+    ]
+    assert len(deals) == 2, deals
+    assert {frozenset(_roles(d)) for d in deals} == {
+        frozenset({"Arcadia Medicines", "Kelvio Bio"}),
+        frozenset({"Norvane Pharma", "Tessara Therapeutics"}),
+    }
+    assert all(d["headline"] is None for d in deals)
+
+
+def test_a_whole_company_acquisition_takes_no_asset_from_pipeline_sentences() -> None:
+    deal = _one(
+        "Norvane Pharma to Acquire Tessara Therapeutics\n\nBOSTON, April 2, 2024 -- Norvane "
+        "Pharma will acquire Tessara Therapeutics for $30 per share in cash, a total equity "
+        "value of approximately $1.2 billion. Tessara's TS-9 is approved for GIST, and its "
+        "TS-12 is in development."
+    )
+    assert deal["assets"] == []
+
+
+def test_a_cvr_tied_to_a_drug_keeps_the_drug_of_an_acquisition() -> None:
+    deal = _one(
+        "BOSTON, April 2, 2024 -- Norvane Pharma will acquire Tessara Therapeutics for "
+        "$1.2 billion in cash. Tessara holders also receive a CVR worth up to $300 million in "
+        "aggregate upon approval of TS-9."
+    )
+    assert [a["name"] for a in deal["assets"]] == ["TS-9"]
+
+
+def test_a_lone_acquisition_price_is_the_headline_recorded_once() -> None:
+    deal = _one(
+        "BOSTON, April 2, 2024 -- Norvane Pharma will acquire Tessara Therapeutics for $30 per "
+        "share in cash, a total equity value of approximately $1.2 billion."
+    )
+    assert deal["headline"]["amount"] == "1200000000.00"
+    assert deal["payments"] == []
+
+
+def test_a_price_next_to_cvrs_is_no_headline_and_the_cvr_value_is_read() -> None:
+    deal = _one(
+        "BOSTON, April 2, 2024 -- Norvane Pharma has completed its acquisition of Tessara "
+        "Therapeutics for $30.00 per share in cash, a total equity value of $1.2 billion. Each "
+        "Tessara holder also received one contingent value right (CVR) per share, potentially "
+        "worth $5.00 per share, representing a potential additional value of approximately "
+        "$200 million."
+    )
+    assert deal["headline"] is None
+    assert _payments(deal) == {
+        ("acquisition_price", Decimal("1200000000")),
+        ("cvr", Decimal("200000000")),
+    }
+
+
+def test_payments_relating_to_milestones_are_milestones_not_the_total() -> None:
+    deal = _one(
+        "TOKYO, July 1, 2024 -- Kelvio Bio has granted Arcadia Medicines an exclusive license to "
+        "KV-221. Arcadia will pay Kelvio $90 million upfront. Kelvio is eligible to receive up to "
+        "$500 million in additional potential payments relating to regulatory, development and "
+        "commercial sales milestones, for a total of up to $590 million."
+    )
+    assert deal["headline"]["amount"] == "590000000.00"
+    assert ("milestones", Decimal("500000000")) in _payments(deal)
+
+
+def test_a_milestone_on_a_phase_1_result_is_a_development_milestone() -> None:
+    from deals.intake.extraction.amounts import _milestone_kind
+
+    assert _milestone_kind("milestone payment based on the results of the Phase 1 study") == (
+        "development_milestones"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["KV-221, a selective oral inhibitor of VEGFR-1, -2 and -3, for colorectal cancer",
+     "KV-221, a PDE3/4 inhibitor for COPD"],
+)  # fmt: skip
+def test_a_target_family_is_no_asset(sentence: str) -> None:
+    assert find_assets(sentence, Directory()) == ["KV-221"]
+
+
+def test_a_code_with_a_lower_case_head_and_its_second_code_are_one_asset() -> None:
+    text = "Arcadia will co-develop the personalized vaccine mRNA-5521/V977 with Kelvio Bio."
+    assert "mRNA-5521" in find_assets(text, Directory())
+    assert asset_aliases(text) == {"v977": "mRNA-5521"}

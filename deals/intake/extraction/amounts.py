@@ -235,6 +235,24 @@ def _classify_money(
             re.IGNORECASE,
         )
     )
+    if re.search(_KIND_PATTERNS_BY_NAME["cvr"], sentence[: money.start], re.I) and re.search(
+        r"\badditional\s+value\s+of\s+(?:up to\s+)?(?:approximately\s+|about\s+)?$", pre, re.I
+    ):
+        # "one CVR per share ..., representing a potential additional value of approximately
+        # $1.0 billion": what the CVRs add on top of the price.
+        return "cvr", 0.8
+    full_post = sentence[money.end : next_start]
+    if (best is None or best[1] == "headline") and re.match(
+        r"\s*in\s+(?:additional\s+|further\s+)?(?:potential\s+)?(?:payments?|consideration)\s+"
+        r"(?:relating|related|tied|linked|associated|subject|contingent)\b[^.$€£¥₩]{0,140}?"
+        r"\bmilestones?\b",
+        full_post,
+        re.IGNORECASE,
+    ):
+        # "up to $730 million in additional potential payments relating to regulatory,
+        # development and commercial sales milestones": the milestones name the payments at
+        # the end of a phrase longer than the usual window; the amount is no deal total.
+        return _milestone_kind(full_post.split("milestone")[0]), 0.8
     if best is None:
         if up_to:
             return "headline", 0.6
@@ -286,7 +304,13 @@ def _classify_money(
 def _milestone_kind(context: str) -> str:
     """ "development, regulatory and commercial milestones" is one unspecified bundle."""
     kinds = []
-    if re.search(r"development(?:al)?|clinical", context, re.IGNORECASE):
+    # "a $20 million milestone payment based on the results of the Phase 1 study": a trial's
+    # results are a development event.
+    if re.search(
+        r"development(?:al)?|clinical|\bphase\s*(?:[1-3]|I{1,3})\b|\b(?:study|trial)\b",
+        context,
+        re.IGNORECASE,
+    ):
         kinds.append("development_milestones")
     if re.search(r"regulatory|approval", context, re.IGNORECASE):
         kinds.append("regulatory_milestones")

@@ -15,6 +15,7 @@ from deals.intake.extraction.vocabulary import (
     _GREATER_CHINA,
     _INN,
     _NOT_ASSET,
+    INN_SECOND_WORDS,
     MODALITIES,
     REGION_NAMES,
     TARGETS,
@@ -34,15 +35,21 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
             continue
         # A gene or protein symbol ("a USP1 inhibitor", "anti-TNFR2", "targeting MTAP1") is
         # the drug's target, not the drug.
-        if re.fullmatch(r"[A-Z]{2,6}\d{1,2}[A-Za-z]?", code) and (
+        # "VEGFR-1, -2 and -3" and "PDE3/4 inhibitor" list several members of one target family.
+        if re.fullmatch(r"[A-Z]{2,6}-?\d{1,2}[A-Za-z]?", code) and (
             re.match(
-                r"[-\s]+(?:inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
+                r"(?:\s*(?:/|,|and)\s*-?\d{1,2}[A-Za-z]?)*[-\s]+(?:inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
                 r"antibod|bispecific|ADC|targeting|targeted|receptor|pathway|protein|gene|kinase|mutant|"
                 r"mutation|-?directed|-?positive|\+)",
                 sentence[m.end() :],
                 re.I,
             )
-            or re.search(r"(?:anti-|targeting\s+|against\s+)$", sentence[: m.start()], re.I)
+            or re.search(
+                r"(?:anti-|targeting\s+|against\s+|(?:inhibitor|antagonist|agonist|degrader|"
+                r"blocker|modulator)s?\s+of\s+)$",
+                sentence[: m.start()],
+                re.I,
+            )
         ):
             continue
         names.append(code.replace("‐", "-").replace("–", "-"))
@@ -84,8 +91,18 @@ def asset_aliases(text: str) -> dict[str, str]:
     (lazertinib)". The code is what the deal records; the INN is the same asset, not another."""
     aliases: dict[str, str] = {}
     inn, code = _INN.pattern, _ASSET_CODE.pattern
-    for m in re.finditer(rf"(?P<inn>{inn})\s*\(\s*(?P<code>{code})\s*[),;]", text):
+    # A two-word INN ("datopotamab deruxtecan (DS-1062)", "disitamab vedotin (RC48)"): its
+    # first word is the drug's name too, not a second asset.
+    second = rf"(?:{INN_SECOND_WORDS}|{inn})"
+    for m in re.finditer(
+        rf"(?P<inn>{inn})(?:\s+(?P<second>{second}))?\s*\(\s*(?P<code>{code})\s*[),;]", text
+    ):
         aliases[m.group("inn").lower()] = m.group("code")
+        if m.group("second"):
+            aliases[m.group("second").lower()] = m.group("code")
+    # "mRNA-4157/V940": one drug under its two codes; the first is the one the deal records.
+    for m in re.finditer(rf"(?P<first>{code})/(?P<other>{code})", text):
+        aliases.setdefault(m.group("other").lower(), m.group("first"))
     for m in re.finditer(rf"(?P<code>{code})\s*\(\s*(?P<inn>{inn})\s*[),;]", text):
         aliases.setdefault(m.group("inn").lower(), m.group("code"))
     return {k: v for k, v in aliases.items() if not _NOT_ASSET.match(v)}

@@ -23,6 +23,7 @@ from deals.intake.extraction.vocabulary import (
     _LEGAL_WORDS,
     _NOT_COMPANY,
     _PLACE_WORDS,
+    INN_SECOND_WORDS,
     KNOWN_HANGUL_COMPANIES,
     WELL_KNOWN_CHINESE,
     WELL_KNOWN_COMPANIES,
@@ -145,6 +146,11 @@ def _is_plausible_company(name: str, text: str = "") -> bool:
         lower = name.lower()
         if name != lower and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
             return False
+    # "Datopotamab Deruxtecan", "Disitamab Vedotin": a drug's INN in a Title Case headline.
+    if not name.isupper() and all(
+        _INN_WORD.fullmatch(w) or re.fullmatch(INN_SECOND_WORDS, w, re.I) for w in words
+    ):
+        return False
     if words[0].lower().strip("’'") in _NOT_COMPANY and len(words) == 1:
         return False
     if all(w.lower().strip(".,’'s") in _NOT_COMPANY for w in words):

@@ -27,6 +27,7 @@ from deals.intake.extraction.assets import (
     find_targets,
     find_territory,
 )
+from deals.intake.extraction.background import is_background
 from deals.intake.extraction.companies import (
     Entity,
     _strip_legal,
@@ -86,7 +87,7 @@ def extract_deals(
         masked.append((m_text, undisclosed))
 
     masked = _merge_subsidiaries(masked)
-    blocks = _segment(sentences, masked, directory)
+    blocks = _segment(sentences, masked, directory, published_on)
     dateline = _dateline_date(sentences, published_on)
     candidates = []
     previous: Candidate | None = None
@@ -176,13 +177,18 @@ def _dateline_date(sentences: list[Sentence], published_on: date | None) -> Foun
 
 
 def _segment(
-    sentences: list[Sentence], masked: list[tuple[str, dict[str, str]]], directory: Directory
+    sentences: list[Sentence],
+    masked: list[tuple[str, dict[str, str]]],
+    directory: Directory,
+    published_on: date | None = None,
 ) -> list[_Block]:
     """Group sentences into deals: a deal sentence naming a new pair of parties starts a deal."""
     blocks: list[_Block] = []
     current: _Block | None = None
     aliases = asset_aliases(" ".join(s.text for s in sentences))
     for i, (s, (m, undisclosed)) in enumerate(zip(sentences, masked, strict=True)):
+        if is_background(s.text, published_on):
+            continue
         keys = list(dict.fromkeys(re.findall(r"⟦(E\d+|U)⟧", m)))
         assets = list(
             dict.fromkeys(aliases.get(a.lower(), a) for a in find_assets(s.text, directory))
@@ -210,8 +216,13 @@ def _segment(
             if home is None:
                 home = _Block()
                 blocks.append(home)
+            # A headline naming two deals ("A takes B's drug, C signs with D") opens the deal of
+            # its stated pair only; the other companies open their own deal later.
+            crowded = len(named) >= 4 and len(pair) == 2
             for k in keys:
-                if k not in home.entities and (k in pair or not home.trigger_sentences):
+                if k not in home.entities and (
+                    k in pair or (not home.trigger_sentences and not crowded)
+                ):
                     home.entities.append(k)
             home.trigger_sentences.append(i)
             home.sentences.append(i)
@@ -343,6 +354,15 @@ def _build_candidate(
     c.targets = find_targets(context)
     c.therapeutic_areas = find_areas(context)
     for name in block.assets:
+        if c.deal_type == "acquisition" and not any(
+            normalize_name(name) in normalize_name(t)
+            for t in texts
+            if t in trigger_texts or _MONEY_RE.search(t)
+        ):
+            # A company bought whole: drugs named only in sentences with no deal and no payment
+            # ("Deciphera's QINLOCK is approved ...") are the target's pipeline, not a term of
+            # the deal; a CVR paid on a drug's approval makes that drug one.
+            continue
         quote = next((t for t in texts if normalize_name(name) in normalize_name(t)), first_trigger)
         ref = directory.assets.get(normalize_name(name))
         local = find_modality(quote) or c.modality
@@ -697,15 +717,18 @@ def _money(c: Candidate, texts: list[str]) -> None:
                 c.payments.append(Payment("upfront_cash", None, None, False, t, 0.7))
                 c.quotes.setdefault("payments", t)
                 break
-    # An acquisition's price is also its reported total.
-    if c.headline is None:
-        price = next((p for p in c.payments if p.kind == "acquisition_price"), None)
-        if price:
-            c.headline = Payment(
-                "headline", price.amount, price.currency, True, price.quote, 0.7, price.as_written
-            )
-            c.quotes["headline"] = price.quote
-            c.confidences["headline"] = 0.7
+    # An acquisition's price alone is its reported total, recorded once, as the headline;
+    # next to CVRs or milestones it is one term of a total the text may not state.
+    price = next((p for p in c.payments if p.kind == "acquisition_price"), None)
+    if c.headline is None and price and len(c.payments) == 1:
+        c.payments.remove(price)
+        c.quotes.pop("payments", None)
+        c.confidences.pop("payments", None)
+        c.headline = Payment(
+            "headline", price.amount, price.currency, True, price.quote, 0.7, price.as_written
+        )
+        c.quotes["headline"] = price.quote
+        c.confidences["headline"] = 0.7
 
 
 def _undisclosed_terms(c: Candidate, sentence: str) -> None:
