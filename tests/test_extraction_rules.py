@@ -578,3 +578,128 @@ def test_a_code_with_a_lower_case_head_and_its_second_code_are_one_asset() -> No
     text = "Arcadia will co-develop the personalized vaccine mRNA-5521/V977 with Kelvio Bio."
     assert "mRNA-5521" in find_assets(text, Directory())
     assert asset_aliases(text) == {"v977": "mRNA-5521"}
+
+
+_LICENCE = (
+    "BOSTON, May 5, 2024 -- {a} has entered into an exclusive license agreement with {b} for "
+    "KV-221, granting {b} worldwide rights. {b} will pay {a} $20 million upfront."
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("SK bioscience", "Norvane Pharma"), ("HK inno.N", "Norvane Pharma"),
+     ("bluebird bio", "Norvane Pharma"), ("Norvane Pharma", "uniQure")],
+)  # fmt: skip
+def test_names_written_in_lower_or_camel_case_are_companies(a: str, b: str) -> None:
+    assert _roles(_one(_LICENCE.format(a=a, b=b))) == {a: "licensor", b: "licensee"}
+
+
+def test_a_lower_case_name_before_its_ticker_is_a_company() -> None:
+    assert "kelvora" in _names("Norvane Pharma licensed KV-221 from kelvora (Nasdaq: KLVR).")
+
+
+def test_a_city_between_commas_before_a_country_is_no_party() -> None:
+    deal = _one(_LICENCE.format(a="Kelvio Bio", b="Arcadia KGaA, Darmstadt, Germany"))
+    assert _roles(deal) == {"Kelvio Bio": "licensor", "Arcadia KGaA": "licensee"}
+
+
+def test_two_names_joined_by_and_after_a_business_word_are_two_companies() -> None:
+    deal = _one(
+        "BOSTON, May 5, 2024 -- Kelvio Bio and Arcadia Medicines today announced an exclusive "
+        "license agreement under which Arcadia Medicines will obtain global rights to KV-221."
+    )
+    assert _roles(deal) == {"Kelvio Bio": "licensor", "Arcadia Medicines": "licensee"}
+    # A name not ending in a business word goes on with "and": no second company "Company".
+    assert _names("Eli Lilly and Company will pay $5 million.") == {"Eli Lilly"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["{t} has entered into a definitive agreement to be acquired by {a} for $1 billion.",
+     "{a} agreed to buy {t} for $1 billion.",
+     "{t} agreed to be bought by {a} for $1 billion.",
+     "{a} snaps up {t} for $1 billion.",
+     "{a} closes $1 billion buyout of {t}."],
+)  # fmt: skip
+def test_buying_words_and_late_passives_name_acquirer_and_target(sentence: str) -> None:
+    text = "BOSTON, May 5, 2024 -- " + sentence.format(t="Kelvio Bio", a="Arcadia Medicines")
+    deal = _one(text)
+    assert deal["deal_type"] == "acquisition"
+    assert _roles(deal) == {"Kelvio Bio": "target", "Arcadia Medicines": "acquirer"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Arcadia Medicines strikes deal for Kelvio Bio's KV-221.",
+     "Arcadia Medicines bags rights to Kelvio Bio's KV-221 for $50 million upfront."],
+)  # fmt: skip
+def test_the_owner_of_a_drug_after_a_preposition_is_its_licensor(sentence: str) -> None:
+    deal = _one("BOSTON, May 5, 2024 -- " + sentence)
+    assert _roles(deal) == {"Kelvio Bio": "licensor", "Arcadia Medicines": "licensee"}
+
+
+_TERMS = (
+    "BOSTON, May 5, 2024 -- Kelvio Bio has granted Arcadia Medicines an exclusive worldwide "
+    "license to KV-221. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kelvio will receive $50 million up front.", "Kelvio will receive $50 million at signing.",
+     "Kelvio will receive a one-time payment of $50 million upon signing."],
+)  # fmt: skip
+def test_payments_at_signing_are_upfront(sentence: str) -> None:
+    assert _payments(_one(_TERMS + sentence)) == {("upfront_cash", Decimal("50000000"))}
+
+
+def test_aggregate_milestone_payments_are_milestones_not_the_total() -> None:
+    deal = _one(
+        _TERMS + "Kelvio is eligible for up to $1 billion in aggregate milestone payments, as "
+        "well as $50 million upfront."
+    )
+    assert deal["headline"] is None
+    assert ("milestones", Decimal("1000000000")) in _payments(deal)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kelvio will get up to $1.05 billion in upfront and milestone payments.",
+     "Kelvio is eligible for upfront and milestone payments of up to $1.05 billion.",
+     "Kelvio will receive up to $1.05 billion in upfront, development, regulatory and "
+     "commercial milestone payments."],
+)  # fmt: skip
+def test_one_sum_over_upfront_and_milestones_is_the_headline(sentence: str) -> None:
+    deal = _one(_TERMS + sentence)
+    assert deal["headline"]["amount"] == "1050000000.00"
+    assert deal["payments"] == []
+
+
+@pytest.mark.parametrize(
+    ("written", "asset"),
+    [("patritumab deruxtecan (HER3-DXd)", "HER3-DXd"), ("raludotatug deruxtecan (R-DXd)", "R-DXd"),
+     ("sacituzumab tirumotecan (sac-TMT)", "sac-TMT"),
+     ("SKB264 (sacituzumab tirumotecan)", "SKB264"),
+     ("ivonescimab (AK112/SMT112)", "AK112"), ("obecabtagene autoleucel (obe-cel)", "obe-cel"),
+     ("patritumab deruxtecan", "patritumab deruxtecan"), ("tegoprazan", "tegoprazan"),
+     ("povetacicept", "povetacicept"), ("BL-B01D1", "BL-B01D1"), ("9MW2821", "9MW2821")],
+)  # fmt: skip
+def test_drug_names_and_their_bracketed_codes_are_one_asset(written: str, asset: str) -> None:
+    deal = _one(_TERMS.replace("KV-221", written) + "Arcadia will pay $50 million upfront.")
+    assert [a["name"] for a in deal["assets"]] == [asset]
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["The deal follows similar agreements by Merck with Hengrui Pharma.",
+     "Analysts compared the deal with Merck's $588 million agreement with Hansoh Pharma.",
+     "Kelvio's former partner, Norvane Pharma, returned the rights to KV-221 in 2022.",
+     "The deal is the latest in a string of licensing agreements, including Pfizer's "
+     "$1.25 billion upfront deal with 3SBio.",
+     "Rival Tessara Therapeutics licensed a similar drug to Novartis for $30 million upfront."],
+)  # fmt: skip
+def test_comparisons_and_former_partners_make_no_deal(other: str) -> None:
+    deal = _one(_TERMS + "Arcadia will pay Kelvio $50 million upfront. " + other)
+    assert _roles(deal) == {"Kelvio Bio": "licensor", "Arcadia Medicines": "licensee"}
+    assert _payments(deal) == {("upfront_cash", Decimal("50000000"))}

@@ -147,7 +147,8 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("option_fee", r"option (?:exercise )?(?:fee|payment)|to exercise (?:the|its) option"),
     ("near_term", r"near-term|near term|guaranteed"),
     ("research_funding", r"research funding|R&D funding|research support"),
-    ("upfront_cash", r"up-?front|initial payment|signing fee|down payment|payment (?:up)?on signing|"
+    ("upfront_cash", r"up-?front|\bup front\b|initial payment|signing fee|down payment|payment (?:up)?on signing|"
+                     r"(?:up)?on (?:contract )?signing|at signing|one-time payment|"
                      r"계약금|선급금|반환 의무 없는|首付款|预付款"),
     ("milestones", r"milestones?|contingent (?:payments?|consideration)|마일스톤|단계별 기술료|里程碑"),
     ("cvr", r"contingent value right|\bCVRs?\b"),
@@ -242,6 +243,20 @@ def _classify_money(
         # $1.0 billion": what the CVRs add on top of the price.
         return "cvr", 0.8
     full_post = sentence[money.end : next_start]
+    # "up to $1.05 billion in upfront and milestone payments", "upfront, development and
+    # commercial milestone payments of up to ...": one sum over the upfront and the milestones
+    # is the deal's total.
+    bundle = (
+        r"up-?front(?:\s+(?:cash\s+)?payments?)?,?\s+(?:and\s+|&\s+|plus\s+)?"
+        r"(?:[\w-]+,?\s+(?:and\s+)?){0,4}?milestones?"
+    )
+    if re.match(rf"\s*in\s+{bundle}", full_post, re.I) or re.search(
+        rf"{bundle}(?:[- ]based)?(?:\s+payments?)?\s+(?:of|totall?ing)\s+(?:up to\s+)?"
+        r"(?:approximately\s+|about\s+)?$",
+        pre,
+        re.I,
+    ):
+        return "headline", 0.8
     if (best is None or best[1] == "headline") and re.match(
         r"\s*in\s+(?:additional\s+|further\s+)?(?:potential\s+)?(?:payments?|consideration)\s+"
         r"(?:relating|related|tied|linked|associated|subject|contingent)\b[^.$€£¥₩]{0,140}?"
@@ -265,6 +280,14 @@ def _classify_money(
         re.I,
     ):
         # "milestone payments totaling up to $3.5 billion" totals the milestones, not the deal.
+        kind = "milestones"
+    if kind == "headline" and re.match(
+        r"\s*in\s+(?:total|aggregate)\s+(?:potential\s+|future\s+)?(?:[\w-]+\s+){0,4}?"
+        r"milestones?\b",
+        sentence[money.end : next_start],
+        re.I,
+    ):
+        # "up to $1 billion in aggregate milestone payments": "aggregate" sums the milestones.
         kind = "milestones"
     if kind == "headline" and re.search(
         r"up-?front(?:\s+(?:cash\s+)?payments?)?,?\s+and\s+near[- ]term\s+payments?\s+(?:totall?ing|of)\s+"

@@ -53,7 +53,21 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         ):
             continue
         names.append(code.replace("‐", "-").replace("–", "-"))
-    names.extend(m.group(0) for m in _INN.finditer(sentence))
+    # A two-word INN ("patritumab deruxtecan") is one drug; a code of any shape in brackets
+    # right after an INN ("(HER3-DXd)", "(sac-TMT)", "(obe-cel)") is that drug's code.
+    taken_until = -1
+    for m in re.finditer(
+        rf"(?P<inn>{_INN.pattern})(?:\s+(?P<second>{INN_SECOND_WORDS}|{_INN.pattern}|autoleucel))?"
+        rf"(?:\s*\(\s*(?P<code>{_BRACKET_CODE})\s*[)/])?",
+        sentence,
+    ):
+        if m.start() < taken_until:
+            continue
+        taken_until = m.end()
+        if m.group("code") and not _NOT_ASSET.match(m.group("code")):
+            names.append(m.group("code"))
+        else:
+            names.append(m.group("inn") + (" " + m.group("second") if m.group("second") else ""))
     # Product names written in mixed case with a capital tail ("KarXT") are drug names.
     names.extend(
         m.group(0)
@@ -86,6 +100,12 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     return unique
 
 
+# A drug's code as written in brackets after its INN: letters and digits with a hyphen or a
+# digit and at least one capital ("HER3-DXd", "I-DXd", "sac-TMT", "obe-cel" is lower case but
+# hyphenated and short).
+_BRACKET_CODE = r"(?=[\w-]*(?:-|\d))(?=[\w-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,2}"
+
+
 def asset_aliases(text: str) -> dict[str, str]:
     """INN → code where the text gives both for one drug: "ivonescimab (SMT112)", "YH25448
     (lazertinib)". The code is what the deal records; the INN is the same asset, not another."""
@@ -95,16 +115,26 @@ def asset_aliases(text: str) -> dict[str, str]:
     # first word is the drug's name too, not a second asset.
     second = rf"(?:{INN_SECOND_WORDS}|{inn})"
     for m in re.finditer(
-        rf"(?P<inn>{inn})(?:\s+(?P<second>{second}))?\s*\(\s*(?P<code>{code})\s*[),;]", text
+        rf"(?P<inn>{inn})(?:\s+(?P<second>{second}|autoleucel))?\s*\(\s*(?P<code>{code}|{_BRACKET_CODE})"
+        rf"\s*[),;/]",
+        text,
     ):
+        if _NOT_ASSET.match(m.group("code")):
+            continue
         aliases[m.group("inn").lower()] = m.group("code")
         if m.group("second"):
             aliases[m.group("second").lower()] = m.group("code")
+            aliases[f"{m.group('inn')} {m.group('second')}".lower()] = m.group("code")
     # "mRNA-4157/V940": one drug under its two codes; the first is the one the deal records.
     for m in re.finditer(rf"(?P<first>{code})/(?P<other>{code})", text):
         aliases.setdefault(m.group("other").lower(), m.group("first"))
-    for m in re.finditer(rf"(?P<code>{code})\s*\(\s*(?P<inn>{inn})\s*[),;]", text):
+    for m in re.finditer(
+        rf"(?P<code>{code})\s*\(\s*(?P<inn>{inn})(?:\s+(?P<second>{second}))?\s*[),;]", text
+    ):
         aliases.setdefault(m.group("inn").lower(), m.group("code"))
+        if m.group("second"):
+            aliases.setdefault(m.group("second").lower(), m.group("code"))
+            aliases.setdefault(f"{m.group('inn')} {m.group('second')}".lower(), m.group("code"))
     return {k: v for k, v in aliases.items() if not _NOT_ASSET.match(v)}
 
 

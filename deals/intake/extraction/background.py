@@ -16,8 +16,14 @@ _PAST_OR_OTHER = re.compile(
     r"\b(?:previously|formerly|had\s+(?:a|an)\s+(?:\w+\s+)?(?:collaboration|partnership|"
     r"agreement|licen[cs]e)|in\s+partnership\s+with|prior\s+(?:collaboration|agreement|"
     r"partnership|deal|licen[cs]e))\b"
-    # A comparison with competitors: "Other CD47 antibodies in development include ...".
-    r"|^\s*(?:Other|Competing|Rival)\b[^.]{0,80}\binclude\b",
+    r"|\b(?:former|previous|prior|earlier)\s+(?:partner|licensee|licensor|collaborator)s?\b"
+    # A comparison with competitors: "Other CD47 antibodies in development include ...",
+    # "follows similar agreements by Merck with Hengrui", "compared the deal with ...", "the
+    # latest in a string of licensing agreements, including Pfizer's deal with 3SBio".
+    r"|^\s*(?:Other|Competing|Rival)\b[^.]{0,80}\binclude\b"
+    r"|\bsimilar\s+(?:[\w-]+\s+)?(?:deals?|agreements?|transactions?|drugs?|licen[cs]es?|pacts?|"
+    r"assets?|candidates?)\b|\bcompared?\s+(?:[\w’']+\s+){0,3}(?:with|to)\b|\bcomparable\b"
+    r"|\blatest\s+in\s+an?\s+(?:[\w-]+\s+)?(?:string|series|wave|run|line|spate)\s+of\b",
     re.IGNORECASE,
 )
 # "Taken together, the two agreements carry ...": a sum over the text's deals, no deal itself.

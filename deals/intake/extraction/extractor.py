@@ -438,7 +438,7 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
             return "merger", t
         if re.search(r"(?:will|to|agreed to|has agreed to|plans to) acquire|acquisition of|acquired by|"
                      r"\bacquired\b|\bbought\b|\bbuys\b|\bbuying\b|\b(?:to|will) buy\b|takeover of|take over\b|"
-                     r"\bacquires\b|completed (?:its |the )?acquisition|收购|并购|인수(?:한다|했다|하기로|계약)", t, re.I) and not re.search(
+                     r"\bacquires\b|completed (?:its |the )?acquisition|\bsnap(?:s|ped)? up\b|\bbuyout of\b|收购|并购|인수(?:한다|했다|하기로|계약)", t, re.I) and not re.search(
             # Buying rights or a licence ("buys rights to", "rights ... were acquired by") is
             # a licence, not the purchase of a company.
             r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?) (?:[\w-]+ ){0,3}(?:rights|licen[cs]e)|"
@@ -523,7 +523,10 @@ def _parties(
                 key = next(g for g in m.groups() if g)
                 # "... an equity investment by AstraZeneca, and is eligible for ...": a name
                 # after a preposition is its object, not the subject of the next verb.
-                if re.search(r"\b(?:by|from|to|with|of|for|in|on|at)\s+$", m_text[: m.start()]):
+                # A possessive keeps its owner after any preposition: "rights to Kelvio's KV-221".
+                if re.search(
+                    r"\b(?:by|from|to|with|of|for|in|on|at)\s+$", m_text[: m.start()]
+                ) and not re.match(r"⟦(?:E\d+|U)⟧[’']", m.group(0)):
                     continue
                 if key in members | {"U"}:
                     votes[key][role] += conf * 0.6
