@@ -703,3 +703,41 @@ def test_comparisons_and_former_partners_make_no_deal(other: str) -> None:
     deal = _one(_TERMS + "Arcadia will pay Kelvio $50 million upfront. " + other)
     assert _roles(deal) == {"Kelvio Bio": "licensor", "Arcadia Medicines": "licensee"}
     assert _payments(deal) == {("upfront_cash", Decimal("50000000"))}
+
+
+def test_korean_out_licensing_written_as_gisul_suchul_with_its_terms() -> None:
+    deal = _one(
+        "한빛제약이 미국 암젠에 HB-201을 기술수출했다. 반환 의무가 없는 선급금 3000만 달러와 "
+        "단계별 기술료(마일스톤) 최대 9억7000만 달러 등 총 10억 달러 규모다."
+    )
+    assert _roles(deal) == {"한빛제약": "licensor", "암젠": "licensee"}
+    assert deal["headline"]["amount"] == "1000000000.00"
+    assert _payments(deal) == {
+        ("upfront_cash", Decimal("30000000")),
+        ("milestones", Decimal("970000000")),
+    }
+
+
+def test_korean_contract_amount_is_the_total_not_the_upfront() -> None:
+    deal = _one(
+        "한빛제약은 화이자와 HB-201의 글로벌 판권 이전 계약을 맺었다고 5일 공시했다. 총 계약금액은 "
+        "1조3000억원이며, 이 중 선급금은 1300억원이다."
+    )
+    assert deal["headline"]["amount"] == "1300000000000.00"
+    assert _payments(deal) == {("upfront_cash", Decimal("130000000000"))}
+
+
+def test_korean_in_licensing_from_a_company_with_euro_buteo() -> None:
+    deal = _one(
+        "노바티스가 한빛제약으로부터 HB-201을 도입한다. 노바티스는 한빛제약에 계약금 5000만 달러를 "
+        "지급한다."
+    )
+    assert [a["name"] for a in deal["assets"]] == ["HB-201"]
+
+
+def test_korean_undisclosed_upfront_is_recorded_without_an_amount() -> None:
+    deal = _one(
+        "한빛제약은 화이자와 HB-201 기술이전 계약을 체결했다. 총 계약 규모는 최대 6억 달러이며, "
+        "계약금은 공개되지 않았다."
+    )
+    assert ("upfront_cash", None) in _payments(deal)

@@ -149,12 +149,15 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("research_funding", r"research funding|R&D funding|research support"),
     ("upfront_cash", r"up-?front|\bup front\b|initial payment|signing fee|down payment|payment (?:up)?on signing|"
                      r"(?:up)?on (?:contract )?signing|at signing|one-time payment|"
-                     r"계약금|선급금|반환 의무 없는|首付款|预付款"),
+                     # 계약금 is the upfront; 계약금액 ("contract amount") is the deal's total.
+                     r"계약금(?!액)|선급금|반환 의무 없는|首付款|预付款"),
     ("milestones", r"milestones?|contingent (?:payments?|consideration)|마일스톤|단계별 기술료|里程碑"),
     ("cvr", r"contingent value right|\bCVRs?\b"),
     ("headline", r"total (?:deal |transaction |contract )?(?:value|consideration|size|worth)|"
                  r"\bworth\b|valued at|valu(?:ing|es) (?:\w+ ){1,3}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
-                 r"potential (?:deal )?value|biobucks|deal size|총\s?(?:계약)?\s?규모|총액|总(?:交易)?(?:金额|额|价值)|交易总额|"
+                 r"potential (?:deal )?value|biobucks|deal size|총\s?(?:계약)?\s?규모|총\s?계약\s?금액|총액|"
+                 # "총 10억 달러 규모": 총 right before the amount, 규모 right after it.
+                 r"총\s*(?:약\s*)?$|^\s*규모|总(?:交易)?(?:金额|额|价值)|交易总额|"
                  r"(?:deal|agreement|transaction|pact|licensing deal|license deal) (?:is )?(?:for|of)|"
                  r"^\s*(?:licensing |license |acquisition )?(?:deal|agreement|transaction|pact)\b"),
     ("acquisition_price", r"\bfor (?:approximately |about |around |roughly )?$|purchase price|"
@@ -169,7 +172,8 @@ _NON_DEAL_MONEY = re.compile(
 )
 _UNDISCLOSED = re.compile(
     r"not (?:been )?(?:disclosed|revealed|made public)|undisclosed|did not disclose|"
-    r"declined to (?:disclose|reveal)|without disclosing|비공개|were not released",
+    r"declined to (?:disclose|reveal)|without disclosing|비공개|were not released|"
+    r"공개(?:되지|하지)\s?않|밝히지\s?않",
     re.IGNORECASE,
 )
 _CLAUSE_CUT = re.compile(
@@ -214,6 +218,12 @@ def _classify_money(
     cut = _CLAUSE_CUT.search(post)
     if cut:
         post = post[: cut.start()]
+    if re.match(r"\s*(?:와|과|및|,)\s", post):
+        # Korean names a payment before its amount: after "선급금 3000만 달러와" the words are
+        # the next amount's ("단계별 기술료 최대 9억 달러").
+        post = ""
+    # "... 최대 9억 달러 등 총 10억 달러": a 총 at the end leads to the next amount.
+    post = re.sub(r"총\s*(?:약\s*)?$", "", post)
     post = post[:90]
     pre = pre[-90:]
     best: tuple[int, str] | None = None

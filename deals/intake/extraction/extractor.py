@@ -739,7 +739,7 @@ def _undisclosed_terms(c: Candidate, sentence: str) -> None:
     disclosed_kinds = {p.kind for p in c.payments}
     # Only the part of the sentence around the "not disclosed" statement counts.
     kinds: list[str] = []
-    if re.search(r"up-?front|initial payment", sentence, re.I) and not any(
+    if re.search(r"up-?front|initial payment|계약금(?!액)|선급금", sentence, re.I) and not any(
         k in disclosed_kinds for k in ("upfront_cash",)
     ):
         upfront_disclosed_here = any(

@@ -18,7 +18,8 @@ _DEAL_WORDS = re.compile(
     r"merge|merger|\binvest|\bdeal\b|contract|rights to|negotiat|\bup-?front\b|"
     # "agreed to buy", "to be bought by", "snaps up", "closes $1 billion buyout of", "takeover".
     r"\bbuy(?:s|ing)?\b|\bbought\b|buyout|takeover|\bsnap(?:s|ped)?\s+up\b|"
-    r"기술이전|라이선스|계약|许可|授权|协议|收购|合作",
+    # Korean: out-licensing is 기술수출 as often as 기술이전; in-licensing is 도입.
+    r"기술이전|기술수출|기술도입|도입|라이선스|계약|许可|授权|协议|收购|合作",
     re.IGNORECASE,
 )
 _NEGOTIATION = re.compile(
