@@ -424,3 +424,320 @@ def test_date_forms(sentence: str, expected: date) -> None:
     found = find_date(sentence, PUBLISHED)
     assert found is not None
     assert found.value == expected
+
+
+# --- Issue 14, third round (phrasings of tests/corpus_train2) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Jointly Develop", "Commercialize Velotamab Deruxtecan", "Adding Commercialized Lung Medicine",
+     "Develop Potential First-in-Class Medicines", "Taken"],
+)  # fmt: skip
+def test_a_title_case_verb_phrase_is_no_company(name: str) -> None:
+    assert not _is_plausible_company(name)
+
+
+@pytest.mark.parametrize("name", ["Velotamab Deruxtecan", "Sorabamab Vedotin"])
+def test_a_title_case_two_word_inn_is_no_company(name: str) -> None:
+    assert not _is_plausible_company(name)
+
+
+def test_a_headline_with_two_verb_phrases_adds_no_party() -> None:
+    deal = _one(
+        "Kelvio Bio and Arcadia Medicines to Jointly Develop and Commercialize Velotamab "
+        "Deruxtecan (KV-221)\n\nTOKYO, July 1, 2024 -- Kelvio Bio has granted Arcadia Medicines "
+        "an exclusive global license to velotamab deruxtecan (KV-221). Arcadia will pay Kelvio "
+        "$90 million upfront."
+    )
+    assert _roles(deal) == {"Kelvio Bio": "licensor", "Arcadia Medicines": "licensee"}
+    # Both words of the INN are the coded drug, not two more assets.
+    assert [a["name"] for a in deal["assets"]] == ["KV-221"]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Kelvio Bio previously had a collaboration with Norvane Pharma on KV-100.",
+        "KV-100 is marketed in China by Kelvio Bio in partnership with Norvane Pharma.",
+        "Kelvio Bio and Norvane Pharma have co-marketed KV-100 under a 2019 license agreement.",
+        "Kelvio Bio licensed KV-100 to Norvane Pharma under its 2020 agreement, which paid Kelvio "
+        "$15 million upfront.",
+    ],
+)
+def test_a_past_or_other_arrangement_is_background_not_a_deal(background: str) -> None:
+    deal = _one(
+        "SEOUL, March 4, 2024 -- Kelvio Bio has granted Arcadia Medicines an exclusive worldwide "
+        "license to KV-221. Arcadia will pay Kelvio $90 million upfront. " + background
+    )
+    assert _roles(deal) == {"Kelvio Bio": "licensor", "Arcadia Medicines": "licensee"}
+    assert _payments(deal) == {("upfront_cash", Decimal("90000000"))}
+    assert [a["name"] for a in deal["assets"]] == ["KV-221"]
+
+
+def test_a_past_deal_told_with_its_own_month_is_still_a_deal() -> None:
+    from deals.intake.extraction.background import is_background
+
+    past = "Kelvio Bio previously licensed KV-100 to Norvane Pharma in March 2023."
+    assert not is_background(past, PUBLISHED)
+    assert is_background("Kelvio Bio previously licensed KV-100 to Norvane Pharma.", PUBLISHED)
+
+
+def test_a_sum_over_the_texts_deals_is_no_deal_and_no_headline() -> None:
+    deals = [
+        c.to_dict()
+        for c in extract_deals(
+            "Roundup: Arcadia takes Kelvio's KV-221, Norvane signs AI deal with Tessara\n\n"
+            "June 2, 2025\n\nArcadia Medicines licensed KV-221 from Kelvio Bio for $40 million "
+            "upfront. Norvane Pharma entered a research collaboration with Tessara Therapeutics, "
+            "paying $20 million upfront. Taken together, the two agreements carry more than "
+            "$2 billion in potential payments.",
+            PUBLISHED,
+        )
+    ]
+    assert len(deals) == 2, deals
+    assert {frozenset(_roles(d)) for d in deals} == {
+        frozenset({"Arcadia Medicines", "Kelvio Bio"}),
+        frozenset({"Norvane Pharma", "Tessara Therapeutics"}),
+    }
+    assert all(d["headline"] is None for d in deals)
+
+
+def test_a_whole_company_acquisition_takes_no_asset_from_pipeline_sentences() -> None:
+    deal = _one(
+        "Norvane Pharma to Acquire Tessara Therapeutics\n\nBOSTON, April 2, 2024 -- Norvane "
+        "Pharma will acquire Tessara Therapeutics for $30 per share in cash, a total equity "
+        "value of approximately $1.2 billion. Tessara's TS-9 is approved for GIST, and its "
+        "TS-12 is in development."
+    )
+    assert deal["assets"] == []
+
+
+def test_a_cvr_tied_to_a_drug_keeps_the_drug_of_an_acquisition() -> None:
+    deal = _one(
+        "BOSTON, April 2, 2024 -- Norvane Pharma will acquire Tessara Therapeutics for "
+        "$1.2 billion in cash. Tessara holders also receive a CVR worth up to $300 million in "
+        "aggregate upon approval of TS-9."
+    )
+    assert [a["name"] for a in deal["assets"]] == ["TS-9"]
+
+
+def test_a_lone_acquisition_price_is_the_headline_recorded_once() -> None:
+    deal = _one(
+        "BOSTON, April 2, 2024 -- Norvane Pharma will acquire Tessara Therapeutics for $30 per "
+        "share in cash, a total equity value of approximately $1.2 billion."
+    )
+    assert deal["headline"]["amount"] == "1200000000.00"
+    assert deal["payments"] == []
+
+
+def test_a_price_next_to_cvrs_is_no_headline_and_the_cvr_value_is_read() -> None:
+    deal = _one(
+        "BOSTON, April 2, 2024 -- Norvane Pharma has completed its acquisition of Tessara "
+        "Therapeutics for $30.00 per share in cash, a total equity value of $1.2 billion. Each "
+        "Tessara holder also received one contingent value right (CVR) per share, potentially "
+        "worth $5.00 per share, representing a potential additional value of approximately "
+        "$200 million."
+    )
+    assert deal["headline"] is None
+    assert _payments(deal) == {
+        ("acquisition_price", Decimal("1200000000")),
+        ("cvr", Decimal("200000000")),
+    }
+
+
+def test_payments_relating_to_milestones_are_milestones_not_the_total() -> None:
+    deal = _one(
+        "TOKYO, July 1, 2024 -- Kelvio Bio has granted Arcadia Medicines an exclusive license to "
+        "KV-221. Arcadia will pay Kelvio $90 million upfront. Kelvio is eligible to receive up to "
+        "$500 million in additional potential payments relating to regulatory, development and "
+        "commercial sales milestones, for a total of up to $590 million."
+    )
+    assert deal["headline"]["amount"] == "590000000.00"
+    assert ("milestones", Decimal("500000000")) in _payments(deal)
+
+
+def test_a_milestone_on_a_phase_1_result_is_a_development_milestone() -> None:
+    from deals.intake.extraction.amounts import _milestone_kind
+
+    assert _milestone_kind("milestone payment based on the results of the Phase 1 study") == (
+        "development_milestones"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["KV-221, a selective oral inhibitor of VEGFR-1, -2 and -3, for colorectal cancer",
+     "KV-221, a PDE3/4 inhibitor for COPD"],
+)  # fmt: skip
+def test_a_target_family_is_no_asset(sentence: str) -> None:
+    assert find_assets(sentence, Directory()) == ["KV-221"]
+
+
+def test_a_code_with_a_lower_case_head_and_its_second_code_are_one_asset() -> None:
+    text = "Arcadia will co-develop the personalized vaccine mRNA-5521/V977 with Kelvio Bio."
+    assert "mRNA-5521" in find_assets(text, Directory())
+    assert asset_aliases(text) == {"v977": "mRNA-5521"}
+
+
+_LICENCE = (
+    "BOSTON, May 5, 2024 -- {a} has entered into an exclusive license agreement with {b} for "
+    "KV-221, granting {b} worldwide rights. {b} will pay {a} $20 million upfront."
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("SK bioscience", "Norvane Pharma"), ("HK inno.N", "Norvane Pharma"),
+     ("bluebird bio", "Norvane Pharma"), ("Norvane Pharma", "uniQure")],
+)  # fmt: skip
+def test_names_written_in_lower_or_camel_case_are_companies(a: str, b: str) -> None:
+    assert _roles(_one(_LICENCE.format(a=a, b=b))) == {a: "licensor", b: "licensee"}
+
+
+def test_a_lower_case_name_before_its_ticker_is_a_company() -> None:
+    assert "kelvora" in _names("Norvane Pharma licensed KV-221 from kelvora (Nasdaq: KLVR).")
+
+
+def test_a_city_between_commas_before_a_country_is_no_party() -> None:
+    deal = _one(_LICENCE.format(a="Kelvio Bio", b="Arcadia KGaA, Darmstadt, Germany"))
+    assert _roles(deal) == {"Kelvio Bio": "licensor", "Arcadia KGaA": "licensee"}
+
+
+def test_two_names_joined_by_and_after_a_business_word_are_two_companies() -> None:
+    deal = _one(
+        "BOSTON, May 5, 2024 -- Kelvio Bio and Arcadia Medicines today announced an exclusive "
+        "license agreement under which Arcadia Medicines will obtain global rights to KV-221."
+    )
+    assert _roles(deal) == {"Kelvio Bio": "licensor", "Arcadia Medicines": "licensee"}
+    # A name not ending in a business word goes on with "and": no second company "Company".
+    assert _names("Eli Lilly and Company will pay $5 million.") == {"Eli Lilly"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["{t} has entered into a definitive agreement to be acquired by {a} for $1 billion.",
+     "{a} agreed to buy {t} for $1 billion.",
+     "{t} agreed to be bought by {a} for $1 billion.",
+     "{a} snaps up {t} for $1 billion.",
+     "{a} closes $1 billion buyout of {t}."],
+)  # fmt: skip
+def test_buying_words_and_late_passives_name_acquirer_and_target(sentence: str) -> None:
+    text = "BOSTON, May 5, 2024 -- " + sentence.format(t="Kelvio Bio", a="Arcadia Medicines")
+    deal = _one(text)
+    assert deal["deal_type"] == "acquisition"
+    assert _roles(deal) == {"Kelvio Bio": "target", "Arcadia Medicines": "acquirer"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Arcadia Medicines strikes deal for Kelvio Bio's KV-221.",
+     "Arcadia Medicines bags rights to Kelvio Bio's KV-221 for $50 million upfront."],
+)  # fmt: skip
+def test_the_owner_of_a_drug_after_a_preposition_is_its_licensor(sentence: str) -> None:
+    deal = _one("BOSTON, May 5, 2024 -- " + sentence)
+    assert _roles(deal) == {"Kelvio Bio": "licensor", "Arcadia Medicines": "licensee"}
+
+
+_TERMS = (
+    "BOSTON, May 5, 2024 -- Kelvio Bio has granted Arcadia Medicines an exclusive worldwide "
+    "license to KV-221. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kelvio will receive $50 million up front.", "Kelvio will receive $50 million at signing.",
+     "Kelvio will receive a one-time payment of $50 million upon signing."],
+)  # fmt: skip
+def test_payments_at_signing_are_upfront(sentence: str) -> None:
+    assert _payments(_one(_TERMS + sentence)) == {("upfront_cash", Decimal("50000000"))}
+
+
+def test_aggregate_milestone_payments_are_milestones_not_the_total() -> None:
+    deal = _one(
+        _TERMS + "Kelvio is eligible for up to $1 billion in aggregate milestone payments, as "
+        "well as $50 million upfront."
+    )
+    assert deal["headline"] is None
+    assert ("milestones", Decimal("1000000000")) in _payments(deal)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kelvio will get up to $1.05 billion in upfront and milestone payments.",
+     "Kelvio is eligible for upfront and milestone payments of up to $1.05 billion.",
+     "Kelvio will receive up to $1.05 billion in upfront, development, regulatory and "
+     "commercial milestone payments."],
+)  # fmt: skip
+def test_one_sum_over_upfront_and_milestones_is_the_headline(sentence: str) -> None:
+    deal = _one(_TERMS + sentence)
+    assert deal["headline"]["amount"] == "1050000000.00"
+    assert deal["payments"] == []
+
+
+@pytest.mark.parametrize(
+    ("written", "asset"),
+    [("patritumab deruxtecan (HER3-DXd)", "HER3-DXd"), ("raludotatug deruxtecan (R-DXd)", "R-DXd"),
+     ("sacituzumab tirumotecan (sac-TMT)", "sac-TMT"),
+     ("SKB264 (sacituzumab tirumotecan)", "SKB264"),
+     ("ivonescimab (AK112/SMT112)", "AK112"), ("obecabtagene autoleucel (obe-cel)", "obe-cel"),
+     ("patritumab deruxtecan", "patritumab deruxtecan"), ("tegoprazan", "tegoprazan"),
+     ("povetacicept", "povetacicept"), ("BL-B01D1", "BL-B01D1"), ("9MW2821", "9MW2821")],
+)  # fmt: skip
+def test_drug_names_and_their_bracketed_codes_are_one_asset(written: str, asset: str) -> None:
+    deal = _one(_TERMS.replace("KV-221", written) + "Arcadia will pay $50 million upfront.")
+    assert [a["name"] for a in deal["assets"]] == [asset]
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["The deal follows similar agreements by Merck with Hengrui Pharma.",
+     "Analysts compared the deal with Merck's $588 million agreement with Hansoh Pharma.",
+     "Kelvio's former partner, Norvane Pharma, returned the rights to KV-221 in 2022.",
+     "The deal is the latest in a string of licensing agreements, including Pfizer's "
+     "$1.25 billion upfront deal with 3SBio.",
+     "Rival Tessara Therapeutics licensed a similar drug to Novartis for $30 million upfront."],
+)  # fmt: skip
+def test_comparisons_and_former_partners_make_no_deal(other: str) -> None:
+    deal = _one(_TERMS + "Arcadia will pay Kelvio $50 million upfront. " + other)
+    assert _roles(deal) == {"Kelvio Bio": "licensor", "Arcadia Medicines": "licensee"}
+    assert _payments(deal) == {("upfront_cash", Decimal("50000000"))}
+
+
+def test_korean_out_licensing_written_as_gisul_suchul_with_its_terms() -> None:
+    deal = _one(
+        "한빛제약이 미국 암젠에 HB-201을 기술수출했다. 반환 의무가 없는 선급금 3000만 달러와 "
+        "단계별 기술료(마일스톤) 최대 9억7000만 달러 등 총 10억 달러 규모다."
+    )
+    assert _roles(deal) == {"한빛제약": "licensor", "암젠": "licensee"}
+    assert deal["headline"]["amount"] == "1000000000.00"
+    assert _payments(deal) == {
+        ("upfront_cash", Decimal("30000000")),
+        ("milestones", Decimal("970000000")),
+    }
+
+
+def test_korean_contract_amount_is_the_total_not_the_upfront() -> None:
+    deal = _one(
+        "한빛제약은 화이자와 HB-201의 글로벌 판권 이전 계약을 맺었다고 5일 공시했다. 총 계약금액은 "
+        "1조3000억원이며, 이 중 선급금은 1300억원이다."
+    )
+    assert deal["headline"]["amount"] == "1300000000000.00"
+    assert _payments(deal) == {("upfront_cash", Decimal("130000000000"))}
+
+
+def test_korean_in_licensing_from_a_company_with_euro_buteo() -> None:
+    deal = _one(
+        "노바티스가 한빛제약으로부터 HB-201을 도입한다. 노바티스는 한빛제약에 계약금 5000만 달러를 "
+        "지급한다."
+    )
+    assert [a["name"] for a in deal["assets"]] == ["HB-201"]
+
+
+def test_korean_undisclosed_upfront_is_recorded_without_an_amount() -> None:
+    deal = _one(
+        "한빛제약은 화이자와 HB-201 기술이전 계약을 체결했다. 총 계약 규모는 최대 6억 달러이며, "
+        "계약금은 공개되지 않았다."
+    )
+    assert ("upfront_cash", None) in _payments(deal)

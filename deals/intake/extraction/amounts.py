@@ -147,13 +147,17 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("option_fee", r"option (?:exercise )?(?:fee|payment)|to exercise (?:the|its) option"),
     ("near_term", r"near-term|near term|guaranteed"),
     ("research_funding", r"research funding|R&D funding|research support"),
-    ("upfront_cash", r"up-?front|initial payment|signing fee|down payment|payment (?:up)?on signing|"
-                     r"계약금|선급금|반환 의무 없는|首付款|预付款"),
+    ("upfront_cash", r"up-?front|\bup front\b|initial payment|signing fee|down payment|payment (?:up)?on signing|"
+                     r"(?:up)?on (?:contract )?signing|at signing|one-time payment|"
+                     # 계약금 is the upfront; 계약금액 ("contract amount") is the deal's total.
+                     r"계약금(?!액)|선급금|반환 의무 없는|首付款|预付款"),
     ("milestones", r"milestones?|contingent (?:payments?|consideration)|마일스톤|단계별 기술료|里程碑"),
     ("cvr", r"contingent value right|\bCVRs?\b"),
     ("headline", r"total (?:deal |transaction |contract )?(?:value|consideration|size|worth)|"
                  r"\bworth\b|valued at|valu(?:ing|es) (?:\w+ ){1,3}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
-                 r"potential (?:deal )?value|biobucks|deal size|총\s?(?:계약)?\s?규모|총액|总(?:交易)?(?:金额|额|价值)|交易总额|"
+                 r"potential (?:deal )?value|biobucks|deal size|총\s?(?:계약)?\s?규모|총\s?계약\s?금액|총액|"
+                 # "총 10억 달러 규모": 총 right before the amount, 규모 right after it.
+                 r"총\s*(?:약\s*)?$|^\s*규모|总(?:交易)?(?:金额|额|价值)|交易总额|"
                  r"(?:deal|agreement|transaction|pact|licensing deal|license deal) (?:is )?(?:for|of)|"
                  r"^\s*(?:licensing |license |acquisition )?(?:deal|agreement|transaction|pact)\b"),
     ("acquisition_price", r"\bfor (?:approximately |about |around |roughly )?$|purchase price|"
@@ -168,7 +172,8 @@ _NON_DEAL_MONEY = re.compile(
 )
 _UNDISCLOSED = re.compile(
     r"not (?:been )?(?:disclosed|revealed|made public)|undisclosed|did not disclose|"
-    r"declined to (?:disclose|reveal)|without disclosing|비공개|were not released",
+    r"declined to (?:disclose|reveal)|without disclosing|비공개|were not released|"
+    r"공개(?:되지|하지)\s?않|밝히지\s?않",
     re.IGNORECASE,
 )
 _CLAUSE_CUT = re.compile(
@@ -213,6 +218,12 @@ def _classify_money(
     cut = _CLAUSE_CUT.search(post)
     if cut:
         post = post[: cut.start()]
+    if re.match(r"\s*(?:와|과|및|,)\s", post):
+        # Korean names a payment before its amount: after "선급금 3000만 달러와" the words are
+        # the next amount's ("단계별 기술료 최대 9억 달러").
+        post = ""
+    # "... 최대 9억 달러 등 총 10억 달러": a 총 at the end leads to the next amount.
+    post = re.sub(r"총\s*(?:약\s*)?$", "", post)
     post = post[:90]
     pre = pre[-90:]
     best: tuple[int, str] | None = None
@@ -235,6 +246,38 @@ def _classify_money(
             re.IGNORECASE,
         )
     )
+    if re.search(_KIND_PATTERNS_BY_NAME["cvr"], sentence[: money.start], re.I) and re.search(
+        r"\badditional\s+value\s+of\s+(?:up to\s+)?(?:approximately\s+|about\s+)?$", pre, re.I
+    ):
+        # "one CVR per share ..., representing a potential additional value of approximately
+        # $1.0 billion": what the CVRs add on top of the price.
+        return "cvr", 0.8
+    full_post = sentence[money.end : next_start]
+    # "up to $1.05 billion in upfront and milestone payments", "upfront, development and
+    # commercial milestone payments of up to ...": one sum over the upfront and the milestones
+    # is the deal's total.
+    bundle = (
+        r"up-?front(?:\s+(?:cash\s+)?payments?)?,?\s+(?:and\s+|&\s+|plus\s+)?"
+        r"(?:[\w-]+,?\s+(?:and\s+)?){0,4}?milestones?"
+    )
+    if re.match(rf"\s*in\s+{bundle}", full_post, re.I) or re.search(
+        rf"{bundle}(?:[- ]based)?(?:\s+payments?)?\s+(?:of|totall?ing)\s+(?:up to\s+)?"
+        r"(?:approximately\s+|about\s+)?$",
+        pre,
+        re.I,
+    ):
+        return "headline", 0.8
+    if (best is None or best[1] == "headline") and re.match(
+        r"\s*in\s+(?:additional\s+|further\s+)?(?:potential\s+)?(?:payments?|consideration)\s+"
+        r"(?:relating|related|tied|linked|associated|subject|contingent)\b[^.$€£¥₩]{0,140}?"
+        r"\bmilestones?\b",
+        full_post,
+        re.IGNORECASE,
+    ):
+        # "up to $730 million in additional potential payments relating to regulatory,
+        # development and commercial sales milestones": the milestones name the payments at
+        # the end of a phrase longer than the usual window; the amount is no deal total.
+        return _milestone_kind(full_post.split("milestone")[0]), 0.8
     if best is None:
         if up_to:
             return "headline", 0.6
@@ -247,6 +290,14 @@ def _classify_money(
         re.I,
     ):
         # "milestone payments totaling up to $3.5 billion" totals the milestones, not the deal.
+        kind = "milestones"
+    if kind == "headline" and re.match(
+        r"\s*in\s+(?:total|aggregate)\s+(?:potential\s+|future\s+)?(?:[\w-]+\s+){0,4}?"
+        r"milestones?\b",
+        sentence[money.end : next_start],
+        re.I,
+    ):
+        # "up to $1 billion in aggregate milestone payments": "aggregate" sums the milestones.
         kind = "milestones"
     if kind == "headline" and re.search(
         r"up-?front(?:\s+(?:cash\s+)?payments?)?,?\s+and\s+near[- ]term\s+payments?\s+(?:totall?ing|of)\s+"
@@ -286,7 +337,13 @@ def _classify_money(
 def _milestone_kind(context: str) -> str:
     """ "development, regulatory and commercial milestones" is one unspecified bundle."""
     kinds = []
-    if re.search(r"development(?:al)?|clinical", context, re.IGNORECASE):
+    # "a $20 million milestone payment based on the results of the Phase 1 study": a trial's
+    # results are a development event.
+    if re.search(
+        r"development(?:al)?|clinical|\bphase\s*(?:[1-3]|I{1,3})\b|\b(?:study|trial)\b",
+        context,
+        re.IGNORECASE,
+    ):
         kinds.append("development_milestones")
     if re.search(r"regulatory|approval", context, re.IGNORECASE):
         kinds.append("regulatory_milestones")

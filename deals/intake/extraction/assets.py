@@ -15,6 +15,7 @@ from deals.intake.extraction.vocabulary import (
     _GREATER_CHINA,
     _INN,
     _NOT_ASSET,
+    INN_SECOND_WORDS,
     MODALITIES,
     REGION_NAMES,
     TARGETS,
@@ -34,19 +35,39 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
             continue
         # A gene or protein symbol ("a USP1 inhibitor", "anti-TNFR2", "targeting MTAP1") is
         # the drug's target, not the drug.
-        if re.fullmatch(r"[A-Z]{2,6}\d{1,2}[A-Za-z]?", code) and (
+        # "VEGFR-1, -2 and -3" and "PDE3/4 inhibitor" list several members of one target family.
+        if re.fullmatch(r"[A-Z]{2,6}-?\d{1,2}[A-Za-z]?", code) and (
             re.match(
-                r"[-\s]+(?:inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
+                r"(?:\s*(?:/|,|and)\s*-?\d{1,2}[A-Za-z]?)*[-\s]+(?:inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
                 r"antibod|bispecific|ADC|targeting|targeted|receptor|pathway|protein|gene|kinase|mutant|"
                 r"mutation|-?directed|-?positive|\+)",
                 sentence[m.end() :],
                 re.I,
             )
-            or re.search(r"(?:anti-|targeting\s+|against\s+)$", sentence[: m.start()], re.I)
+            or re.search(
+                r"(?:anti-|targeting\s+|against\s+|(?:inhibitor|antagonist|agonist|degrader|"
+                r"blocker|modulator)s?\s+of\s+)$",
+                sentence[: m.start()],
+                re.I,
+            )
         ):
             continue
         names.append(code.replace("‐", "-").replace("–", "-"))
-    names.extend(m.group(0) for m in _INN.finditer(sentence))
+    # A two-word INN ("patritumab deruxtecan") is one drug; a code of any shape in brackets
+    # right after an INN ("(HER3-DXd)", "(sac-TMT)", "(obe-cel)") is that drug's code.
+    taken_until = -1
+    for m in re.finditer(
+        rf"(?P<inn>{_INN.pattern})(?:\s+(?P<second>{INN_SECOND_WORDS}|{_INN.pattern}|autoleucel))?"
+        rf"(?:\s*\(\s*(?P<code>{_BRACKET_CODE})\s*[)/])?",
+        sentence,
+    ):
+        if m.start() < taken_until:
+            continue
+        taken_until = m.end()
+        if m.group("code") and not _NOT_ASSET.match(m.group("code")):
+            names.append(m.group("code"))
+        else:
+            names.append(m.group("inn") + (" " + m.group("second") if m.group("second") else ""))
     # Product names written in mixed case with a capital tail ("KarXT") are drug names.
     names.extend(
         m.group(0)
@@ -79,15 +100,41 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     return unique
 
 
+# A drug's code as written in brackets after its INN: letters and digits with a hyphen or a
+# digit and at least one capital ("HER3-DXd", "I-DXd", "sac-TMT", "obe-cel" is lower case but
+# hyphenated and short).
+_BRACKET_CODE = r"(?=[\w-]*(?:-|\d))(?=[\w-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,2}"
+
+
 def asset_aliases(text: str) -> dict[str, str]:
     """INN → code where the text gives both for one drug: "ivonescimab (SMT112)", "YH25448
     (lazertinib)". The code is what the deal records; the INN is the same asset, not another."""
     aliases: dict[str, str] = {}
     inn, code = _INN.pattern, _ASSET_CODE.pattern
-    for m in re.finditer(rf"(?P<inn>{inn})\s*\(\s*(?P<code>{code})\s*[),;]", text):
+    # A two-word INN ("datopotamab deruxtecan (DS-1062)", "disitamab vedotin (RC48)"): its
+    # first word is the drug's name too, not a second asset.
+    second = rf"(?:{INN_SECOND_WORDS}|{inn})"
+    for m in re.finditer(
+        rf"(?P<inn>{inn})(?:\s+(?P<second>{second}|autoleucel))?\s*\(\s*(?P<code>{code}|{_BRACKET_CODE})"
+        rf"\s*[),;/]",
+        text,
+    ):
+        if _NOT_ASSET.match(m.group("code")):
+            continue
         aliases[m.group("inn").lower()] = m.group("code")
-    for m in re.finditer(rf"(?P<code>{code})\s*\(\s*(?P<inn>{inn})\s*[),;]", text):
+        if m.group("second"):
+            aliases[m.group("second").lower()] = m.group("code")
+            aliases[f"{m.group('inn')} {m.group('second')}".lower()] = m.group("code")
+    # "mRNA-4157/V940": one drug under its two codes; the first is the one the deal records.
+    for m in re.finditer(rf"(?P<first>{code})/(?P<other>{code})", text):
+        aliases.setdefault(m.group("other").lower(), m.group("first"))
+    for m in re.finditer(
+        rf"(?P<code>{code})\s*\(\s*(?P<inn>{inn})(?:\s+(?P<second>{second}))?\s*[),;]", text
+    ):
         aliases.setdefault(m.group("inn").lower(), m.group("code"))
+        if m.group("second"):
+            aliases.setdefault(m.group("second").lower(), m.group("code"))
+            aliases.setdefault(f"{m.group('inn')} {m.group('second')}".lower(), m.group("code"))
     return {k: v for k, v in aliases.items() if not _NOT_ASSET.match(v)}
 
 

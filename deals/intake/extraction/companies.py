@@ -23,6 +23,7 @@ from deals.intake.extraction.vocabulary import (
     _LEGAL_WORDS,
     _NOT_COMPANY,
     _PLACE_WORDS,
+    INN_SECOND_WORDS,
     KNOWN_HANGUL_COMPANIES,
     WELL_KNOWN_CHINESE,
     WELL_KNOWN_COMPANIES,
@@ -78,14 +79,24 @@ _SUFFIXED_RE = re.compile(
     # "Beivia, Ltd.", "Zymora, Inc.": a legal form after a comma marks any name.
     rf"(?<![\w-])(?P<comma>{_CAP_RUN}),[ \t]+(?:Inc\.|Ltd\.|Co\.,?\s?Ltd\.|Corp\.|LLC|plc|AG|GmbH|S\.A\.|N\.V\.|A/S)"
 )
+# Names written in lower case or camel case, which the capitalised shapes above miss: an
+# acronym or "bluebird" before a business word ("SK bioscience", "bluebird bio"), an acronym
+# before a dotted word ("HK inno.N"), a camel-case word ("uniQure", "iTeos"), and any word
+# right before its stock ticker ("argenx (Euronext & Nasdaq: ARGX)").
+_LOWER_NAME_RE = re.compile(
+    r"(?<![\w.-])(?P<name>(?!(?:US|EU|UK|FDA|EMA)\b)[A-Z]{2,4}[ \t]+(?:bio|bioscience|biosciences|"
+    r"biopharma|biopharm|biopharmaceuticals|biologics|biotech|pharma|therapeutics)|"
+    r"[a-z]{3,}[ \t]+bio|[A-Z]{2,4}[ \t]+[a-z]{2,}\.[A-Z]|[a-z]{1,4}[A-Z][a-z]{3,}|"
+    rf"[a-z][\w.]{{2,}}(?:[ \t]+(?:SE|N\.V\.|AG|plc|Inc\.))?(?=\s*\((?:{_EXCHANGES})\b))(?![\w-])"
+)
 # Korean-script names end in a business word: 한빛제약, 코르바나 테라퓨틱스, 에이비엘바이오.
 # "(주)" and "주식회사" mark a company in Korean whatever its name ends with.
 _KOREAN_COMPANY_RE = re.compile(
     r"(?<![가-힣A-Za-z])(?:\(주\)\s?|주식회사\s?)?(?P<name>[가-힣]{2,}[ ]?(?:제약|약품|양행|바이오로직스|"
     r"바이오사이언스|바이오텍|바이오|파마|테라퓨틱스|사이언스|헬스케어|생명과학|생명|메디슨|랩스|홀딩스|화학|"
-    r"케미칼|케미컬|신약|제넥신|셀))(?=[은는이가와과의에,\s]|로부터|$)"
+    r"케미칼|케미컬|신약|제넥신|셀))(?=[은는이가와과의에,\s]|(?:으)?로부터|$)"
     r"(?!\s?(?:콘퍼런스|컨퍼런스|학회|포럼))|"
-    r"(?:\(주\)\s?|주식회사\s?)(?P<marked>[가-힣A-Za-z]{2,}?)(?=[은는이가와과의에,\s]|로부터|$)"
+    r"(?:\(주\)\s?|주식회사\s?)(?P<marked>[가-힣A-Za-z]{2,}?)(?=[은는이가와과의에,\s]|(?:으)?로부터|$)"
 )
 # Chinese names end in a business word and start after punctuation or a connective
 # ("恒瑞医药与默沙东", "江苏恒瑞医药股份有限公司").
@@ -145,6 +156,11 @@ def _is_plausible_company(name: str, text: str = "") -> bool:
         lower = name.lower()
         if name != lower and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
             return False
+    # "Datopotamab Deruxtecan", "Disitamab Vedotin": a drug's INN in a Title Case headline.
+    if not name.isupper() and all(
+        _INN_WORD.fullmatch(w) or re.fullmatch(INN_SECOND_WORDS, w, re.I) for w in words
+    ):
+        return False
     if words[0].lower().strip("’'") in _NOT_COMPANY and len(words) == 1:
         return False
     if all(w.lower().strip(".,’'s") in _NOT_COMPANY for w in words):
@@ -231,18 +247,28 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         for m in re.finditer(rf"(?<![가-힣]){re.escape(hangul)}(?![가-힣]{{2}})", text):
             spans.append((m.start(), m.end(), hangul, None, big))
     spans.extend(_korean_particle_names(text))
-    for pattern in (_SUFFIXED_RE, _TICKER_RE, _SUBJECT_RE, _OBJECT_RE, _KOREAN_COMPANY_RE):
+    for pattern in (
+        _SUFFIXED_RE,
+        _TICKER_RE,
+        _SUBJECT_RE,
+        _OBJECT_RE,
+        _KOREAN_COMPANY_RE,
+        _LOWER_NAME_RE,
+    ):
         for m in pattern.finditer(text):
             group = next((g for g in ("marked", "comma") if m.groupdict().get(g)), "name")
-            name = _trim_leading(m.group(group).strip(" ,"))
-            start = m.start(group) + m.group(group).index(name.split()[0]) if name else m.start()
-            if (
-                name
-                and _is_plausible_company(name, text)
-                and not _NOT_A_PARTY_AFTER.match(text[start + len(name) :])
-            ):
-                spans.append((start, start + len(name), name, None, False))
-    spans = [sp for sp in spans if not _is_person(text, sp[0], sp[1])]
+            raw = m.group(group)
+            for raw_start, raw_part in _split_pair(m.start(group), raw.strip(" ,")):
+                raw_start += raw[raw_start - m.start(group) :].index(raw_part)
+                name = _trim_leading(raw_part)
+                start = raw_start + raw_part.index(name.split()[0]) if name else raw_start
+                if (
+                    name
+                    and _is_plausible_company(name, text)
+                    and not _NOT_A_PARTY_AFTER.match(text[start + len(name) :])
+                ):
+                    spans.append((start, start + len(name), name, None, False))
+    spans = [sp for sp in spans if not _is_person(text, sp[0], sp[1]) and not _is_place(text, sp)]
     datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(text)]
     spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in datelines)]
     # Keep the longest span where spans overlap; known names beat guesses of the same length.
@@ -262,6 +288,38 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         if term:
             aliases[normalize_name(term.group(1), strip_legal=True)] = idx
     return _group_entities(text, chosen, aliases, directory)
+
+
+_PAIR_OF_NAMES = re.compile(
+    rf"^(?P<left>.+?[ \t](?:{_COMPANY_SUFFIX}))[ \t]+(?:and|&)[ \t]+(?P<right>\S.*)$"
+)
+
+
+def _split_pair(start: int, name: str) -> list[tuple[int, str]]:
+    """ "Kelvio Bio and Arcadia Medicines" is two companies: a name that already ends in a
+    business word does not go on with "and"; "Eli Lilly and Company" stays one."""
+    m = _PAIR_OF_NAMES.match(name)
+    if not m:
+        return [(start, name)]
+    return [(start, m.group("left")), (start + m.start("right"), m.group("right"))]
+
+
+# "Merck KGaA, Darmstadt, Germany": a word between commas, right before a country, is a city.
+_COUNTRY_AFTER = re.compile(
+    r"^,?\s+(?:Germany|Switzerland|France|Japan|China|(?:South\s+)?Korea|the\s+Netherlands|"
+    r"Netherlands|Denmark|Sweden|Norway|Belgium|Italy|Spain|Israel|India|Ireland|Austria|"
+    r"Canada|Australia|Singapore|Taiwan|U\.?K\.?|U\.?S\.?A?\.?)(?![\w])"
+)
+
+
+def _is_place(text: str, span: tuple[int, int, str, CompanyRef | None, bool]) -> bool:
+    start, end, name, ref, _ = span
+    return (
+        ref is None
+        and len(name.split()) == 1
+        and text[:start].rstrip(" \t").endswith(",")
+        and bool(_COUNTRY_AFTER.match(text[end:]))
+    )
 
 
 _PERSON_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof|Professor|Sir)\.?\s+)$")

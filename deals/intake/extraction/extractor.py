@@ -27,6 +27,7 @@ from deals.intake.extraction.assets import (
     find_targets,
     find_territory,
 )
+from deals.intake.extraction.background import is_background
 from deals.intake.extraction.companies import (
     Entity,
     _strip_legal,
@@ -86,7 +87,7 @@ def extract_deals(
         masked.append((m_text, undisclosed))
 
     masked = _merge_subsidiaries(masked)
-    blocks = _segment(sentences, masked, directory)
+    blocks = _segment(sentences, masked, directory, published_on)
     dateline = _dateline_date(sentences, published_on)
     candidates = []
     previous: Candidate | None = None
@@ -176,13 +177,18 @@ def _dateline_date(sentences: list[Sentence], published_on: date | None) -> Foun
 
 
 def _segment(
-    sentences: list[Sentence], masked: list[tuple[str, dict[str, str]]], directory: Directory
+    sentences: list[Sentence],
+    masked: list[tuple[str, dict[str, str]]],
+    directory: Directory,
+    published_on: date | None = None,
 ) -> list[_Block]:
     """Group sentences into deals: a deal sentence naming a new pair of parties starts a deal."""
     blocks: list[_Block] = []
     current: _Block | None = None
     aliases = asset_aliases(" ".join(s.text for s in sentences))
     for i, (s, (m, undisclosed)) in enumerate(zip(sentences, masked, strict=True)):
+        if is_background(s.text, published_on):
+            continue
         keys = list(dict.fromkeys(re.findall(r"⟦(E\d+|U)⟧", m)))
         assets = list(
             dict.fromkeys(aliases.get(a.lower(), a) for a in find_assets(s.text, directory))
@@ -210,8 +216,13 @@ def _segment(
             if home is None:
                 home = _Block()
                 blocks.append(home)
+            # A headline naming two deals ("A takes B's drug, C signs with D") opens the deal of
+            # its stated pair only; the other companies open their own deal later.
+            crowded = len(named) >= 4 and len(pair) == 2
             for k in keys:
-                if k not in home.entities and (k in pair or not home.trigger_sentences):
+                if k not in home.entities and (
+                    k in pair or (not home.trigger_sentences and not crowded)
+                ):
                     home.entities.append(k)
             home.trigger_sentences.append(i)
             home.sentences.append(i)
@@ -343,6 +354,15 @@ def _build_candidate(
     c.targets = find_targets(context)
     c.therapeutic_areas = find_areas(context)
     for name in block.assets:
+        if c.deal_type == "acquisition" and not any(
+            normalize_name(name) in normalize_name(t)
+            for t in texts
+            if t in trigger_texts or _MONEY_RE.search(t)
+        ):
+            # A company bought whole: drugs named only in sentences with no deal and no payment
+            # ("Deciphera's QINLOCK is approved ...") are the target's pipeline, not a term of
+            # the deal; a CVR paid on a drug's approval makes that drug one.
+            continue
         quote = next((t for t in texts if normalize_name(name) in normalize_name(t)), first_trigger)
         ref = directory.assets.get(normalize_name(name))
         local = find_modality(quote) or c.modality
@@ -418,7 +438,7 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
             return "merger", t
         if re.search(r"(?:will|to|agreed to|has agreed to|plans to) acquire|acquisition of|acquired by|"
                      r"\bacquired\b|\bbought\b|\bbuys\b|\bbuying\b|\b(?:to|will) buy\b|takeover of|take over\b|"
-                     r"\bacquires\b|completed (?:its |the )?acquisition|收购|并购|인수(?:한다|했다|하기로|계약)", t, re.I) and not re.search(
+                     r"\bacquires\b|completed (?:its |the )?acquisition|\bsnap(?:s|ped)? up\b|\bbuyout of\b|收购|并购|인수(?:한다|했다|하기로|계약)", t, re.I) and not re.search(
             # Buying rights or a licence ("buys rights to", "rights ... were acquired by") is
             # a licence, not the purchase of a company.
             r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?) (?:[\w-]+ ){0,3}(?:rights|licen[cs]e)|"
@@ -503,7 +523,10 @@ def _parties(
                 key = next(g for g in m.groups() if g)
                 # "... an equity investment by AstraZeneca, and is eligible for ...": a name
                 # after a preposition is its object, not the subject of the next verb.
-                if re.search(r"\b(?:by|from|to|with|of|for|in|on|at)\s+$", m_text[: m.start()]):
+                # A possessive keeps its owner after any preposition: "rights to Kelvio's KV-221".
+                if re.search(
+                    r"\b(?:by|from|to|with|of|for|in|on|at)\s+$", m_text[: m.start()]
+                ) and not re.match(r"⟦(?:E\d+|U)⟧[’']", m.group(0)):
                     continue
                 if key in members | {"U"}:
                     votes[key][role] += conf * 0.6
@@ -697,15 +720,18 @@ def _money(c: Candidate, texts: list[str]) -> None:
                 c.payments.append(Payment("upfront_cash", None, None, False, t, 0.7))
                 c.quotes.setdefault("payments", t)
                 break
-    # An acquisition's price is also its reported total.
-    if c.headline is None:
-        price = next((p for p in c.payments if p.kind == "acquisition_price"), None)
-        if price:
-            c.headline = Payment(
-                "headline", price.amount, price.currency, True, price.quote, 0.7, price.as_written
-            )
-            c.quotes["headline"] = price.quote
-            c.confidences["headline"] = 0.7
+    # An acquisition's price alone is its reported total, recorded once, as the headline;
+    # next to CVRs or milestones it is one term of a total the text may not state.
+    price = next((p for p in c.payments if p.kind == "acquisition_price"), None)
+    if c.headline is None and price and len(c.payments) == 1:
+        c.payments.remove(price)
+        c.quotes.pop("payments", None)
+        c.confidences.pop("payments", None)
+        c.headline = Payment(
+            "headline", price.amount, price.currency, True, price.quote, 0.7, price.as_written
+        )
+        c.quotes["headline"] = price.quote
+        c.confidences["headline"] = 0.7
 
 
 def _undisclosed_terms(c: Candidate, sentence: str) -> None:
@@ -713,7 +739,7 @@ def _undisclosed_terms(c: Candidate, sentence: str) -> None:
     disclosed_kinds = {p.kind for p in c.payments}
     # Only the part of the sentence around the "not disclosed" statement counts.
     kinds: list[str] = []
-    if re.search(r"up-?front|initial payment", sentence, re.I) and not any(
+    if re.search(r"up-?front|initial payment|계약금(?!액)|선급금", sentence, re.I) and not any(
         k in disclosed_kinds for k in ("upfront_cash",)
     ):
         upfront_disclosed_here = any(

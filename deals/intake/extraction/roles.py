@@ -16,7 +16,10 @@ from deals.intake.extraction.sentences import (
 _DEAL_WORDS = re.compile(
     r"licen[cs]|in-licens|acqui|agreement|collaborat|partnership|option|technology[- ]transfer|"
     r"merge|merger|\binvest|\bdeal\b|contract|rights to|negotiat|\bup-?front\b|"
-    r"기술이전|라이선스|계약|许可|授权|协议|收购|合作",
+    # "agreed to buy", "to be bought by", "snaps up", "closes $1 billion buyout of", "takeover".
+    r"\bbuy(?:s|ing)?\b|\bbought\b|buyout|takeover|\bsnap(?:s|ped)?\s+up\b|"
+    # Korean: out-licensing is 기술수출 as often as 기술이전; in-licensing is 도입.
+    r"기술이전|기술수출|기술도입|도입|라이선스|계약|许可|授权|协议|收购|合作",
     re.IGNORECASE,
 )
 _NEGOTIATION = re.compile(
@@ -69,8 +72,10 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}[^⟦]{{0,60}}?\b(?:granted|grants|will grant|has granted|to grant|grant)\s+{_E}", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦]{{0,60}}?\b(?:licensed|licenses|will license|out-licensed|has licensed|to license)\b[^⟦]{{0,80}}?\bto\s+{_E}", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦]{{0,80}}?\b(?:acquire[sd]?|acquiring|obtain(?:s|ed)?|secure[sd]?|gain(?:s|ed)?|in-licens\w*)\b[^⟦]{{0,60}}?\b(?:rights?|licen[cs]e)\b[^⟦]{{0,200}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.9),
-    (rf"{_E}[^⟦]{{0,40}}?\b(?:(?:has |have )?agreed to acquire|will acquire|to acquire|acquires|acquired|has acquired|is acquiring|to buy|will buy|buys|completed (?:its |the )?acquisition of|(?:announced|announces) (?:the |its |an agreement to )?acqui\w+ (?:of )?)\s+(?:all of\s+|all outstanding shares of\s+)?{_E}", "acquirer", "target", 0.95),
-    (rf"{_E}[^⟦]{{0,40}}?\b(?:to be acquired by|acquired by|agreed to be acquired by|will be acquired by)\s+{_E}", "target", "acquirer", 0.95),
+    (rf"{_E}[^⟦]{{0,40}}?\b(?:(?:has |have )?agreed to acquire|will acquire|to acquire|acquires|acquired|has acquired|is acquiring|to buy|will buy|buys|snaps up|snapped up|to snap up|completed (?:its |the )?acquisition of|(?:announced|announces) (?:the |its |an agreement to )?acqui\w+ (?:of )?)\s+(?:all of\s+|all outstanding shares of\s+)?{_E}", "acquirer", "target", 0.95),
+    # "A has entered into a definitive agreement to be acquired by B": the passive may come late.
+    (rf"{_E}[^⟦]{{0,90}}?\b(?:to be acquired by|acquired by|agreed to be acquired by|will be acquired by|(?:to be |been |be )?bought by)\s+{_E}", "target", "acquirer", 0.95),
+    (rf"{_E}[^⟦]{{0,60}}?\b(?:buyout|takeover|purchase)\s+of\s+{_E}", "acquirer", "target", 0.9),
     (rf"acquisition of {_E}\s+by\s+{_E}", "target", "acquirer", 0.9),
     (rf"{_E}’s acquisition of {_E}|{_E}'s acquisition of {_E}", "acquirer", "target", 0.9),
     (rf"{_E}[^⟦]{{0,80}}?technology[- ]transfer[^⟦]{{0,60}}?\bwith\s+{_E}", "licensor", "licensee", 0.85),

@@ -45,6 +45,12 @@ _INN_WORD = re.compile(
     r"gliptin|platin|taxel|rubicin|limus|degib|sertib|metinib|anib)",
     re.IGNORECASE,
 )
+# The second word of a two-word INN: the payload of an antibody-drug conjugate ("disitamab
+# vedotin", "datopotamab deruxtecan") or a chemical modifier ("certolizumab pegol").
+INN_SECOND_WORDS = (
+    r"vedotin|deruxtecan|govitecan|tirumotecan|mafodotin|emtansine|ozogamicin|soravtansine|"
+    r"tesirine|mertansine|pegol|alfa|beta|rezetecan|duocarmazine|pelidotin"
+)
 # Words that describe a drug or a programme in a Title Case headline ("Next-Generation
 # Oncology Medicines", "Oral Lp(a) Inhibitor"): a name starting with one is not a company.
 _DESCRIPTOR_WORDS = {
@@ -54,6 +60,13 @@ _DESCRIPTOR_WORDS = {
     "antagonist", "candidate", "candidates", "therapy", "therapies", "treatment", "treatments",
     "preclinical", "clinical", "late-stage", "early-stage", "subcutaneous", "long-acting",
     "cancer", "obesity", "rare", "three", "two", "four", "five", "seven", "several", "multiple",
+    # Verbs of a Title Case headline ("... to Jointly Develop and Commercialize X", "Adding
+    # Commercialized Medicine") begin a phrase, never a company name.
+    "develop", "develops", "commercialize", "commercialise", "commercialized", "co-develop",
+    "co-commercialize", "jointly", "adding", "add", "adds", "advance", "advances", "discover",
+    "taken", "together",
+    # "Rival Tessara Therapeutics", "Competitor Norvane": a description before the name.
+    "rival", "rivals", "competitor", "competitors", "peer", "peers",
 }  # fmt: skip
 
 # Words that end a company name ("Zonsen PepLib Biotech", "Yuhan Corporation").
@@ -194,11 +207,17 @@ _NOT_ASSET = re.compile(
 )
 _ASSET_CODE = re.compile(
     r"(?<![A-Za-z0-9-])(?:[A-Z]{1,6}[-‐–]?[A-Z]?\d{1,6}[A-Za-z]{0,2}|[A-Z]{2,6}-[A-Z]\d{1,4}|"
-    r"[A-Z]{2,6}\d{1,2}[A-Z]\d{2,4})(?![A-Za-z0-9-])"
+    r"[A-Z]{2,6}\d{1,2}[A-Z]\d{2,4}|"
+    # "BL-B01D1", "9MW2821": a second letter-digit group, a digit head.
+    r"[A-Z]{2,6}-[A-Z]\d{1,4}[A-Z]\d{1,2}|\d[A-Z]{1,3}\d{3,5}|"
+    # A platform-prefixed code with a lower-case head: "mRNA-4157", "mRNA-1273".
+    r"[a-z][A-Z]{2,4}-\d{3,6})(?![A-Za-z0-9-])"
 )
 _INN = re.compile(
     r"\b[a-z]{4,}(?:mab|tinib|ciclib|parib|glutide|tide|rsen|siran|tecan|vedotin|deruxtecan|"
-    r"lisib|rafenib|stat|zumab|ximab|umab)\b"
+    r"lisib|rafenib|stat|zumab|ximab|umab|"
+    # Fusion proteins, ADC antibodies, acid blockers, immunomodulators, cell therapies.
+    r"cept|tug|prazan|imod|leucel|dotin|sertib|zomib|gliflozin)\b"
 )
 
 REGION_NAMES: tuple[tuple[str, str], ...] = (

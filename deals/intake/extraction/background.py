@@ -1,0 +1,61 @@
+"""Sentences that tell of other or earlier arrangements: background to a text, not its deal.
+
+"Ono and BMS have co-marketed OPDIVO under a 2014 collaboration agreement", "Alpine previously
+had a collaboration with AbbVie", "fruquintinib is marketed by HUTCHMED in partnership with
+Eli Lilly", "Taken together, the two agreements carry more than $7 billion": such a sentence
+names companies, deal words and sometimes money, but states no deal of the text's own. It
+neither starts a deal nor lends its amounts, territory or assets to one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_PAST_OR_OTHER = re.compile(
+    r"\b(?:previously|formerly|had\s+(?:a|an)\s+(?:\w+\s+)?(?:collaboration|partnership|"
+    r"agreement|licen[cs]e)|in\s+partnership\s+with|prior\s+(?:collaboration|agreement|"
+    r"partnership|deal|licen[cs]e))\b"
+    r"|\b(?:former|previous|prior|earlier)\s+(?:partner|licensee|licensor|collaborator)s?\b"
+    # A comparison with competitors: "Other CD47 antibodies in development include ...",
+    # "follows similar agreements by Merck with Hengrui", "compared the deal with ...", "the
+    # latest in a string of licensing agreements, including Pfizer's deal with 3SBio".
+    r"|^\s*(?:Other|Competing|Rival)\b[^.]{0,80}\binclude\b"
+    r"|\bsimilar\s+(?:[\w-]+\s+)?(?:deals?|agreements?|transactions?|drugs?|licen[cs]es?|pacts?|"
+    r"assets?|candidates?)\b|\bcompared?\s+(?:[\w’']+\s+){0,3}(?:with|to)\b|\bcomparable\b"
+    r"|\blatest\s+in\s+an?\s+(?:[\w-]+\s+)?(?:string|series|wave|run|line|spate)\s+of\b",
+    re.IGNORECASE,
+)
+# "Taken together, the two agreements carry ...": a sum over the text's deals, no deal itself.
+_SUMMARY = re.compile(
+    r"^\s*(?:Taken together|Together|Combined|In total|Altogether|All told)\b[^.]{0,80}?"
+    r"\b(?:deals|agreements|transactions|licen[cs]es)\b",
+    re.IGNORECASE,
+)
+# "under its 2021 agreement with Mirati", "builds on the companies' 2019 collaboration".
+_DATED_AGREEMENT = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}(?:agreement|collaboration|deal|"
+    r"partnership|licen[cs]e|alliance)\b",
+    re.IGNORECASE,
+)
+
+
+# "Alteogen previously licensed ALT-B4 to AstraZeneca in March 2025": a past deal told with
+# its own month is a dated event of its own, which an analyst records.
+_OWN_DATE = re.compile(
+    r"\b(?:in|on)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"
+)
+
+
+def is_background(sentence: str, published_on: date | None) -> bool:
+    """True when ``sentence`` tells of an earlier or other arrangement, not the text's deal."""
+    if _SUMMARY.search(sentence):
+        return True
+    if _PAST_OR_OTHER.search(sentence) and not _OWN_DATE.search(sentence):
+        return True
+    if published_on is None:
+        return False
+    return any(
+        int(m.group("year")) < published_on.year for m in _DATED_AGREEMENT.finditer(sentence)
+    )
