@@ -42,7 +42,9 @@ def test_corpus_meets_recall_and_precision_targets() -> None:
         assert scores[name].precision == 1.0, (name, report.misses)
 
 
-@pytest.mark.parametrize("corpus", ["corpus", "corpus_dev", "corpus_train2"])
+@pytest.mark.parametrize(
+    "corpus", ["corpus", "corpus_dev", "corpus_train2", "corpus_holdout", "corpus_holdout2"]
+)
 def test_every_extracted_amount_stands_in_its_quote(corpus: str) -> None:
     checked = 0
     for text_path in sorted((Path(__file__).parent / corpus).glob("*.txt")):
@@ -415,6 +417,27 @@ def test_second_held_out_set_is_real_announcements_with_sources() -> None:
         deal_types |= {d["deal_type"] for d in expected["deals"]}
     assert {"licensor", "licensee", "acquirer", "target"} <= roles
     assert {"license", "option", "acquisition"} <= deal_types
+
+
+HOLDOUT2_CORPUS = Path(__file__).parent / "corpus_holdout2"
+
+
+def test_third_held_out_set_is_real_announcements_with_sources() -> None:
+    # Issue 14, fourth round: written and scored once before that round's rule changes, when
+    # corpus_holdout became training data; tune nothing on it.
+    texts = sorted(HOLDOUT2_CORPUS.glob("*.txt"))
+    assert len(texts) >= 15
+    roles, deal_types, languages = set(), set(), set()
+    for text in texts:
+        expected = json.loads(text.with_suffix(".json").read_text(encoding="utf-8"))
+        assert expected["source_url"].startswith("https://"), text.name
+        assert date.fromisoformat(expected["published_on"]).year in range(2018, 2026)
+        roles |= {p["role"] for d in expected["deals"] for p in d["parties"]}
+        deal_types |= {d["deal_type"] for d in expected["deals"]}
+        languages.add("ko" if "계약" in text.read_text(encoding="utf-8") else "en")
+    assert {"licensor", "licensee", "acquirer", "target"} <= roles
+    assert {"license", "option", "acquisition", "collaboration"} <= deal_types
+    assert {"ko", "en"} <= languages
 
 
 def test_held_out_baseline_is_recorded_per_field() -> None:
