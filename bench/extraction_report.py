@@ -4,19 +4,20 @@ Run: ``python bench/extraction_report.py [--json] [--dev | --train2 | --holdout 
 --corpus PATH]``
 (also ``make bench-extraction``).
 
-Two sets, kept apart: ``tests/corpus`` is the *training* set, written together with the
-extractor (its scores say the rules still do what they were written for). ``tests/corpus_dev``
-(real announcements, each JSON names its source) was the first held-out set; it was scored
-several times and has since been used for training too. ``tests/corpus_holdout`` is the
-held-out set now: real announcements written before the extractor changes of its round, scored
-once before and once after them; tune nothing on it without writing a new held-out set.
-``tests/corpus_train2`` (``--train2``, issue 14's third round) is training data too: real
-announcements chosen for phrasings the other sets lacked (multi-word INNs with codes, company
-names with punctuation, advisers and past partners that are no parties, passive and completed
-acquisitions, option exercises, Korean text), written before that round's rule changes.
-``tests/corpus_holdout2`` (``--holdout2``, issue 14's fourth round) is the held-out set now:
-real announcements written and scored once before that round's rule changes, to be scored
-once more after them; its failures are not read.
+Training and held-out sets, kept apart: ``tests/corpus`` is the first *training* set, written
+together with the extractor (its scores say the rules still do what they were written for).
+``tests/corpus_dev`` (``--dev``; real announcements, each JSON names its source) was the first
+held-out set; it was scored several times and has since been used for training too.
+``tests/corpus_holdout`` (``--holdout``) was the second held-out set (issue 14's second and
+third rounds, scored three times, never tuned on); from the fourth round on it is training
+data, its failures read and fixed by general rules. ``tests/corpus_train2`` (``--train2``,
+issue 14's third round) is training data too: real announcements chosen for phrasings the
+other sets lacked (multi-word INNs with codes, company names with punctuation, advisers and
+past partners that are no parties, passive and completed acquisitions, option exercises,
+Korean text), written before that round's rule changes. ``tests/corpus_holdout2``
+(``--holdout2``, issue 14's fourth round) is the held-out set now: real announcements written
+and scored once before that round's rule changes, and once after them; its failures are not
+read, and nothing may be tuned on it without writing a new held-out set.
 Figures are kept in ``bench/extraction_scores.json``.
 
 Each ``NN_name.txt`` has a ``NN_name.json`` with the deals an analyst would

@@ -1,7 +1,8 @@
 """Focused tests of the extractor's general rules (issue 14, second round).
 
 Each test states one rule with a short text of its own; none is taken from the held-out set
-(tests/corpus_holdout), which must stay unseen by the rules.
+of its round (tests/corpus_holdout, training data since the fourth round; the held-out set
+now is tests/corpus_holdout2, which must stay unseen by the rules).
 """
 
 from __future__ import annotations

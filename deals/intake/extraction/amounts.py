@@ -291,6 +291,14 @@ def _classify_money(
     ):
         # "milestone payments totaling up to $3.5 billion" totals the milestones, not the deal.
         kind = "milestones"
+    if kind == "headline" and re.search(
+        r"up-?front\s+(?:cash\s+)?payments?\s+(?:totall?ing|amounting to|worth|with a total value of)\s+"
+        r"(?:approximately\s+|about\s+)?$",
+        pre,
+        re.I,
+    ):
+        # "upfront payments totaling $170 million" totals the upfront, not the deal.
+        kind = "upfront_cash"
     if kind == "headline" and re.match(
         r"\s*in\s+(?:total|aggregate)\s+(?:potential\s+|future\s+)?(?:[\w-]+\s+){0,4}?"
         r"milestones?\b",
@@ -306,6 +314,14 @@ def _classify_money(
         re.I,
     ):
         # "an upfront payment and near-term payments totaling $150 million": reported as one sum.
+        kind = "upfront_cash"
+    if kind == "acquisition_price" and re.search(
+        r"up-?front\s+(?:cash\s+)?(?:payments?|consideration)\s+of\s+(?:approximately\s+|about\s+)?$",
+        pre,
+        re.I,
+    ):
+        # "an upfront payment of $800 million in cash and shares": "in cash" says how the
+        # upfront is paid; the amount is still the upfront.
         kind = "upfront_cash"
     if kind == "acquisition_price" and up_to:
         # The price paid at closing is a fixed sum; "a total equity value of up to $9.5 billion"
@@ -327,7 +343,11 @@ def _classify_money(
         # "one CVR per share, worth up to €300 million in aggregate" prices the CVRs only.
         kind = "cvr"
     if kind == "milestones":
-        kind = _milestone_kind(pre + " " + post)
+        # "$1.3 billion upon regulatory milestones and $250 million upon the achievement of
+        # sales milestones": an amount followed by its own milestone phrase is of that kind
+        # only, whatever the clause before it named.
+        own = re.match(r"\s*(?:in|upon|on|for)\b[^$€£¥₩,;]{0,60}?milestones?", post, re.I)
+        kind = _milestone_kind(own.group(0) if own else pre + " " + post)
     if kind == "acquisition_price":
         return "acquisition_price", 0.7
     confidence = 0.9 if best[0] < 25 else 0.7

@@ -15,7 +15,11 @@ from datetime import date
 _PAST_OR_OTHER = re.compile(
     r"\b(?:previously|formerly|had\s+(?:a|an)\s+(?:\w+\s+)?(?:collaboration|partnership|"
     r"agreement|licen[cs]e)|in\s+partnership\s+with|prior\s+(?:collaboration|agreement|"
-    r"partnership|deal|licen[cs]e))\b"
+    r"partnership|deal|licen[cs]e)"
+    # The past perfect tells what happened before the news: "Aiolos had licensed the antibody
+    # from Jiangsu Hengrui".
+    r"|had\s+(?:previously\s+|already\s+|earlier\s+|originally\s+)?(?:in-|out-)?(?:licen[cs]ed|"
+    r"acquired|bought|sold|partnered|obtained|granted))\b"
     r"|\b(?:former|previous|prior|earlier)\s+(?:partner|licensee|licensor|collaborator)s?\b"
     # A comparison with competitors: "Other CD47 antibodies in development include ...",
     # "follows similar agreements by Merck with Hengrui", "compared the deal with ...", "the

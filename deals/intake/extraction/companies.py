@@ -45,6 +45,11 @@ class Entity:
         if self.ref:
             return self.ref.name
         best = max(self.names, key=lambda n: (len(_strip_legal(n).split()), len(n)))
+        # "Merck Sharp & Dohme LLC, known as MSD" once, then "MSD" throughout: the text's own
+        # name for the party is the initials it keeps using.
+        for short in set(self.names):
+            if _is_initialism(short, best) and self.names.count(short) > self.names.count(best):
+                return short
         return _strip_legal(best)
 
 
@@ -93,7 +98,7 @@ _LOWER_NAME_RE = re.compile(
 # "(주)" and "주식회사" mark a company in Korean whatever its name ends with.
 _KOREAN_COMPANY_RE = re.compile(
     r"(?<![가-힣A-Za-z])(?:\(주\)\s?|주식회사\s?)?(?P<name>[가-힣]{2,}[ ]?(?:제약|약품|양행|바이오로직스|"
-    r"바이오사이언스|바이오텍|바이오|파마|테라퓨틱스|사이언스|헬스케어|생명과학|생명|메디슨|랩스|홀딩스|화학|"
+    r"바이오사이언스|바이오테크|바이오텍|바이오|파마|테라퓨틱스|사이언스|헬스케어|생명과학|생명|메디슨|랩스|홀딩스|화학|"
     r"케미칼|케미컬|신약|제넥신|셀))(?=[은는이가와과의에,\s]|(?:으)?로부터|$)"
     r"(?!\s?(?:콘퍼런스|컨퍼런스|학회|포럼))|"
     r"(?:\(주\)\s?|주식회사\s?)(?P<marked>[가-힣A-Za-z]{2,}?)(?=[은는이가와과의에,\s]|(?:으)?로부터|$)"
@@ -171,12 +176,18 @@ def _is_plausible_company(name: str, text: str = "") -> bool:
         return False  # "REDWOOD CITY", "NORTH CHICAGO": datelines and headings
     if _ASSET_CODE.fullmatch(name) or re.fullmatch(r"[\d,.]+", name):
         return False
+    # "Licenses GLP-1 Portfolio to ...": what is licensed, not who licenses it.
     if words[-1].lower() in _HEADLINE_WORDS | {
         "platform",
         "rights",
         "candidates",
         "program",
+        "programs",
         "antibody",
+        "portfolio",
+        "pipeline",
+        "assets",
+        "franchise",
     }:
         return False
     # "Summit Therapeutics" is a company; "Healthcare Summit" is an event.
@@ -418,13 +429,27 @@ def _group_entities(
                     break
                 continue
             other_cores = [_core_tokens(n) for n in candidate.names]
-            if any(_same_company(core, oc) for oc in other_cores):
+            if any(_same_company(core, oc) for oc in other_cores) or any(
+                _is_initialism(name, n) or _is_initialism(n, name) for n in candidate.names
+            ):
                 entity = candidate
                 break
         alias_key = normalize_name(name, strip_legal=True)
         if entity is None and alias_key in aliases and aliases[alias_key] < idx:
             target_name = chosen[aliases[alias_key]][2]
             entity = next((e for e in entities if target_name in e.names), None)
+        if entity is None and idx in aliases.values():
+            # A headline may use the short name before the body defines it: "DualityBio and
+            # BioNTech Announce ..." then 'Duality Biologics (Suzhou) Co., Ltd. ("DualityBio")'.
+            terms = {k for k, v in aliases.items() if v == idx}
+            entity = next(
+                (
+                    e
+                    for e in entities
+                    if any(normalize_name(n, strip_legal=True) in terms for n in e.names)
+                ),
+                None,
+            )
         if entity is None:
             entity = Entity(key=f"E{len(entities)}", ref=ref, well_known=is_well_known)
             entities.append(entity)
@@ -451,3 +476,17 @@ def _same_company(a: list[str], b: list[str]) -> bool:
             return len(inner) >= 2 and inner in outer
         return len(short) == 1 and len(short[0]) >= 5 and short[0] in long
     return long[: len(short)] == short
+
+
+def _is_initialism(short: str, long: str) -> bool:
+    """ "MSD" is Merck Sharp & Dohme, "J&J" Johnson & Johnson, "BMS" Bristol Myers Squibb.
+
+    A text writes a company out once and by its initials elsewhere; the initials of every word
+    of the full name (legal form aside) spell the short one, letter for letter.
+    """
+    if not re.fullmatch(r"[A-Z](?:&?[A-Z]){1,4}", short):
+        return False
+    words = [w for w in re.split(r"[\s&\-]+", _strip_legal(long)) if w and w.lower() != "and"]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return False
+    return "".join(w[0] for w in words) == short.replace("&", "")

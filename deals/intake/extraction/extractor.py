@@ -7,18 +7,9 @@ import re
 import unicodedata
 from collections import defaultdict
 from datetime import date
-from decimal import Decimal
 
 from companies.names import normalize_name
-from deals.intake.extraction.amounts import (
-    _MONEY_RE,
-    _NON_DEAL_MONEY,
-    _UNDISCLOSED,
-    Money,
-    _classify_money,
-    _milestone_kind,
-    parse_money,
-)
+from deals.intake.extraction.amounts import _MONEY_RE, _UNDISCLOSED
 from deals.intake.extraction.assets import (
     asset_aliases,
     find_areas,
@@ -37,12 +28,12 @@ from deals.intake.extraction.dates import (
     FoundDate,
     find_date,
 )
+from deals.intake.extraction.money import fill_money
 from deals.intake.extraction.results import (
     AssetCandidate,
     Candidate,
     Directory,
     Party,
-    Payment,
 )
 from deals.intake.extraction.roles import (
     _CLOSED,
@@ -128,6 +119,8 @@ _SUBSIDIARY_PATTERNS = (
     (rf"⟦(E\d+)⟧(?:’s|'s)?\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
     (rf"⟦(E\d+)⟧[^⟦.]{{0,60}}?\bits\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
     (r"⟦(E\d+)⟧,\s+an?\s+⟦(E\d+)⟧\s+company", 1, 2),
+    # "존슨앤드존슨의 자회사 얀센 바이오테크": Johnson & Johnson's subsidiary Janssen Biotech.
+    (r"⟦(E\d+)⟧의\s*(?:자회사|계열사|손자회사)\s*⟦(E\d+)⟧", 2, 1),
     # "Merck (NYSE: MRK), known as MSD outside the United States and Canada": one company.
     (r"⟦(E\d+)⟧[^⟦.]{0,40}?,?\s+(?:also\s+)?(?:known|doing business) as\s+⟦(E\d+)⟧", 1, 2),
 )
@@ -357,7 +350,7 @@ def _build_candidate(
         if c.deal_type == "acquisition" and not any(
             normalize_name(name) in normalize_name(t)
             for t in texts
-            if t in trigger_texts or _MONEY_RE.search(t)
+            if t in trigger_texts or _MONEY_RE.search(t) or _BRINGS.search(t)
         ):
             # A company bought whole: drugs named only in sentences with no deal and no payment
             # ("Deciphera's QINLOCK is approved ...") are the target's pipeline, not a term of
@@ -386,7 +379,7 @@ def _build_candidate(
         )
 
     # Money.
-    _money(c, texts)
+    fill_money(c, texts)
 
     # Territory.
     for t in texts:
@@ -430,6 +423,14 @@ def _build_candidate(
         c.quotes["announced_on"] = found.quote or "(publication date)"
         c.confidences["announced_on"] = found.confidence
     return c
+
+
+# "The transaction brings KarXT into BMS's portfolio": the drug the purchase is made for.
+_BRINGS = re.compile(
+    r"\b(?:the|this)\s+(?:transaction|acquisition|deal|merger)\s+(?:will\s+)?"
+    r"(?:brings?|adds?|gives?|includes?)\b",
+    re.I,
+)
 
 
 def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> tuple[str, str]:
@@ -630,133 +631,3 @@ def _complete_roles(
                 role = "licensor" if first else "licensee"
         roles[key] = (role, 0.5)
     return roles
-
-
-def _money(c: Candidate, texts: list[str]) -> None:
-    """Fill the headline and payments from the block's sentences; never invent an amount."""
-    seen: set[tuple[str, Decimal, str]] = set()
-    for t in texts:
-        if _NON_DEAL_MONEY.search(t) and not re.search(
-            r"upfront|up-front|milestone|royalt", t, re.I
-        ):
-            continue
-        found = [m for m in parse_money(t) if m.conversion_of is None]
-        for idx, money in enumerate(found):
-            prev_end = found[idx - 1].end if idx else 0
-            # A conversion right after this amount is part of it, not the next clause.
-            after = [m for m in parse_money(t) if m.start >= money.end]
-            conv_end = next(
-                (m.end for m in after if m.conversion_of is not None and m.start - money.end < 20),
-                money.end,
-            )
-            next_start = found[idx + 1].start if idx + 1 < len(found) else len(t)
-            if re.search(
-                r"^\s*(?:in cash\s+)?(?:per|a|for each)\s+(?:[A-Z][\w-]*\s+)?(?:share|ordinary share|"
-                r"common share|ADS|ADR|American Depositary)",
-                t[money.end : money.end + 40],
-                re.I,
-            ):
-                continue
-            view = Money(money.amount, money.currency, money.start, conv_end, money.text)
-            kind, confidence = _classify_money(t, view, prev_end, next_start)
-            if not kind:
-                continue
-            if (
-                kind == "upfront_equity"
-                and idx
-                and "upfront_cash" in {k for k, *_ in seen}
-                and re.search(
-                    r"\b(?:including|includes|which includes|of which|comprising|consisting of)\b[^.;$€£¥₩]{0,12}$",
-                    t[prev_end : money.start],
-                    re.I,
-                )
-            ):
-                # "$1.2B upfront, including a $100M equity investment": the equity is part of
-                # the upfront as reported; splitting it would state a cash amount nobody wrote.
-                continue
-            key = (kind, money.amount, money.currency)
-            if key in seen:
-                continue
-            seen.add(key)
-            if kind == "headline":
-                if c.headline is None:
-                    c.headline = Payment(
-                        "headline", money.amount, money.currency, True, t, confidence, money.text
-                    )
-                    c.quotes["headline"] = t
-                    c.confidences["headline"] = confidence
-                continue
-            if kind == "acquisition_price" and c.deal_type not in {
-                "acquisition",
-                "merger",
-                "asset_purchase",
-            }:
-                continue
-            c.payments.append(
-                Payment(kind, money.amount, money.currency, True, t, confidence, money.text)
-            )
-            c.quotes.setdefault("payments", t)
-            c.confidences.setdefault("payments", confidence)
-        if _UNDISCLOSED.search(t):
-            _undisclosed_terms(c, t)
-    # "will receive an upfront payment, and is eligible for up to $1B ...": an upfront exists,
-    # its amount is not given. Recorded as undisclosed, never as a number.
-    if not any(p.kind == "upfront_cash" for p in c.payments):
-        for t in texts:
-            m = re.search(r"\ban?\s+(?:upfront|up-front)\s+(?:cash\s+)?(?:payment|fee)\b", t, re.I)
-            if (
-                m
-                and not re.match(
-                    r"\s*(?:of|totall?ing|amounting|worth|in the amount)\b", t[m.end() :]
-                )
-                and not parse_money(t[m.end() : m.end() + 20])
-                and not parse_money(t[max(0, m.start() - 25) : m.start()])
-                # "up to $2.5B, including an upfront payment and milestones" only describes
-                # what a stated total is made of.
-                and not re.search(
-                    r"(?:including|comprising|consisting of|made up of)\s*$", t[: m.start()]
-                )
-            ):
-                c.payments.append(Payment("upfront_cash", None, None, False, t, 0.7))
-                c.quotes.setdefault("payments", t)
-                break
-    # An acquisition's price alone is its reported total, recorded once, as the headline;
-    # next to CVRs or milestones it is one term of a total the text may not state.
-    price = next((p for p in c.payments if p.kind == "acquisition_price"), None)
-    if c.headline is None and price and len(c.payments) == 1:
-        c.payments.remove(price)
-        c.quotes.pop("payments", None)
-        c.confidences.pop("payments", None)
-        c.headline = Payment(
-            "headline", price.amount, price.currency, True, price.quote, 0.7, price.as_written
-        )
-        c.quotes["headline"] = price.quote
-        c.confidences["headline"] = 0.7
-
-
-def _undisclosed_terms(c: Candidate, sentence: str) -> None:
-    """ "Milestones and royalties were not disclosed" → undisclosed components, never zeros."""
-    disclosed_kinds = {p.kind for p in c.payments}
-    # Only the part of the sentence around the "not disclosed" statement counts.
-    kinds: list[str] = []
-    if re.search(r"up-?front|initial payment|계약금(?!액)|선급금", sentence, re.I) and not any(
-        k in disclosed_kinds for k in ("upfront_cash",)
-    ):
-        upfront_disclosed_here = any(
-            _classify_money(sentence, m, 0, len(sentence))[0] == "upfront_cash"
-            for m in parse_money(sentence)
-        )
-        if not upfront_disclosed_here:
-            kinds.append("upfront_cash")
-    m = re.search(r"((?:[\w-]+,?\s+(?:and\s+)?){0,4})milestones?", sentence, re.I)
-    if m and not any(k.endswith("milestones") for k in disclosed_kinds):
-        kinds.append(_milestone_kind(m.group(1) + " milestones"))
-    generic = re.search(r"financial terms|terms of the (?:deal|agreement|transaction)|deal value|"
-                        r"financial details|contract (?:value|size)|계약 조건|계약 규모", sentence, re.I)  # fmt: skip
-    if generic and not c.payments and c.headline is None:
-        c.terms_disclosed = False
-        c.quotes.setdefault("terms_disclosed", sentence)
-    for kind in kinds:
-        c.payments.append(Payment(kind, None, None, False, sentence, 0.8))
-        c.quotes.setdefault("payments", sentence)
-        c.confidences.setdefault("payments", 0.8)

@@ -119,6 +119,8 @@ _NOT_COMPANY = {
     "zurich", "london", "oxford", "tokyo", "osaka", "kyoto", "hangzhou", "suzhou", "shenzhen",
     "yantai", "daegu", "incheon", "pangyo", "paris", "munich", "copenhagen", "diego", "new",
     "york", "jersey", "massachusetts", "california", "illinois", "et", "est", "kst", "utc",
+    # "Rahway, N.J., USA", "Hong Kong Special Administrative Region": places, not parties.
+    "usa", "u.s.a", "special", "administrative", "region", "sar", "province",
 }  # fmt: skip
 _PLACE_WORDS = {
     "zurich", "london", "oxford", "tokyo", "osaka", "kyoto", "hangzhou", "suzhou", "shenzhen",
