@@ -165,3 +165,21 @@ def test_the_drug_an_acquisition_brings_is_its_asset() -> None:
         "into Arcadia Pharma's pipeline."
     )
     assert [a["name"] for a in deal["assets"]] == ["ZB-101"]
+
+
+def test_the_product_a_licensed_technology_goes_into_is_no_licensed_asset() -> None:
+    deal = _one(
+        "Kelvio Biologics granted Arcadia Pharma exclusive worldwide rights to use KB-4, its "
+        "enzyme, in the subcutaneous formulation of zentrazumab. Kelvio Biologics will receive "
+        "$20 million upfront."
+    )
+    assert [a["name"] for a in deal["assets"]] == ["KB-4"]
+
+
+def test_a_per_drug_amount_is_no_total() -> None:
+    deal = _one(
+        "Kelvio Biologics licensed three ADCs to Arcadia Pharma. Arcadia Pharma will pay "
+        "$400 million upfront. Kelvio Biologics is also eligible to receive up to $900 million "
+        "for each ADC in sales milestones."
+    )
+    assert _payments(deal) == {("upfront_cash", Decimal("400000000"))}

@@ -97,7 +97,16 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     for name in names:
         if normalize_name(name) not in {normalize_name(u) for u in unique}:
             unique.append(name)
-    return unique
+    return [n for n in unique if not _is_host_product(sentence, n, unique)]
+
+
+def _is_host_product(sentence: str, name: str, names: list[str]) -> bool:
+    """ "rights to use ALT-B4 in the subcutaneous formulation of pembrolizumab": the drug the
+    licensed technology goes into is the licensee's own product, not a licensed asset."""
+    at = sentence.find(name)
+    if at < 0 or not re.search(r"\bformulations?\s+of\s+(?:the\s+|its\s+)?$", sentence[:at], re.I):
+        return False
+    return any(other != name and 0 <= sentence.find(other) < at for other in names)
 
 
 # A drug's code as written in brackets after its INN: letters and digits with a hyphen or a

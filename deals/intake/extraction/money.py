@@ -46,6 +46,16 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 re.I,
             ):
                 continue
+            if re.match(
+                r"\s*(?:for each|per)\s+(?:[\w-]+\s+){0,2}?(?:products?|assets?|programs?|"
+                r"programmes?|targets?|candidates?|compounds?|ADCs?|antibod(?:y|ies)|molecules?|"
+                r"indications?)\b",
+                t[money.end :],
+                re.I,
+            ):
+                # "up to $5.5 billion for each DXd ADC in sales milestones": a per-drug amount
+                # is no total of the deal's; multiplying it out would state a sum nobody wrote.
+                continue
             if re.search(r"\bwith\s+$", t[prev_end : money.start]) and re.match(
                 r"\s*(?:is\s+|are\s+)?(?:due|payable)\b", t[money.end :]
             ):
