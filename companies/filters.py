@@ -16,6 +16,7 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet, Value
 from django.db.models.functions import Replace
 
+from core.filter_copies import FilterSet
 from core.filters import (
     CountryFilter,
     StrictBooleanFilter,
@@ -124,7 +125,7 @@ def assets_matching(text: str, queryset: QuerySet[Asset] | None = None) -> Query
 # --- FilterSets ------------------------------------------------------------------------------
 
 
-class CompanyFilterSet(django_filters.FilterSet):
+class CompanyFilterSet(FilterSet):
     """Filters of the company list (``/companies/`` and ``/api/v1/companies/``)."""
 
     q = text_search_field()
@@ -152,7 +153,7 @@ class CompanyFilterSet(django_filters.FilterSet):
         return companies_matching(value, queryset)
 
 
-class AssetFilterSet(django_filters.FilterSet):
+class AssetFilterSet(FilterSet):
     """Filters of the asset list (``/assets/`` and ``/api/v1/assets/``)."""
 
     q = text_search_field()
@@ -201,7 +202,7 @@ class AssetFilterSet(django_filters.FilterSet):
         return queryset.filter(Exists(through))
 
 
-class TargetFilterSet(django_filters.FilterSet):
+class TargetFilterSet(FilterSet):
     """Filters of the target list: a name, gene-symbol or slug search."""
 
     q = text_search_field()
@@ -220,7 +221,7 @@ class TargetFilterSet(django_filters.FilterSet):
         return queryset.filter(condition)
 
 
-class TherapeuticAreaFilterSet(django_filters.FilterSet):
+class TherapeuticAreaFilterSet(FilterSet):
     """Filters of the therapeutic-area list: a name search."""
 
     q = text_search_field()

@@ -26,6 +26,7 @@ from django.db.models import (
 )
 
 from companies.models import Asset, Company, Indication, Modality, Phase, Target, TherapeuticArea
+from core.filter_copies import FieldCopies, FilterSet
 from core.filters import (
     CountryFilter,
     StrictBooleanFilter,
@@ -85,7 +86,7 @@ COUNTRY_ROLES = {
 }
 
 
-class DealFilterSet(django_filters.FilterSet):
+class DealFilterSet(FilterSet):
     """The deal filters of docs/contract.md, shared by ``/deals/`` and ``/api/v1/deals/``.
 
     Criteria marked "repeatable" take several values (``modality=adc&modality=bispecific``): a
@@ -322,6 +323,8 @@ class DealFilterSet(django_filters.FilterSet):
         if form_class is None:
             # Its selects render from core/select_cache.py while their options are unchanged.
             form_class = cache_selects(super().get_form_class())
+            # Each form copies its fields one level deep (core/filter_copies.py).
+            form_class.base_fields = FieldCopies(form_class.base_fields)
             DealFilterSet._form_classes[type(self)] = form_class
         return form_class
 
@@ -452,7 +455,7 @@ class DealFilterSet(django_filters.FilterSet):
         return queryset if condition is None else queryset.filter(condition)
 
 
-class ConferenceFilterSet(django_filters.FilterSet):
+class ConferenceFilterSet(FilterSet):
     """Filters of the conference list (``/conferences/`` and ``/api/v1/conferences/``)."""
 
     q = text_search_field()
