@@ -280,6 +280,14 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
                 ):
                     spans.append((start, start + len(name), name, None, False))
     spans = [sp for sp in spans if not _is_person(text, sp[0], sp[1]) and not _is_place(text, sp)]
+    # "ENHERTU (trastuzumab deruxtecan)": a name followed by an INN in brackets is a brand; so
+    # is every other mention of it ("rights to use ALT-B4 with ENHERTU").
+    brands = {
+        m.group(1).casefold()
+        for m in re.finditer(r"([A-Z][\w-]+)[®™]?\s*\(\s*([a-z]+)", text)
+        if _INN_WORD.fullmatch(m.group(2))
+    }
+    spans = [sp for sp in spans if sp[3] is not None or sp[2].casefold() not in brands]
     datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(text)]
     spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in datelines)]
     # Keep the longest span where spans overlap; known names beat guesses of the same length.
