@@ -218,3 +218,35 @@ def test_brand_and_inn_the_technology_goes_into_is_no_asset() -> None:
         "(zelmitamab deruxtecan)."
     )
     assert find_assets(sentence, Directory()) == ["KV-B4"]
+
+
+def test_korean_target_before_inhibitor_is_no_asset() -> None:
+    sentence = "켈비오는 노르반과 HDAC6 저해제 KV-510의 라이선스 계약을 체결했다."
+    assert find_assets(sentence, Directory()) == ["KV-510"]
+
+
+# --- Parties sharing a group name, headline currency -------------------------------------
+
+
+def test_parent_and_subsidiary_sharing_a_prefix_are_two_companies() -> None:
+    deal = _one(
+        "Zorin Biopharmaceuticals Co., Ltd., a subsidiary of Zorin Holdings, and Arvane "
+        "Therapeutics today announced an exclusive license agreement granting Arvane "
+        "Therapeutics the rights to KV-221 in Europe. Zorin Life Science, the U.S. subsidiary "
+        "of Zorin Biopharmaceuticals, retains rights in the United States."
+    )
+    assert _roles(deal) == {
+        "Zorin Biopharmaceuticals": "licensor",
+        "Arvane Therapeutics": "licensee",
+    }
+
+
+def test_total_in_the_payments_currency_beats_a_converted_title_figure() -> None:
+    text = (
+        "켈비오, 노르반에 KV-510 기술수출…총 1조7000억원 규모\n\n"
+        "켈비오는 노르반과 KV-510의 라이선스 계약을 체결했다고 2025년 3월 4일 공시했다. "
+        "켈비오는 계약금 8000만 달러를 받고, 마일스톤으로 최대 12억2500만 달러를 받는다. "
+        "총 계약 규모는 13억500만 달러(약 1조7302억원)다."
+    )
+    deal = _one(text)
+    assert (deal["headline"]["amount"], deal["headline"]["currency"]) == ("1305000000.00", "USD")

@@ -40,7 +40,9 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
             re.match(
                 r"(?:\s*(?:/|,|and)\s*-?\d{1,2}[A-Za-z]?)*[-\s]+(?:inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
                 r"antibod|bispecific|ADC|targeting|targeted|receptor|pathway|protein|gene|kinase|mutant|"
-                r"mutation|-?directed|-?positive|\+)",
+                r"mutation|-?directed|-?positive|\+|"
+                # Korean and Chinese: "HDAC6 저해제" (inhibitor), "KRAS 抑制剂", "PD-1 항체".
+                r"저해제|억제제|작용제|항체|분해제|抑制剂|激动剂|抗体|降解剂)",
                 sentence[m.end() :],
                 re.I,
             )

@@ -437,6 +437,8 @@ def _group_entities(
                     break
                 continue
             other_cores = [_core_tokens(n) for n in candidate.names]
+            if any(_parent_and_subsidiary(text, name, n) for n in candidate.names):
+                continue
             if any(_same_company(core, oc) for oc in other_cores) or any(
                 _is_initialism(name, n) or _is_initialism(n, name) for n in candidate.names
             ):
@@ -467,6 +469,23 @@ def _group_entities(
         entity.names.append(name)
         mentions.append(Mention(start, end, entity))
     return mentions
+
+
+def _parent_and_subsidiary(text: str, a: str, b: str) -> bool:
+    """ "SK Biopharmaceuticals Co., Ltd., a subsidiary of SK Holdings", "SK Life Science, the
+    U.S. subsidiary of SK Biopharmaceuticals": names sharing a group's prefix that the text
+    tells apart as parent and subsidiary are two companies."""
+    a, b = _strip_legal(a), _strip_legal(b)
+    if a == b:
+        return False
+    for sub, parent in ((a, b), (b, a)):
+        if re.search(
+            rf"{re.escape(sub)}[^.;]{{0,30}}?,\s+(?:a|an|the|its)\s+(?:[\w.-]+\s+){{0,3}}?"
+            rf"(?:subsidiary|affiliate|unit)\s+of\s+{re.escape(parent)}",
+            text,
+        ):
+            return True
+    return False
 
 
 def _same_company(a: list[str], b: list[str]) -> bool:
