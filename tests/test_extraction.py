@@ -443,7 +443,7 @@ HOLDOUT2_CORPUS = Path(__file__).parent / "corpus_holdout2"
 
 def test_third_held_out_set_is_real_announcements_with_sources() -> None:
     # Issue 14, fourth round: written and scored once before that round's rule changes, when
-    # corpus_holdout became training data; tune nothing on it.
+    # corpus_holdout became training data; training data itself from the fifth round on.
     texts = sorted(HOLDOUT2_CORPUS.glob("*.txt"))
     assert len(texts) >= 15
     roles, deal_types, languages = set(), set(), set()
@@ -457,6 +457,16 @@ def test_third_held_out_set_is_real_announcements_with_sources() -> None:
     assert {"licensor", "licensee", "acquirer", "target"} <= roles
     assert {"license", "option", "acquisition", "collaboration"} <= deal_types
     assert {"ko", "en"} <= languages
+
+
+def test_fourth_round_held_out_set_as_training_keeps_its_round_five_scores() -> None:
+    # Its failures were read and fixed by general rules in issue 14's fifth round.
+    report = score_corpus(HOLDOUT2_CORPUS)
+    for name in ("parties", "roles", "upfront", "headline", "milestones", "date"):
+        assert report.scores[name].recall >= 0.95, (name, report.misses)
+        assert report.scores[name].precision >= 0.95, (name, report.misses)
+    assert report.scores["assets"].recall >= 0.9, report.misses
+    assert report.unsupported_amounts == []
 
 
 HOLDOUT3_CORPUS = Path(__file__).parent / "corpus_holdout3"

@@ -250,3 +250,13 @@ def test_total_in_the_payments_currency_beats_a_converted_title_figure() -> None
     )
     deal = _one(text)
     assert (deal["headline"]["amount"], deal["headline"]["currency"]) == ("1305000000.00", "USD")
+
+
+def test_transaction_value_of_an_acquisition_is_its_price() -> None:
+    deal = _one(
+        "Norvane Pharma will acquire Kelvio Biologics for $2.00 per share in cash. The upfront "
+        "cash portion represents a transaction value of approximately $800 million."
+    )
+    assert deal["deal_type"] == "acquisition"
+    assert "upfront_cash" not in {p["kind"] for p in deal["payments"]}
+    assert deal["headline"]["amount"] == "800000000.00"

@@ -161,7 +161,9 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(?:deal|agreement|transaction|pact|licensing deal|license deal) (?:is )?(?:for|of)|"
                  r"^\s*(?:licensing |license |acquisition )?(?:deal|agreement|transaction|pact)\b"),
     ("acquisition_price", r"\bfor (?:approximately |about |around |roughly )?$|purchase price|"
-                          r"equity value|enterprise value|in cash$"),
+                          # "The upfront cash portion represents a transaction value of
+                          # approximately $1.0 billion": the price, however it is paid.
+                          r"equity value|enterprise value|(?<!total )transaction value|in cash$"),
 )  # fmt: skip
 _KIND_PATTERNS_BY_NAME = dict(_KIND_PATTERNS)
 _NON_DEAL_MONEY = re.compile(
