@@ -155,13 +155,15 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("cvr", r"contingent value right|\bCVRs?\b"),
     ("headline", r"total (?:deal |transaction |contract )?(?:value|consideration|size|worth)|"
                  r"\bworth\b|valued at|valu(?:ing|es) (?:\w+ ){1,3}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
-                 r"potential (?:deal )?value|biobucks|deal size|총\s?(?:계약)?\s?규모|총\s?계약\s?금액|총액|"
+                 r"potential (?:deal )?value|combined value|biobucks|deal size|총\s?(?:계약)?\s?규모|총\s?계약\s?금액|총액|"
                  # "총 10억 달러 규모": 총 right before the amount, 규모 right after it.
                  r"총\s*(?:약\s*)?$|^\s*규모|总(?:交易)?(?:金额|额|价值)|交易总额|"
                  r"(?:deal|agreement|transaction|pact|licensing deal|license deal) (?:is )?(?:for|of)|"
                  r"^\s*(?:licensing |license |acquisition )?(?:deal|agreement|transaction|pact)\b"),
     ("acquisition_price", r"\bfor (?:approximately |about |around |roughly )?$|purchase price|"
-                          r"equity value|enterprise value|in cash$"),
+                          # "The upfront cash portion represents a transaction value of
+                          # approximately $1.0 billion": the price, however it is paid.
+                          r"equity value|enterprise value|(?<!total )transaction value|in cash$"),
 )  # fmt: skip
 _KIND_PATTERNS_BY_NAME = dict(_KIND_PATTERNS)
 _NON_DEAL_MONEY = re.compile(
@@ -260,6 +262,17 @@ def _classify_money(
         r"up-?front(?:\s+(?:cash\s+)?payments?)?,?\s+(?:and\s+|&\s+|plus\s+)?"
         r"(?:[\w-]+,?\s+(?:and\s+)?){0,4}?milestones?"
     )
+    near_term_bundle = (
+        r"up-?front(?:\s+(?:cash\s+)?payments?)?\s+(?:and|&|plus)\s+near[- ]term\s+milestones?"
+    )
+    if re.match(rf"\s*in\s+{near_term_bundle}", full_post, re.I) or re.search(
+        rf"{near_term_bundle}(?:\s+payments?)?\s+(?:of|totall?ing)\s+(?:up to\s+)?(?:approximately\s+)?$",
+        pre,
+        re.I,
+    ):
+        # "upfront and near-term milestone payments of up to €45 million": what is paid soon,
+        # not the deal's total.
+        return "near_term", 0.8
     if re.match(rf"\s*in\s+{bundle}", full_post, re.I) or re.search(
         rf"{bundle}(?:[- ]based)?(?:\s+payments?)?\s+(?:of|totall?ing)\s+(?:up to\s+)?"
         r"(?:approximately\s+|about\s+)?$",
@@ -269,7 +282,7 @@ def _classify_money(
         return "headline", 0.8
     if (best is None or best[1] == "headline") and re.match(
         r"\s*in\s+(?:additional\s+|further\s+)?(?:potential\s+)?(?:payments?|consideration)\s+"
-        r"(?:relating|related|tied|linked|associated|subject|contingent)\b[^.$€£¥₩]{0,140}?"
+        r"(?:relating|related|tied|linked|associated|subject|contingent|upon|on|dependent)\b[^.$€£¥₩]{0,140}?"
         r"\bmilestones?\b",
         full_post,
         re.IGNORECASE,
@@ -278,6 +291,23 @@ def _classify_money(
         # development and commercial sales milestones": the milestones name the payments at
         # the end of a phrase longer than the usual window; the amount is no deal total.
         return _milestone_kind(full_post.split("milestone")[0]), 0.8
+    if (
+        best is None
+        and re.search(
+            r"^\s*(?:exceeds?|exceeding|is|totals?|amounts?\s+to|reaches|tops)\s+(?:up to\s+)?"
+            r"(?:approximately\s+|about\s+|more than\s+|over\s+)?$",
+            pre,
+            re.I,
+        )
+        and re.search(
+            r"\btotal\s+(?:potential\s+)?(?:deal\s+|transaction\s+)?(?:value|consideration)\b[^$€£¥₩]{0,120}$",
+            sentence_pre,
+            re.I,
+        )
+    ):
+        # "the total potential deal value, including development, regulatory and commercial
+        # milestones, exceeds €1.1 billion": the subject named the total before an aside.
+        return "headline", 0.7
     if best is None:
         if up_to:
             return "headline", 0.6
@@ -342,6 +372,15 @@ def _classify_money(
     ):
         # "one CVR per share, worth up to €300 million in aggregate" prices the CVRs only.
         kind = "cvr"
+    if kind == "cvr" and re.search(
+        r"\b(?:total|combined)\s+(?:[\w-]+\s+)?(?:value|consideration)\s+(?:including|includ\w+|with)\b"
+        r"[^$€£¥₩]{0,60}$",
+        sentence_pre,
+        re.I,
+    ):
+        # "the combined value including the maximum potential CVR payment is approximately
+        # $1.2 billion" adds the CVRs to the price: the deal's headline, not the CVRs alone.
+        kind = "headline"
     if kind == "milestones":
         # "$1.3 billion upon regulatory milestones and $250 million upon the achievement of
         # sales milestones": an amount followed by its own milestone phrase is of that kind

@@ -40,7 +40,9 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
             re.match(
                 r"(?:\s*(?:/|,|and)\s*-?\d{1,2}[A-Za-z]?)*[-\s]+(?:inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
                 r"antibod|bispecific|ADC|targeting|targeted|receptor|pathway|protein|gene|kinase|mutant|"
-                r"mutation|-?directed|-?positive|\+)",
+                r"mutation|-?directed|-?positive|\+|"
+                # Korean and Chinese: "HDAC6 저해제" (inhibitor), "KRAS 抑制剂", "PD-1 항체".
+                r"저해제|억제제|작용제|항체|분해제|抑制剂|激动剂|抗体|降解剂)",
                 sentence[m.end() :],
                 re.I,
             )
@@ -68,6 +70,13 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
             names.append(m.group("code"))
         else:
             names.append(m.group("inn") + (" " + m.group("second") if m.group("second") else ""))
+    # An INN outside the stem list, known by its place: "pelabresib, a BET inhibitor",
+    # "cenobamate, an investigational antiepileptic drug", "gaining seladelpar for PBC".
+    for m in _INN_BY_PLACE.finditer(sentence):
+        word = m.group("appos") or m.group("gained")
+        # "ladiratuzumab vedotin, an ... conjugate": the payload word is part of the INN before.
+        if not _ENGLISH_ENDING.search(word) and not re.fullmatch(INN_SECOND_WORDS, word):
+            names.append(word)
     # Product names written in mixed case with a capital tail ("KarXT") are drug names.
     names.extend(
         m.group(0)
@@ -97,16 +106,75 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     for name in names:
         if normalize_name(name) not in {normalize_name(u) for u in unique}:
             unique.append(name)
-    return [n for n in unique if not _is_host_product(sentence, n, unique)]
+    return [
+        n
+        for n in unique
+        if not _is_host_product(sentence, n, unique)
+        and not _is_other_product(sentence, n)
+        and not _is_second_name(sentence, n, unique)
+    ]
+
+
+def _is_other_product(sentence: str, name: str) -> bool:
+    """A drug the sentence names as something other than the deal's asset: the reference
+    product of a biosimilar ("a proposed biosimilar to Stelara (ustekinumab)", "Ustekinumab
+    Biosimilar Candidate SB17") or a product already in a pipeline ("GSK's ADC pipeline, which
+    includes belantamab mafodotin")."""
+    n = re.escape(name)
+    return bool(
+        re.search(rf"(?<![\w-]){n}\)?\s+biosimilar", sentence, re.I)
+        or re.search(
+            rf"\bbiosimilars?\s+(?:candidate\s+)?(?:to|of|for|referencing)\s+"
+            rf"(?:[A-Z][\w®™]*\s*)?\(?\s*{n}(?![\w-])",
+            sentence,
+            re.I,
+        )
+        or re.search(
+            rf"\b(?:pipeline|portfolio)\b[^.;]{{0,20}}?\b(?:which\s+)?(?:includes?|including|such as)\b"
+            rf"[^.;]*?(?<![\w-]){n}(?![\w-])",
+            sentence,
+            re.I,
+        )
+    )
+
+
+def _is_second_name(sentence: str, name: str, names: list[str]) -> bool:
+    """ "SHR-4849 (IDE849)": a code in brackets after another code is the same drug's other
+    name (the licensee's), not a second asset."""
+    return any(
+        other != name
+        and re.search(rf"(?<![\w-]){re.escape(other)}\s*\(\s*{re.escape(name)}\s*\)", sentence)
+        for other in names
+        if _ASSET_CODE.fullmatch(other)
+    )
 
 
 def _is_host_product(sentence: str, name: str, names: list[str]) -> bool:
     """ "rights to use ALT-B4 in the subcutaneous formulation of pembrolizumab": the drug the
     licensed technology goes into is the licensee's own product, not a licensed asset."""
     at = sentence.find(name)
-    if at < 0 or not re.search(r"\bformulations?\s+of\s+(?:the\s+|its\s+)?$", sentence[:at], re.I):
+    # "a subcutaneous formulation of ENHERTU (trastuzumab deruxtecan)": brand, then its INN.
+    if at < 0 or not re.search(
+        r"\bformulations?\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w®™-]*\s*\(\s*)?$", sentence[:at], re.I
+    ):
         return False
     return any(other != name and 0 <= sentence.find(other) < at for other in names)
+
+
+_DRUG_NOUN = (
+    r"(?:inhibitor|agonist|antagonist|antibody|drug|medicine|therapy|therapeutic|candidate|"
+    r"modulator|degrader|conjugate|vaccine|treatment|analog|analogue)"
+)
+_INN_BY_PLACE = re.compile(
+    rf"(?<![\w-])(?P<appos>[a-z]{{6,}}),\s+an?\s+(?:[\w()/-]+\s+){{0,5}}?{_DRUG_NOUN}s?\b"
+    r"|\b(?:gain(?:s|ed|ing)?\s+|bring(?:s|ing)?\s+|giv(?:es|ing)\s+(?:[A-Z][\w-]*\s+){1,3})"
+    r"(?P<gained>[a-z]{6,})(?=\s+for\b|,)"
+)
+# Words of ordinary English, which a drug's name does not end like ("expertise, a ...").
+_ENGLISH_ENDING = re.compile(
+    r"(?:tion|sion|ment|ness|ise|ize|ity|ance|ence|ing|ed|ly|ship|ure|ive|al|ty|ous|ful|ics|"
+    r"ers|ors|ist|ism|age|ogy|phy|ary|ory|able|ible|ant|ent|um|es|ts|ds|rs|ns|ls)$"
+)
 
 
 # A drug's code as written in brackets after its INN: letters and digits with a hyphen or a

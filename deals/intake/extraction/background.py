@@ -27,9 +27,25 @@ _PAST_OR_OTHER = re.compile(
     r"|^\s*(?:Other|Competing|Rival)\b[^.]{0,80}\binclude\b"
     r"|\bsimilar\s+(?:[\w-]+\s+)?(?:deals?|agreements?|transactions?|drugs?|licen[cs]es?|pacts?|"
     r"assets?|candidates?)\b|\bcompared?\s+(?:[\w’']+\s+){0,3}(?:with|to)\b|\bcomparable\b"
-    r"|\blatest\s+in\s+an?\s+(?:[\w-]+\s+)?(?:string|series|wave|run|line|spate)\s+of\b",
+    r"|\blatest\s+in\s+an?\s+(?:[\w-]+\s+)?(?:string|series|wave|run|line|spate)\s+of\b"
+    # "Genmab's other partnered products include DARZALEX": the company's other deals.
+    r"|\bother\s+(?:[\w-]+\s+)?(?:products|drugs|medicines|programs|programmes|partners|"
+    r"partnerships|deals|agreements|collaborations|licensees)\s+(?:include|are)\b"
+    # "ENHERTU is jointly developed and commercialized by Daiichi Sankyo and AstraZeneca": the
+    # present passive tells of an arrangement already in place.
+    r"|\b(?:is|are)\s+(?:currently\s+|already\s+)?(?:jointly\s+|co-)?(?:developed|commerciali[sz]ed|"
+    r"marketed|sold|distributed)(?:\s+and\s+(?:co-)?(?:commerciali[sz]ed|marketed))?\b[^.]{0,80}?\bby\b"
+    # "EyeBio was founded by SV Health Investors": a company's history.
+    r"|\b(?:was|were)\s+(?:co-)?(?:founded|launched|established|incubated|spun\s+out)\b",
     re.IGNORECASE,
 )
+# "announced today", "today announced": the text's own news, whatever else the sentence says
+# ("rights in all territories except those previously licensed to BeiGene").
+_TODAY = re.compile(r"\b(?:today|announced\s+today|today\s+announced)\b", re.IGNORECASE)
+# "Bridge in-licensed BBT-877 from LegoChem Biosciences in 2017": a deal dated to an earlier
+# year told in the simple past, with nothing of the text's own news in it.
+_PAST_YEAR = re.compile(r"\b(?:in|since)\s+(?P<year>(?:19|20)\d\d)\b")
+_OWN_NEWS = re.compile(r"\b(?:will|would|shall|agreed|announced?|signed|enter(?:s|ed)?)\b", re.I)
 # "Taken together, the two agreements carry ...": a sum over the text's deals, no deal itself.
 _SUMMARY = re.compile(
     r"^\s*(?:Taken together|Together|Combined|In total|Altogether|All told)\b[^.]{0,80}?"
@@ -56,10 +72,16 @@ def is_background(sentence: str, published_on: date | None) -> bool:
     """True when ``sentence`` tells of an earlier or other arrangement, not the text's deal."""
     if _SUMMARY.search(sentence):
         return True
+    if _TODAY.search(sentence):
+        return False
     if _PAST_OR_OTHER.search(sentence) and not _OWN_DATE.search(sentence):
         return True
     if published_on is None:
         return False
+    if not _OWN_NEWS.search(sentence) and any(
+        int(m.group("year")) < published_on.year for m in _PAST_YEAR.finditer(sentence)
+    ):
+        return True
     return any(
         int(m.group("year")) < published_on.year for m in _DATED_AGREEMENT.finditer(sentence)
     )

@@ -280,6 +280,14 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
                 ):
                     spans.append((start, start + len(name), name, None, False))
     spans = [sp for sp in spans if not _is_person(text, sp[0], sp[1]) and not _is_place(text, sp)]
+    # "ENHERTU (trastuzumab deruxtecan)": a name followed by an INN in brackets is a brand; so
+    # is every other mention of it ("rights to use ALT-B4 with ENHERTU").
+    brands = {
+        m.group(1).casefold()
+        for m in re.finditer(r"([A-Z][\w-]+)[®™]?\s*\(\s*([a-z]+)", text)
+        if _INN_WORD.fullmatch(m.group(2))
+    }
+    spans = [sp for sp in spans if sp[3] is not None or sp[2].casefold() not in brands]
     datelines = [(m.start(), m.end()) for m in _DATELINE_RE.finditer(text)]
     spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in datelines)]
     # Keep the longest span where spans overlap; known names beat guesses of the same length.
@@ -429,6 +437,8 @@ def _group_entities(
                     break
                 continue
             other_cores = [_core_tokens(n) for n in candidate.names]
+            if any(_parent_and_subsidiary(text, name, n) for n in candidate.names):
+                continue
             if any(_same_company(core, oc) for oc in other_cores) or any(
                 _is_initialism(name, n) or _is_initialism(n, name) for n in candidate.names
             ):
@@ -459,6 +469,23 @@ def _group_entities(
         entity.names.append(name)
         mentions.append(Mention(start, end, entity))
     return mentions
+
+
+def _parent_and_subsidiary(text: str, a: str, b: str) -> bool:
+    """ "SK Biopharmaceuticals Co., Ltd., a subsidiary of SK Holdings", "SK Life Science, the
+    U.S. subsidiary of SK Biopharmaceuticals": names sharing a group's prefix that the text
+    tells apart as parent and subsidiary are two companies."""
+    a, b = _strip_legal(a), _strip_legal(b)
+    if a == b:
+        return False
+    for sub, parent in ((a, b), (b, a)):
+        if re.search(
+            rf"{re.escape(sub)}[^.;]{{0,30}}?,\s+(?:a|an|the|its)\s+(?:[\w.-]+\s+){{0,3}}?"
+            rf"(?:subsidiary|affiliate|unit)\s+of\s+{re.escape(parent)}",
+            text,
+        ):
+            return True
+    return False
 
 
 def _same_company(a: list[str], b: list[str]) -> bool:

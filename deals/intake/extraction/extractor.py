@@ -38,7 +38,9 @@ from deals.intake.extraction.results import (
 from deals.intake.extraction.roles import (
     _CLOSED,
     _DEAL_WORDS,
+    _GENERIC_DEALS,
     _NEGOTIATION,
+    _NEW_DEAL_MARKER,
     _PAIR_PATTERNS,
     _PRONOUN_SUBJECT,
     _ROLE_PATTERNS,
@@ -108,6 +110,10 @@ def extract_deals(
 
 
 _OWNED = r"(?:(?:a |an |its )?(?:wholly[- ]owned |majority[- ]owned |indirect |direct )?(?:subsidiary|unit|affiliate))"
+_FUTURE_SUBSIDIARY = re.compile(
+    r"\b(?:will|would|shall|to)\s+(?:then\s+)?(?:operate\s+as|become|be|remain)\b|\bbecom(?:e|es|ing)\b",
+    re.IGNORECASE,
+)
 # (pattern, group of the subsidiary, group of the parent) over masked text.
 _SUBSIDIARY_PATTERNS = (
     # "Megalith Biopharmaceutical (Shijiazhuang) Co., Ltd., a subsidiary of CSPC ..."
@@ -139,6 +145,10 @@ def _merge_subsidiaries(
     for m_text, _ in masked:
         for pattern, sub, parent in _SUBSIDIARY_PATTERNS:
             for m in re.finditer(pattern, m_text):
+                # "Gracell will operate as a wholly owned subsidiary of AstraZeneca" tells what
+                # the deal will make of the target: two parties, not one.
+                if _FUTURE_SUBSIDIARY.search(m.group(0)):
+                    continue
                 if m.group(sub) != m.group(parent):
                     parent_of.setdefault(m.group(parent), m.group(sub))
     if not parent_of:
@@ -187,12 +197,19 @@ def _segment(
             dict.fromkeys(aliases.get(a.lower(), a) for a in find_assets(s.text, directory))
         )
         is_deal = (
-            bool(_DEAL_WORDS.search(s.text))
+            bool(_DEAL_WORDS.search(_GENERIC_DEALS.sub(" ", s.text)))
             and not re.match(r"^\s*About\b", s.text)
             # "Goldman Sachs acted as financial advisor to Helix": advisers are not parties.
             and not _ADVISER.search(s.text)
         )
         named = [k for k in keys if k != "U"]
+        if is_deal and current is not None and _NEW_DEAL_MARKER.search(s.text):
+            current = _Block(entities=list(named), opened_by_marker=True)
+            blocks.append(current)
+            current.trigger_sentences.append(i)
+            current.sentences.append(i)
+            current.assets.extend(a for a in assets if a not in current.assets)
+            continue
         starts_deal = is_deal and (
             len(named) >= 2 or ("U" in keys and named) or (named and _NEGOTIATION.search(s.text))
         )
@@ -204,6 +221,8 @@ def _segment(
                 # is not a party to this deal.
                 keys = [k for k in keys if f"⟦{k}⟧" in main]
             home = next((b for b in blocks if pair and pair <= set(b.entities)), None)
+            if current is not None and current.opened_by_marker and set(current.entities) <= pair:
+                home = current
             if home is None and current is not None and _same_deal(current, pair, assets):
                 home = current
             if home is None:
@@ -443,6 +462,8 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
             # Buying rights or a licence ("buys rights to", "rights ... were acquired by") is
             # a licence, not the purchase of a company.
             r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?) (?:[\w-]+ ){0,3}(?:rights|licen[cs]e)|"
+            # "Jazz will acquire an option to obtain ... rights": an option, not a company.
+            r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?) (?:an? |the )?(?:[\w-]+ ){0,2}option\b|"
             r"(?:rights|licen[cs]e)\b[^.]{0,80}\b(?:were|was|have been|has been|are|is being)\s+"
             r"(?:acquired|bought|purchased)", t, re.I
         ):  # fmt: skip

@@ -87,7 +87,20 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
             if kind == "headline":
                 # "continuation payments of up to $1.5 billion ..., for a total potential
                 # consideration of up to $22 billion": a stated total beats a bare "up to".
-                if c.headline is None or confidence > c.confidences.get("headline", 1.0):
+                # "총 1조7000억원 규모" in a Korean title, "총 계약 규모는 13억500만 달러" in the
+                # body: the total in the currency the payments are stated in is the deal's own
+                # figure; the other is a rounded conversion.
+                paid_in = {cur for k, _, cur in seen if k != "headline"}
+                converted = (
+                    c.headline is not None
+                    and c.headline.currency not in paid_in
+                    and money.currency in paid_in
+                )
+                if (
+                    c.headline is None
+                    or confidence > c.confidences.get("headline", 1.0)
+                    or converted
+                ):
                     c.headline = Payment(
                         "headline", money.amount, money.currency, True, t, confidence, money.text
                     )

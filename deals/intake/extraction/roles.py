@@ -22,6 +22,14 @@ _DEAL_WORDS = re.compile(
     r"기술이전|기술수출|기술도입|도입|라이선스|계약|许可|授权|协议|收购|合作",
     re.IGNORECASE,
 )
+# "Roche said it had no plans for large acquisitions", "more licensing deals could follow":
+# deals spoken of in the plural, in general, are no deal of the text.
+_GENERIC_DEALS = re.compile(
+    r"\b(?:no|any|future|further|more|other|large|larger|big|bigger|bolt-on|potential|new)\s+"
+    r"(?:[\w-]+\s+)?(?:acquisitions|deals|agreements|partnerships|transactions|collaborations|"
+    r"licensing\s+deals|takeovers|buyouts)\b",
+    re.IGNORECASE,
+)
 _NEGOTIATION = re.compile(
     r"final stages? of negotiat|in (?:advanced |late-stage |final )?(?:talks|negotiations?|"
     r"discussions)|negotiating|close to (?:signing|a deal)|협상",
@@ -129,6 +137,18 @@ class _Block:
     trigger_sentences: list[int] = field(default_factory=list)
     assets: list[str] = field(default_factory=list)
     undisclosed_party: str = ""
+    # Opened by "Under the second agreement, ...": the next sentences naming its parties
+    # belong here, even when an earlier deal has the same parties.
+    opened_by_marker: bool = False
+
+
+# "Under the second agreement, Merck acquires ...", "In a separate agreement, ...": a new deal
+# between parties the text has already named.
+_NEW_DEAL_MARKER = re.compile(
+    r"^\s*(?:Under|In|Through|With|By)\s+(?:the|a)\s+(?:second|third|fourth|other|separate|"
+    r"another|additional)\s+(?:[\w-]+\s+)?(?:agreement|deal|collaboration|licen[cs]e|transaction)\b",
+    re.IGNORECASE,
+)
 
 
 def _mask(sentence: Sentence, mentions: list[Mention]) -> tuple[str, dict[str, str]]:

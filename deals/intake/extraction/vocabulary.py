@@ -93,6 +93,9 @@ _LEGAL_WORDS = {
 }  # fmt: skip
 # Capitalised words that start sentences or name places, events and regulators, never parties.
 _NOT_COMPANY = {
+    # Sentence adverbs that open a clause ("Elsewhere, Pfizer and AstraZeneca reported ...").
+    "elsewhere", "moreover", "furthermore", "overall", "likewise", "similarly", "nonetheless",
+    "nevertheless",
     "the", "a", "an", "under", "in", "on", "as", "at", "by", "for", "with", "from", "to", "this",
     "that", "these", "it", "its", "their", "his", "her", "our", "we", "they", "he", "she",
     "and", "or", "but", "if", "after", "before", "during", "since", "while", "according",
@@ -121,6 +124,9 @@ _NOT_COMPANY = {
     "york", "jersey", "massachusetts", "california", "illinois", "et", "est", "kst", "utc",
     # "Rahway, N.J., USA", "Hong Kong Special Administrative Region": places, not parties.
     "usa", "u.s.a", "special", "administrative", "region", "sar", "province",
+    # World regions a licence covers ("in Asia, the Middle East and Latin America").
+    "latin", "americas", "middle", "east", "asia-pacific", "pacific",
+    "africa", "oceania", "southeast", "emea", "apac", "nordic", "nordics",
 }  # fmt: skip
 _PLACE_WORDS = {
     "zurich", "london", "oxford", "tokyo", "osaka", "kyoto", "hangzhou", "suzhou", "shenzhen",
