@@ -10,10 +10,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from deals.intake.extraction import extract_deals
 from deals.intake.extraction.assets import find_assets
-from deals.intake.extraction.companies import find_companies
 from deals.intake.extraction.results import Directory
+from tests.extraction_rules_helpers import company_names as _names
+from tests.extraction_rules_helpers import deals_in, one_deal
+from tests.extraction_rules_helpers import payments as _payments
+from tests.extraction_rules_helpers import roles as _roles
 
 PUBLISHED = date(2025, 3, 4)
 DEAL = (
@@ -23,25 +25,11 @@ DEAL = (
 
 
 def _deals(text: str) -> list[dict]:
-    return [c.to_dict() for c in extract_deals(text, PUBLISHED)]
+    return deals_in(text, PUBLISHED)
 
 
 def _one(text: str) -> dict:
-    deals = _deals(text)
-    assert len(deals) == 1, deals
-    return deals[0]
-
-
-def _roles(deal: dict) -> dict[str, str]:
-    return {p["name"]: p["role"] for p in deal["parties"]}
-
-
-def _payments(deal: dict) -> set[tuple[str, Decimal | None]]:
-    return {(p["kind"], Decimal(p["amount"]) if p["amount"] else None) for p in deal["payments"]}
-
-
-def _names(text: str) -> set[str]:
-    return {text[m.start : m.end] for m in find_companies(text, Directory())}
+    return one_deal(text, PUBLISHED)
 
 
 # --- Precision: companies a text merely mentions are no parties ----------------------------

@@ -36,8 +36,9 @@ def _rows(
     ):
         parties.setdefault(deal_id, []).append((role, company_id))
     lines: dict[int, list[tuple[str, bool, Iterable[str] | None]]] = {}
-    for deal_id, code, raw, country, excluded in DealTerritory.objects.filter(
-        deal_id__in=ids
+    # Territory lines in any order: they become sets of countries.
+    for deal_id, code, raw, country, excluded in (
+        DealTerritory.objects.filter(deal_id__in=ids).order_by()
     ).values_list("deal_id", "region__code", "region__countries", "country", "excluded"):
         # A multiple CountryField reads back as "CN,HK,MO,TW" from values_list.
         members = [m for m in raw.split(",") if m] if isinstance(raw, str) else list(raw or [])
@@ -45,15 +46,19 @@ def _rows(
             (code or str(country), excluded, members if code else None)
         )
     events: dict[int, list[tuple[str, date | None]]] = {}
-    for deal_id, kind, day in DealEvent.objects.filter(deal_id__in=ids).values_list(
-        "deal_id", "kind", "date"
+    for deal_id, kind, day in (
+        DealEvent.objects.filter(deal_id__in=ids)
+        .order_by("date", "pk")
+        .values_list("deal_id", "kind", "date")
     ):
         events.setdefault(deal_id, []).append((kind, day))
     found: dict[int, DealFacts | None] = {}
     takeovers: set[int] = set()
-    for pk, deal_type, status, signed_on, announced_on, exclusive in Deal.objects.filter(
-        pk__in=ids
-    ).values_list("pk", "deal_type", "status", "signed_on", "announced_on", "exclusive"):
+    for pk, deal_type, status, signed_on, announced_on, exclusive in (
+        Deal.objects.filter(pk__in=ids)
+        .order_by()
+        .values_list("pk", "deal_type", "status", "signed_on", "announced_on", "exclusive")
+    ):
         found[pk] = facts_from(
             pk, deal_type, status, signed_on or announced_on, exclusive,
             parties.get(pk, []), lines.get(pk, []), events.get(pk, []),
@@ -100,6 +105,9 @@ def inputs_by_asset(assets: list[Asset], visible: QuerySet[Deal]) -> dict[int, A
                 deal_type__in=TAKEOVERS, parties__role="target", parties__company__in=involved
             )
             .exclude(pk__in=loaded)
+            # Unordered: the deals' default order would sort them, and make a parallel plan
+            # (with its start-up cost) look worth it to PostgreSQL.
+            .order_by()
             .values_list("pk", flat=True)
         )
         if not new:
