@@ -62,3 +62,24 @@ def test_the_statistics_read_only_columns_of_the_covering_index(monkeypatch) -> 
         read = set(DEAL_COLUMN.findall(sql))
         assert read, sql
         assert read <= covered, (read - covered, sql)
+
+
+PERIOD_EXPRESSION = re.compile(r'EXTRACT\((\w+) FROM "deals_deal"\."announced_on"\)')
+
+
+def test_the_breakdowns_period_expressions_have_statistics(monkeypatch) -> None:
+    """Without statistics on the year and quarter expressions PostgreSQL plans a breakdown
+    for as many groups as deals (a sort of every row); the statistics object must name each
+    period expression the breakdowns group by."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_get_statisticsobjdef(s.oid) FROM pg_statistic_ext s "
+            "WHERE s.stxrelid = 'deals_deal'::regclass"
+        )
+        definitions = " ".join(row[0].lower() for row in cursor.fetchall())
+    grouped = {
+        part.lower() for sql in _statements(monkeypatch) for part in PERIOD_EXPRESSION.findall(sql)
+    }
+    assert grouped == {"year", "quarter"}
+    for part in grouped:
+        assert f"extract({part} from announced_on)" in definitions, (part, definitions)
