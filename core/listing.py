@@ -180,14 +180,16 @@ def page_number(params: QueryDict) -> int:
     return number
 
 
-def paginate(queryset: QuerySet, params: QueryDict, size: int) -> Page:
-    """The requested page of ``queryset``; a page that does not exist is a 404, as on the API."""
+def paginate(queryset: QuerySet, params: QueryDict, size: int, *, count: int | None = None) -> Page:
+    """The requested page of ``queryset``; a page that does not exist is a 404, as on the API.
+
+    ``count``: the number of rows of ``queryset`` when the caller already knows it."""
     try:
         number = page_number(params)
     except BadParameter as exc:
         raise Http404(str(exc)) from None
     try:
-        return CachedCountPaginator(queryset, size).page(number)
+        return CachedCountPaginator(queryset, size, count).page(number)
     except EmptyPage:
         raise Http404("That page does not exist: the list is shorter.") from None
 

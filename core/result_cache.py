@@ -216,11 +216,19 @@ class CachedCountPaginator(Paginator):
     """Django's Paginator whose count comes from :func:`cached_count`.
 
     A COUNT over the visible deals is most of what an unfiltered list page costs at a million
-    deals, and it only changes when the data does.
+    deals, and it only changes when the data does. ``known_count``: the count when the caller
+    has already computed it over the same rows (the comps page's statistics count every
+    matching deal), so no second COUNT runs.
     """
+
+    def __init__(self, object_list: Any, per_page: int, known_count: int | None = None) -> None:
+        super().__init__(object_list, per_page)
+        self._known_count = known_count
 
     @cached_property
     def count(self) -> int:
+        if self._known_count is not None:
+            return self._known_count
         if isinstance(self.object_list, QuerySet):
             return cached_count(self.object_list)
         return super().count

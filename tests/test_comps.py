@@ -516,3 +516,32 @@ def test_comps_for_a_phase_2_nsclc_bispecific_count_the_deals_of_their_list(
     row = dict(zip(header, body[0], strict=True))
     assert row["Indications"] == "Non-small-cell lung cancer"
     assert "Phase 2" in row["Phase at signing"]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"target": "pd-1"},
+        {"target": ["pd-1", "vegf-a"]},  # a deal with both targets is one deal, once
+        {"modality": "bispecific", "therapeutic_area": "oncology"},
+        {"licensor_country": "cn"},
+        {"deal_class": ["licensing", "m_and_a"]},
+    ],
+)
+def test_comps_page_count_is_the_listed_deals_without_a_second_count(
+    criteria_world, client, settings, params
+) -> None:
+    """The pages of /comps/ take their count from the statistics (one pass over the matching
+    deals): it must be the COUNT the paginator would have run, and that COUNT must not run."""
+    from django.db import connection as conn
+    from django.test.utils import CaptureQueriesContext
+
+    settings.RESULT_CACHE_LOCAL = False  # the computation, not the stamp cache
+    with CaptureQueriesContext(conn) as queries:
+        response = client.get("/comps/", params)
+    assert response.status_code == 200
+    paginator = response.context["page_obj"].paginator
+    assert paginator.count == paginator.object_list.count()
+    assert paginator.count == response.context["stats"].count
+    assert not [q["sql"] for q in queries if '"__count"' in q["sql"]]

@@ -222,7 +222,8 @@ class CompsView(View):
             context.update(
                 stats=stats,
                 plot=box_plot(stats),
-                page_obj=paginate(filterset.qs, params, size),
+                # The statistics counted every matching deal: no second COUNT for the pages.
+                page_obj=paginate(filterset.qs, params, size, count=stats.count),
                 sort=sort_options(filterset, params),
                 criteria=filterset.criteria_summary(),
                 list_url=f"{reverse('deals:deal_list')}?{filterset.list_query().urlencode()}",
