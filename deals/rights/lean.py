@@ -100,15 +100,23 @@ def inputs_by_asset(assets: list[Asset], visible: QuerySet[Deal]) -> dict[int, A
         involved |= ids
     loaded = set(own)
     for _ in range(TAKEOVER_ROUNDS):
-        new = set(
-            visible.filter(
-                deal_type__in=TAKEOVERS, parties__role="target", parties__company__in=involved
-            )
-            .exclude(pk__in=loaded)
-            # Unordered: the deals' default order would sort them, and make a parallel plan
-            # (with its start-up cost) look worth it to PostgreSQL.
+        # The deals where these companies are the target first (a few rows from the party
+        # index), then which of them are visible takeovers: asked in one statement, PostgreSQL
+        # may scan every visible deal to join them.
+        targeted = set(
+            DealParty.objects.filter(role="target", company__in=involved)
+            .exclude(deal_id__in=loaded)
             .order_by()
-            .values_list("pk", flat=True)
+            .values_list("deal_id", flat=True)
+        )
+        new = (
+            set(
+                visible.filter(pk__in=targeted, deal_type__in=TAKEOVERS)
+                .order_by()
+                .values_list("pk", flat=True)
+            )
+            if targeted
+            else set()
         )
         if not new:
             break
