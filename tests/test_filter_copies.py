@@ -9,6 +9,7 @@ from typing import Any
 import django_filters
 import pytest
 from django import forms
+from django.core.exceptions import EmptyResultSet
 from django.http import QueryDict
 
 from companies.filters import AssetFilterSet, CompanyFilterSet
@@ -40,6 +41,13 @@ class DeepDealFilterSet(DealFilterSet):
         return form_class
 
 
+def _sql(filterset: Any) -> str:
+    try:
+        return str(filterset.qs.query)
+    except EmptyResultSet:  # a search that matches no deal filters by an empty id list
+        return "<matches nothing>"
+
+
 def _outcome(filterset: Any) -> dict[str, Any]:
     form = filterset.form
     valid = filterset.is_valid()
@@ -47,7 +55,7 @@ def _outcome(filterset: Any) -> dict[str, Any]:
         "valid": valid,
         "errors": form.errors.get_json_data(),
         "cleaned": {k: str(v) for k, v in form.cleaned_data.items()} if valid else None,
-        "sql": str(filterset.qs.query) if valid else None,
+        "sql": _sql(filterset) if valid else None,
         "html": [str(form[name]) for name in form.fields],
     }
 
