@@ -51,6 +51,7 @@ def test_corpus_meets_recall_and_precision_targets() -> None:
         "corpus_holdout",
         "corpus_holdout2",
         "corpus_holdout3",
+        "corpus_holdout4",
     ],
 )
 def test_every_extracted_amount_stands_in_its_quote(corpus: str) -> None:
@@ -421,13 +422,28 @@ def test_fourth_round_held_out_set_as_training_keeps_its_round_five_scores() -> 
 
 
 HOLDOUT3_CORPUS = Path(__file__).parent / "corpus_holdout3"
+HOLDOUT4_CORPUS = Path(__file__).parent / "corpus_holdout4"
+
+
+def test_fifth_round_held_out_set_as_training_keeps_its_round_six_scores() -> None:
+    # Its failures were read and fixed by general rules in issue 14's sixth round. Its assets
+    # stay lower: one label names an INN where the other sets record the code in brackets after
+    # it, and three nicknames ("del-zota") are no code or INN shape.
+    report = score_corpus(HOLDOUT3_CORPUS)
+    for name in ("parties", "roles", "upfront", "headline", "milestones", "date"):
+        assert report.scores[name].recall >= 0.95, (name, report.misses)
+        assert report.scores[name].precision >= 0.95, (name, report.misses)
+    assert report.scores["assets"].precision >= 0.85, report.misses
+    assert report.scores["assets"].recall >= 0.75, report.misses
+    assert report.unsupported_amounts == []
 
 
 # The sets of real announcements after the first (tests/corpus_dev has its own test above), in
 # the order they were written: corpus_train2 (issue 14's third round, training), corpus_holdout
 # (held out in rounds 2-3, training since), corpus_holdout2 (held out in round 4, training
-# since), corpus_holdout3 (held out since round 5: tune nothing on it). Each: enough real,
-# sourced texts with every role, the deal types and the languages it was written to cover.
+# since), corpus_holdout3 (held out in round 5, training since), corpus_holdout4 (held out
+# since round 6: tune nothing on it). Each: enough real, sourced texts with every role, the
+# deal types and the languages it was written to cover.
 REAL_SETS = [
     (TRAIN2_CORPUS, 12, 2018, {"license", "option", "acquisition"}, {"en"}),
     (HOLDOUT_CORPUS, 15, 2019, {"license", "option", "acquisition"}, {"en"}),
@@ -443,6 +459,13 @@ REAL_SETS = [
         15,
         2016,
         {"license", "option", "acquisition", "collaboration"},
+        {"ko", "zh", "en"},
+    ),
+    (
+        HOLDOUT4_CORPUS,
+        15,
+        2015,
+        {"license", "asset_purchase", "acquisition", "collaboration"},
         {"ko", "zh", "en"},
     ),
 ]

@@ -313,6 +313,36 @@ def _classify_money(
             return "headline", 0.6
         return "", 0.0
     kind = best[1]
+    if kind == "headline" and re.match(
+        r"[\s)]*(?:payable|paid|due)\s+(?:in\s+cash\s+)?(?:at|upon|on)\s+(?:the\s+)?closing\b",
+        full_post,
+        re.I,
+    ):
+        # "(an aggregate of approximately $1.0 billion) payable at closing": what is paid at
+        # closing is the price, not the deal's total.
+        kind = "acquisition_price"
+    total_of = re.match(
+        r"\s*in\s+total\s+((?:[\w-]+\s+){0,4}?)(payments?|milestones?)\b", full_post, re.I
+    )
+    if kind == "headline" and total_of:
+        # "$2.0 billion in total non-contingent anniversary payments": "in total" sums the
+        # payments it names, not the deal.
+        if re.search(
+            r"non-contingent|anniversary|guaranteed|deferred|near[- ]term", total_of.group(1), re.I
+        ):
+            kind = "near_term"
+        elif total_of.group(2).lower().startswith("milestone"):
+            kind = "milestones"
+    elif (
+        kind == "headline"
+        and re.match(r"\s*in\s+(?:total|aggregate)\b", full_post, re.I)
+        and re.search(r"milestones?", pre, re.I)
+        and not re.search(r"up-?front", pre, re.I)
+    ):
+        # "milestone payments of up to €1.4 billion in total for both programs", "milestones
+        # ... that could exceed $2.2 billion in total": the clause's subject is the milestones,
+        # and the total is theirs.
+        kind = "milestones"
     if kind == "headline" and re.search(
         r"milestones?(?:[- ]payments?)?\s+(?:totall?ing|amounting to|worth|valued at|with a total value of|"
         r"in (?:the )?(?:total|aggregate) (?:amount )?of)\s+(?:up to\s+)?(?:approximately\s+|about\s+)?$",
@@ -386,9 +416,27 @@ def _classify_money(
         # sales milestones": an amount followed by its own milestone phrase is of that kind
         # only, whatever the clause before it named.
         own = re.match(r"\s*(?:in|upon|on|for)\b[^$€£¥₩,;]{0,60}?milestones?", post, re.I)
-        kind = _milestone_kind(own.group(0) if own else pre + " " + post)
+        # "development milestones of $1.2 billion and sales-based milestones of $2.4 billion":
+        # the words right before "milestones of" name this amount's kind, not the next clause.
+        own_pre = re.search(
+            r"(?:[\w-]+,?\s+(?:and\s+)?){0,4}milestones?(?:[- ]payments?)?\s+(?:of|totall?ing)\s+"
+            r"(?:up to\s+)?(?:approximately\s+|about\s+)?$",
+            pre,
+            re.I,
+        )
+        context = own.group(0) if own else own_pre.group(0) if own_pre else pre + " " + post
+        kind = _milestone_kind(context)
     if kind == "acquisition_price":
         return "acquisition_price", 0.7
+    if kind == "headline" and re.search(
+        r"\btotal\s+(?:potential\s+)?(?:deal\s+|transaction\s+|contract\s+)?(?:value|consideration|size)\b"
+        r"[^$€£¥₩]{0,30}$",
+        pre,
+        re.I,
+    ):
+        # "Total deal value is up to $11.1 billion" names the deal's total outright; it beats a
+        # bare "total" or "aggregate" elsewhere in the text.
+        return "headline", 0.95
     confidence = 0.9 if best[0] < 25 else 0.7
     return kind, confidence
 

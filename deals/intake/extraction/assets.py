@@ -77,6 +77,11 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         # "ladiratuzumab vedotin, an ... conjugate": the payload word is part of the INN before.
         if not _ENGLISH_ENDING.search(word) and not re.fullmatch(INN_SECOND_WORDS, word):
             names.append(word)
+    # "CAPLYTA (lumateperone)": a lower-case word in brackets right after a brand written in
+    # capitals is the brand's INN, whatever its stem.
+    for m in re.finditer(r"(?<![\w-])[A-Z][A-Z0-9]{2,}[®™]?\s*\(\s*([a-z]{7,})\s*\)", sentence):
+        if not _ENGLISH_ENDING.search(m.group(1)):
+            names.append(m.group(1))
     # Product names written in mixed case with a capital tail ("KarXT") are drug names.
     names.extend(
         m.group(0)
@@ -111,6 +116,7 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         for n in unique
         if not _is_host_product(sentence, n, unique)
         and not _is_other_product(sentence, n)
+        and not _is_class_abbreviation(sentence, n)
         and not _is_second_name(sentence, n, unique)
     ]
 
@@ -135,6 +141,21 @@ def _is_other_product(sentence: str, name: str) -> bool:
             sentence,
             re.I,
         )
+    )
+
+
+def _is_class_abbreviation(sentence: str, name: str) -> bool:
+    """ "a glucagon-like peptide 1 receptor agonist (GLP-1RA)", "靶向CDH17的ADC": the short form
+    of a drug class, or the protein a drug is aimed at, is no drug of its own."""
+    n = re.escape(name)
+    return bool(
+        re.search(
+            rf"\b(?:receptor\s+)?(?:agonists?|antagonists?|inhibitors?|antibod(?:y|ies)|conjugates?|"
+            rf"degraders?|modulators?|blockers?)\s*\(\s*{n}s?\s*\)",
+            sentence,
+            re.I,
+        )
+        or re.search(rf"(?:靶向|针对|표적으로\s*하는\s*)\s*{n}(?![A-Za-z0-9-])", sentence)
     )
 
 

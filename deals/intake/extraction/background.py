@@ -21,6 +21,11 @@ _PAST_OR_OTHER = re.compile(
     r"|had\s+(?:previously\s+|already\s+|earlier\s+|originally\s+)?(?:in-|out-)?(?:licen[cs]ed|"
     r"acquired|bought|sold|partnered|obtained|granted))\b"
     r"|\b(?:former|previous|prior|earlier)\s+(?:partner|licensee|licensor|collaborator)s?\b"
+    # "The deal follows Hanmi's earlier licensing agreements with Sanofi and Janssen": deals
+    # the text calls earlier are not its news; "X was originally licensed from Y" is history.
+    r"|\b(?:earlier|previous|prior|past)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|licen[cs]es|"
+    r"licensing|collaborations?|partnerships?|transactions?|acquisitions?)\b"
+    r"|\boriginally\s+(?:in-|out-)?(?:licen[cs]ed|developed|discovered|acquired|partnered)\b"
     # A comparison with competitors: "Other CD47 antibodies in development include ...",
     # "follows similar agreements by Merck with Hengrui", "compared the deal with ...", "the
     # latest in a string of licensing agreements, including Pfizer's deal with 3SBio".
@@ -38,6 +43,12 @@ _PAST_OR_OTHER = re.compile(
     # "EyeBio was founded by SV Health Investors": a company's history.
     r"|\b(?:was|were)\s+(?:co-)?(?:founded|launched|established|incubated|spun\s+out)\b",
     re.IGNORECASE,
+)
+# Korean, Chinese and Japanese say "previously" with 앞서 / 이전에 / 지난해 and the past-experience
+# ending "-한 바 있다"; 此前 / 先前 / 曾 / 以前; 以前に / これまでに: "오름은 앞서 지난해 BMS에
+# ORM-6151을 기술이전한 바 있다", "此前，翰森制药已与GSK…达成许可合作".
+_PAST_CJK = re.compile(
+    r"앞서|(?<!기술)이전에|지난해|바\s?있다|此前|先前|曾经|曾与|曾将|以前|これまでに|過去に"
 )
 # "announced today", "today announced": the text's own news, whatever else the sentence says
 # ("rights in all territories except those previously licensed to BeiGene").
@@ -75,6 +86,8 @@ def is_background(sentence: str, published_on: date | None) -> bool:
     if _TODAY.search(sentence):
         return False
     if _PAST_OR_OTHER.search(sentence) and not _OWN_DATE.search(sentence):
+        return True
+    if _PAST_CJK.search(sentence):
         return True
     if published_on is None:
         return False

@@ -39,12 +39,16 @@ class Entity:
     names: list[str] = field(default_factory=list)
     ref: CompanyRef | None = None
     well_known: bool = False
+    # Names the text gives only in brackets after its own ("버텍스 파마슈티컬스(Vertex
+    # Pharmaceuticals)"): they match later mentions but are not the text's name for the party.
+    glosses: set[str] = field(default_factory=set)
 
     @property
     def display_name(self) -> str:
         if self.ref:
             return self.ref.name
-        best = max(self.names, key=lambda n: (len(_strip_legal(n).split()), len(n)))
+        own = [n for n in self.names if n not in self.glosses] or self.names
+        best = max(own, key=lambda n: (len(_strip_legal(n).split()), len(n)))
         # "Merck Sharp & Dohme LLC, known as MSD" once, then "MSD" throughout: the text's own
         # name for the party is the initials it keeps using.
         for short in set(self.names):
@@ -81,8 +85,11 @@ _CAP_RUN = rf"{_CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+(?=[A-Z][a-z]+[ \t]+(?:{_C
 _SUFFIXED_RE = re.compile(
     rf"(?<![\w-])(?P<name>{_CAP_RUN}[ \t]+(?:{_COMPANY_SUFFIX})(?:[ \t]+\([A-Z][a-z]+\))?(?:,?[ \t]+(?:Co\.,?\s?Ltd\.?|Inc\.?|Ltd\.?|"
     r"Limited|Corp\.?|Corporation|AG|plc|GmbH|S\.A\.))?)(?![\w])|"
-    # "Beivia, Ltd.", "Zymora, Inc.": a legal form after a comma marks any name.
-    rf"(?<![\w-])(?P<comma>{_CAP_RUN}),[ \t]+(?:Inc\.|Ltd\.|Co\.,?\s?Ltd\.|Corp\.|LLC|plc|AG|GmbH|S\.A\.|N\.V\.|A/S)"
+    # "Beivia, Ltd.", "Zymora, Inc.": a legal form after a comma marks any name; so does one
+    # after the city of registration ("Eccogene (Shanghai) Co., Ltd.") or a Chinese-style
+    # "Co., Ltd." without the comma.
+    rf"(?<![\w-])(?P<comma>{_CAP_RUN})(?:,[ \t]+(?:Inc\.|Ltd\.|Co\.,?\s?Ltd\.|Corp\.|LLC|plc|AG|GmbH|S\.A\.|N\.V\.|A/S)|"
+    r"[ \t]+\([A-Z][a-z]+\),?[ \t]+(?:Co\.,?\s?Ltd\.|Inc\.|Ltd\.|Limited|Corp\.|LLC|GmbH)|[ \t]+Co\.,?\s?Ltd\.)"
 )
 # Names written in lower case or camel case, which the capitalised shapes above miss: an
 # acronym or "bluebird" before a business word ("SK bioscience", "bluebird bio"), an acronym
@@ -98,8 +105,10 @@ _LOWER_NAME_RE = re.compile(
 # "(주)" and "주식회사" mark a company in Korean whatever its name ends with.
 _KOREAN_COMPANY_RE = re.compile(
     r"(?<![가-힣A-Za-z])(?:\(주\)\s?|주식회사\s?)?(?P<name>[가-힣]{2,}[ ]?(?:제약|약품|양행|바이오로직스|"
+    # Transliterated English business words: 파마슈티컬스 (Pharmaceuticals), 테라퓨틱 (Therapeutic).
+    r"파마슈티컬스|파마슈티컬|파마수티컬스|테라퓨틱|"
     r"바이오사이언스|바이오테크|바이오텍|바이오|파마|테라퓨틱스|사이언스|헬스케어|생명과학|생명|메디슨|랩스|홀딩스|화학|"
-    r"케미칼|케미컬|신약|제넥신|셀))(?=[은는이가와과의에,\s]|(?:으)?로부터|$)"
+    r"케미칼|케미컬|신약|제넥신|셀))(?=[은는이가와과의에,\s(（]|(?:으)?로부터|$)"
     r"(?!\s?(?:콘퍼런스|컨퍼런스|학회|포럼))|"
     r"(?:\(주\)\s?|주식회사\s?)(?P<marked>[가-힣A-Za-z]{2,}?)(?=[은는이가와과의에,\s]|(?:으)?로부터|$)"
 )
@@ -124,6 +133,11 @@ _SUBJECT_RE = re.compile(
     r"is|was|and|to|in-licensed|licensed|granted|grants|inked|struck|acquired|acquires|plans|"
     r"obtained|receives|received|would|could|pays|paid|for\b|under\b|on\b|in\b)|[,.;]|\s*\()"
 )
+# "The deal follows Genmab's agreement ... to acquire Merus": the owner of a deal is a company.
+_DEAL_OWNER_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{_CAP_RUN})(?=[’']s\s+(?:agreement|deal|acquisition|offer|bid|purchase|"
+    r"takeover|buyout|licen[cs]e|collaboration|partnership|tender offer)\b)"
+)
 # "Chugai has granted Alexion an exclusive licence", "will pay Poseida $110 million": the
 # name right after grant/pay is the other party, whatever it looks like.
 _OBJECT_RE = re.compile(
@@ -147,13 +161,15 @@ _ENDS_LIKE_COMPANY = re.compile(rf"(?:{_COMPANY_SUFFIX})$")
 _DEFINED_TERM = re.compile(r"^\s*\(\s*(?:the\s+)?[“\"']([^”\"']{2,40})[”\"']\s*\)")
 
 
-def _is_plausible_company(name: str, text: str = "") -> bool:
+def _is_plausible_company(name: str, text: str = "", legal_form: bool = False) -> bool:
     words = name.split()
     if not words or len(name) < (3 if name.isascii() else 2):
         return False
     if words[0].lower() in _DESCRIPTOR_WORDS:
         return False
-    if len(words) == 1 and name.isascii():
+    # A legal form after it ("Eccogene (Shanghai) Co., Ltd.") makes a name a company even
+    # when it is shaped like a drug name.
+    if len(words) == 1 and name.isascii() and not legal_form:
         # A drug name (INN) in a Title Case headline, or any word the text also writes in
         # lower case ("Ivonescimab ... the antibody ivonescimab"), is a common noun.
         if _INN_WORD.fullmatch(name) and not name.isupper():
@@ -162,8 +178,10 @@ def _is_plausible_company(name: str, text: str = "") -> bool:
         if name != lower and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
             return False
     # "Datopotamab Deruxtecan", "Disitamab Vedotin": a drug's INN in a Title Case headline.
-    if not name.isupper() and all(
-        _INN_WORD.fullmatch(w) or re.fullmatch(INN_SECOND_WORDS, w, re.I) for w in words
+    if (
+        not legal_form
+        and not name.isupper()
+        and all(_INN_WORD.fullmatch(w) or re.fullmatch(INN_SECOND_WORDS, w, re.I) for w in words)
     ):
         return False
     if words[0].lower().strip("’'") in _NOT_COMPANY and len(words) == 1:
@@ -188,6 +206,12 @@ def _is_plausible_company(name: str, text: str = "") -> bool:
         "pipeline",
         "assets",
         "franchise",
+        # "Global Strategic Partnership to Co-Develop ...": a deal noun ends no company name.
+        "partnership",
+        "alliance",
+        "agreement",
+        "collaboration",
+        "deal",
     }:
         return False
     # "Summit Therapeutics" is a company; "Healthcare Summit" is an event.
@@ -263,6 +287,7 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         _TICKER_RE,
         _SUBJECT_RE,
         _OBJECT_RE,
+        _DEAL_OWNER_RE,
         _KOREAN_COMPANY_RE,
         _LOWER_NAME_RE,
     ):
@@ -275,7 +300,10 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
                 start = raw_start + raw_part.index(name.split()[0]) if name else raw_start
                 if (
                     name
-                    and _is_plausible_company(name, text)
+                    # A legal form, or owning a deal, marks a company whatever its shape.
+                    and _is_plausible_company(
+                        name, text, legal_form=group == "comma" or pattern is _DEAL_OWNER_RE
+                    )
                     and not _NOT_A_PARTY_AFTER.match(text[start + len(name) :])
                 ):
                     spans.append((start, start + len(name), name, None, False))
@@ -306,7 +334,15 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         term = _DEFINED_TERM.match(text[end : end + 60])
         if term:
             aliases[normalize_name(term.group(1), strip_legal=True)] = idx
-    return _group_entities(text, chosen, aliases, directory)
+    # "버텍스 파마슈티컬스(Vertex Pharmaceuticals)", "葛兰素史克（GSK）": a name whose brackets
+    # hold nothing but another company name is one company written two ways.
+    glosses: set[int] = set()
+    for idx in range(1, len(chosen)):
+        prev_end, (start, end, name, *_) = chosen[idx - 1][1], chosen[idx]
+        if re.fullmatch(r"\s?[(（]\s?", text[prev_end:start]) and re.match(r"\s?[)）]", text[end:]):
+            aliases.setdefault(normalize_name(name, strip_legal=True), idx - 1)
+            glosses.add(idx)
+    return _group_entities(text, chosen, aliases, directory, glosses)
 
 
 _PAIR_OF_NAMES = re.compile(
@@ -422,6 +458,7 @@ def _group_entities(
     chosen: list[tuple[int, int, str, CompanyRef | None, bool]],
     aliases: dict[str, int],
     directory: Directory,
+    glosses: set[int] | None = None,
 ) -> list[Mention]:
     entities: list[Entity] = []
     mentions: list[Mention] = []
@@ -467,6 +504,8 @@ def _group_entities(
             entity.ref = ref
         entity.well_known = entity.well_known or is_well_known
         entity.names.append(name)
+        if glosses and idx in glosses and name not in entity.names[:-1]:
+            entity.glosses.add(name)
         mentions.append(Mention(start, end, entity))
     return mentions
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 
 from companies.names import normalize_name
@@ -196,8 +197,12 @@ def _segment(
         assets = list(
             dict.fromkeys(aliases.get(a.lower(), a) for a in find_assets(s.text, directory))
         )
+        # The deal word must stand in the main clause: ", which BioNTech acquired earlier
+        # this year" or "owed to Merck KGaA, which originally licensed the molecule to IDRx"
+        # tells of another deal inside a sentence about this one.
+        main_text = _unmask(_main_clause(m), s.text)
         is_deal = (
-            bool(_DEAL_WORDS.search(_GENERIC_DEALS.sub(" ", s.text)))
+            bool(_DEAL_WORDS.search(_GENERIC_DEALS.sub(" ", main_text)))
             and not re.match(r"^\s*About\b", s.text)
             # "Goldman Sachs acted as financial advisor to Helix": advisers are not parties.
             and not _ADVISER.search(s.text)
@@ -213,9 +218,21 @@ def _segment(
         starts_deal = is_deal and (
             len(named) >= 2 or ("U" in keys and named) or (named and _NEGOTIATION.search(s.text))
         )
+        main = _main_clause(m)
+        linked = _pair_entities(main)
+        if (
+            starts_deal
+            and not linked
+            and blocks
+            and not set(named) <= {k for b in blocks for k in b.entities}
+        ):
+            # After the first deal, a sentence opens another only where a deal verb or noun
+            # links two of its companies ("A will acquire B", "A's agreement with B"); a list
+            # of companies near a deal word ("where it competes with AbbVie and Otsuka",
+            # "Roche, Sanofi and Merck have each closed deals") states no deal between them.
+            starts_deal = False
         if starts_deal:
-            main = _main_clause(m)
-            pair = set(_pair_entities(main) or keys[:2])
+            pair = set(linked or keys[:2])
             if len(pair) >= 2 and main != m:
                 # A company named only in an aside (", which licensed X from Y last year,")
                 # is not a party to this deal.
@@ -261,6 +278,8 @@ def _segment(
                 or names_party
                 or _MONEY_RE.search(s.text)
                 or re.search(r"rights|develop|commerciali", s.text, re.I)
+                # "The transaction includes CAPLYTA (lumateperone)": what the deal brings.
+                or _BRINGS.search(s.text)
             ):
                 owner.assets.extend(a for a in assets if a not in owner.assets)
     return blocks
@@ -276,6 +295,11 @@ _ADVISER = re.compile(
 def _main_clause(masked: str) -> str:
     """The sentence without its non-restrictive relative clauses (", which ..., ")."""
     return re.sub(r",\s+(?:which|who|whose)\b[^,;]{0,150},\s*", " ", masked)
+
+
+def _unmask(masked: str, original: str) -> str:
+    """The masked text with its company keys read as plain words, for word searches only."""
+    return re.sub(r"⟦(?:E\d+|U)⟧", "Company", masked) if masked != original else original
 
 
 def _pair_entities(masked: str) -> list[str]:
@@ -365,7 +389,10 @@ def _build_candidate(
     c.modality = find_modality(context)
     c.targets = find_targets(context)
     c.therapeutic_areas = find_areas(context)
+    role_of = _roles_by_key(block, entities, c.parties)
     for name in block.assets:
+        if _only_others_product(name, [masked[i][0] for i in block.sentences], role_of):
+            continue
         if c.deal_type == "acquisition" and not any(
             normalize_name(name) in normalize_name(t)
             for t in texts
@@ -424,7 +451,9 @@ def _build_candidate(
     # Date: the deal sentence's own date, else the dateline, else the publication date.
     found = None
     for i in block.trigger_sentences + block.sentences:
-        found = find_date(sentences[i].text, published_on)
+        found = _stated_on(sentences[i].text, published_on) or find_date(
+            sentences[i].text, published_on
+        )
         if found:
             break
     if found is None or (
@@ -442,6 +471,65 @@ def _build_candidate(
         c.quotes["announced_on"] = found.quote or "(publication date)"
         c.confidences["announced_on"] = found.confidence
     return c
+
+
+def _roles_by_key(
+    block: _Block, entities: dict[str, Entity], parties: list[Party]
+) -> dict[str, str]:
+    """The role each of the block's companies plays, by its entity key."""
+    out: dict[str, str] = {}
+    for key in block.entities:
+        entity = entities.get(key)
+        for p in parties:
+            if entity is not None and (
+                p.name == entity.display_name or (entity.ref and p.company_slug == entity.ref.slug)
+            ):
+                out[key] = p.role
+    return out
+
+
+def _only_others_product(name: str, masked_texts: list[str], role_of: dict[str, str]) -> bool:
+    """True when every mention of ``name`` makes it someone else's drug, not the deal's.
+
+    "in combination with Roche's CT-388" (the licensee's own drug), "an area where
+    AstraZeneca's AZD5305 is also in development" (a company outside the deal): a drug is the
+    deal's asset only if the text ever names it without a combination or with the possessive
+    of the party that gives it (licensor, target) or of no one.
+    """
+    pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+    seen = False
+    for text in masked_texts:
+        for m in re.finditer(pattern, text):
+            seen = True
+            before = text[: m.start()]
+            if re.search(
+                r"\b(?:in combination with|combined with|together with|alongside)\s+"
+                r"(?:⟦E\d+⟧[’']s?\s+)?(?:[\w-]+\s+){0,4}?$",
+                before,
+                re.I,
+            ):
+                continue
+            owner = re.search(r"⟦(E\d+)⟧[’']s?\s+(?:[\w()/-]+\s+){0,5}?$", before)
+            if owner and role_of.get(owner.group(1)) not in {"licensor", "target"}:
+                continue
+            return False
+    return seen
+
+
+# "Novartis said on October 26, 2025 that it will acquire ...", "Genmab's agreement, announced
+# on September 29, 2025, to acquire ...": the date the deal was made known.
+_ANNOUNCED_ON = re.compile(
+    r"\b(?:said|announced|agreed|signed|disclosed|unveiled|revealed)\s+on\s+", re.IGNORECASE
+)
+
+
+def _stated_on(text: str, published_on: date | None) -> FoundDate | None:
+    """The date a sentence says the deal was announced on, before any dateline it opens with."""
+    m = _ANNOUNCED_ON.search(text)
+    if not m:
+        return None
+    found = find_date(text[m.end() : m.end() + 40], published_on)
+    return replace(found, quote=text) if found else None
 
 
 # "The transaction brings KarXT into BMS's portfolio": the drug the purchase is made for.
@@ -567,6 +655,14 @@ def _parties(
         if (r1, r2) in pairs or (r2, r1) in pairs:
             # Two cues that agree ("A will receive", "B will obtain rights") back each other.
             roles = {keys[0]: (r1, max(c1, 0.85)), keys[1]: (r2, max(c2, 0.85))}
+    opposite = {"licensor": "licensee", "licensee": "licensor", "acquirer": "target", "target": "acquirer"}  # fmt: skip
+    if len(keys) == 2 and all(k in roles for k in keys):
+        (r1, c1), (r2, c2) = roles[keys[0]], roles[keys[1]]
+        if r1 == r2 and r1 in opposite:
+            # Two parties of one licence are never both licensors ("Zealand will receive ...",
+            # "in combination with Roche's CT-388"): the weaker cue gives way to the stronger.
+            weaker = keys[0] if votes[keys[0]][r1] < votes[keys[1]][r2] else keys[1]
+            roles[weaker] = (opposite[r1], 0.6)
     roles = _complete_roles(keys, roles, entities, deal_type)
     parties = []
     for key in keys:

@@ -56,6 +56,16 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 # "up to $5.5 billion for each DXd ADC in sales milestones": a per-drug amount
                 # is no total of the deal's; multiplying it out would state a sum nobody wrote.
                 continue
+            if re.search(
+                r"(?:표적|품목|프로그램|물질|후보물질|타깃|건)\s?당\s*(?:최대\s*)?(?:약\s*)?$|"
+                r"每(?:个|項|项)?(?:靶点|项目|產品|产品|药物|候选药物)\s*(?:最高|高达)?\s*(?:约)?$|"
+                r"\b(?:per|for each)\s+(?:[\w-]+\s+){0,2}?(?:products?|programs?|targets?|"
+                r"candidates?|compounds?)\s*,?\s*(?:of\s+)?(?:up to\s+)?(?:approximately\s+)?$",
+                t[prev_end : money.start],
+            ):
+                # The same per-item amount written before it: "표적당 최대 3억1000만 달러" (up to
+                # $310 million per target), "每个靶点最高…", "per program, up to $X".
+                continue
             if re.search(r"\bwith\s+$", t[prev_end : money.start]) and re.match(
                 r"\s*(?:is\s+|are\s+)?(?:due|payable)\b", t[money.end :]
             ):

@@ -63,6 +63,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"signed|entered|said|is|was|plans|in-licens|licensed|acquired|would))"
 )
 _E = r"⟦(E\d+|U)⟧"
+# "with Daegu-based Kairos Bio", "acquire German biotech MorphoSys AG": a few words describing
+# the company may stand between the verb and its name, never rights, a licence or an option.
+_DESCRIBED = r"(?:(?!rights?\b|licen|option|from\b|to\b|by\b|for\b|of\b|in\b|with\b|assets?\b|an?\b|the\b|its\b)[\w-]+\s+){0,3}?"
 # (pattern over a sentence whose companies are replaced by ⟦E<n>⟧, role of group 1, of group 2)
 _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     # Passive forms first: "A was licensed to X by Y", "X was granted a licence by Y".
@@ -72,6 +75,9 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     # "X licensed/in-licensed/acquired worldwide rights to A from Y": X takes the licence.
     (rf"{_E}[^⟦.]{{0,60}}?\b(?:licensed|licenses|has licensed|in-licensed|will license|agreed to license)\b[^⟦]{{0,80}}?\b(?:rights?|licen[cs]e)\b[^⟦]{{0,200}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.95),
     (rf"{_E}[^⟦.]{{0,60}}?\b(?:licensed|licenses|has licensed|will license|to license)\s+(?:[A-Z][\w-]*\d[\w-]*|[\w-]+)\s+from\s+{_E}", "licensee", "licensor", 0.9),
+    # "Regeneron licensed HS-20094, a dual GLP-1/GIP receptor agonist, from Hansoh": an
+    # apposition may stand between what is licensed and whom it comes from.
+    (rf"{_E}[^⟦.]{{0,60}}?\b(?:licensed|licenses|has licensed|will license|to license|in-licensed)\s+(?:[A-Z][\w-]*\d[\w-]*|[\w-]+),[^⟦]{{0,120}}?,\s+from\s+{_DESCRIBED}{_E}", "licensee", "licensor", 0.9),
     # "X will pay Y ...": the payer is the licensee (or the buyer).
     (rf"{_E}[^⟦.]{{0,30}}?\b(?:will pay|pays|paid|agreed to pay|is paying|will make (?:an? )?(?:upfront |up-front )?payments? to)\s+{_E}", "licensee", "licensor", 0.9),
     # "Y entered into an option agreement with X": X holds the option.
@@ -80,7 +86,7 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}[^⟦]{{0,60}}?\b(?:granted|grants|will grant|has granted|to grant|grant)\s+{_E}", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦]{{0,60}}?\b(?:licensed|licenses|will license|out-licensed|has licensed|to license)\b[^⟦]{{0,80}}?\bto\s+{_E}", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦]{{0,80}}?\b(?:acquire[sd]?|acquiring|obtain(?:s|ed)?|secure[sd]?|gain(?:s|ed)?|in-licens\w*)\b[^⟦]{{0,60}}?\b(?:rights?|licen[cs]e)\b[^⟦]{{0,200}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.9),
-    (rf"{_E}[^⟦]{{0,40}}?\b(?:(?:has |have )?agreed to acquire|will acquire|to acquire|acquires|acquired|has acquired|is acquiring|to buy|will buy|buys|snaps up|snapped up|to snap up|completed (?:its |the )?acquisition of|(?:announced|announces) (?:the |its |an agreement to )?acqui\w+ (?:of )?)\s+(?:all of\s+|all outstanding shares of\s+)?{_E}", "acquirer", "target", 0.95),
+    (rf"{_E}[^⟦.]{{0,60}}?\b(?:(?:has |have )?agreed to acquire|will acquire|to acquire|acquires|acquired|has acquired|is acquiring|to buy|will buy|buys|snaps up|snapped up|to snap up|completed (?:its |the )?acquisition of|(?:announced|announces) (?:the |its |an agreement to )?acqui\w+ (?:of )?|is buying|are buying)\s+(?:all of\s+|all outstanding shares of\s+)?{_DESCRIBED}{_E}", "acquirer", "target", 0.95),
     # "A has entered into a definitive agreement to be acquired by B": the passive may come late.
     (rf"{_E}[^⟦]{{0,90}}?\b(?:to be acquired by|acquired by|agreed to be acquired by|will be acquired by|(?:to be |been |be )?bought by)\s+{_E}", "target", "acquirer", 0.95),
     (rf"{_E}[^⟦]{{0,60}}?\b(?:buyout|takeover|purchase)\s+of\s+{_E}", "acquirer", "target", 0.9),
@@ -120,11 +126,13 @@ _SINGLE_ROLE_PATTERNS: tuple[tuple[str, str, float], ...] = (
     (rf"{_E}[^⟦。]{{0,30}}?(?:将)?(?:获得|收取|收到)[^⟦。]{{0,20}}?首付款", "licensor", 0.85),
 )  # fmt: skip
 _PAIR_PATTERNS = (
-    rf"{_E}[^⟦]{{0,120}}?\b(?:license|licensing|collaboration|option|agreement|deal|contract|partnership|pact)\b[^⟦]{{0,60}}?\bwith\s+{_E}",
+    rf"{_E}[^⟦]{{0,120}}?\b(?:license|licensing|collaboration|option|agreement|deal|contract|partnership|pact)\b[^⟦]{{0,60}}?\bwith\s+{_DESCRIBED}{_E}",
     rf"\bbetween\s+{_E}\s+and\s+{_E}",
     rf"{_E}\s+and\s+{_E}\s+(?:today\s+)?(?:announced|have|had|entered|signed|agreed|said|will)",
     rf"{_E}[^⟦]{{0,60}}?\b(?:negotiat\w+|talks|discussions)\b[^⟦]{{0,80}}?\bwith\s+{_E}",
     rf"{_E}[^⟦]{{0,40}}?\b(?:partnered|teamed up|is partnering)\s+with\s+{_E}",
+    # Chinese: "A与B就X签署独家许可协议", "A已与B…达成许可合作".
+    rf"{_E}[^⟦。]{{0,30}}?与\s?{_E}[^⟦。]{{0,60}}?(?:签署|签订|达成|订立)",
 )  # fmt: skip
 
 

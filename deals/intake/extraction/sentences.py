@@ -39,7 +39,11 @@ def split_sentences(text: str) -> list[Sentence]:
         if _BOILERPLATE_HEADING.match(line) and sentences:
             break
         start = 0
-        for match in re.finditer(r"[.!?。](?:[”\"')\]]*)\s+(?=[\"“(\[A-Z0-9가-힣一-鿿])", line):
+        # A Chinese or Japanese full stop ends a sentence without a space after it: "…首付款。
+        # 此前，…" is two sentences.
+        for match in re.finditer(
+            r"[.!?。](?:[”\"')\]]*)\s+(?=[\"“(\[A-Z0-9가-힣一-鿿])|。(?:[”」』）)]*)(?=\S)", line
+        ):
             before = line[start : match.start() + 1]
             word = re.search(r"([\w.]+)\.$", before.strip())
             if word and (
