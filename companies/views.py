@@ -27,6 +27,7 @@ from deals.measures import DEFINITIONS
 from deals.models import Deal, DealAsset, DealParty
 from deals.models.deal import sees_internal
 from deals.profiles.profile import company_profile
+from deals.queries.table import table_loader
 from deals.rights.filters import RightsAssetFilterSet
 from deals.rights.load import asset_rights
 
@@ -94,6 +95,7 @@ class CompanyDetailView(DetailView):
             company, visible, timezone.localdate(), public=not sees_internal(self.request.user)
         )
         groups = []
+        first_ids: list[list[int]] = []
         for key, heading, roles, param in ROLE_GROUPS:
             # The group's count and sums come with the profile (stored for public readers).
             totals = profile.role_totals(roles)
@@ -104,15 +106,23 @@ class CompanyDetailView(DetailView):
                 # A literal list: PostgreSQL then sorts these few deals by date, where with the
                 # subquery it walks every deal by date looking for them.
                 ids = list(ids.values_list("deal", flat=True))
+            # Each group's first deal ids in the list's order; their rows are loaded together
+            # below (one statement for every group, as the deal list loads its page).
+            first_ids.append(
+                list(visible.filter(pk__in=ids).values_list("pk", flat=True)[:DEALS_PER_ROLE])
+            )
             groups.append(
                 {
                     "key": key,
                     "heading": heading,
                     "totals": totals,
-                    "deals": list(visible.filter(pk__in=ids).for_table()[:DEALS_PER_ROLE]),
                     "more_url": f"{deal_list}?{param}={company.slug}",
                 }
             )
+        wanted = list(dict.fromkeys(pk for ids in first_ids for pk in ids))
+        rows = {deal.pk: deal for deal in table_loader(visible)(wanted)}
+        for group, ids in zip(groups, first_ids, strict=True):
+            group["deals"] = [rows[pk] for pk in ids if pk in rows]
         assets = (
             Asset.objects.filter(owner=company)
             .prefetch_related("targets")

@@ -143,3 +143,36 @@ def test_deal_page_query_count_is_constant_in_terms_sources_events_and_comparabl
     twenty = _queries(client, url)
     print(f"\ndeal detail: {one} queries with 1 row of each, {twenty} with 20")
     assert one == twenty
+
+
+def test_company_page_loads_the_rows_of_all_its_role_groups_together(client: Client) -> None:
+    """A company dealing in three roles has its three deal tables' rows loaded in one go (one
+    statement on PostgreSQL, one query with its prefetches elsewhere), not once per group;
+    each group still lists its latest deals, newest first, and none of the others'."""
+    conference = ConferenceFactory(year=2026, slug="jpm-2026")
+    buyer = CompanyFactory(name="Bigco", country="US")
+    shared = AssetFactory(name="Shared platform", owner=buyer, modality="platform")
+    _add_deals(12, conference, buyer, shared)  # Bigco licenses in 12 deals
+    for i, role in enumerate(["licensor", "partner"]):
+        deal = DealFactory(announced_on=date(2025, 6, 1 + i), title=f"Bigco as {role}")
+        DealPartyFactory(deal=deal, company=buyer, role=role, order=0)
+        DealPartyFactory(deal=deal, company=CompanyFactory(), role="licensee", order=1)
+    url = buyer.get_absolute_url()
+    client.get(url)  # warm per-process caches
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    groups = response.context["groups"]
+    assert [g["key"] for g in groups] == ["licensor", "licensee", "other"]
+    # The deal table's asset cells (phase at signing): read once for all groups.
+    table_reads = [q["sql"] for q in captured.captured_queries if "phase_at_signing" in q["sql"]]
+    assert len(table_reads) == 1, table_reads
+
+    listed = {g["key"]: [d.title for d in g["deals"]] for g in groups}
+    assert listed["licensor"] == ["Bigco as licensor"]
+    assert listed["other"] == ["Bigco as partner"]
+    expected = list(
+        Deal.objects.filter(parties__company=buyer, parties__role="licensee")
+        .order_by("-announced_on", "-pk")
+        .values_list("title", flat=True)[:10]
+    )
+    assert listed["licensee"] == expected
