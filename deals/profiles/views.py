@@ -131,13 +131,16 @@ class CompareView(View):
                 for asset in assets:
                     figure = Figure(0, (("asset", asset.slug),))
                     deals = _deal_list(visible, figure)
-                    figure = Figure(deals.count(), figure.params)
+                    latest = _titles(deals)
+                    # A shorter list than the page shows is the whole list: its length is
+                    # the count (most assets have a few deals), else the list is counted.
+                    n = len(latest) if len(latest) < DEALS_LISTED else deals.count()
                     items.append(
                         {
                             "asset": asset,
                             "rights": rights[asset.pk],
-                            "deals": figure,
-                            "latest": _titles(deals),
+                            "deals": Figure(n, figure.params),
+                            "latest": latest,
                         }
                     )
                 context.update(kind="assets", items=items)

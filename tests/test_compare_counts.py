@@ -1,0 +1,47 @@
+"""The compare page's deal count per asset equals the deal list it links to, whether the
+asset has fewer deals than the page lists (counted from the list) or more (counted)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from deals.models import Deal
+from tests.factories import AssetFactory, CompanyFactory, DealAssetFactory, DealFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _deals(asset, n: int, **fields) -> None:
+    for i in range(n):
+        deal = DealFactory(announced_on=date(2025, 1, 1) + timedelta(days=i), **fields)
+        DealAssetFactory(deal=deal, asset=asset)
+
+
+@pytest.mark.parametrize("staff", [False, True])
+def test_compare_assets_counts_equal_the_linked_deal_list(client: Client, staff: bool) -> None:
+    owner = CompanyFactory()
+    few = AssetFactory(name="Few", owner=owner)
+    many = AssetFactory(name="Many", owner=owner)
+    _deals(few, 3)
+    _deals(many, 12)
+    for asset in (few, many):
+        # Neither an internal deal (for outsiders) nor a negotiation is in a deal list's count.
+        _deals(asset, 1, visibility=Deal.Visibility.INTERNAL)
+        _deals(asset, 1, status=Deal.Status.NEGOTIATION)
+    if staff:
+        client.force_login(get_user_model().objects.create_superuser("s", "s@example.org", "x"))
+    response = client.get(f"/compare/?assets={few.slug},{many.slug}")
+    assert response.status_code == 200
+    shown = {item["asset"].slug: item["deals"].value for item in response.context["items"]}
+    expected = {
+        asset.slug: client.get(f"/api/v1/deals/?asset={asset.slug}").json()["count"]
+        for asset in (few, many)
+    }
+    assert shown == expected
+    assert shown == ({few.slug: 4, many.slug: 13} if staff else {few.slug: 3, many.slug: 12})
+    latest = {item["asset"].slug: len(item["latest"]) for item in response.context["items"]}
+    assert latest == {few.slug: shown[few.slug], many.slug: 10}
