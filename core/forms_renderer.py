@@ -1,11 +1,15 @@
-"""Django's form renderer, with ``<select>`` widgets written in Python instead of templates.
+"""Django's form renderer, with ``<select>`` and ``<input>`` widgets written in Python instead
+of templates.
 
 The deal list's filter form holds several selects of every country, region, target, area and
 indication: thousands of ``<option>`` elements, each of which Django renders through two
 template includes (select_option.html and attrs.html). That was most of the HTML deal list's
 time. :class:`FastSelectRenderer` writes the same markup, byte for byte, with string joins
-(tests/test_forms_renderer.py compares the two on every select of the site's forms); any other
-widget, or a select whose templates were overridden, goes through the templates as before.
+(tests/test_forms_renderer.py compares the two on every select of the site's forms). The
+filter forms' two dozen text, number and date inputs went through three templates each
+(their widget's, input.html and attrs.html), the next largest cost of the HTML deal list; they
+are written the same way. Any other widget, or an option with its own template, goes through
+the templates as before.
 """
 
 from __future__ import annotations
@@ -21,6 +25,15 @@ from django.utils.timezone import template_localtime  # type: ignore[attr-define
 
 SELECT = "django/forms/widgets/select.html"
 OPTION = "django/forms/widgets/select_option.html"
+# Widget templates whose whole content is ``{% include "django/forms/widgets/input.html" %}``
+# (Django's own; this project overrides none of them).
+INPUTS = frozenset(
+    f"django/forms/widgets/{name}.html"
+    for name in (
+        "input", "text", "number", "email", "url", "search", "tel", "password", "hidden",
+        "date", "datetime", "time", "checkbox", "color",
+    )
+)  # fmt: skip
 
 
 def _value(value: Any) -> str:
@@ -57,7 +70,18 @@ class FastSelectRenderer(DjangoTemplates):
             html = self._select(context["widget"])
             if html is not None:
                 return mark_safe(html)  # noqa: S308 (every value above is escaped)
+        elif template_name in INPUTS:
+            return mark_safe(self._input(context["widget"]))  # noqa: S308 (escaped as above)
         return super().render(template_name, context, request)
+
+    def _input(self, widget: dict[str, Any]) -> str:
+        """django/forms/widgets/input.html."""
+        value = widget["value"]
+        shown = "" if value is None else f' value="{_formatted(value)}"'
+        return (
+            f'<input type="{_value(widget["type"])}" name="{_value(widget["name"])}"'
+            f"{shown}{_attrs(widget['attrs'])}>"
+        )
 
     def _select(self, widget: dict[str, Any]) -> str | None:
         out = [f'<select name="{_value(widget["name"])}"{_attrs(widget["attrs"])}>']

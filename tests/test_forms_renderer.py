@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from django import forms
 from django.forms.renderers import DjangoTemplates
+from django.forms.widgets import Input
 from django.http import QueryDict
 from django.utils.safestring import mark_safe
 
@@ -65,3 +66,46 @@ def test_odd_values_groups_and_attributes_render_the_same() -> None:
     for _name, bound in selects(form):
         fast, slow = both(bound)
         assert fast == slow
+
+
+def inputs(form: forms.Form) -> list[tuple[str, Any]]:
+    return [(name, form[name]) for name, field in form.fields.items()
+            if isinstance(field.widget, Input | forms.CheckboxInput)]  # fmt: skip
+
+
+def test_every_input_of_the_filter_forms_renders_byte_for_byte() -> None:
+    query = QueryDict(
+        "q=PD-1+%22VEGF%22+%26+<b>&upfront_min=1B&announced_after=2026-01-01&licensor=abbvie"
+    )
+    checked = 0
+    for filterset in (
+        DealFilterSet(query),
+        DealFilterSet(QueryDict()),
+        CompsFilterSet(query),
+        ConferenceFilterSet(QueryDict("q=jpm")),
+    ):
+        for name, bound in inputs(filterset.form):
+            fast, slow = both(bound)
+            assert fast == slow, name
+            checked += 1
+    assert checked >= 10  # the forms really have their inputs
+
+
+def test_odd_input_values_and_attributes_render_the_same() -> None:
+    class Odd(forms.Form):
+        text = forms.CharField(widget=forms.TextInput(attrs={"data-x": '"q"', "required": True,
+                                                             "disabled": False}))  # fmt: skip
+        safe = forms.CharField(widget=forms.TextInput)
+        number = forms.DecimalField()
+        day = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+        hidden = forms.CharField(widget=forms.HiddenInput)
+        box = forms.BooleanField(required=False)
+        empty = forms.CharField(required=False, widget=forms.TextInput(attrs={"placeholder": "<x>"}))
+        password = forms.CharField(widget=forms.PasswordInput(render_value=True))
+
+    data = {"text": 'a "b" & <c>', "safe": mark_safe("<i>x</i>"), "number": "1.50",
+            "day": "2026-01-12", "hidden": "0", "box": "on", "password": "s&cret", "empty": ""}  # fmt: skip
+    for form in (Odd(data=data), Odd(), Odd(initial={"number": 2, "box": True})):
+        for _name, bound in inputs(form):
+            fast, slow = both(bound)
+            assert fast == slow, _name
