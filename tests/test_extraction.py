@@ -440,6 +440,18 @@ def test_fifth_round_held_out_set_as_training_keeps_its_round_six_scores() -> No
     assert report.unsupported_amounts == []
 
 
+def test_sixth_round_held_out_set_as_training_keeps_its_round_seven_scores() -> None:
+    # Its failures were read and fixed by general rules in issue 14's seventh round. One
+    # invented deal remains (a licence the text says Hanmi made "earlier this year").
+    report = score_corpus(HOLDOUT4_CORPUS)
+    for name in ("parties", "roles", "upfront", "headline", "milestones", "date"):
+        assert report.scores[name].recall >= 0.95, (name, report.misses)
+        assert report.scores[name].precision >= 0.9, (name, report.misses)
+    assert report.scores["assets"].precision >= 0.9, report.misses
+    assert report.scores["assets"].recall >= 0.9, report.misses
+    assert report.unsupported_amounts == []
+
+
 # The sets of real announcements after the first (tests/corpus_dev has its own test above), in
 # the order they were written: corpus_train2 (issue 14's third round, training), corpus_holdout
 # (held out in rounds 2-3, training since), corpus_holdout2 (held out in round 4, training
