@@ -52,6 +52,7 @@ def test_corpus_meets_recall_and_precision_targets() -> None:
         "corpus_holdout2",
         "corpus_holdout3",
         "corpus_holdout4",
+        "corpus_holdout5",
     ],
 )
 def test_every_extracted_amount_stands_in_its_quote(corpus: str) -> None:
@@ -423,6 +424,7 @@ def test_fourth_round_held_out_set_as_training_keeps_its_round_five_scores() -> 
 
 HOLDOUT3_CORPUS = Path(__file__).parent / "corpus_holdout3"
 HOLDOUT4_CORPUS = Path(__file__).parent / "corpus_holdout4"
+HOLDOUT5_CORPUS = Path(__file__).parent / "corpus_holdout5"
 
 
 def test_fifth_round_held_out_set_as_training_keeps_its_round_six_scores() -> None:
@@ -438,12 +440,25 @@ def test_fifth_round_held_out_set_as_training_keeps_its_round_six_scores() -> No
     assert report.unsupported_amounts == []
 
 
+def test_sixth_round_held_out_set_as_training_keeps_its_round_seven_scores() -> None:
+    # Its failures were read and fixed by general rules in issue 14's seventh round. One
+    # invented deal remains (a licence the text says Hanmi made "earlier this year").
+    report = score_corpus(HOLDOUT4_CORPUS)
+    for name in ("parties", "roles", "upfront", "headline", "milestones", "date"):
+        assert report.scores[name].recall >= 0.95, (name, report.misses)
+        assert report.scores[name].precision >= 0.9, (name, report.misses)
+    assert report.scores["assets"].precision >= 0.9, report.misses
+    assert report.scores["assets"].recall >= 0.9, report.misses
+    assert report.unsupported_amounts == []
+
+
 # The sets of real announcements after the first (tests/corpus_dev has its own test above), in
 # the order they were written: corpus_train2 (issue 14's third round, training), corpus_holdout
 # (held out in rounds 2-3, training since), corpus_holdout2 (held out in round 4, training
-# since), corpus_holdout3 (held out in round 5, training since), corpus_holdout4 (held out
-# since round 6: tune nothing on it). Each: enough real, sourced texts with every role, the
-# deal types and the languages it was written to cover.
+# since), corpus_holdout3 (held out in round 5, training since), corpus_holdout4 (held out in
+# round 6, training since), corpus_holdout5 (held out since round 7: tune nothing on it).
+# Each: enough real, sourced texts with every role, the deal types and the languages it was
+# written to cover.
 REAL_SETS = [
     (TRAIN2_CORPUS, 12, 2018, {"license", "option", "acquisition"}, {"en"}),
     (HOLDOUT_CORPUS, 15, 2019, {"license", "option", "acquisition"}, {"en"}),
@@ -468,6 +483,7 @@ REAL_SETS = [
         {"license", "asset_purchase", "acquisition", "collaboration"},
         {"ko", "zh", "en"},
     ),
+    (HOLDOUT5_CORPUS, 15, 2015, {"license", "option", "acquisition"}, {"ko", "zh", "en"}),
 ]
 
 

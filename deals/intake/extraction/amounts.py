@@ -454,6 +454,7 @@ def _milestone_kind(context: str) -> str:
         kinds.append("development_milestones")
     if re.search(r"regulatory|approval", context, re.IGNORECASE):
         kinds.append("regulatory_milestones")
-    if re.search(r"commercial|sales|revenue", context, re.IGNORECASE):
+    # "development and launch milestones": a launch is a commercial event.
+    if re.search(r"commercial|sales|revenue|launch", context, re.IGNORECASE):
         kinds.append("commercial_milestones")
     return kinds[0] if len(kinds) == 1 else "milestones"

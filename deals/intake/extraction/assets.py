@@ -36,7 +36,8 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         # A gene or protein symbol ("a USP1 inhibitor", "anti-TNFR2", "targeting MTAP1") is
         # the drug's target, not the drug.
         # "VEGFR-1, -2 and -3" and "PDE3/4 inhibitor" list several members of one target family.
-        if re.fullmatch(r"[A-Z]{2,6}-?\d{1,2}[A-Za-z]?", code) and (
+        # One letter is enough before the inhibitor word: "a complement C5 inhibitor".
+        if re.fullmatch(r"[A-Z]{1,6}-?\d{1,2}[A-Za-z]?", code) and (
             re.match(
                 r"(?:\s*(?:/|,|and)\s*-?\d{1,2}[A-Za-z]?)*[-\s]+(?:inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
                 r"antibod|bispecific|ADC|targeting|targeted|receptor|pathway|protein|gene|kinase|mutant|"
@@ -77,11 +78,28 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         # "ladiratuzumab vedotin, an ... conjugate": the payload word is part of the INN before.
         if not _ENGLISH_ENDING.search(word) and not re.fullmatch(INN_SECOND_WORDS, word):
             names.append(word)
-    # "CAPLYTA (lumateperone)": a lower-case word in brackets right after a brand written in
-    # capitals is the brand's INN, whatever its stem.
-    for m in re.finditer(r"(?<![\w-])[A-Z][A-Z0-9]{2,}[®™]?\s*\(\s*([a-z]{7,})\s*\)", sentence):
+    # "CAPLYTA (lumateperone)", "Skyclarys (omaveloxolone)": a lower-case word in brackets
+    # right after a brand (capitals, or one capitalised word) is the brand's INN, whatever its
+    # stem.
+    for m in re.finditer(
+        r"(?<![\w-])[A-Z](?:[A-Z0-9]{2,}|[a-z]{3,})[®™]?\s*\(\s*([a-z]{7,})\s*\)", sentence
+    ):
         if not _ENGLISH_ENDING.search(m.group(1)):
             names.append(m.group(1))
+    # "its lead asset, avacincaptad pegol, is ...", "lead candidate, PRA023,": a name set off
+    # by commas after the noun that says what it is names the drug, whatever its shape.
+    for m in _ROLE_APPOSITION.finditer(sentence):
+        words = m.group("name").split()
+        if all(
+            w.lower() not in _NOT_NAMES and (not w.islower() or not _ENGLISH_ENDING.search(w))
+            for w in words
+        ):
+            names.append(m.group("name"))
+    # "ARO-AAT, Arrowhead's ... therapeutic candidate": a code of letters only is a drug where
+    # the text says so in an apposition (alone, "CAR-T" or "GLP-GIP" is a class or a target).
+    for m in _LETTER_CODE_APPOSITION.finditer(sentence):
+        if not set(m.group("code").split("-")) & _CLASS_PARTS:
+            names.append(m.group("code"))
     # Product names written in mixed case with a capital tail ("KarXT") are drug names.
     names.extend(
         m.group(0)
@@ -136,8 +154,9 @@ def _is_other_product(sentence: str, name: str) -> bool:
             re.I,
         )
         or re.search(
-            rf"\b(?:pipeline|portfolio)\b[^.;]{{0,20}}?\b(?:which\s+)?(?:includes?|including|such as)\b"
-            rf"[^.;]*?(?<![\w-]){n}(?![\w-])",
+            rf"\b(?:complement|strengthen|expand|broaden|bolster|enhanc|augment|add(?:s|ed|ing)?\s+to|"
+            rf"join|build(?:s|ing)?\s+on)\w*\s+(?:[\w'’-]+\s+){{0,4}}?(?:pipeline|portfolio)\b[^.;]{{0,20}}?"
+            rf"\b(?:which\s+)?(?:includes?|including|such as)\b[^.;]*?(?<![\w-]){n}(?![\w-])",
             sentence,
             re.I,
         )
@@ -156,6 +175,13 @@ def _is_class_abbreviation(sentence: str, name: str) -> bool:
             re.I,
         )
         or re.search(rf"(?:靶向|针对|표적으로\s*하는\s*)\s*{n}(?![A-Za-z0-9-])", sentence)
+        # "tumor necrosis factor (TNF)-like ligand 1A (TL1A)": the short form of a protein.
+        or re.search(
+            rf"\b(?:ligand|receptor|factor|kinase|protein|antigen|domain)(?:\s+[\w-]{{1,3}})?\s*"
+            rf"\(\s*{n}\s*\)",
+            sentence,
+            re.I,
+        )
     )
 
 
@@ -191,6 +217,24 @@ _INN_BY_PLACE = re.compile(
     r"|\b(?:gain(?:s|ed|ing)?\s+|bring(?:s|ing)?\s+|giv(?:es|ing)\s+(?:[A-Z][\w-]*\s+){1,3})"
     r"(?P<gained>[a-z]{6,})(?=\s+for\b|,)"
 )
+# "lead asset, NAME,", "its lead candidate, NAME,", "the programme, NAME,": the noun says the
+# name between the commas is a drug.
+_ROLE_APPOSITION = re.compile(
+    r"\b(?:lead|its|their|the|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:asset|candidate|program|programme|product|compound|drug|molecule)s?,\s+"
+    r"(?P<name>[a-z]{5,}(?:\s+[a-z]{4,})?|[A-Z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+){0,2})(?=,|\s+\()"
+)
+_NOT_NAMES = {
+    "which", "where", "while", "including", "namely", "currently", "called", "known", "being",
+    "together", "along", "as", "and", "the", "its",
+}  # fmt: skip
+_LETTER_CODE_APPOSITION = re.compile(
+    r"(?<![\w-])(?P<code>[A-Z]{2,5}-[A-Z]{2,5})(?![\w-]),\s+(?:an?|the|its|[A-Z][\w-]*['’]s?)\s+"
+    r"(?:[\w()/-]+\s+){0,8}?(?i:inhibitor|agonist|antagonist|antibody|drug|medicine|therapeutic|"
+    r"candidate|modulator|degrader|conjugate|vaccine|analog|analogue|sirna|rnai)s?\b",
+)
+# Parts of class and target abbreviations, never a drug code of their own.
+_CLASS_PARTS = {"CAR", "TCR", "NK", "ADC", "RNA", "DNA", "GLP", "GIP", "TNF", "PD", "CD", "ATP"}
 # Words of ordinary English, which a drug's name does not end like ("expertise, a ...").
 _ENGLISH_ENDING = re.compile(
     r"(?:tion|sion|ment|ness|ise|ize|ity|ance|ence|ing|ed|ly|ship|ure|ive|al|ty|ous|ful|ics|"

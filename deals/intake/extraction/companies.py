@@ -42,6 +42,8 @@ class Entity:
     # Names the text gives only in brackets after its own ("버텍스 파마슈티컬스(Vertex
     # Pharmaceuticals)"): they match later mentions but are not the text's name for the party.
     glosses: set[str] = field(default_factory=set)
+    # Short names the text defines for it ('(以下简称"杨森")', '("DualityBio")'), normalised.
+    defined: set[str] = field(default_factory=set)
 
     @property
     def display_name(self) -> str:
@@ -51,8 +53,12 @@ class Entity:
         best = max(own, key=lambda n: (len(_strip_legal(n).split()), len(n)))
         # "Merck Sharp & Dohme LLC, known as MSD" once, then "MSD" throughout: the text's own
         # name for the party is the initials it keeps using.
+        # The same holds for a short name the text defines and then keeps using.
         for short in set(self.names):
-            if _is_initialism(short, best) and self.names.count(short) > self.names.count(best):
+            defined = normalize_name(short, strip_legal=True) in self.defined
+            if (_is_initialism(short, best) or defined) and self.names.count(
+                short
+            ) > self.names.count(best):
                 return short
         return _strip_legal(best)
 
@@ -98,7 +104,10 @@ _SUFFIXED_RE = re.compile(
 _LOWER_NAME_RE = re.compile(
     r"(?<![\w.-])(?P<name>(?!(?:US|EU|UK|FDA|EMA)\b)[A-Z]{2,4}[ \t]+(?:bio|bioscience|biosciences|"
     r"biopharma|biopharm|biopharmaceuticals|biologics|biotech|pharma|therapeutics)|"
-    r"[a-z]{3,}[ \t]+bio|[A-Z]{2,4}[ \t]+[a-z]{2,}\.[A-Z]|[a-z]{1,4}[A-Z][a-z]{3,}|"
+    r"[a-z]{3,}[ \t]+bio|[A-Z]{2,4}[ \t]+[a-z]{2,}\.[A-Z]|"
+    # "iTeos Therapeutics, Inc.": the business word after a camel-case word is part of its name.
+    r"[a-z]{1,4}[A-Z][a-z]{3,}(?:[ \t]+(?:Therapeutics|Pharmaceuticals|Pharma|Biosciences|"
+    r"Biotherapeutics|Biologics|Biopharma|Medicines|Genomics)(?:,[ \t]+(?:Inc\.|Ltd\.|plc|AG|SA|N\.V\.))?)?|"
     rf"[a-z][\w.]{{2,}}(?:[ \t]+(?:SE|N\.V\.|AG|plc|Inc\.))?(?=\s*\((?:{_EXCHANGES})\b))(?![\w-])"
 )
 # Korean-script names end in a business word: 한빛제약, 코르바나 테라퓨틱스, 에이비엘바이오.
@@ -115,7 +124,10 @@ _KOREAN_COMPANY_RE = re.compile(
 # Chinese names end in a business word and start after punctuation or a connective
 # ("恒瑞医药与默沙东", "江苏恒瑞医药股份有限公司").
 _CHINESE_COMPANY_RE = re.compile(
-    r"(?:^|(?<=[，。、：；“”（）()\s与和向将从由及、])|(?<=收购)|(?<=并购)|(?<=宣布))(?P<name>(?:(?!与|和|向|将|从|由|及|收购|宣布|授权|支付|获得)"
+    # "金斯瑞生物科技子公司传奇生物", "其子公司南京传奇生物": a subsidiary's name starts after the
+    # word for subsidiary (子公司) or "under" (旗下), which is part of no name.
+    r"(?:^|(?<=[，。、：；“”（）()\s与和向将从由及、])|(?<=收购)|(?<=并购)|(?<=宣布)|(?<=子公司)|(?<=旗下的)|(?<=旗下)(?!的))"
+    r"(?P<name>(?:(?!与|和|向|将|从|由|及|收购|宣布|授权|支付|获得|子公司|旗下)"
     r"[\u4e00-\u9fff]){2,8}?(?:生物医药|生物科技|生物制药|医药|制药|药业|生物|製藥|藥業|集团))(?:股份有限公司|有限公司)?"
 )
 # Korean deal sentences say who is who by their particles: "A는 B와 ... 계약을 체결",
@@ -158,7 +170,13 @@ _EVENT_WORDS = re.compile(
     r"Statements?|Program|Trial|Study)\b"
 )
 _ENDS_LIKE_COMPANY = re.compile(rf"(?:{_COMPANY_SUFFIX})$")
-_DEFINED_TERM = re.compile(r"^\s*\(\s*(?:the\s+)?[“\"']([^”\"']{2,40})[”\"']\s*\)")
+_DEFINED_TERM = re.compile(
+    r"^\s*\(\s*(?:the\s+)?[“\"']([^”\"']{2,40})[”\"']\s*\)"
+    # "GlaxoSmithKline plc (GSK)": an unquoted short form in capitals defines a name too.
+    r"|^\s*(?:plc|PLC|Inc\.?|Ltd\.?|AG|SE|SA|N\.V\.)?,?\s*\(\s*([A-Z][A-Z0-9&]{1,9})\s*\)"
+    # "杨森生物技术公司（以下简称"杨森"）": "hereinafter called" defines the text's name.
+    r"|^[^（(。，]{0,8}[（(]\s*(?:以下简称|以下称|下称|简称)\s*[“\"「]([^”\"」]{1,20})[”\"」]\s*[）)]"
+)
 
 
 def _is_plausible_company(name: str, text: str = "", legal_form: bool = False) -> bool:
@@ -328,12 +346,23 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
             continue
         chosen.append(span)
     chosen = _repeat_mentions(text, chosen)
+    # A Chinese short name defined for a company ('诺瓦生物技术公司（以下简称"诺瓦"）') names it
+    # wherever it stands, though it has no business word to be found by.
+    for _, end, _, _, _ in list(chosen):
+        term = _DEFINED_TERM.match(text[end : end + 60])
+        if term and term.group(3):
+            taken = [(a, b) for a, b, *_ in chosen]
+            for m in re.finditer(re.escape(term.group(3)), text):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    chosen.append((m.start(), m.end(), term.group(3), None, False))
+            chosen.sort(key=lambda sp: sp[0])
     # Defined terms: RemeGen Co., Ltd. ("RemeGen") makes "RemeGen" name the same company.
     aliases: dict[str, int] = {}
     for idx, (_, end, _, _, _) in enumerate(chosen):
         term = _DEFINED_TERM.match(text[end : end + 60])
         if term:
-            aliases[normalize_name(term.group(1), strip_legal=True)] = idx
+            defined = term.group(1) or term.group(2) or term.group(3)
+            aliases[normalize_name(defined, strip_legal=True)] = idx
     # "버텍스 파마슈티컬스(Vertex Pharmaceuticals)", "葛兰素史克（GSK）": a name whose brackets
     # hold nothing but another company name is one company written two ways.
     glosses: set[int] = set()
@@ -507,6 +536,8 @@ def _group_entities(
         if glosses and idx in glosses and name not in entity.names[:-1]:
             entity.glosses.add(name)
         mentions.append(Mention(start, end, entity))
+        # The short names this mention defines ('（以下简称"杨森"）') are its company's own.
+        entity.defined |= {k for k, v in aliases.items() if v == idx}
     return mentions
 
 
@@ -553,6 +584,10 @@ def _is_initialism(short: str, long: str) -> bool:
     if not re.fullmatch(r"[A-Z](?:&?[A-Z]){1,4}", short):
         return False
     words = [w for w in re.split(r"[\s&\-]+", _strip_legal(long)) if w and w.lower() != "and"]
+    # "GSK" is GlaxoSmithKline: the capitals of a name written as one camel-case word are its
+    # words' initials too.
+    if len(words) == 1:
+        words = re.findall(r"[A-Z][a-z]+", words[0])
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return False
     return "".join(w[0] for w in words) == short.replace("&", "")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+
+from deals.intake.extraction.sentences import Sentence
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -109,3 +111,34 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def dateline_date(sentences: list[Sentence], published_on: date | None) -> FoundDate | None:
+    """The date of the release's dateline, if its first lines have one."""
+    # "SAN FRANCISCO, Jan. 12, 2026 /PRNewswire/ --" or a first line holding only a date.
+    for s in sentences[:3]:
+        if re.fullmatch(r"[\w.,\s]{6,30}", s.text) and find_date(s.text, published_on):
+            return find_date(s.text, published_on)
+        if re.search(
+            r"/\s*PRNewswire|/\s*Business ?Wire|/\s*GLOBE ?NEWSWIRE|--|—|^\s*[A-Z ,]{4,},", s.text
+        ):
+            found = find_date(s.text[:80], published_on)
+            if found:
+                return found
+    return None
+
+
+# "Novartis said on October 26, 2025 that it will acquire ...", "Genmab's agreement, announced
+# on September 29, 2025, to acquire ...": the date the deal was made known.
+_ANNOUNCED_ON = re.compile(
+    r"\b(?:said|announced|agreed|signed|disclosed|unveiled|revealed)\s+on\s+", re.IGNORECASE
+)
+
+
+def stated_on(text: str, published_on: date | None) -> FoundDate | None:
+    """The date a sentence says the deal was announced on, before any dateline it opens with."""
+    m = _ANNOUNCED_ON.search(text)
+    if not m:
+        return None
+    found = find_date(text[m.end() : m.end() + 40], published_on)
+    return replace(found, quote=text) if found else None

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import replace
 from datetime import date
 
 from companies.names import normalize_name
@@ -27,9 +26,12 @@ from deals.intake.extraction.companies import (
 )
 from deals.intake.extraction.dates import (
     FoundDate,
+    dateline_date,
     find_date,
+    stated_on,
 )
 from deals.intake.extraction.money import fill_money
+from deals.intake.extraction.ownership import BRINGS, bought_for, only_others_product
 from deals.intake.extraction.results import (
     AssetCandidate,
     Candidate,
@@ -82,7 +84,7 @@ def extract_deals(
 
     masked = _merge_subsidiaries(masked)
     blocks = _segment(sentences, masked, directory, published_on)
-    dateline = _dateline_date(sentences, published_on)
+    dateline = dateline_date(sentences, published_on)
     candidates = []
     previous: Candidate | None = None
     for block in blocks:
@@ -123,11 +125,17 @@ _SUBSIDIARY_PATTERNS = (
         1,
         2,
     ),
+    # "BridgeBio Pharma, Inc. and its affiliate Navire Pharma, Inc. today announced": the
+    # parent named first with its affiliate is the party; the affiliate is its side.
+    (rf"⟦(E\d+)⟧[^⟦.]{{0,40}}?\band\s+its\s+{_OWNED},?\s+⟦(E\d+)⟧", 1, 2),
     (rf"⟦(E\d+)⟧(?:’s|'s)?\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
     (rf"⟦(E\d+)⟧[^⟦.]{{0,60}}?\bits\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
     (r"⟦(E\d+)⟧,\s+an?\s+⟦(E\d+)⟧\s+company", 1, 2),
     # "존슨앤드존슨의 자회사 얀센 바이오테크": Johnson & Johnson's subsidiary Janssen Biotech.
     (r"⟦(E\d+)⟧의\s*(?:자회사|계열사|손자회사)\s*⟦(E\d+)⟧", 2, 1),
+    # "金斯瑞生物科技子公司传奇生物" (GenScript's subsidiary Legend), "A宣布，其子公司B", "A旗下的B".
+    (r"⟦(E\d+)⟧(?:的)?(?:全资)?(?:子公司|旗下的?)\s*⟦(E\d+)⟧", 2, 1),
+    (r"⟦(E\d+)⟧[^⟦。]{0,60}?其(?:全资)?子公司\s*⟦(E\d+)⟧", 2, 1),
     # "Merck (NYSE: MRK), known as MSD outside the United States and Canada": one company.
     (r"⟦(E\d+)⟧[^⟦.]{0,40}?,?\s+(?:also\s+)?(?:known|doing business) as\s+⟦(E\d+)⟧", 1, 2),
 )
@@ -146,6 +154,8 @@ def _merge_subsidiaries(
     for m_text, _ in masked:
         for pattern, sub, parent in _SUBSIDIARY_PATTERNS:
             for m in re.finditer(pattern, m_text):
+                if {m.group(sub), m.group(parent)} & {*parent_of, *parent_of.values()}:
+                    continue  # a pair an earlier pattern already read
                 # "Gracell will operate as a wholly owned subsidiary of AstraZeneca" tells what
                 # the deal will make of the target: two parties, not one.
                 if _FUTURE_SUBSIDIARY.search(m.group(0)):
@@ -164,20 +174,6 @@ def _block_preamble(block: _Block, sentences: list[Sentence]) -> str:
     """The deal's first sentence and the one before it, where "on the same day" is said."""
     first = block.trigger_sentences[0]
     return " ".join(s.text for s in sentences[max(0, first - 1) : first + 1])
-
-
-def _dateline_date(sentences: list[Sentence], published_on: date | None) -> FoundDate | None:
-    # "SAN FRANCISCO, Jan. 12, 2026 /PRNewswire/ --" or a first line holding only a date.
-    for s in sentences[:3]:
-        if re.fullmatch(r"[\w.,\s]{6,30}", s.text) and find_date(s.text, published_on):
-            return find_date(s.text, published_on)
-        if re.search(
-            r"/\s*PRNewswire|/\s*Business ?Wire|/\s*GLOBE ?NEWSWIRE|--|—|^\s*[A-Z ,]{4,},", s.text
-        ):
-            found = find_date(s.text[:80], published_on)
-            if found:
-                return found
-    return None
 
 
 def _segment(
@@ -279,7 +275,7 @@ def _segment(
                 or _MONEY_RE.search(s.text)
                 or re.search(r"rights|develop|commerciali", s.text, re.I)
                 # "The transaction includes CAPLYTA (lumateperone)": what the deal brings.
-                or _BRINGS.search(s.text)
+                or BRINGS.search(s.text)
             ):
                 owner.assets.extend(a for a in assets if a not in owner.assets)
     return blocks
@@ -391,16 +387,9 @@ def _build_candidate(
     c.therapeutic_areas = find_areas(context)
     role_of = _roles_by_key(block, entities, c.parties)
     for name in block.assets:
-        if _only_others_product(name, [masked[i][0] for i in block.sentences], role_of):
+        if only_others_product(name, [masked[i][0] for i in block.sentences], role_of):
             continue
-        if c.deal_type == "acquisition" and not any(
-            normalize_name(name) in normalize_name(t)
-            for t in texts
-            if t in trigger_texts or _MONEY_RE.search(t) or _BRINGS.search(t)
-        ):
-            # A company bought whole: drugs named only in sentences with no deal and no payment
-            # ("Deciphera's QINLOCK is approved ...") are the target's pipeline, not a term of
-            # the deal; a CVR paid on a drug's approval makes that drug one.
+        if c.deal_type == "acquisition" and not bought_for(name, texts, trigger_texts):
             continue
         quote = next((t for t in texts if normalize_name(name) in normalize_name(t)), first_trigger)
         ref = directory.assets.get(normalize_name(name))
@@ -451,7 +440,7 @@ def _build_candidate(
     # Date: the deal sentence's own date, else the dateline, else the publication date.
     found = None
     for i in block.trigger_sentences + block.sentences:
-        found = _stated_on(sentences[i].text, published_on) or find_date(
+        found = stated_on(sentences[i].text, published_on) or find_date(
             sentences[i].text, published_on
         )
         if found:
@@ -486,58 +475,6 @@ def _roles_by_key(
             ):
                 out[key] = p.role
     return out
-
-
-def _only_others_product(name: str, masked_texts: list[str], role_of: dict[str, str]) -> bool:
-    """True when every mention of ``name`` makes it someone else's drug, not the deal's.
-
-    "in combination with Roche's CT-388" (the licensee's own drug), "an area where
-    AstraZeneca's AZD5305 is also in development" (a company outside the deal): a drug is the
-    deal's asset only if the text ever names it without a combination or with the possessive
-    of the party that gives it (licensor, target) or of no one.
-    """
-    pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
-    seen = False
-    for text in masked_texts:
-        for m in re.finditer(pattern, text):
-            seen = True
-            before = text[: m.start()]
-            if re.search(
-                r"\b(?:in combination with|combined with|together with|alongside)\s+"
-                r"(?:⟦E\d+⟧[’']s?\s+)?(?:[\w-]+\s+){0,4}?$",
-                before,
-                re.I,
-            ):
-                continue
-            owner = re.search(r"⟦(E\d+)⟧[’']s?\s+(?:[\w()/-]+\s+){0,5}?$", before)
-            if owner and role_of.get(owner.group(1)) not in {"licensor", "target"}:
-                continue
-            return False
-    return seen
-
-
-# "Novartis said on October 26, 2025 that it will acquire ...", "Genmab's agreement, announced
-# on September 29, 2025, to acquire ...": the date the deal was made known.
-_ANNOUNCED_ON = re.compile(
-    r"\b(?:said|announced|agreed|signed|disclosed|unveiled|revealed)\s+on\s+", re.IGNORECASE
-)
-
-
-def _stated_on(text: str, published_on: date | None) -> FoundDate | None:
-    """The date a sentence says the deal was announced on, before any dateline it opens with."""
-    m = _ANNOUNCED_ON.search(text)
-    if not m:
-        return None
-    found = find_date(text[m.end() : m.end() + 40], published_on)
-    return replace(found, quote=text) if found else None
-
-
-# "The transaction brings KarXT into BMS's portfolio": the drug the purchase is made for.
-_BRINGS = re.compile(
-    r"\b(?:the|this)\s+(?:transaction|acquisition|deal|merger)\s+(?:will\s+)?"
-    r"(?:brings?|adds?|gives?|includes?)\b",
-    re.I,
-)
 
 
 def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> tuple[str, str]:

@@ -24,6 +24,9 @@ from deals.intake.extraction.results import Candidate, Payment
 def fill_money(c: Candidate, texts: list[str]) -> None:
     """Fill the headline and payments from the block's sentences; never invent an amount."""
     seen: set[tuple[str, Decimal, str]] = set()
+    # Kinds of milestone amounts written per payment ("two milestone payments of $1.0 billion
+    # each upon achieving annual net sales ..."): not totals, but they say what the total is.
+    each_kinds: set[str] = set()
     for t in texts:
         if _NON_DEAL_MONEY.search(t) and not re.search(
             r"upfront|up-front|milestone|royalt", t, re.I
@@ -55,6 +58,12 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
             ):
                 # "up to $5.5 billion for each DXd ADC in sales milestones": a per-drug amount
                 # is no total of the deal's; multiplying it out would state a sum nobody wrote.
+                continue
+            if re.match(r"\s*each\b", t[money.end :], re.I):
+                # "two milestone payments of $1.0 billion each": one of several equal payments,
+                # no total; the total is written elsewhere or not at all.
+                if re.search(r"milestone", t[prev_end:next_start], re.I):
+                    each_kinds.add(_milestone_kind(t[prev_end:next_start]))
                 continue
             if re.search(
                 r"(?:표적|품목|프로그램|물질|후보물질|타깃|건)\s?당\s*(?:최대\s*)?(?:약\s*)?$|"
@@ -151,6 +160,37 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 c.payments.append(Payment("upfront_cash", None, None, False, t, 0.7))
                 c.quotes.setdefault("payments", t)
                 break
+    # "并将根据开发、注册及销售进展支付里程碑款项" (and will pay milestones as development,
+    # registration and sales progress), "is eligible for milestone payments and royalties": a
+    # milestone term the deal pays, with no amount anywhere, is undisclosed, never a number.
+    if not any(p.kind.endswith("milestones") for p in c.payments):
+        for t in texts:
+            m = _MILESTONES_PAID.search(t)
+            # Only the clause counts: "将向传奇生物支付3.5亿美元首付款，并将…支付里程碑款项".
+            clause = re.split(r"[,;，；。]", t[m.start() :])[0] if m else ""
+            start = max((t.rfind(ch, 0, m.start()) for ch in ",;，；"), default=-1) if m else 0
+            # "eligible for sales milestones, for a total potential consideration of up to
+            # $2.2 billion": milestones inside a stated total are part of it, no term apart.
+            if (
+                m
+                and not parse_money(t[start + 1 : m.start()] + clause)
+                and not re.search(r"\btotal|总额|总计|총", t, re.I)
+            ):
+                kind = _milestone_kind(m.group(0))
+                c.payments.append(Payment(kind, None, None, False, t, 0.7))
+                c.quotes.setdefault("payments", t)
+                break
+    # "Up to $2 Billion in Milestone Payments" with "two milestone payments of $1.0 billion each
+    # upon achieving annual net sales": a total whose own words name no kind is the sum of the
+    # per-payment milestones, and takes their kind when they all have the same one.
+    unspecified = [p for p in c.payments if p.kind == "milestones" and p.amount is not None]
+    if (
+        len(unspecified) == 1
+        and len(each_kinds) == 1
+        and "milestones" not in each_kinds
+        and not any(p.kind.endswith("_milestones") for p in c.payments)
+    ):
+        unspecified[0].kind = each_kinds.pop()
     # An acquisition's price alone is its reported total, recorded once, as the headline;
     # next to CVRs or milestones it is one term of a total the text may not state.
     price = next((p for p in c.payments if p.kind == "acquisition_price"), None)
@@ -163,6 +203,14 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
         )
         c.quotes["headline"] = price.quote
         c.confidences["headline"] = 0.7
+
+
+_MILESTONES_PAID = re.compile(
+    r"\b(?:pay|receive|eligible\s+(?:to\s+receive|for))\s+(?:[\w,-]+\s+){0,4}?milestone(?:s|\s+payments)?\b"
+    r"|支付[^，。；]{0,12}?里程碑(?:款项|付款|费用)?|根据[^，。；]{0,20}?支付里程碑"
+    r"|마일스톤을?\s*(?:받|지급)",
+    re.I,
+)
 
 
 def _undisclosed_terms(c: Candidate, sentence: str) -> None:

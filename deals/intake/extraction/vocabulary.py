@@ -219,7 +219,9 @@ _ASSET_CODE = re.compile(
     # "BL-B01D1", "9MW2821": a second letter-digit group, a digit head.
     r"[A-Z]{2,6}-[A-Z]\d{1,4}[A-Z]\d{1,2}|\d[A-Z]{1,3}\d{3,5}|"
     # A platform-prefixed code with a lower-case head: "mRNA-4157", "mRNA-1273".
-    r"[a-z][A-Z]{2,4}-\d{3,6})(?![A-Za-z0-9-])"
+    r"[a-z][A-Z]{2,4}-\d{3,6}|"
+    # An apostrophe between prefix and number: "TEV'574", "TEV’749".
+    r"[A-Z]{2,5}['’]\d{2,5})(?![A-Za-z0-9-])"
 )
 _INN = re.compile(
     r"\b[a-z]{4,}(?:mab|tinib|ciclib|parib|glutide|tide|rsen|siran|tecan|vedotin|deruxtecan|"

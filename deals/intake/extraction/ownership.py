@@ -1,0 +1,72 @@
+"""Which of the drugs a deal's sentences name are the deal's own assets.
+
+A sentence about a deal names many drugs: the licensed one, the licensee's own product it is
+combined with, a competitor's, the target's marketed products. These rules keep the drugs an
+analyst records for the deal: those the party that gives them (licensor, target) or no one owns,
+and, for a company bought whole, those the text ties to the purchase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companies.names import normalize_name
+from deals.intake.extraction.amounts import _MONEY_RE
+
+# "The transaction brings KarXT into BMS's portfolio": the drug the purchase is made for.
+BRINGS = re.compile(
+    r"\b(?:the|this)\s+(?:transaction|acquisition|deal|merger)\s+(?:will\s+)?"
+    r"(?:brings?|adds?|gives?|includes?)\b",
+    re.I,
+)
+# "Fusion's lead programme, FPI-2265, ...": the drug a text calls the target's lead asset is
+# what an analyst records for the acquisition, though the sentence states no term.
+LEAD = re.compile(
+    r"\blead(?:ing)?\s+(?:[\w-]+\s+){0,2}?(?:asset|candidate|program|programme|product|"
+    r"compound)s?\b",
+    re.I,
+)
+
+
+def only_others_product(name: str, masked_texts: list[str], role_of: dict[str, str]) -> bool:
+    """True when every mention of ``name`` makes it someone else's drug, not the deal's.
+
+    "in combination with Roche's CT-388" (the licensee's own drug), "an area where
+    AstraZeneca's AZD5305 is also in development" (a company outside the deal): a drug is the
+    deal's asset only if the text ever names it without a combination or with the possessive
+    of the party that gives it (licensor, target) or of no one.
+    """
+    pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+    seen = False
+    for text in masked_texts:
+        for m in re.finditer(pattern, text):
+            seen = True
+            before = text[: m.start()]
+            if re.search(
+                r"\b(?:in combination with|combined with|together with|alongside)\s+"
+                # "... with Bristol Myers Squibb's PD-1 inhibitor Opdivo (nivolumab)": the
+                # partner's INN in brackets after its brand is the same partner drug.
+                r"(?:⟦E\d+⟧[’']s?\s+)?(?:[\w-]+\s+){0,4}?(?:[\w-]+[®™]?\s*\(\s*)?$",
+                before,
+                re.I,
+            ):
+                continue
+            owner = re.search(r"⟦(E\d+)⟧[’']s?\s+(?:[\w()/-]+\s+){0,5}?$", before)
+            if owner and role_of.get(owner.group(1)) not in {"licensor", "target"}:
+                continue
+            return False
+    return seen
+
+
+def bought_for(name: str, texts: list[str], trigger_texts: list[str]) -> bool:
+    """True when a company bought whole is bought (also) for the drug ``name``.
+
+    Drugs named only in sentences with no deal and no payment ("Deciphera's QINLOCK is
+    approved ...") are the target's pipeline, not a term of the deal; a CVR paid on a drug's
+    approval, what "the transaction brings", and the target's lead asset are.
+    """
+    return any(
+        normalize_name(name) in normalize_name(t)
+        for t in texts
+        if t in trigger_texts or _MONEY_RE.search(t) or BRINGS.search(t) or LEAD.search(t)
+    )
