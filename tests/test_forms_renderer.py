@@ -100,11 +100,14 @@ def test_odd_input_values_and_attributes_render_the_same() -> None:
         day = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
         hidden = forms.CharField(widget=forms.HiddenInput)
         box = forms.BooleanField(required=False)
-        empty = forms.CharField(required=False, widget=forms.TextInput(attrs={"placeholder": "<x>"}))
+        empty = forms.CharField(
+            required=False, widget=forms.TextInput(attrs={"placeholder": "<x>"})
+        )
         password = forms.CharField(widget=forms.PasswordInput(render_value=True))
 
     data = {"text": 'a "b" & <c>', "safe": mark_safe("<i>x</i>"), "number": "1.50",
-            "day": "2026-01-12", "hidden": "0", "box": "on", "password": "s&cret", "empty": ""}  # fmt: skip
+            "day": "2026-01-12", "hidden": "0", "box": "on", "password": "s&cret",
+            "empty": ""}  # fmt: skip
     for form in (Odd(data=data), Odd(), Odd(initial={"number": 2, "box": True})):
         for _name, bound in inputs(form):
             fast, slow = both(bound)
