@@ -454,6 +454,21 @@ def test_sixth_round_held_out_set_as_training_keeps_its_round_seven_scores() -> 
     assert report.unsupported_amounts == []
 
 
+def test_seventh_round_held_out_set_as_training_keeps_its_round_eight_scores() -> None:
+    # Its failures were read and fixed by general rules in issue 14's eighth round. Left: one
+    # party under the short name the text defines ("HI-Bio"), one asset named only as a brand
+    # with its INN after a semicolon, and a milestone bundle labelled without its kind.
+    report = score_corpus(HOLDOUT5_CORPUS)
+    for name in ("parties", "roles", "upfront", "headline", "date"):
+        assert report.scores[name].recall >= 0.95, (name, report.misses)
+        assert report.scores[name].precision >= 0.95, (name, report.misses)
+    assert report.scores["milestones"].recall >= 0.9, report.misses
+    assert report.scores["milestones"].precision >= 0.9, report.misses
+    assert report.scores["assets"].precision >= 0.95, report.misses
+    assert report.scores["assets"].recall >= 0.9, report.misses
+    assert report.unsupported_amounts == []
+
+
 # The sets of real announcements after the first (tests/corpus_dev has its own test above), in
 # the order they were written: corpus_train2 (issue 14's third round, training), corpus_holdout
 # (held out in rounds 2-3, training since), corpus_holdout2 (held out in round 4, training

@@ -179,11 +179,26 @@ _DEFINED_TERM = re.compile(
 )
 
 
+_PURPOSE_CLAUSE = re.compile(
+    r"(?:Further\s+|Significantly\s+)?(?:Diversify|Strengthen|Expand|Accelerat|Advanc|Broaden|"
+    r"Bolster|Enhanc|Creat|Build|Add|Deepen|Extend|Reinforc|Transform|Establish|Position|Augment)"
+    r"ing\b"
+)
+
+
 def _is_plausible_company(name: str, text: str = "", legal_form: bool = False) -> bool:
     words = name.split()
     if not words or len(name) < (3 if name.isascii() else 2):
         return False
     if words[0].lower() in _DESCRIPTOR_WORDS:
+        return False
+    # "..., Further Diversifying Oncology Pipeline", "..., Expanding its Late-Stage Immunology
+    # Pipeline": a headline's participle clause says what the deal does, it names no company.
+    if _PURPOSE_CLAUSE.match(name):
+        return False
+    # "폐암신약" (lung cancer drug), "비만치료제" (obesity treatment): a Korean noun ending in a
+    # drug word is what is licensed, not who licenses it.
+    if re.search(r"(?:신약|치료제|후보물질|항암제|백신)$", name):
         return False
     # A legal form after it ("Eccogene (Shanghai) Co., Ltd.") makes a name a company even
     # when it is shaped like a drug name.
@@ -240,7 +255,12 @@ def _trim_leading(name: str) -> str:
     words = name.split()
     # A headline verb inside a run splits it: keep what follows the last one.
     for i in range(len(words) - 2, -1, -1):
-        if words[i].lower() in _HEADLINE_WORDS and i + 1 < len(words):
+        # "Acme Global Inc.": a headline word followed only by a legal form ends the name.
+        if (
+            words[i].lower() in _HEADLINE_WORDS
+            and i + 1 < len(words)
+            and not all(w.lower().strip(".,") in _LEGAL_WORDS for w in words[i + 1 :])
+        ):
             words = words[i + 1 :]
             break
     # City and province names stay: they are part of names like "Hangzhou Tianmu Pharmaceutical".

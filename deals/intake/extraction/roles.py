@@ -86,7 +86,10 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}[^⟦]{{0,60}}?\b(?:granted|grants|will grant|has granted|to grant|grant)\s+{_E}", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦]{{0,60}}?\b(?:licensed|licenses|will license|out-licensed|has licensed|to license)\b[^⟦]{{0,80}}?\bto\s+{_E}", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦]{{0,80}}?\b(?:acquire[sd]?|acquiring|obtain(?:s|ed)?|secure[sd]?|gain(?:s|ed)?|in-licens\w*)\b[^⟦]{{0,60}}?\b(?:rights?|licen[cs]e)\b[^⟦]{{0,200}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.9),
-    (rf"{_E}[^⟦.]{{0,60}}?\b(?:(?:has |have )?agreed to acquire|will acquire|to acquire|acquires|acquired|has acquired|is acquiring|to buy|will buy|buys|snaps up|snapped up|to snap up|completed (?:its |the )?acquisition of|(?:announced|announces) (?:the |its |an agreement to )?acqui\w+ (?:of )?|is buying|are buying)\s+(?:all of\s+|all outstanding shares of\s+)?{_DESCRIBED}{_E}", "acquirer", "target", 0.95),
+    (rf"{_E}[^⟦.]{{0,60}}?\b(?:(?:has |have )?agreed to acquire|will acquire|would acquire|(?:is|are) (?:set )?to acquire|to acquire|acquires|acquired|has acquired|is acquiring|to buy|will buy|buys|snaps up|snapped up|to snap up|completed (?:its |the )?acquisition of|(?:announced|announces) (?:the |its |an agreement to )?acqui\w+ (?:of )?|is buying|are buying)\s+(?:all of\s+|all outstanding shares of\s+)?{_DESCRIBED}{_E}", "acquirer", "target", 0.95),
+    # "Halden announced that Marlow will acquire the company": the company bought is the one
+    # speaking, named before the buyer.
+    (rf"{_E}[^⟦.]{{0,60}}?\b(?:announced|announces|said|says|confirmed)\s+(?:today\s+)?that\s+{_E}\s+(?:will|would|has agreed to|have agreed to|agreed to|is to|is set to|plans to)\s+(?:acquire|buy)\s+(?:the company|the firm|it)\b", "target", "acquirer", 0.95),
     # "A has entered into a definitive agreement to be acquired by B": the passive may come late.
     (rf"{_E}[^⟦]{{0,90}}?\b(?:to be acquired by|acquired by|agreed to be acquired by|will be acquired by|(?:to be |been |be )?bought by)\s+{_E}", "target", "acquirer", 0.95),
     (rf"{_E}[^⟦]{{0,60}}?\b(?:buyout|takeover|purchase)\s+of\s+{_E}", "acquirer", "target", 0.9),
