@@ -6,9 +6,10 @@ licences and drug names in general, grouped by cause: how a drug is named (INN s
 the old list, the drug a licence's verbs act on, codes with a dot, a space or a gene-like
 part, codes of one family), which named drugs a bought company brings (its pipeline, its most
 advanced candidate), how a company name ending in "Global" and a headline's participle clause
-read, which verbs make an acquisition ("would acquire", a tender offer, "announced that B will
-acquire the company"), and how a price, a headline and a near-term milestone read. Each test
-states one rule with a short text of its own (invented names) and fails without it. Nothing
+read (and a Chinese verb before one), which verbs make an acquisition or a licence ("would
+acquire", a tender offer, "announced that B will acquire the company", Korean "인수", Chinese
+"从B引进"), and how a price, a headline and a near-term milestone read. Each test states one
+rule with a short text of its own (invented names) and fails without it. Nothing
 here is taken from tests/corpus_holdout6, the held-out set of that round.
 """
 
@@ -197,3 +198,26 @@ def test_a_near_term_milestone_is_near_term() -> None:
     )
     assert ("near_term", Decimal("150000000")) in _payments(deal)
     assert not {k for k, _ in _payments(deal) if "milestones" in k}
+
+
+# Chinese and Korean phrasings.
+
+
+def test_the_chinese_verb_grant_is_no_part_of_a_company_name() -> None:
+    deal = _one(
+        "2024年5月6日，恒泰生物今日宣布，与诺凡制药（Norvane Pharma）达成独家许可协议，授予诺凡制药"
+        "在大中华区以外开发和商业化HT-301的权利。恒泰生物将获得5000万美元首付款。"
+    )
+    assert _roles(deal) == {"恒泰生物": "licensor", "诺凡制药": "licensee"}
+
+
+def test_chinese_in_licensing_from_a_company() -> None:
+    deal = _one("诺凡制药宣布从恒泰生物引进HT-301的全球独家权益，首付款为3000万美元。")
+    assert deal["deal_type"] == "license"
+    assert _roles(deal) == {"诺凡制药": "licensee", "恒泰生物": "licensor"}
+
+
+def test_korean_subject_buys_its_object() -> None:
+    deal = _one("유한양행이 한미약품을 12억 달러에 인수한다.")
+    assert deal["deal_type"] == "acquisition"
+    assert _roles(deal) == {"유한양행": "acquirer", "한미약품": "target"}

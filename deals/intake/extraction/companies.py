@@ -126,8 +126,9 @@ _KOREAN_COMPANY_RE = re.compile(
 _CHINESE_COMPANY_RE = re.compile(
     # "金斯瑞生物科技子公司传奇生物", "其子公司南京传奇生物": a subsidiary's name starts after the
     # word for subsidiary (子公司) or "under" (旗下), which is part of no name.
+    # "授予诺凡制药" (grants Norvane), "引进": verbs before a name are no part of it.
     r"(?:^|(?<=[，。、：；“”（）()\s与和向将从由及、])|(?<=收购)|(?<=并购)|(?<=宣布)|(?<=子公司)|(?<=旗下的)|(?<=旗下)(?!的))"
-    r"(?P<name>(?:(?!与|和|向|将|从|由|及|收购|宣布|授权|支付|获得|子公司|旗下)"
+    r"(?P<name>(?:(?!与|和|向|将|从|由|及|收购|宣布|授权|授予|引进|支付|获得|子公司|旗下)"
     r"[\u4e00-\u9fff]){2,8}?(?:生物医药|生物科技|生物制药|医药|制药|药业|生物|製藥|藥業|集团))(?:股份有限公司|有限公司)?"
 )
 # Korean deal sentences say who is who by their particles: "A는 B와 ... 계약을 체결",
