@@ -53,6 +53,7 @@ def test_corpus_meets_recall_and_precision_targets() -> None:
         "corpus_holdout3",
         "corpus_holdout4",
         "corpus_holdout5",
+        "corpus_holdout6",
     ],
 )
 def test_every_extracted_amount_stands_in_its_quote(corpus: str) -> None:
@@ -425,6 +426,7 @@ def test_fourth_round_held_out_set_as_training_keeps_its_round_five_scores() -> 
 HOLDOUT3_CORPUS = Path(__file__).parent / "corpus_holdout3"
 HOLDOUT4_CORPUS = Path(__file__).parent / "corpus_holdout4"
 HOLDOUT5_CORPUS = Path(__file__).parent / "corpus_holdout5"
+HOLDOUT6_CORPUS = Path(__file__).parent / "corpus_holdout6"
 
 
 def test_fifth_round_held_out_set_as_training_keeps_its_round_six_scores() -> None:
@@ -452,11 +454,27 @@ def test_sixth_round_held_out_set_as_training_keeps_its_round_seven_scores() -> 
     assert report.unsupported_amounts == []
 
 
+def test_seventh_round_held_out_set_as_training_keeps_its_round_eight_scores() -> None:
+    # Its failures were read and fixed by general rules in issue 14's eighth round. Left: one
+    # party under the short name the text defines ("HI-Bio"), one asset named only as a brand
+    # with its INN after a semicolon, and a milestone bundle labelled without its kind.
+    report = score_corpus(HOLDOUT5_CORPUS)
+    for name in ("parties", "roles", "upfront", "headline", "date"):
+        assert report.scores[name].recall >= 0.95, (name, report.misses)
+        assert report.scores[name].precision >= 0.95, (name, report.misses)
+    assert report.scores["milestones"].recall >= 0.9, report.misses
+    assert report.scores["milestones"].precision >= 0.9, report.misses
+    assert report.scores["assets"].precision >= 0.95, report.misses
+    assert report.scores["assets"].recall >= 0.9, report.misses
+    assert report.unsupported_amounts == []
+
+
 # The sets of real announcements after the first (tests/corpus_dev has its own test above), in
 # the order they were written: corpus_train2 (issue 14's third round, training), corpus_holdout
 # (held out in rounds 2-3, training since), corpus_holdout2 (held out in round 4, training
 # since), corpus_holdout3 (held out in round 5, training since), corpus_holdout4 (held out in
-# round 6, training since), corpus_holdout5 (held out since round 7: tune nothing on it).
+# round 6, training since), corpus_holdout5 (held out in round 7, training since),
+# corpus_holdout6 (held out since round 8: tune nothing on it).
 # Each: enough real, sourced texts with every role, the deal types and the languages it was
 # written to cover.
 REAL_SETS = [
@@ -484,6 +502,13 @@ REAL_SETS = [
         {"ko", "zh", "en"},
     ),
     (HOLDOUT5_CORPUS, 15, 2015, {"license", "option", "acquisition"}, {"ko", "zh", "en"}),
+    (
+        HOLDOUT6_CORPUS,
+        15,
+        2015,
+        {"license", "option", "acquisition", "collaboration", "platform_license"},
+        {"ko", "zh", "en"},
+    ),
 ]
 
 

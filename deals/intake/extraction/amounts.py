@@ -255,6 +255,23 @@ def _classify_money(
         # $1.0 billion": what the CVRs add on top of the price.
         return "cvr", 0.8
     full_post = sentence[money.end : next_start]
+    if re.search(
+        r"\bper\s+(?:share|ADS)(?:\s+in\s+cash)?,?\s+or\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$",
+        sentence_pre,
+        re.I,
+    ):
+        # "for $12.50 per share in cash, or about $1.4 billion": the price per share written
+        # again as the whole company's.
+        return "acquisition_price", 0.7
+    if re.search(
+        r"near[- ]term\s+(?:[\w-]+\s+)?milestones?(?:\s+payments?)?\s+(?:of\s+)?(?:up to\s+)?"
+        r"(?:approximately\s+|about\s+)?$",
+        pre,
+        re.I,
+    ):
+        # "a near-term milestone payment of $150 million": what is due soon, kept apart from
+        # the contingent milestones.
+        return "near_term", 0.8
     # "up to $1.05 billion in upfront and milestone payments", "upfront, development and
     # commercial milestone payments of up to ...": one sum over the upfront and the milestones
     # is the deal's total.
@@ -383,6 +400,16 @@ def _classify_money(
         # "an upfront payment of $800 million in cash and shares": "in cash" says how the
         # upfront is paid; the amount is still the upfront.
         kind = "upfront_cash"
+    if kind == "acquisition_price" and re.search(
+        r"\bcombined\b|\bif achieved\b|\bmaximum\s+potential\b|"
+        r"\b(?:including|plus|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:contingent|CVRs?\b|milestones?\b)",
+        sentence_pre[-200:],
+        re.I,
+    ):
+        # "Combined, the upfront and maximum potential contingent value payments represent, if
+        # achieved, a transaction value of $1.8bn": the price with what may be paid later is
+        # the deal's headline.
+        kind = "headline"
     if kind == "acquisition_price" and up_to:
         # The price paid at closing is a fixed sum; "a total equity value of up to $9.5 billion"
         # adds contingent payments (CVRs, milestones) to it: that is the deal's headline.

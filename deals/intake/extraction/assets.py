@@ -39,7 +39,9 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         # One letter is enough before the inhibitor word: "a complement C5 inhibitor".
         if re.fullmatch(r"[A-Z]{1,6}-?\d{1,2}[A-Za-z]?", code) and (
             re.match(
-                r"(?:\s*(?:/|,|and)\s*-?\d{1,2}[A-Za-z]?)*[-\s]+(?:inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
+                # "sphingosine 1-phosphate (S1P) receptor": the symbol in brackets after the
+                # name it abbreviates is the target still.
+                r"\)?(?:\s*(?:/|,|and)\s*-?\d{1,2}[A-Za-z]?)*[-\s]+(?:inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
                 r"antibod|bispecific|ADC|targeting|targeted|receptor|pathway|protein|gene|kinase|mutant|"
                 r"mutation|-?directed|-?positive|\+|"
                 # Korean and Chinese: "HDAC6 저해제" (inhibitor), "KRAS 抑制剂", "PD-1 항체".
@@ -56,6 +58,18 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         ):
             continue
         names.append(code.replace("‐", "-").replace("–", "-"))
+    # "ISB 2001", "ABBV 383": a code written with a space between its letters and its number
+    # (not an amount in "USD 100 million", a date in capitals "DEC 2023", "IN 2021", or a
+    # listing "NYSE 1234"). A number shaped like a year ("JPM 2025", "ASCO 2024" are events)
+    # makes a code only where an apposition says it is a drug.
+    for m in _SPACED_CODE.finditer(sentence):
+        if m.group("letters") in _NOT_SPACED_PREFIXES:
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", m.group("number")) and not re.match(
+            rf",\s+an?\s+(?:[\w()/-]+\s+){{0,6}}?{_DRUG_NOUN}s?\b", sentence[m.end() :], re.I
+        ):
+            continue
+        names.append(m.group(0))
     # A two-word INN ("patritumab deruxtecan") is one drug; a code of any shape in brackets
     # right after an INN ("(HER3-DXd)", "(sac-TMT)", "(obe-cel)") is that drug's code.
     taken_until = -1
@@ -74,7 +88,11 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     # An INN outside the stem list, known by its place: "pelabresib, a BET inhibitor",
     # "cenobamate, an investigational antiepileptic drug", "gaining seladelpar for PBC".
     for m in _INN_BY_PLACE.finditer(sentence):
-        word = m.group("appos") or m.group("gained")
+        word = m.group("appos") or m.group("gained") or m.group("object")
+        # "its lead candidate, an oral GLP-1 agonist": a common noun before the apposition
+        # names no drug.
+        if word in _NOT_OBJECTS or re.fullmatch(rf"{_DRUG_NOUN}s?|{_GENERIC_NOUNS}", word):
+            continue
         # "ladiratuzumab vedotin, an ... conjugate": the payload word is part of the INN before.
         if not _ENGLISH_ENDING.search(word) and not re.fullmatch(INN_SECOND_WORDS, word):
             names.append(word)
@@ -99,6 +117,14 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     # the text says so in an apposition (alone, "CAR-T" or "GLP-GIP" is a class or a target).
     for m in _LETTER_CODE_APPOSITION.finditer(sentence):
         if not set(m.group("code").split("-")) & _CLASS_PARTS:
+            names.append(m.group("code"))
+    # "ARO-DM1, ARO-MMP7 and ARO-HTT": a letters-only code with the prefix of a drug code in the
+    # same sentence belongs to the same company's family of drugs.
+    prefixes = {n.split("-")[0] for n in names if "-" in n and re.search(r"\d", n)}
+    for m in re.finditer(
+        r"(?<![\w-])(?P<code>(?P<prefix>[A-Z]{2,5})-[A-Z]{2,5})(?![\w-])", sentence
+    ):
+        if m.group("prefix") in prefixes and not set(m.group("code").split("-")) & _CLASS_PARTS:
             names.append(m.group("code"))
     # Product names written in mixed case with a capital tail ("KarXT") are drug names.
     names.extend(
@@ -208,6 +234,17 @@ def _is_host_product(sentence: str, name: str, names: list[str]) -> bool:
     return any(other != name and 0 <= sentence.find(other) < at for other in names)
 
 
+_SPACED_CODE = re.compile(
+    r"(?<![\w-])(?P<letters>[A-Z]{2,4}) (?P<number>\d{3,4})(?![\w-]|[,.]\d|\s*(?:million|billion|thousand|mn|bn|m)\b)"
+)
+_NOT_SPACED_PREFIXES = {
+    "USD", "EUR", "CHF", "GBP", "JPY", "CNY", "RMB", "KRW", "HKD", "CAD", "AUD", "SEK", "DKK",
+    "NOK", "INR", "SGD", "FY", "CY", "ISO", "NYSE", "TSE", "SIX", "HKEX", "SSE", "KRX", "ASX",
+    "LSE", "TSX", "OTC", "NO", "NR", "EU", "US", "UK", "PRC", "ID", "EIN", "CAS",
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUNE", "JUL", "JULY", "AUG", "SEP", "SEPT", "OCT",
+    "NOV", "DEC", "IN", "ON", "BY", "OF", "TO", "AT", "AS", "IS", "OR", "AN", "FOR", "AND", "THE",
+    "FROM", "INTO", "WITH", "YEAR", "SINCE", "Q", "H",
+}  # fmt: skip
 _DRUG_NOUN = (
     r"(?:inhibitor|agonist|antagonist|antibody|drug|medicine|therapy|therapeutic|candidate|"
     r"modulator|degrader|conjugate|vaccine|treatment|analog|analogue)"
@@ -216,7 +253,14 @@ _INN_BY_PLACE = re.compile(
     rf"(?<![\w-])(?P<appos>[a-z]{{6,}}),\s+an?\s+(?:[\w()/-]+\s+){{0,5}}?{_DRUG_NOUN}s?\b"
     r"|\b(?:gain(?:s|ed|ing)?\s+|bring(?:s|ing)?\s+|giv(?:es|ing)\s+(?:[A-Z][\w-]*\s+){1,3})"
     r"(?P<gained>[a-z]{6,})(?=\s+for\b|,)"
+    # "rights to develop and commercialize tavapadon", "to develop, manufacture and
+    # commercialise elafibranor": the one lower-case word a licence's verbs act on is the drug.
+    r"|\b(?:develop|manufacture|commerciali[sz]e)(?:,?\s+(?:and\s+)?(?:develop|manufacture|"
+    r"commerciali[sz]e))+\s+(?P<object>[a-z]{6,})(?=\s*[,.;(]|\s+(?:in|for|across|outside|globally)\b)"
 )
+_GENERIC_NOUNS = r"(?:asset|program|programme|product|compound|molecule|portfolio|pipeline)s?"
+# Lower-case words that follow a licence's verbs and are no drug ("commercialize worldwide").
+_NOT_OBJECTS = {"worldwide", "together", "multiple", "certain", "novel", "jointly", "globally"}
 # "lead asset, NAME,", "its lead candidate, NAME,", "the programme, NAME,": the noun says the
 # name between the commas is a drug.
 _ROLE_APPOSITION = re.compile(

@@ -126,8 +126,9 @@ _KOREAN_COMPANY_RE = re.compile(
 _CHINESE_COMPANY_RE = re.compile(
     # "金斯瑞生物科技子公司传奇生物", "其子公司南京传奇生物": a subsidiary's name starts after the
     # word for subsidiary (子公司) or "under" (旗下), which is part of no name.
+    # "授予诺凡制药" (grants Norvane), "引进": verbs before a name are no part of it.
     r"(?:^|(?<=[，。、：；“”（）()\s与和向将从由及、])|(?<=收购)|(?<=并购)|(?<=宣布)|(?<=子公司)|(?<=旗下的)|(?<=旗下)(?!的))"
-    r"(?P<name>(?:(?!与|和|向|将|从|由|及|收购|宣布|授权|支付|获得|子公司|旗下)"
+    r"(?P<name>(?:(?!与|和|向|将|从|由|及|收购|宣布|授权|授予|引进|支付|获得|子公司|旗下)"
     r"[\u4e00-\u9fff]){2,8}?(?:生物医药|生物科技|生物制药|医药|制药|药业|生物|製藥|藥業|集团))(?:股份有限公司|有限公司)?"
 )
 # Korean deal sentences say who is who by their particles: "A는 B와 ... 계약을 체결",
@@ -179,11 +180,26 @@ _DEFINED_TERM = re.compile(
 )
 
 
+_PURPOSE_CLAUSE = re.compile(
+    r"(?:Further\s+|Significantly\s+)?(?:Diversify|Strengthen|Expand|Accelerat|Advanc|Broaden|"
+    r"Bolster|Enhanc|Creat|Build|Add|Deepen|Extend|Reinforc|Transform|Establish|Position|Augment)"
+    r"ing\b"
+)
+
+
 def _is_plausible_company(name: str, text: str = "", legal_form: bool = False) -> bool:
     words = name.split()
     if not words or len(name) < (3 if name.isascii() else 2):
         return False
     if words[0].lower() in _DESCRIPTOR_WORDS:
+        return False
+    # "..., Further Diversifying Oncology Pipeline", "..., Expanding its Late-Stage Immunology
+    # Pipeline": a headline's participle clause says what the deal does, it names no company.
+    if _PURPOSE_CLAUSE.match(name):
+        return False
+    # "폐암신약" (lung cancer drug), "비만치료제" (obesity treatment): a Korean noun ending in a
+    # drug word is what is licensed, not who licenses it.
+    if re.search(r"(?:신약|치료제|후보물질|항암제|백신)$", name):
         return False
     # A legal form after it ("Eccogene (Shanghai) Co., Ltd.") makes a name a company even
     # when it is shaped like a drug name.
@@ -240,7 +256,12 @@ def _trim_leading(name: str) -> str:
     words = name.split()
     # A headline verb inside a run splits it: keep what follows the last one.
     for i in range(len(words) - 2, -1, -1):
-        if words[i].lower() in _HEADLINE_WORDS and i + 1 < len(words):
+        # "Acme Global Inc.": a headline word followed only by a legal form ends the name.
+        if (
+            words[i].lower() in _HEADLINE_WORDS
+            and i + 1 < len(words)
+            and not all(w.lower().strip(".,") in _LEGAL_WORDS for w in words[i + 1 :])
+        ):
             words = words[i + 1 :]
             break
     # City and province names stay: they are part of names like "Hangzhou Tianmu Pharmaceutical".

@@ -31,7 +31,12 @@ from deals.intake.extraction.dates import (
     stated_on,
 )
 from deals.intake.extraction.money import fill_money
-from deals.intake.extraction.ownership import BRINGS, bought_for, only_others_product
+from deals.intake.extraction.ownership import (
+    BRINGS,
+    PIPELINE_INCLUDES,
+    bought_for,
+    only_others_product,
+)
 from deals.intake.extraction.results import (
     AssetCandidate,
     Candidate,
@@ -276,6 +281,8 @@ def _segment(
                 or re.search(r"rights|develop|commerciali", s.text, re.I)
                 # "The transaction includes CAPLYTA (lumateperone)": what the deal brings.
                 or BRINGS.search(s.text)
+                # "Its pipeline includes OTL-203": the company's drugs, after it is named.
+                or PIPELINE_INCLUDES.search(s.text)
             ):
                 owner.assets.extend(a for a in assets if a not in owner.assets)
     return blocks
@@ -481,9 +488,9 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
     for t in trigger_texts:
         if re.search(r"\bmerge(?:r|d)?\b(?! sub)", t, re.I) and not re.search(r"acqui", t, re.I):
             return "merger", t
-        if re.search(r"(?:will|to|agreed to|has agreed to|plans to) acquire|acquisition of|acquired by|"
+        if re.search(r"(?:will|would|to|agreed to|has agreed to|plans to) acquire|acquisition of|acquired by|"
                      r"\bacquired\b|\bbought\b|\bbuys\b|\bbuying\b|\b(?:to|will) buy\b|takeover of|take over\b|"
-                     r"\bacquires\b|completed (?:its |the )?acquisition|\bsnap(?:s|ped)? up\b|\bbuyout of\b|收购|并购|인수(?:한다|했다|하기로|계약)", t, re.I) and not re.search(
+                     r"\bacquires\b|completed (?:its |the )?acquisition|tender offer (?:for|to acquire)\b|\bsnap(?:s|ped)? up\b|\bbuyout of\b|收购|并购|인수(?:한다|했다|하기로|계약)", t, re.I) and not re.search(
             # Buying rights or a licence ("buys rights to", "rights ... were acquired by") is
             # a licence, not the purchase of a company.
             r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?) (?:[\w-]+ ){0,3}(?:rights|licen[cs]e)|"

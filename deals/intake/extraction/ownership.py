@@ -22,9 +22,19 @@ BRINGS = re.compile(
 # "Fusion's lead programme, FPI-2265, ...": the drug a text calls the target's lead asset is
 # what an analyst records for the acquisition, though the sentence states no term.
 LEAD = re.compile(
-    r"\blead(?:ing)?\s+(?:[\w-]+\s+){0,2}?(?:asset|candidate|program|programme|product|"
+    # "POINT's most advanced candidate, PNT2002", "its flagship programme": the same.
+    r"\b(?:lead(?:ing)?|most\s+advanced|flagship)\s+(?:[\w-]+\s+){0,2}?(?:asset|candidate|program|programme|product|"
     r"compound)s?\b",
     re.I,
+)
+
+
+# "Harpoon's pipeline also includes HPN217", "Its pipeline includes OTL-203": a drug the text
+# lists in the bought company's pipeline is bought with it. (The buyer's pipeline "which
+# includes ..." is written with a verb of adding before it and is left out by assets.py.)
+PIPELINE_INCLUDES = re.compile(
+    r"(?:^|[.;]\s*)(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?|Its|Their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:pipeline|portfolio)\s+(?:also\s+)?(?:includes?|including|comprises?)\b"
 )
 
 
@@ -68,5 +78,9 @@ def bought_for(name: str, texts: list[str], trigger_texts: list[str]) -> bool:
     return any(
         normalize_name(name) in normalize_name(t)
         for t in texts
-        if t in trigger_texts or _MONEY_RE.search(t) or BRINGS.search(t) or LEAD.search(t)
+        if t in trigger_texts
+        or _MONEY_RE.search(t)
+        or BRINGS.search(t)
+        or LEAD.search(t)
+        or PIPELINE_INCLUDES.search(t)
     )

@@ -19,7 +19,9 @@ _DEAL_WORDS = re.compile(
     # "agreed to buy", "to be bought by", "snaps up", "closes $1 billion buyout of", "takeover".
     r"\bbuy(?:s|ing)?\b|\bbought\b|buyout|takeover|\bsnap(?:s|ped)?\s+up\b|"
     # Korean: out-licensing is 기술수출 as often as 기술이전; in-licensing is 도입.
-    r"기술이전|기술수출|기술도입|도입|라이선스|계약|许可|授权|协议|收购|合作",
+    r"기술이전|기술수출|기술도입|도입|라이선스|계약|许可|授权|协议|收购|合作|"
+    # Korean "인수" (buys), Chinese "引进" (brings in, in-licenses).
+    r"인수|引进",
     re.IGNORECASE,
 )
 # "Roche said it had no plans for large acquisitions", "more licensing deals could follow":
@@ -86,7 +88,10 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}[^⟦]{{0,60}}?\b(?:granted|grants|will grant|has granted|to grant|grant)\s+{_E}", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦]{{0,60}}?\b(?:licensed|licenses|will license|out-licensed|has licensed|to license)\b[^⟦]{{0,80}}?\bto\s+{_E}", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦]{{0,80}}?\b(?:acquire[sd]?|acquiring|obtain(?:s|ed)?|secure[sd]?|gain(?:s|ed)?|in-licens\w*)\b[^⟦]{{0,60}}?\b(?:rights?|licen[cs]e)\b[^⟦]{{0,200}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.9),
-    (rf"{_E}[^⟦.]{{0,60}}?\b(?:(?:has |have )?agreed to acquire|will acquire|to acquire|acquires|acquired|has acquired|is acquiring|to buy|will buy|buys|snaps up|snapped up|to snap up|completed (?:its |the )?acquisition of|(?:announced|announces) (?:the |its |an agreement to )?acqui\w+ (?:of )?|is buying|are buying)\s+(?:all of\s+|all outstanding shares of\s+)?{_DESCRIBED}{_E}", "acquirer", "target", 0.95),
+    (rf"{_E}[^⟦.]{{0,60}}?\b(?:(?:has |have )?agreed to acquire|will acquire|would acquire|(?:is|are) (?:set )?to acquire|to acquire|acquires|acquired|has acquired|is acquiring|to buy|will buy|buys|snaps up|snapped up|to snap up|completed (?:its |the )?acquisition of|(?:announced|announces) (?:the |its |an agreement to )?acqui\w+ (?:of )?|is buying|are buying)\s+(?:all of\s+|all outstanding shares of\s+)?{_DESCRIBED}{_E}", "acquirer", "target", 0.95),
+    # "Halden announced that Marlow will acquire the company": the company bought is the one
+    # speaking, named before the buyer.
+    (rf"{_E}[^⟦.]{{0,60}}?\b(?:announced|announces|said|says|confirmed)\s+(?:today\s+)?that\s+{_E}\s+(?:will|would|has agreed to|have agreed to|agreed to|is to|is set to|plans to)\s+(?:acquire|buy)\s+(?:the company|the firm|it)\b", "target", "acquirer", 0.95),
     # "A has entered into a definitive agreement to be acquired by B": the passive may come late.
     (rf"{_E}[^⟦]{{0,90}}?\b(?:to be acquired by|acquired by|agreed to be acquired by|will be acquired by|(?:to be |been |be )?bought by)\s+{_E}", "target", "acquirer", 0.95),
     (rf"{_E}[^⟦]{{0,60}}?\b(?:buyout|takeover|purchase)\s+of\s+{_E}", "acquirer", "target", 0.9),
@@ -98,6 +103,8 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,160}}?{_E}\s?(?:와|과)[^⟦]{{0,120}}?(?:기술이전|기술수출|라이선스 아웃)", "licensor", "licensee", 0.85),
     (rf"{_E}\s?(?:은|는|이|가|,)[^⟦]{{0,40}}?{_E}\s?(?:에|에게)[^⟦]{{0,80}}?(?:기술이전|기술수출)", "licensor", "licensee", 0.85),
     (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,80}}?{_E}\s?(?:로부터|에서)[^⟦]{{0,80}}?(?:도입|인수)", "licensee", "licensor", 0.85),
+    # Chinese: "A从B引进X" (A in-licenses X from B).
+    (rf"{_E}[^⟦。]{{0,20}}?从\s?{_E}\s?(?:处)?(?:引进|获得|获授)", "licensee", "licensor", 0.9),
     # Chinese: "A将X授权给B" (A licenses to B), "A收购B" (A buys B).
     (rf"{_E}[^⟦。]{{0,60}}?(?:授权|许可|转让)给\s?{_E}", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦。]{{0,20}}?(?:将)?(?:收购|并购)\s?{_E}", "acquirer", "target", 0.9),

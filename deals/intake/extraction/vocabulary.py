@@ -214,10 +214,16 @@ _NOT_ASSET = re.compile(
     re.IGNORECASE,
 )
 _ASSET_CODE = re.compile(
-    r"(?<![A-Za-z0-9-])(?:[A-Z]{1,6}[-‐–]?[A-Z]?\d{1,6}[A-Za-z]{0,2}|[A-Z]{2,6}-[A-Z]\d{1,4}|"
+    r"(?<![A-Za-z0-9-])(?:"
+    # "ACI-24.060", "ACI-35.030": a family code with a three-digit member number after a dot
+    # (not "CLDN18.2", a target with one digit after it).
+    r"[A-Z]{2,6}-\d{1,3}\.\d{3}|"
+    r"[A-Z]{1,6}[-‐–]?[A-Z]?\d{1,6}[A-Za-z]{0,2}|[A-Z]{2,6}-[A-Z]\d{1,4}|"
     r"[A-Z]{2,6}\d{1,2}[A-Z]\d{2,4}|"
     # "BL-B01D1", "9MW2821": a second letter-digit group, a digit head.
     r"[A-Z]{2,6}-[A-Z]\d{1,4}[A-Z]\d{1,2}|\d[A-Z]{1,3}\d{3,5}|"
+    # A company prefix and a gene-like programme name: "ARO-DM1", "ARO-MMP7", "ARO-ATXN2".
+    r"[A-Z]{2,6}-[A-Z]{2,4}\d{1,2}|"
     # A platform-prefixed code with a lower-case head: "mRNA-4157", "mRNA-1273".
     r"[a-z][A-Z]{2,4}-\d{3,6}|"
     # An apostrophe between prefix and number: "TEV'574", "TEV’749".
@@ -227,7 +233,11 @@ _INN = re.compile(
     r"\b[a-z]{4,}(?:mab|tinib|ciclib|parib|glutide|tide|rsen|siran|tecan|vedotin|deruxtecan|"
     r"lisib|rafenib|stat|zumab|ximab|umab|"
     # Fusion proteins, ADC antibodies, acid blockers, immunomodulators, cell therapies.
-    r"cept|tug|prazan|imod|leucel|dotin|sertib|zomib|gliflozin)\b"
+    r"cept|tug|prazan|imod|leucel|dotin|sertib|zomib|gliflozin|"
+    # Endothelin antagonists, PPAR agonists, gliptins, sartans, antivirals, PDE5 inhibitors,
+    # orexin antagonists, and the antibody and fusion stems of the 2021-2022 INN scheme
+    # ("zigakibart", "tebentafusp").
+    r"entan|ibranor|gliptin|sartan|previr|buvir|tegravir|afil|orexant|bart|fusp)\b"
 )
 
 REGION_NAMES: tuple[tuple[str, str], ...] = (
