@@ -22,7 +22,7 @@ import orjson
 from django.db import connections
 from django_countries.fields import Country
 
-from companies.models import Modality
+from companies.models import Modality, Phase
 from core.listing import deals_in_order
 from core.urls_fast import slug_url
 from deals.models import Deal, DealParty, DealQuerySet
@@ -30,6 +30,7 @@ from deals.queries import pgjson
 
 ROLE_LABELS = dict(DealParty.Role.choices)
 MODALITY_LABELS = dict(Modality.choices)
+PHASE_LABELS = dict(Phase.choices)
 TYPE_LABELS = dict(Deal.Type.choices)
 STATUS_LABELS = dict(Deal.Status.choices)
 
@@ -101,6 +102,9 @@ class TableDealAsset:
 
     asset: TableAsset
     phase_at_signing: str = ""
+
+    def get_phase_at_signing_display(self) -> str:
+        return str(PHASE_LABELS.get(self.phase_at_signing, self.phase_at_signing))
 
 
 @dataclass
