@@ -242,3 +242,34 @@ def test_clear_removes_every_synthetic_row() -> None:
 def test_bad_arguments_are_refused_with_a_message(args: list[str]) -> None:
     with pytest.raises(CommandError):
         call_command("seed_synthetic", *args, stdout=StringIO())
+
+
+def test_without_stored_leaves_the_stored_tables_to_the_rebuild_commands() -> None:
+    """--without-stored writes the deals and their search documents only; the rebuild
+    commands then bring the stored tables to what a full seed writes."""
+    from deals.models import AssetUnavailability, CompanyFigures, DealGroupFact
+    from deals.search import deals_matching
+
+    _seed(N, 7, "--without-stored")
+    assert Deal.objects.count() == N
+    assert not CompanyFigures.objects.exists()
+    assert not AssetUnavailability.objects.exists()
+    assert not DealGroupFact.objects.exists()
+    name = Company.objects.filter(deal_parties__isnull=False).first().name
+    found = Deal.objects.filter(deals_matching(name)).count()
+    assert found >= 1  # searchable without the stored tables
+    for command in ("rebuild_rights", "rebuild_facts", "rebuild_profiles"):
+        call_command(command, stdout=StringIO())
+    rebuilt = (
+        sorted(CompanyFigures.objects.values_list("company__slug", "figures")),
+        AssetUnavailability.objects.count(),
+        DealGroupFact.objects.count(),
+    )
+    _seed(N, 7, "--force")
+    full = (
+        sorted(CompanyFigures.objects.values_list("company__slug", "figures")),
+        AssetUnavailability.objects.count(),
+        DealGroupFact.objects.count(),
+    )
+    assert rebuilt == full
+    assert full[1] > 0 and full[2] > 0

@@ -45,11 +45,15 @@ def seed_deals(
     on_cleared: Callable[[dict[str, int]], None],
     progress_stream: Any,
     verbose: bool,
+    stored: bool = True,
 ) -> dict[str, int]:
     """Write ``n`` deals for ``seed`` in one transaction; return the rows written per table.
 
     ``clear_first`` removes the synthetic rows already present first and reports what went to
-    ``on_cleared``; progress goes to ``progress_stream`` when ``verbose``.
+    ``on_cleared``; progress goes to ``progress_stream`` when ``verbose``. ``stored=False``
+    leaves the stored tables derived from the deals (rights availability, analytics groups,
+    company figures) empty for the ``rebuild_*`` commands: at 1M deals the rights alone take
+    longer than writing the deals, and the deal list and its search read none of them.
     """
     with transaction.atomic(using=using):
         if connection.vendor == "postgresql":
@@ -92,13 +96,15 @@ def seed_deals(
             # figures, most of a 100k seed's time (ANALYZE, unlike VACUUM, may run here).
             with connection.cursor() as cursor:
                 cursor.execute(f"ANALYZE {', '.join(t.table for t in writer.all_tables)}")
-        # COPY sends no signals: derive the stored availability behind available_in
-        # (deals/rights/stored.py) for the whole data set.
-        availability = rights_stored.rebuild(using)
-        # ... and the stored analytics groups (deals/analytics/facts.py).
-        analytics_facts.rebuild(using)
-        # Likewise each company's stored profile figures (deals/profiles/stored.py).
-        figures = profiles_stored.rebuild(using)
+        availability = figures = 0
+        if stored:
+            # COPY sends no signals: derive the stored availability behind available_in
+            # (deals/rights/stored.py) for the whole data set.
+            availability = rights_stored.rebuild(using)
+            # ... and the stored analytics groups (deals/analytics/facts.py).
+            analytics_facts.rebuild(using)
+            # Likewise each company's stored profile figures (deals/profiles/stored.py).
+            figures = profiles_stored.rebuild(using)
     if connection.vendor == "postgresql":
         # Fresh statistics, or the planner guesses from an empty table; VACUUM also sets
         # the visibility map so that counts can use index-only scans right away (it cannot

@@ -53,6 +53,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--chunk", type=int, default=5000, help="Deals generated and written per round."
         )
+        parser.add_argument(
+            "--without-stored",
+            action="store_true",
+            help="Leave the stored rights availability, analytics groups and company figures "
+            "empty (rebuild them with rebuild_rights, rebuild_facts, rebuild_profiles); for "
+            "benchmarks of the deal list and search at 1M deals, which read none of them.",
+        )
         parser.add_argument("--database", default=DEFAULT_DB_ALIAS)
 
     def handle(self, *args: object, **options: Any) -> None:
@@ -92,7 +99,7 @@ class Command(BaseCommand):
         written = seed_deals(
             n, seed, connection=connection, using=using, chunk=options["chunk"],
             clear_first=bool(total), on_cleared=cleared, progress_stream=self.stderr,
-            verbose=verbose,
+            verbose=verbose, stored=not options["without_stored"],
         )  # fmt: skip
         self.stdout.write(
             self.style.SUCCESS(
