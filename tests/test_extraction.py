@@ -54,6 +54,7 @@ def test_corpus_meets_recall_and_precision_targets() -> None:
         "corpus_holdout4",
         "corpus_holdout5",
         "corpus_holdout6",
+        "corpus_holdout7",
     ],
 )
 def test_every_extracted_amount_stands_in_its_quote(corpus: str) -> None:
@@ -427,6 +428,7 @@ HOLDOUT3_CORPUS = Path(__file__).parent / "corpus_holdout3"
 HOLDOUT4_CORPUS = Path(__file__).parent / "corpus_holdout4"
 HOLDOUT5_CORPUS = Path(__file__).parent / "corpus_holdout5"
 HOLDOUT6_CORPUS = Path(__file__).parent / "corpus_holdout6"
+HOLDOUT7_CORPUS = Path(__file__).parent / "corpus_holdout7"
 
 
 def test_fifth_round_held_out_set_as_training_keeps_its_round_six_scores() -> None:
@@ -474,7 +476,8 @@ def test_seventh_round_held_out_set_as_training_keeps_its_round_eight_scores() -
 # (held out in rounds 2-3, training since), corpus_holdout2 (held out in round 4, training
 # since), corpus_holdout3 (held out in round 5, training since), corpus_holdout4 (held out in
 # round 6, training since), corpus_holdout5 (held out in round 7, training since),
-# corpus_holdout6 (held out since round 8: tune nothing on it).
+# corpus_holdout6 (held out in round 8, training since), corpus_holdout7 (held out since round 9:
+# tune nothing on it).
 # Each: enough real, sourced texts with every role, the deal types and the languages it was
 # written to cover.
 REAL_SETS = [
@@ -507,6 +510,13 @@ REAL_SETS = [
         15,
         2015,
         {"license", "option", "acquisition", "collaboration", "platform_license"},
+        {"ko", "zh", "en"},
+    ),
+    (
+        HOLDOUT7_CORPUS,
+        15,
+        2016,
+        {"license", "option", "acquisition", "collaboration", "asset_purchase"},
         {"ko", "zh", "en"},
     ),
 ]
