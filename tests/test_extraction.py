@@ -54,6 +54,7 @@ def test_corpus_meets_recall_and_precision_targets() -> None:
         "corpus_holdout4",
         "corpus_holdout5",
         "corpus_holdout6",
+        "corpus_holdout7",
     ],
 )
 def test_every_extracted_amount_stands_in_its_quote(corpus: str) -> None:
@@ -427,6 +428,7 @@ HOLDOUT3_CORPUS = Path(__file__).parent / "corpus_holdout3"
 HOLDOUT4_CORPUS = Path(__file__).parent / "corpus_holdout4"
 HOLDOUT5_CORPUS = Path(__file__).parent / "corpus_holdout5"
 HOLDOUT6_CORPUS = Path(__file__).parent / "corpus_holdout6"
+HOLDOUT7_CORPUS = Path(__file__).parent / "corpus_holdout7"
 
 
 def test_fifth_round_held_out_set_as_training_keeps_its_round_six_scores() -> None:
@@ -469,12 +471,26 @@ def test_seventh_round_held_out_set_as_training_keeps_its_round_eight_scores() -
     assert report.unsupported_amounts == []
 
 
+def test_eighth_round_held_out_set_as_training_keeps_its_round_nine_scores() -> None:
+    # Its failures were read and fixed by general rules in issue 14's ninth round. Left: an
+    # acquisition's "initial payment" the label records as its price, and milestones the text
+    # mentions without an amount.
+    report = score_corpus(HOLDOUT6_CORPUS)
+    for name in ("parties", "roles", "assets", "headline", "date"):
+        assert report.scores[name].recall >= 0.95, (name, report.misses)
+        assert report.scores[name].precision >= 0.95, (name, report.misses)
+    assert report.scores["upfront"].recall >= 0.95, report.misses
+    assert report.scores["upfront"].precision >= 0.85, report.misses
+    assert report.unsupported_amounts == []
+
+
 # The sets of real announcements after the first (tests/corpus_dev has its own test above), in
 # the order they were written: corpus_train2 (issue 14's third round, training), corpus_holdout
 # (held out in rounds 2-3, training since), corpus_holdout2 (held out in round 4, training
 # since), corpus_holdout3 (held out in round 5, training since), corpus_holdout4 (held out in
 # round 6, training since), corpus_holdout5 (held out in round 7, training since),
-# corpus_holdout6 (held out since round 8: tune nothing on it).
+# corpus_holdout6 (held out in round 8, training since), corpus_holdout7 (held out since round 9:
+# tune nothing on it).
 # Each: enough real, sourced texts with every role, the deal types and the languages it was
 # written to cover.
 REAL_SETS = [
@@ -507,6 +523,13 @@ REAL_SETS = [
         15,
         2015,
         {"license", "option", "acquisition", "collaboration", "platform_license"},
+        {"ko", "zh", "en"},
+    ),
+    (
+        HOLDOUT7_CORPUS,
+        15,
+        2016,
+        {"license", "option", "acquisition", "collaboration", "asset_purchase"},
         {"ko", "zh", "en"},
     ),
 ]

@@ -37,11 +37,14 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         # the drug's target, not the drug.
         # "VEGFR-1, -2 and -3" and "PDE3/4 inhibitor" list several members of one target family.
         # One letter is enough before the inhibitor word: "a complement C5 inhibitor".
-        if re.fullmatch(r"[A-Z]{1,6}-?\d{1,2}[A-Za-z]?", code) and (
+        # "HSD17B13", "CYP2C19": a gene symbol may hold a second letter and number.
+        if re.fullmatch(r"[A-Z]{1,6}-?\d{1,2}(?:[A-Z]\d{1,2})?[A-Za-z]?", code) and (
             re.match(
                 # "sphingosine 1-phosphate (S1P) receptor": the symbol in brackets after the
-                # name it abbreviates is the target still.
-                r"\)?(?:\s*(?:/|,|and)\s*-?\d{1,2}[A-Za-z]?)*[-\s]+(?:inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
+                # name it abbreviates is the target still. "D1/D5 dopamine receptor", "M1
+                # muscarinic receptor": subtypes listed by symbol, then their ligand's name.
+                r"\)?(?:\s*(?:/|,|and)\s*-?[A-Z]{0,6}\d{1,2}[A-Za-z]?)*[-\s]+"
+                r"(?:[a-z]+\s+receptors?\b|inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
                 r"antibod|bispecific|ADC|targeting|targeted|receptor|pathway|protein|gene|kinase|mutant|"
                 r"mutation|-?directed|-?positive|\+|"
                 # Korean and Chinese: "HDAC6 저해제" (inhibitor), "KRAS 抑制剂", "PD-1 항체".

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from companies.names import normalize_name
+from deals.intake.extraction.assets import find_assets
 from deals.intake.extraction.results import (
     CompanyRef,
     Directory,
@@ -131,6 +132,19 @@ _CHINESE_COMPANY_RE = re.compile(
     r"(?P<name>(?:(?!与|和|向|将|从|由|及|收购|宣布|授权|授予|引进|支付|获得|子公司|旗下)"
     r"[\u4e00-\u9fff]){2,8}?(?:生物医药|生物科技|生物制药|医药|制药|药业|生物|製藥|藥業|集团))(?:股份有限公司|有限公司)?"
 )
+# "Everest Medicines, a company backed by CBC Group": the backer is an investor, no party.
+_BACKER_BEFORE = re.compile(
+    r"\b(?:backed|funded|financed|sponsored)\s+by\s+(?:(?:the|its|investors?|investment "
+    r"firms?|funds?|such as|including)\s+)*$",
+    re.IGNORECASE,
+)
+# "百济神州（纳斯达克代码：BGNE）", "信达生物（香港联交所代码：01801）": a Chinese name followed by
+# its listing in brackets is a company, though it ends in no business word.
+_CHINESE_TICKER_RE = re.compile(
+    r"(?:^|(?<=[，。、：；“”\s与和]))(?P<name>[\u4e00-\u9fff]{2,8})\s*[（(]\s*"
+    r"(?:纳斯达克|纽交所|纽约证券交易所|港交所|香港联交所|联交所|上交所|深交所|科创板|股票)"
+    r"[^）)：:]{0,8}[：:]"
+)
 # Korean deal sentences say who is who by their particles: "A는 B와 ... 계약을 체결",
 # "A, B에 ... 기술수출" (headline form). A is the sentence's topic, B the counterparty.
 _KOREAN_TOPIC_RE = re.compile(
@@ -196,6 +210,10 @@ def _is_plausible_company(name: str, text: str = "", legal_form: bool = False) -
     # "..., Further Diversifying Oncology Pipeline", "..., Expanding its Late-Stage Immunology
     # Pipeline": a headline's participle clause says what the deal does, it names no company.
     if _PURPOSE_CLAUSE.match(name):
+        return False
+    # "Pipeline of Precision-engineered Medicines", "AI-driven Therapeutics": a name that opens
+    # with a compound adjective ending in a participle describes products, it names no company.
+    if re.fullmatch(r"[A-Za-z]+-[a-z]+(?:ed|ing|based|driven|like|enabled)", words[0]):
         return False
     # "폐암신약" (lung cancer drug), "비만치료제" (obesity treatment): a Korean noun ending in a
     # drug word is what is licensed, not who licenses it.
@@ -310,8 +328,9 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         if key and not key.isascii() and len(key) >= 2:
             for m in re.finditer(re.escape(key), unicodedata.normalize("NFKC", text).casefold()):
                 spans.append((m.start(), m.end(), text[m.start() : m.end()], ref, False))
-    for m in _CHINESE_COMPANY_RE.finditer(text):
-        spans.append((m.start("name"), m.end("name"), m.group("name"), None, False))
+    for regex in (_CHINESE_COMPANY_RE, _CHINESE_TICKER_RE):
+        for m in regex.finditer(text):
+            spans.append((m.start("name"), m.end("name"), m.group("name"), None, False))
     for name in WELL_KNOWN_CHINESE:
         for m in re.finditer(re.escape(name), text):
             spans.append((m.start(), m.end(), name, None, True))
@@ -346,7 +365,17 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
                     and not _NOT_A_PARTY_AFTER.match(text[start + len(name) :])
                 ):
                     spans.append((start, start + len(name), name, None, False))
-    spans = [sp for sp in spans if not _is_person(text, sp[0], sp[1]) and not _is_place(text, sp)]
+    # "Grants GSK Exclusive License to ARO-HSD for ...": a one-word guess that the text's drug
+    # names include is what is licensed, not who licenses it.
+    drugs = {a.casefold() for a in find_assets(text, directory)}
+    spans = [
+        sp
+        for sp in spans
+        if not (sp[3] is None and not sp[4] and " " not in sp[2] and sp[2].casefold() in drugs)
+        and not _is_person(text, sp[0], sp[1])
+        and not _is_place(text, sp)
+        and not _BACKER_BEFORE.search(text[max(0, sp[0] - 40) : sp[0]])
+    ]
     # "ENHERTU (trastuzumab deruxtecan)": a name followed by an INN in brackets is a brand; so
     # is every other mention of it ("rights to use ALT-B4 with ENHERTU").
     brands = {

@@ -146,6 +146,10 @@ _SUBSIDIARY_PATTERNS = (
 )
 
 
+def _mentions(masked: list[tuple[str, dict[str, str]]], key: str) -> int:
+    return sum(t.count(f"⟦{key}⟧") for t, _ in masked)
+
+
 def _merge_subsidiaries(
     masked: list[tuple[str, dict[str, str]]],
 ) -> list[tuple[str, dict[str, str]]]:
@@ -165,7 +169,17 @@ def _merge_subsidiaries(
                 # the deal will make of the target: two parties, not one.
                 if _FUTURE_SUBSIDIARY.search(m.group(0)):
                     continue
-                if m.group(sub) != m.group(parent):
+                if m.group(sub) == m.group(parent):
+                    continue
+                # "GlaxoSmithKline Intellectual Property (No. 3) Limited, a subsidiary of GSK
+                # plc" and then "Arrowhead grants GSK ...": a subsidiary named once, to say
+                # which entity signs, while the text goes on naming its parent, is the
+                # parent's side under the parent's name.
+                if pattern == _SUBSIDIARY_PATTERNS[0][0] and _mentions(
+                    masked, m.group(parent)
+                ) > max(1, _mentions(masked, m.group(sub))):
+                    parent_of.setdefault(m.group(sub), m.group(parent))
+                else:
                     parent_of.setdefault(m.group(parent), m.group(sub))
     if not parent_of:
         return masked
@@ -513,7 +527,11 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
                 return "asset_purchase", t
             return "acquisition", t
     for t in trigger_texts:
-        if re.search(r"\boption\b", t, re.I) and not re.search(r"\bstock option", t, re.I):
+        # Chinese "选择权" and Korean "옵션" are the option of "option, collaboration and
+        # license agreement" ("达成选择权、合作与授权协议").
+        if re.search(r"\boption\b|选择权|(?<!스톡)옵션", t, re.I) and not re.search(
+            r"\bstock option", t, re.I
+        ):
             return "option", t
     for t in trigger_texts:
         if re.search(r"licen[cs]|technology[- ]transfer|기술이전|라이선스|rights to", t, re.I):

@@ -42,7 +42,7 @@ KNOWN_HANGUL_COMPANIES: tuple[str, ...] = (
 _INN_WORD = re.compile(
     r"[a-z]{3,}(?:mab|tinib|ciclib|parib|glutide|tide|rsen|siran|tecan|vedotin|deruxtecan|lisib|"
     r"rafenib|stat|cel|gene|cept|kin|ase|tug|zomib|lukast|sartan|pril|olol|vir|vec|mig|gliflozin|"
-    r"gliptin|platin|taxel|rubicin|limus|degib|sertib|metinib|anib)",
+    r"gliptin|platin|taxel|rubicin|limus|degib|sertib|metinib|anib|clidine)",
     re.IGNORECASE,
 )
 # The second word of a two-word INN: the payload of an antibody-drug conjugate ("disitamab
@@ -236,8 +236,8 @@ _INN = re.compile(
     r"cept|tug|prazan|imod|leucel|dotin|sertib|zomib|gliflozin|"
     # Endothelin antagonists, PPAR agonists, gliptins, sartans, antivirals, PDE5 inhibitors,
     # orexin antagonists, and the antibody and fusion stems of the 2021-2022 INN scheme
-    # ("zigakibart", "tebentafusp").
-    r"entan|ibranor|gliptin|sartan|previr|buvir|tegravir|afil|orexant|bart|fusp)\b"
+    # ("zigakibart", "tebentafusp"), and muscarinic agonists ("emraclidine").
+    r"entan|ibranor|gliptin|sartan|previr|buvir|tegravir|afil|orexant|bart|fusp|clidine)\b"
 )
 
 REGION_NAMES: tuple[tuple[str, str], ...] = (
