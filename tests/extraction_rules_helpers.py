@@ -1,5 +1,6 @@
 """What the focused extraction-rule tests (tests/test_extraction_rules*.py) read from a text:
-its deals as dicts, the one deal it must hold, parties by role, payments, company names."""
+its deals as dicts, the one deal it must hold, parties by role, payments, company names, asset
+names."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from deals.intake.extraction import extract_deals
+from deals.intake.extraction.assets import find_assets
 from deals.intake.extraction.companies import find_companies
 from deals.intake.extraction.results import Directory
 
@@ -33,3 +35,11 @@ def payments(deal: dict) -> set[tuple[str, Decimal | None]]:
 
 def company_names(text: str) -> set[str]:
     return {text[m.start : m.end] for m in find_companies(text, Directory())}
+
+
+def asset_names(deal: dict) -> set[str]:
+    return {a["name"] for a in deal["assets"]}
+
+
+def found_assets(sentence: str) -> list[str]:
+    return find_assets(sentence, Directory())

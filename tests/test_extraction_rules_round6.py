@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from deals.intake.extraction.assets import find_assets
 from deals.intake.extraction.results import Directory
+from tests.extraction_rules_helpers import asset_names as _assets
 from tests.extraction_rules_helpers import company_names as _names
 from tests.extraction_rules_helpers import deals_in, one_deal
 from tests.extraction_rules_helpers import payments as _payments
@@ -33,10 +34,6 @@ def _deals(text: str) -> list[dict]:
 
 def _one(text: str) -> dict:
     return one_deal(text, PUBLISHED)
-
-
-def _assets(deal: dict) -> set[str]:
-    return {a["name"] for a in deal["assets"]}
 
 
 # --- Which sentences open a deal ------------------------------------------------------------

@@ -16,10 +16,10 @@ from datetime import date
 from decimal import Decimal
 
 from bench.extraction_report import _canonical_asset
-from deals.intake.extraction.assets import find_assets
-from deals.intake.extraction.results import Directory
+from tests.extraction_rules_helpers import asset_names as _assets
 from tests.extraction_rules_helpers import company_names as _names
 from tests.extraction_rules_helpers import deals_in, one_deal
+from tests.extraction_rules_helpers import found_assets as _found
 from tests.extraction_rules_helpers import payments as _payments
 from tests.extraction_rules_helpers import roles as _roles
 
@@ -31,14 +31,6 @@ ACQUISITION = (
 
 def _one(text: str) -> dict:
     return one_deal(text, PUBLISHED)
-
-
-def _assets(deal: dict) -> set[str]:
-    return {a["name"] for a in deal["assets"]}
-
-
-def _found(sentence: str) -> list[str]:
-    return find_assets(sentence, Directory())
 
 
 # --- How a drug is named ----------------------------------------------------------------------

@@ -18,10 +18,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from deals.intake.extraction.assets import find_assets
-from deals.intake.extraction.results import Directory
+from tests.extraction_rules_helpers import asset_names as _assets
 from tests.extraction_rules_helpers import company_names as _names
 from tests.extraction_rules_helpers import deals_in, one_deal
+from tests.extraction_rules_helpers import found_assets as _found
 from tests.extraction_rules_helpers import payments as _payments
 from tests.extraction_rules_helpers import roles as _roles
 
@@ -30,14 +30,6 @@ PUBLISHED = date(2025, 3, 4)
 
 def _one(text: str) -> dict:
     return one_deal(text, PUBLISHED)
-
-
-def _assets(deal: dict) -> set[str]:
-    return {a["name"] for a in deal["assets"]}
-
-
-def _found(sentence: str) -> list[str]:
-    return find_assets(sentence, Directory())
 
 
 # Acquisition verbs and roles.

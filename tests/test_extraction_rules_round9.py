@@ -16,9 +16,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from deals.intake.extraction.assets import find_assets
-from deals.intake.extraction.results import Directory
 from tests.extraction_rules_helpers import company_names as _names
+from tests.extraction_rules_helpers import found_assets as _found
 from tests.extraction_rules_helpers import one_deal
 from tests.extraction_rules_helpers import payments as _payments
 from tests.extraction_rules_helpers import roles as _roles
@@ -28,10 +27,6 @@ PUBLISHED = date(2025, 6, 2)
 
 def _one(text: str) -> dict:
     return one_deal(text, PUBLISHED)
-
-
-def _found(sentence: str) -> list[str]:
-    return find_assets(sentence, Directory())
 
 
 # Who is no party.
