@@ -2,7 +2,7 @@
 
 The rules came from the failures of tests/corpus_holdout7 once it became training data, and
 from the gaps round 9 found by probing with invented names, grouped by cause: payment words
-in Chinese and Japanese (首付许可费, 股权投资, 一時金, マイルストーン), equity bought as
+in Chinese, Korean and Japanese (首付许可费, 股权投资, 지분 투자, 出資, 一時金), equity bought as
 "will purchase $X million of [company] common stock", an upfront and near-term sum named
 after its amount; how Chinese and Korean releases name companies (a Chinese name glossed by
 its Latin name in brackets, a listed name after a dateline's dash, a Korean sentence's topic
@@ -161,3 +161,18 @@ def test_what_the_acquisition_also_brings_is_bought() -> None:
         "and KV-305, an oral BTK inhibitor."
     )
     assert {"KV-292", "KV-305"} <= _assets(deal)
+
+
+def test_equity_words_in_korean_and_japanese_are_equity() -> None:
+    korean = _one(
+        "KL바이오팜은 일본 오카다약품공업과 신약 KL-101의 기술수출 계약을 체결했다고 "
+        "2025년 6월 2일 밝혔다. KL바이오팜은 계약금 300억원과 함께 오카다약품공업으로부터 "
+        "200억원의 지분 투자를 받는다."
+    )
+    assert ("upfront_equity", Decimal("20000000000")) in _payments(korean)
+    japanese = _one(
+        "Norvane Biologics and Pellam Therapeutics today announced a license agreement for "
+        "NV-2201. Norvane will receive an upfront payment of $30 million, and Pellam will make "
+        "an 出資 of $10 million."
+    )
+    assert ("upfront_equity", Decimal("10000000")) in _payments(japanese)
