@@ -55,6 +55,7 @@ def test_corpus_meets_recall_and_precision_targets() -> None:
         "corpus_holdout5",
         "corpus_holdout6",
         "corpus_holdout7",
+        "corpus_holdout8",
     ],
 )
 def test_every_extracted_amount_stands_in_its_quote(corpus: str) -> None:
@@ -429,6 +430,7 @@ HOLDOUT4_CORPUS = Path(__file__).parent / "corpus_holdout4"
 HOLDOUT5_CORPUS = Path(__file__).parent / "corpus_holdout5"
 HOLDOUT6_CORPUS = Path(__file__).parent / "corpus_holdout6"
 HOLDOUT7_CORPUS = Path(__file__).parent / "corpus_holdout7"
+HOLDOUT8_CORPUS = Path(__file__).parent / "corpus_holdout8"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -468,6 +470,15 @@ TRAINING_FLOORS = [
         {**_floors(("parties", "roles", "assets", "headline", "date"), 0.95, 0.95),
          "upfront": (0.85, 0.95)},
     ),
+    # Round 10 read holdout7. Left: an Orum licence the label records as an asset purchase
+    # ("will acquire global rights to"), two drugs named only beside a past agreement
+    # (filgotinib, LUXTURNA), and milestone bundles labelled with one kind ("clinical and
+    # regulatory milestones" as regulatory, "Phase 1, 2 and 3 ... and launch" as development).
+    (
+        HOLDOUT7_CORPUS,
+        {**_floors(("parties", "headline", "upfront", "date"), 0.95, 0.95),
+         "roles": (0.9, 0.9), "assets": (0.95, 0.85), "milestones": (0.7, 0.75)},
+    ),
 ]  # fmt: skip
 
 
@@ -489,8 +500,8 @@ def test_held_out_sets_as_training_keep_the_scores_their_round_gave_them(
 # (held out in rounds 2-3, training since), corpus_holdout2 (held out in round 4, training
 # since), corpus_holdout3 (held out in round 5, training since), corpus_holdout4 (held out in
 # round 6, training since), corpus_holdout5 (held out in round 7, training since),
-# corpus_holdout6 (held out in round 8, training since), corpus_holdout7 (held out since round 9:
-# tune nothing on it).
+# corpus_holdout6 (held out in round 8, training since), corpus_holdout7 (held out in round 9,
+# training since), corpus_holdout8 (held out since round 10: tune nothing on it).
 # Each: enough real, sourced texts with every role, the deal types and the languages it was
 # written to cover.
 REAL_SETS = [
@@ -532,6 +543,7 @@ REAL_SETS = [
         {"license", "option", "acquisition", "collaboration", "asset_purchase"},
         {"ko", "zh", "en"},
     ),
+    (HOLDOUT8_CORPUS, 15, 2017, {"license", "acquisition", "collaboration"}, {"ko", "zh", "en"}),
 ]
 
 

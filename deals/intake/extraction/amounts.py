@@ -143,15 +143,21 @@ def _link_conversions(sentence: str, found: list[Money]) -> None:
 # Which payment a nearby phrase names. Checked nearest-first around each amount.
 _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("upfront_equity", r"equity investment|equity stake|purchase of (?:\w+ )?shares|"
-                       r"(?:buy|purchase|subscribe for) (?:\w+ ){0,3}shares|in equity"),
+                       r"(?:buy|purchase|subscribe for) (?:\w+ ){0,3}shares|in equity|"
+                       # Equity in Chinese, Korean and Japanese: 股权投资 / 认购股份, 지분 투자,
+                       # 株式取得 / 出資.
+                       r"股权投资|股本投资|认购[^，。；]{0,12}股|지분\s?(?:투자|인수)|株式(?:の)?取得|出資"),
     ("option_fee", r"option (?:exercise )?(?:fee|payment)|to exercise (?:the|its) option"),
     ("near_term", r"near-term|near term|guaranteed"),
     ("research_funding", r"research funding|R&D funding|research support"),
     ("upfront_cash", r"up-?front|\bup front\b|initial payment|signing fee|down payment|payment (?:up)?on signing|"
                      r"(?:up)?on (?:contract )?signing|at signing|one-time payment|"
                      # 계약금 is the upfront; 계약금액 ("contract amount") is the deal's total.
-                     r"계약금(?!액)|선급금|반환 의무 없는|首付款|预付款"),
-    ("milestones", r"milestones?|contingent (?:payments?|consideration)|마일스톤|단계별 기술료|里程碑"),
+                     r"계약금(?!액)|선급금|반환 의무 없는|首付款|预付款|"
+                     # 首付许可费 ("upfront licence fee"), 首期款; 契約一時金 and 一時金 (Japanese).
+                     r"首付|首期(?:款|付款)|契約一時金|一時金|アップフロント"),
+    ("milestones", r"milestones?|contingent (?:payments?|consideration)|마일스톤|단계별 기술료|里程碑|"
+                   r"マイルストーン|マイルストン"),
     ("cvr", r"contingent value right|\bCVRs?\b"),
     ("headline", r"total (?:deal |transaction |contract )?(?:value|consideration|size|worth)|"
                  r"\bworth\b|valued at|valu(?:ing|es) (?:\w+ ){1,3}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
@@ -256,6 +262,17 @@ def _classify_money(
         return "cvr", 0.8
     full_post = sentence[money.end : next_start]
     if re.search(
+        r"\b(?:purchase|buy|acquire|subscribe\s+for)\s+(?:up to\s+)?$", pre, re.I
+    ) and re.match(
+        r"\s*(?:in|of|worth\s+of)\s+(?:[\w.&'-]+\s+){0,3}?(?:common\s+|ordinary\s+|preferred\s+)?"
+        r"(?:stock|shares|equity)\b",
+        full_post,
+        re.I,
+    ):
+        # "Biogen will purchase $650 million of Sage common stock": the amount buys shares,
+        # whatever upfront the sentence names before it.
+        return "upfront_equity", 0.9
+    if re.search(
         r"\bper\s+(?:share|ADS)(?:\s+in\s+cash)?,?\s+or\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$",
         sentence_pre,
         re.I,
@@ -282,7 +299,14 @@ def _classify_money(
     near_term_bundle = (
         r"up-?front(?:\s+(?:cash\s+)?payments?)?\s+(?:and|&|plus)\s+near[- ]term\s+milestones?"
     )
-    if re.match(rf"\s*in\s+{near_term_bundle}", full_post, re.I) or re.search(
+    # "$100 million upfront and near-term payments": the words after the amount name it as
+    # what is paid soon. (Before the amount, "upfront and near-term payments totaling $110
+    # million" stays the upfront, as the rule below reads it.)
+    if re.match(
+        rf"\s*(?:in\s+)?(?:{near_term_bundle}|up-?front\s+and\s+near[- ]term\s+payments?)",
+        full_post,
+        re.I,
+    ) or re.search(
         rf"{near_term_bundle}(?:\s+payments?)?\s+(?:of|totall?ing)\s+(?:up to\s+)?(?:approximately\s+)?$",
         pre,
         re.I,

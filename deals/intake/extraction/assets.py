@@ -109,6 +109,10 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
             names.append(m.group(1))
     # "its lead asset, avacincaptad pegol, is ...", "lead candidate, PRA023,": a name set off
     # by commas after the noun that says what it is names the drug, whatever its shape.
+    # "세노바메이트(cenobamate)", "替雷利珠单抗（tislelizumab）": a drug written in Korean or
+    # Chinese script and glossed by its Latin INN, which is lower case unlike a company's name.
+    for m in re.finditer(r"[가-힣\u4e00-\u9fff]\s*[(（]\s*([a-z]{7,})\s*[)）]", sentence):
+        names.append(m.group(1))
     for m in _ROLE_APPOSITION.finditer(sentence):
         words = m.group("name").split()
         if all(

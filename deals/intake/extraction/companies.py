@@ -141,14 +141,23 @@ _BACKER_BEFORE = re.compile(
 # "百济神州（纳斯达克代码：BGNE）", "信达生物（香港联交所代码：01801）": a Chinese name followed by
 # its listing in brackets is a company, though it ends in no business word.
 _CHINESE_TICKER_RE = re.compile(
-    r"(?:^|(?<=[，。、：；“”\s与和]))(?P<name>[\u4e00-\u9fff]{2,8})\s*[（(]\s*"
+    # "北京——百济神州（纳斯达克代码：BGNE）": a dateline's dash ends before the name.
+    r"(?:^|(?<=[，。、：；“”\s与和—]))(?P<name>[\u4e00-\u9fff]{2,8})\s*[（(]\s*"
     r"(?:纳斯达克|纽交所|纽约证券交易所|港交所|香港联交所|联交所|上交所|深交所|科创板|股票)"
     r"[^）)：:]{0,8}[：:]"
+)
+# "新基公司（Celgene Corporation）": a Chinese name glossed by a Latin company name in brackets
+# is a company whatever it ends with; 公司 ("company") is no part of the name.
+_CHINESE_GLOSSED_RE = re.compile(
+    r"(?:^|(?<=[，。、：；“”\s与和向将从由及]))(?P<name>(?:(?!与|和|向|将|从|由|及|已|其)[\u4e00-\u9fff]){2,8}?)"
+    r"(?:公司)?\s*[（(]\s*"
+    rf"[A-Z][\w&.,' -]{{0,60}}?\b(?:{_COMPANY_SUFFIX})\.?\s*[）)]"
 )
 # Korean deal sentences say who is who by their particles: "A는 B와 ... 계약을 체결",
 # "A, B에 ... 기술수출" (headline form). A is the sentence's topic, B the counterparty.
 _KOREAN_TOPIC_RE = re.compile(
-    r"^[\s'\"‘“]*(?:\(주\)\s?|주식회사\s)?(?P<a>[가-힣]{2,})(?:은|는|,)\s(?:\S{1,3}\s)?"
+    # "SK바이오팜은 일본 오노약품공업과": a Latin initialism may lead the topic's name.
+    r"^[\s'\"‘“]*(?:\(주\)\s?|주식회사\s)?(?P<a>(?:[A-Z]{1,4})?[가-힣]{2,})(?:은|는|,)\s(?:\S{1,3}\s)?"
     r"(?:\(주\)\s?|주식회사\s)?(?P<b>[가-힣]{2,})(?:와|과|에|에게|로부터|으로부터)\s"
     r"(?=[^.]{0,200}(?:계약|기술이전|기술수출|라이선스|도입|인수))"
 )
@@ -206,6 +215,17 @@ def _is_plausible_company(name: str, text: str = "", legal_form: bool = False) -
     if not words or len(name) < (3 if name.isascii() else 2):
         return False
     if words[0].lower() in _DESCRIPTOR_WORDS:
+        return False
+    # "Oncology", "Therapeutics": a business word alone, left of a headline's phrase once its
+    # adjectives are cut, names no company.
+    if len(words) == 1 and not name.isupper() and re.fullmatch(rf"(?:{_COMPANY_SUFFIX})", name):
+        return False
+    # "Enter Global Strategic Oncology Collaboration", "Enter Into Transformative Research and
+    # Development Collaboration": adjectives that describe a deal in a Title Case headline
+    # stand in no company's name.
+    if not legal_form and any(
+        w.lower() in {"strategic", "transformative", "exclusive"} for w in words
+    ):
         return False
     # "..., Further Diversifying Oncology Pipeline", "..., Expanding its Late-Stage Immunology
     # Pipeline": a headline's participle clause says what the deal does, it names no company.
@@ -328,7 +348,7 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         if key and not key.isascii() and len(key) >= 2:
             for m in re.finditer(re.escape(key), unicodedata.normalize("NFKC", text).casefold()):
                 spans.append((m.start(), m.end(), text[m.start() : m.end()], ref, False))
-    for regex in (_CHINESE_COMPANY_RE, _CHINESE_TICKER_RE):
+    for regex in (_CHINESE_COMPANY_RE, _CHINESE_TICKER_RE, _CHINESE_GLOSSED_RE):
         for m in regex.finditer(text):
             spans.append((m.start("name"), m.end("name"), m.group("name"), None, False))
     for name in WELL_KNOWN_CHINESE:
@@ -418,7 +438,10 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
     glosses: set[int] = set()
     for idx in range(1, len(chosen)):
         prev_end, (start, end, name, *_) = chosen[idx - 1][1], chosen[idx]
-        if re.fullmatch(r"\s?[(（]\s?", text[prev_end:start]) and re.match(r"\s?[)）]", text[end:]):
+        # "新基公司（Celgene Corporation）": 公司 ("company") may stand before the brackets.
+        if re.fullmatch(r"(?:公司)?\s?[(（]\s?", text[prev_end:start]) and re.match(
+            r"\s?[)）]", text[end:]
+        ):
             aliases.setdefault(normalize_name(name, strip_legal=True), idx - 1)
             glosses.add(idx)
     return _group_entities(text, chosen, aliases, directory, glosses)

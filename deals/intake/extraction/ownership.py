@@ -15,7 +15,8 @@ from deals.intake.extraction.amounts import _MONEY_RE
 
 # "The transaction brings KarXT into BMS's portfolio": the drug the purchase is made for.
 BRINGS = re.compile(
-    r"\b(?:the|this)\s+(?:transaction|acquisition|deal|merger)\s+(?:will\s+)?"
+    # "The acquisition also brings LOXO-292": an adverb may stand before the verb.
+    r"\b(?:the|this)\s+(?:transaction|acquisition|deal|merger)\s+(?:will\s+)?(?:also\s+|further\s+)?"
     r"(?:brings?|adds?|gives?|includes?)\b",
     re.I,
 )

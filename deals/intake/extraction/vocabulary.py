@@ -237,7 +237,10 @@ _INN = re.compile(
     # Endothelin antagonists, PPAR agonists, gliptins, sartans, antivirals, PDE5 inhibitors,
     # orexin antagonists, and the antibody and fusion stems of the 2021-2022 INN scheme
     # ("zigakibart", "tebentafusp"), and muscarinic agonists ("emraclidine").
-    r"entan|ibranor|gliptin|sartan|previr|buvir|tegravir|afil|orexant|bart|fusp|clidine)\b"
+    r"entan|ibranor|gliptin|sartan|previr|buvir|tegravir|afil|orexant|bart|fusp|clidine|"
+    # CGRP antagonists ("rimegepant"), AAV vectors ("abeparvovec", "neparvovec"), factor Xa and thrombin
+    # inhibitors, platins, taxanes, hedgehog inhibitors and leukotriene antagonists.
+    r"gepant|vovec|xaban|gatran|platin|taxel|degib|lukast)\b"
 )
 
 REGION_NAMES: tuple[tuple[str, str], ...] = (
