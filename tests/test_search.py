@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import Client
 
 from companies.models import Asset, AssetAlias, Company, CompanyAlias, Target
@@ -283,6 +283,27 @@ def test_one_typo_is_forgiven_among_many_companies() -> None:
     )
     deal = _deal_with(f.CompanyFactory(name="Zymogenix Pharma"), f.AssetFactory(name="ZX-1"))
     assert _found("Zymogenx", deal)
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL hands the matching ids to the list"
+)
+def test_words_that_match_cost_one_query_and_a_typo_is_still_widened() -> None:
+    """On PostgreSQL the words as typed are matched first; only when nothing matches are the
+    words checked one by one and widened to company names one edit away."""
+    from django.test.utils import CaptureQueriesContext
+
+    from deals.search import deals_matching
+
+    deal = _deal_with(f.CompanyFactory(name="Zymogenix Pharma"), f.AssetFactory(name="ZX-1"))
+    with CaptureQueriesContext(connection) as queries:
+        found = deals_matching("Zymogenix Pharma")
+    assert len(queries) == 1
+    assert Deal.objects.filter(found).get() == deal
+    typo = deals_matching("Zymogenx")
+    assert Deal.objects.filter(typo).get() == deal
+    assert not Deal.objects.filter(deals_matching("Zymogenix zzqxv")).exists()
 
 
 # --- exports an analyst can hand on -----------------------------------------------------------
