@@ -30,7 +30,7 @@ def _rows(
     ids = sorted(ids)
     # The deals with their parties in one statement (a deal without parties comes back once,
     # with an empty party): one round trip fewer per round of the takeover search.
-    deal_rows: dict[int, tuple[str, str, date | None, date | None, bool]] = {}
+    deal_rows: dict[int, tuple[str, str, date | None, date | None, bool | None]] = {}
     parties: dict[int, list[tuple[str, int | None]]] = {}
     for pk, deal_type, status, signed_on, announced_on, exclusive, role, company_id in (
         Deal.objects.filter(pk__in=ids)
