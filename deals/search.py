@@ -382,8 +382,8 @@ def deals_matching(text: str, *, using: str = DEFAULT_DB_ALIAS) -> Q | None:
     ids: list[int] = []
     if postgres:
         # The words as typed first: when they match, each of them matches something, so none
-        # would be widened below; the per-word checks then cost nothing (at 1M deals each
-        # took about 30 ms, as long as the match itself).
+        # would be widened below, and the per-word checks (each as costly as the match itself,
+        # docs/search.md) are skipped.
         ids = _pg_ids([[term] for term in terms], using, _ID_LIST_CAP + 1)
     alternatives = [[term] for term in terms]
     if not ids:
