@@ -90,14 +90,15 @@ def seed_deals(
         with connection.cursor() as cursor:
             for sql in statements:
                 cursor.execute(sql)
-        if connection.vendor == "postgresql":
-            # Statistics before the rebuilds below: without them the planner takes the
-            # freshly filled tables for empty and picks nested loops for the per-company
-            # figures, most of a 100k seed's time (ANALYZE, unlike VACUUM, may run here).
-            with connection.cursor() as cursor:
-                cursor.execute(f"ANALYZE {', '.join(t.table for t in writer.all_tables)}")
         availability = figures = 0
         if stored:
+            if connection.vendor == "postgresql":
+                # Statistics before the rebuilds: without them the planner takes the freshly
+                # filled tables for empty when it plans the rebuilds' per-company queries
+                # (ANALYZE, unlike VACUUM, may run here). Without rebuilds, the statistics
+                # come from the VACUUM (ANALYZE) below alone.
+                with connection.cursor() as cursor:
+                    cursor.execute(f"ANALYZE {', '.join(t.table for t in writer.all_tables)}")
             # COPY sends no signals: derive the stored availability behind available_in
             # (deals/rights/stored.py) for the whole data set.
             availability = rights_stored.rebuild(using)
