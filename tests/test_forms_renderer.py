@@ -19,9 +19,13 @@ from tests import factories as f
 pytestmark = pytest.mark.django_db
 
 
-def selects(form: forms.Form) -> list[tuple[str, Any]]:
+def widgets(form: forms.Form, kinds: Any) -> list[tuple[str, Any]]:
     return [(name, form[name]) for name, field in form.fields.items()
-            if isinstance(field.widget, forms.Select | forms.SelectMultiple)]  # fmt: skip
+            if isinstance(field.widget, kinds)]  # fmt: skip
+
+
+def selects(form: forms.Form) -> list[tuple[str, Any]]:
+    return widgets(form, forms.Select | forms.SelectMultiple)
 
 
 def both(bound: Any) -> tuple[str, str]:
@@ -69,8 +73,7 @@ def test_odd_values_groups_and_attributes_render_the_same() -> None:
 
 
 def inputs(form: forms.Form) -> list[tuple[str, Any]]:
-    return [(name, form[name]) for name, field in form.fields.items()
-            if isinstance(field.widget, Input | forms.CheckboxInput)]  # fmt: skip
+    return widgets(form, Input | forms.CheckboxInput)
 
 
 def test_every_input_of_the_filter_forms_renders_byte_for_byte() -> None:
