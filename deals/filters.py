@@ -57,7 +57,7 @@ from deals.filter_parts import (
     company_filter,
     territory_covers,
 )
-from deals.search import deals_matching
+from deals.search import deals_matching, fetched_then_sorted, is_id_list
 
 from .models import (
     Conference,
@@ -452,7 +452,13 @@ class DealFilterSet(FilterSet):
         a company name word with one typo still matches.
         """
         condition = deals_matching(value, using=queryset.db)
-        return queryset if condition is None else queryset.filter(condition)
+        if condition is None:
+            return queryset
+        if is_id_list(condition) and not queryset.query.order_by:
+            # The default order only: an ``ordering`` parameter, applied after this filter,
+            # replaces it.
+            return fetched_then_sorted(queryset.filter(condition))
+        return queryset.filter(condition)
 
 
 class ConferenceFilterSet(FilterSet):

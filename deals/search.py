@@ -32,8 +32,8 @@ from typing import Any
 
 from django.apps.registry import Apps
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
-from django.db.models import Q
-from django.db.models.expressions import RawSQL
+from django.db.models import DateField, F, Func, Q, QuerySet
+from django.db.models.expressions import OrderBy, RawSQL
 
 from companies.names import _LEGAL_SUFFIXES, normalize_name
 
@@ -405,3 +405,29 @@ def deals_matching(text: str, *, using: str = DEFAULT_DB_ALIAS) -> Q | None:
         return Q(pk__in=ids)
     # Many matches: walking deals in list order finds a page of them quickly.
     return Q(pk__in=RawSQL(_PG_MATCH, [_tsquery(alternatives)]))  # noqa: S611  # nosec B611
+
+
+def is_id_list(condition: Q) -> bool:
+    """Whether ``condition`` (from :func:`deals_matching`) names its deals as a literal list."""
+    children = condition.children
+    return (
+        len(children) == 1
+        and isinstance(children[0], tuple)
+        and children[0][0] == "pk__in"
+        and isinstance(children[0][1], list)
+    )
+
+
+def fetched_then_sorted(queryset: QuerySet[Any]) -> QuerySet[Any]:
+    """``queryset`` in the deal list's default order (newest first, then the highest id),
+    written so that PostgreSQL fetches the listed deals and sorts them.
+
+    With a literal list of a few thousand ids the planner expects the matches spread evenly
+    over the dates and walks the date index, testing every deal, until it has a page; a
+    company's deals are not spread evenly, and the walk read several times more rows than the
+    list holds (docs/search.md). ``announced_on + 0`` sorts exactly as ``announced_on`` (NULLs
+    first when descending, as the model's ordering) but no index provides it, so the listed
+    deals are fetched by id and sorted.
+    """
+    unindexed = Func(F("announced_on"), template="(%(expressions)s + 0)", output_field=DateField())
+    return queryset.order_by(OrderBy(unindexed, descending=True), "-pk")

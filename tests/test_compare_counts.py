@@ -45,3 +45,24 @@ def test_compare_assets_counts_equal_the_linked_deal_list(client: Client, staff:
     assert shown == ({few.slug: 4, many.slug: 13} if staff else {few.slug: 3, many.slug: 12})
     latest = {item["asset"].slug: len(item["latest"]) for item in response.context["items"]}
     assert latest == {few.slug: shown[few.slug], many.slug: 10}
+
+
+def test_compare_companies_works_out_no_asset_rights(client: Client) -> None:
+    """The companies' compare table shows no assets, so the profiles it is built from leave out
+    the assets and their rights holders (the costliest part of a profile); the company page,
+    which shows them, still has them."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first, second = CompanyFactory(), CompanyFactory()
+    for company in (first, second):
+        asset = AssetFactory(owner=company)
+        _deals(asset, 2)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"/compare/?companies={first.slug},{second.slug}")
+    assert response.status_code == 200
+    assert [p.assets for p in response.context["profiles"]] == [[], []]
+    assert not [q["sql"] for q in queries if 'FROM "companies_asset"' in q["sql"]]
+    page = client.get(first.get_absolute_url())
+    assert page.status_code == 200
+    assert len(page.context["profile"].assets) == 1

@@ -306,6 +306,42 @@ def test_words_that_match_cost_one_query_and_a_typo_is_still_widened() -> None:
     assert not Deal.objects.filter(deals_matching("Zymogenix zzqxv")).exists()
 
 
+@pytest.mark.django_db
+def test_a_few_matches_are_listed_in_the_default_order_and_sorted_after_fetching(
+    client: Client,
+) -> None:
+    """A search that matches a few deals lists them newest first, undated first as the list
+    does without ``q``; on PostgreSQL the page is sorted by an expression no index provides, so
+    that the matching deals are fetched by id rather than found by walking every deal by date
+    (deals/search.py ``fetched_then_sorted``). An ``ordering`` parameter still wins."""
+    from datetime import date
+
+    from django.test.utils import CaptureQueriesContext
+
+    company = f.CompanyFactory(name="Quillworth Bio")
+    dates = [date(2021, 3, 1), None, date(2024, 5, 2), date(2024, 5, 2), date(2019, 1, 9)]
+    deals = []
+    for day in dates:
+        deal = _deal_with(company, f.AssetFactory())
+        Deal.objects.filter(pk=deal.pk).update(announced_on=day)
+        deals.append(deal)
+    expected = [
+        d.slug
+        for d in Deal.objects.filter(pk__in=[d.pk for d in deals]).order_by(*Deal._meta.ordering)
+    ]
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/api/v1/deals/", {"q": "Quillworth"})
+    assert [row["slug"] for row in response.json()["results"]] == expected
+    if connection.vendor == "postgresql":
+        assert expected[0] == deals[1].slug  # PostgreSQL puts the undated deal first, descending
+        page = [q["sql"] for q in queries if "ORDER BY" in q["sql"] and "LIMIT" in q["sql"]]
+        assert page and all('("deals_deal"."announced_on" + 0) DESC' in sql for sql in page)
+    by_title = client.get("/api/v1/deals/", {"q": "Quillworth", "ordering": "title"}).json()
+    assert [row["slug"] for row in by_title["results"]] == [
+        d.slug for d in sorted(deals, key=lambda d: (d.title, -d.pk))
+    ]
+
+
 # --- exports an analyst can hand on -----------------------------------------------------------
 
 

@@ -165,7 +165,12 @@ def deal_list(visible: QuerySet[Deal], params: tuple[tuple[str, str], ...]) -> Q
 
 
 def company_profile(
-    company: Company, visible: QuerySet[Deal], as_of: date, *, public: bool = False
+    company: Company,
+    visible: QuerySet[Deal],
+    as_of: date,
+    *,
+    public: bool = False,
+    with_assets: bool = True,
 ) -> CompanyProfile:
     """The profile of ``company`` over the ``visible`` deals, rights as of ``as_of``.
 
@@ -173,6 +178,10 @@ def company_profile(
     internal ones): the deal figures are then read from the stored row
     (deals/profiles/stored.py) when there is one. Otherwise, and for readers who may see
     internal deals, each figure is one grouped aggregate computed now.
+
+    ``with_assets=False`` leaves out the company's assets and their rights (``assets`` empty,
+    ``assets_total`` 0) for a page that shows neither: working out every asset's rights
+    holders is most of a profile's cost.
     """
     values = stored_values(company) if public else None
     if values is None:
@@ -180,8 +189,8 @@ def company_profile(
     return CompanyProfile(
         company=company,
         **figures_from(company.slug, values),
-        assets=_assets(company, visible, as_of),
-        assets_total=Asset.objects.filter(owner=company).count(),
+        assets=_assets(company, visible, as_of) if with_assets else [],
+        assets_total=Asset.objects.filter(owner=company).count() if with_assets else 0,
     )
 
 

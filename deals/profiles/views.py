@@ -111,7 +111,11 @@ class CompareView(View):
                 companies = _found(profile_companies(), company_slugs, "companies")
                 today = timezone.localdate()
                 public = not sees_internal(request.user)
-                profiles = [company_profile(c, visible, today, public=public) for c in companies]
+                # The compare table shows no assets: their rights are not worked out.
+                profiles = [
+                    company_profile(c, visible, today, public=public, with_assets=False)
+                    for c in companies
+                ]
                 context.update(
                     kind="companies",
                     profiles=profiles,
