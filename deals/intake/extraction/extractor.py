@@ -546,7 +546,8 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
         ):
             return "platform_license", t
     for t in trigger_texts:
-        if re.search(r"equity investment|\binvest", t, re.I):
+        # "investigational" is no investment.
+        if re.search(r"equity investment|\binvest(?!igat)", t, re.I):
             return "equity", t
         if re.search(r"collaborat|co-develop|partnership", t, re.I):
             return "collaboration", t
@@ -585,6 +586,10 @@ def _parties(
                 groups = [g for g in m.groups() if g]
                 if len(groups) < 2 or not set(groups) <= members | {"U"}:
                     continue
+                if groups[0] == groups[1]:
+                    # "an agreement with Roche, which grants Roche exclusive rights": the
+                    # agreement grants, not Roche; no company licenses to itself.
+                    continue
                 votes[groups[0]][role1] += conf
                 quotes.setdefault(groups[0], sentences[i].text)
                 if role2:
@@ -603,6 +608,18 @@ def _parties(
                 if key in members | {"U"}:
                     votes[key][role] += conf * 0.6
                     quotes.setdefault(key, sentences[i].text)
+    if deal_type in {"license", "option", "platform_license", "collaboration"} and any(
+        v.get("licensor") or v.get("licensee") for v in votes.values()
+    ):
+        # "Arvinas will receive an upfront payment ... Pfizer will also make a $350 million
+        # equity investment in Arvinas": in a licence or a paid collaboration the investor is
+        # the licensee buying shares as part of the terms, the company it invests in the
+        # licensor.
+        for v in votes.values():
+            if "investor" in v:
+                v["licensee"] += v.pop("investor")
+            if "partner" in v:
+                v["licensor"] += v.pop("partner")
     keys = [k for k in block.entities if k != "U"]
     if block.undisclosed_party and "U" not in keys:
         keys.append("U")
