@@ -17,6 +17,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from tests.extraction_rules_helpers import asset_names as _assets
+from tests.extraction_rules_helpers import company_names as _names
+from tests.extraction_rules_helpers import found_assets as _found
 from tests.extraction_rules_helpers import one_deal
 from tests.extraction_rules_helpers import payments as _payments
 from tests.extraction_rules_helpers import roles as _roles
@@ -108,3 +111,74 @@ def test_a_chinese_full_width_comma_ends_the_upfront_clause() -> None:
     assert ("upfront_cash", Decimal("30000000")) in pays
     assert ("milestones", Decimal("500000000")) in pays
     assert ("upfront_cash", Decimal("500000000")) not in pays
+
+
+# Dates.
+
+
+def test_a_dateline_with_a_month_and_no_day_dates_the_deal_to_that_month() -> None:
+    deal = _one(
+        "Nordhaven Pharma to Acquire Korvana Bio\n\n"
+        "BOSTON, March 2024 -- Nordhaven Pharma and Korvana Bio today announced that Nordhaven "
+        "Pharma will acquire Korvana Bio for $500 million in cash.",
+        date(2024, 3, 1),
+    )
+    assert (deal["announced_on"], deal["announced_on_precision"]) == ("2024-03-01", "month")
+
+
+# Drug names.
+
+
+def test_the_drug_a_bought_company_is_focused_on_developing_is_its_lead_asset() -> None:
+    deal = _one(
+        "Nordhaven Pharma will acquire Korvana Bio for $500 million in cash. Korvana Bio is a "
+        "biopharmaceutical company focused on developing velisiran, a twice-yearly therapy."
+    )
+    assert "velisiran" in _assets(deal)
+
+
+def test_a_platform_named_in_capitals_after_proprietary_is_an_asset() -> None:
+    deal = _one(
+        "Nordhaven Pharma today announced that it will acquire Korvana Bio for $500 million, "
+        "gaining Korvana Bio's proprietary TRIAX technology platform for cell therapies."
+    )
+    assert "TRIAX" in _assets(deal)
+
+
+def test_a_dotted_part_of_a_construct_name_is_no_drug() -> None:
+    assert _found("ZX-9001 (AAVrh10.CK8.micro-utrophin) is a gene therapy.") == ["ZX-9001"]
+
+
+def test_a_code_with_a_lower_case_letter_before_its_number_is_a_drug() -> None:
+    assert _found("the co-development of NORAb-310, an antibody drug conjugate") == ["NORAb-310"]
+
+
+# Companies.
+
+
+def test_a_latin_name_against_chinese_script_is_still_that_company() -> None:
+    # "NVB将授予" has no space between the name and the Chinese verb.
+    assert "NVB" in _names(
+        "2025年6月2日，NVB Biosciences Inc.与佩拉姆生物就NV-2201签订全球独家许可协议。"
+        "根据协议条款，NVB将授予佩拉姆生物NV-2201的全球独家许可。"
+    )
+
+
+def test_a_joint_venture_signs_not_its_owners_in_chinese() -> None:
+    deal = _one(
+        "甲辰与乙巳生物合资公司BWB与佩拉姆生物就NV-2201签订全球独家许可协议\n\n"
+        "2025年6月2日，甲辰生物（2162.HK）与乙巳生物（2157.HK）共同宣布，双方合资公司上海丙午生物科技有限公司"
+        '（BWB Biosciences Inc.，"BWB"）与佩拉姆生物就NV-2201签订全球独家许可协议。'
+        "根据协议条款，BWB将授予佩拉姆生物NV-2201的全球独家许可。BWB将获得3000万美元的首付款。"
+    )
+    assert _roles(deal) == {"BWB Biosciences": "licensor", "佩拉姆生物": "licensee"}
+
+
+def test_a_joint_venture_signs_not_its_owners() -> None:
+    deal = _one(
+        "Korvana Bio and Nordhaven Pharma's joint venture licenses PT-101 to Tessaro Pharma\n\n"
+        "Korvana Bio and Nordhaven Pharma today announced that their joint venture, Pellam "
+        "Therapeutics, has granted Tessaro Pharma an exclusive global license to PT-101. Pellam "
+        "Therapeutics will receive $50 million upfront."
+    )
+    assert _roles(deal) == {"Pellam Therapeutics": "licensor", "Tessaro Pharma": "licensee"}

@@ -146,6 +146,14 @@ _SUBSIDIARY_PATTERNS = (
 )
 
 
+_JOINT_VENTURE = re.compile(
+    r"(?P<owners>(?:⟦E\d+⟧[^⟦。]{0,20}?){2,3})(?:双方|两家公司|其)?(?:共同)?(?:成立的|设立的)?的?"
+    r"合资公司[^⟦。]{0,40}?⟦(?P<jv>E\d+)⟧"
+    r"|(?P<owners_en>⟦E\d+⟧[^⟦.]{0,40}?\band\s+⟦E\d+⟧[^⟦.]{0,80}?)\btheir\s+(?:[\w-]+\s+)?"
+    r"joint\s+venture,?\s+⟦(?P<jv_en>E\d+)⟧"
+)
+
+
 def _mentions(masked: list[tuple[str, dict[str, str]]], key: str) -> int:
     return sum(t.count(f"⟦{key}⟧") for t, _ in masked)
 
@@ -161,6 +169,13 @@ def _merge_subsidiaries(
     """
     parent_of: dict[str, str] = {}
     for m_text, _ in masked:
+        # "A与B共同宣布，双方合资公司C与D签订许可协议", "A and B said their joint venture C has
+        # licensed ...": the joint venture signs; its owners only announce it.
+        for m in _JOINT_VENTURE.finditer(m_text):
+            jv = m.group("jv") or m.group("jv_en")
+            for owner in re.findall(r"⟦(E\d+)⟧", m.group("owners") or m.group("owners_en")):
+                if owner != jv:
+                    parent_of.setdefault(owner, jv)
         for pattern, sub, parent in _SUBSIDIARY_PATTERNS:
             for m in re.finditer(pattern, m_text):
                 if {m.group(sub), m.group(parent)} & {*parent_of, *parent_of.values()}:
