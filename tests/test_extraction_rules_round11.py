@@ -182,3 +182,13 @@ def test_a_joint_venture_signs_not_its_owners() -> None:
         "Therapeutics will receive $50 million upfront."
     )
     assert _roles(deal) == {"Pellam Therapeutics": "licensor", "Tessaro Pharma": "licensee"}
+
+
+def test_a_price_in_the_title_and_the_body_is_one_headline_recorded_once() -> None:
+    deal = _one(
+        "Nordhaven Pharma to acquire Korvana Bio for USD 1.2 bn\n\n"
+        "Basel, April 2, 2024 - Nordhaven Pharma today announced that it will acquire Korvana "
+        "Bio, Inc. for USD 30 per share in cash, or a total of USD 1.2 billion."
+    )
+    assert deal["headline"]["amount"] == "1200000000.00"
+    assert deal["payments"] == []

@@ -208,7 +208,18 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
     # An acquisition's price alone is its reported total, recorded once, as the headline;
     # next to CVRs or milestones it is one term of a total the text may not state.
     price = next((p for p in c.payments if p.kind == "acquisition_price"), None)
-    if c.headline is None and price and len(c.payments) == 1:
+    if (
+        c.headline is not None
+        and price
+        and len(c.payments) == 1
+        and (price.amount, price.currency) == (c.headline.amount, c.headline.currency)
+    ):
+        # "to acquire AveXis for USD 8.7 bn" in the title and "a total of USD 8.7 billion" in
+        # the body: one price, already the headline.
+        c.payments.remove(price)
+        c.quotes.pop("payments", None)
+        c.confidences.pop("payments", None)
+    elif c.headline is None and price and len(c.payments) == 1:
         c.payments.remove(price)
         c.quotes.pop("payments", None)
         c.confidences.pop("payments", None)
