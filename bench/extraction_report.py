@@ -2,7 +2,7 @@
 
 Run: ``python bench/extraction_report.py [--json] [--dev | --train2 | --holdout | --holdout2 |
 --holdout3 | --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8
-| --corpus PATH]
+| --holdout9 | --corpus PATH]
 [--label-names-only]``
 (also ``make bench-extraction``).
 
@@ -34,7 +34,10 @@ from the ninth round on it is training data, its failures read and fixed by gene
 ``tests/corpus_holdout7`` (``--holdout7``) was the held-out set of issue 14's ninth round (scored
 once before and once after that round's rule changes, failures not read); from the tenth round
 on it is training data, its failures read and fixed by general rules.
-``tests/corpus_holdout8`` (``--holdout8``, issue 14's tenth round) is the held-out set now:
+``tests/corpus_holdout8`` (``--holdout8``) was the held-out set of issue 14's tenth round (scored
+once before and once after that round's rule changes, failures not read); from the eleventh
+round on it is training data, its failures read and fixed by general rules.
+``tests/corpus_holdout9`` (``--holdout9``, issue 14's eleventh round) is the held-out set now:
 real announcements written and scored once before that round's rule changes, and once after
 them; its failures are not read (only the per-field figures), and nothing may be tuned on it
 without writing a new held-out set.
@@ -75,6 +78,7 @@ HOLDOUT5_CORPUS = ROOT / "tests" / "corpus_holdout5"
 HOLDOUT6_CORPUS = ROOT / "tests" / "corpus_holdout6"
 HOLDOUT7_CORPUS = ROOT / "tests" / "corpus_holdout7"
 HOLDOUT8_CORPUS = ROOT / "tests" / "corpus_holdout8"
+HOLDOUT9_CORPUS = ROOT / "tests" / "corpus_holdout9"
 FIELDS = (
     "parties", "roles", "assets", "headline", "upfront", "milestones", "payments", "territory",
     "date", "deal_type", "status", "amounts",
@@ -314,12 +318,14 @@ def as_json(report: Report) -> dict[str, dict[str, float | int]]:
 def corpus_from_args(argv: list[str]) -> Path:
     """The corpus the arguments name: ``--dev``, ``--train2``, ``--holdout``, ``--holdout2``,
     ``--holdout3``, ``--holdout4``, ``--holdout5``, ``--holdout6``, ``--holdout7``, ``--holdout8``,
-    ``--corpus PATH``, or training."""
+    ``--holdout9``, ``--corpus PATH``, or training."""
     if "--corpus" in argv:
         index = argv.index("--corpus")
         if index + 1 >= len(argv):
             raise SystemExit("--corpus needs a directory")
         return Path(argv[index + 1]).resolve()
+    if "--holdout9" in argv:
+        return HOLDOUT9_CORPUS
     if "--holdout8" in argv:
         return HOLDOUT8_CORPUS
     if "--holdout7" in argv:

@@ -56,6 +56,7 @@ def test_corpus_meets_recall_and_precision_targets() -> None:
         "corpus_holdout6",
         "corpus_holdout7",
         "corpus_holdout8",
+        "corpus_holdout9",
     ],
 )
 def test_every_extracted_amount_stands_in_its_quote(corpus: str) -> None:
@@ -431,6 +432,7 @@ HOLDOUT5_CORPUS = Path(__file__).parent / "corpus_holdout5"
 HOLDOUT6_CORPUS = Path(__file__).parent / "corpus_holdout6"
 HOLDOUT7_CORPUS = Path(__file__).parent / "corpus_holdout7"
 HOLDOUT8_CORPUS = Path(__file__).parent / "corpus_holdout8"
+HOLDOUT9_CORPUS = Path(__file__).parent / "corpus_holdout9"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -463,21 +465,34 @@ TRAINING_FLOORS = [
         {**_floors(("parties", "roles", "upfront", "headline", "date"), 0.95, 0.95),
          "milestones": (0.9, 0.9), "assets": (0.95, 0.9)},
     ),
-    # Round 9 read holdout6. Left: an acquisition's "initial payment" the label records as its
-    # price, and milestones the text mentions without an amount.
+    # Round 9 read holdout6. Its two leftovers (an acquisition's "initial payment" labelled as
+    # its price, milestones mentioned without an amount left out of the label) were label
+    # disagreements, settled in round 11 by the other sets' conventions.
     (
         HOLDOUT6_CORPUS,
-        {**_floors(("parties", "roles", "assets", "headline", "date"), 0.95, 0.95),
-         "upfront": (0.85, 0.95)},
+        _floors(
+            ("parties", "roles", "assets", "headline", "upfront", "milestones", "date"), 0.95, 0.95
+        ),
     ),
     # Round 10 read holdout7. Left: an Orum licence the label records as an asset purchase
     # ("will acquire global rights to"), two drugs named only beside a past agreement
     # (filgotinib, LUXTURNA), and milestone bundles labelled with one kind ("clinical and
     # regulatory milestones" as regulatory, "Phase 1, 2 and 3 ... and launch" as development).
+    # (Round 11 relabelled both bundles as unspecified milestones, the convention of the other
+    # sets for a bundle naming several kinds.)
     (
         HOLDOUT7_CORPUS,
         {**_floors(("parties", "headline", "upfront", "date"), 0.95, 0.95),
-         "roles": (0.9, 0.9), "assets": (0.95, 0.85), "milestones": (0.7, 0.75)},
+         "roles": (0.9, 0.9), "assets": (0.95, 0.85), "milestones": (0.9, 0.95)},
+    ),
+    # Round 11 read holdout8. Left: Eisai/BMS's "$650 million, including an upfront payment of
+    # $450 million and $200 million toward ... research and development costs", labelled as a
+    # $650 million upfront and read as the $450 million the text calls the upfront payment.
+    (
+        HOLDOUT8_CORPUS,
+        {**_floors(
+            ("parties", "roles", "assets", "headline", "milestones", "date"), 0.95, 0.95
+        ), "upfront": (0.9, 0.9)},
     ),
 ]  # fmt: skip
 
@@ -501,7 +516,8 @@ def test_held_out_sets_as_training_keep_the_scores_their_round_gave_them(
 # since), corpus_holdout3 (held out in round 5, training since), corpus_holdout4 (held out in
 # round 6, training since), corpus_holdout5 (held out in round 7, training since),
 # corpus_holdout6 (held out in round 8, training since), corpus_holdout7 (held out in round 9,
-# training since), corpus_holdout8 (held out since round 10: tune nothing on it).
+# training since), corpus_holdout8 (held out in round 10, training since), corpus_holdout9 (held
+# out since round 11: tune nothing on it).
 # Each: enough real, sourced texts with every role, the deal types and the languages it was
 # written to cover.
 REAL_SETS = [
@@ -544,6 +560,13 @@ REAL_SETS = [
         {"ko", "zh", "en"},
     ),
     (HOLDOUT8_CORPUS, 15, 2017, {"license", "acquisition", "collaboration"}, {"ko", "zh", "en"}),
+    (
+        HOLDOUT9_CORPUS,
+        15,
+        2017,
+        {"license", "option", "acquisition", "collaboration", "asset_purchase"},
+        {"ko", "zh", "en"},
+    ),
 ]
 
 

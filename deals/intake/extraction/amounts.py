@@ -210,7 +210,9 @@ def _classify_money(
         if owned:
             pre = pre[owned.end() :]
     sentence_pre = pre
-    cuts = list(_CLAUSE_CUT.finditer(pre)) + list(re.finditer(r",\s", pre))
+    # A Chinese full-width comma ends a clause as ", " does: in "6,300万美元的首付款，以及最高达
+    # 11.25亿美元的…里程碑付款" the upfront's words belong to the amount before the comma.
+    cuts = list(_CLAUSE_CUT.finditer(pre)) + list(re.finditer(r",\s|，", pre))
     if cuts:
         pre = pre[max(c.end() for c in cuts) :]
     post = sentence[money.end : next_start]
@@ -466,7 +468,13 @@ def _classify_money(
         # "$1.3 billion upon regulatory milestones and $250 million upon the achievement of
         # sales milestones": an amount followed by its own milestone phrase is of that kind
         # only, whatever the clause before it named.
-        own = re.match(r"\s*(?:in|upon|on|for)\b[^$€£¥₩,;]{0,60}?milestones?", post, re.I)
+        # "in potential development milestones and commercial payments" is one bundle.
+        own = re.match(
+            r"\s*(?:in|upon|on|for)\b[^$€£¥₩,;]{0,60}?milestones?"
+            r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:payments?|milestones?)\b)?",
+            post,
+            re.I,
+        )
         # "development milestones of $1.2 billion and sales-based milestones of $2.4 billion":
         # the words right before "milestones of" name this amount's kind, not the next clause.
         own_pre = re.search(

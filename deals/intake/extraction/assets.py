@@ -30,6 +30,10 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         code = m.group(0)
         if _NOT_ASSET.match(code) or not re.search(r"\d", code) or re.fullmatch(r"\d+\w?", code):
             continue
+        # "AAVrh74.MHCK7.micro-dystrophin": a dotted part of a construct's name (its promoter,
+        # its vector) is no drug of its own.
+        if re.search(r"\w\.$", sentence[: m.start()]) or re.match(r"\.\w", sentence[m.end() :]):
+            continue
         # A ticker in "(KOSDAQ: 196170)" or a year is not an asset.
         if re.search(rf"(?:{_EXCHANGES})\s*:\s*$", sentence[: m.start()]):
             continue
@@ -143,6 +147,12 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     for m in re.finditer(
         r"(?<![\w-])([A-Z][a-z]{2,}[A-Za-z]*-[A-Z0-9]{1,3})(?![\w-])(?=\s+(?:[\w-]+\s+){0,4}?platform\b)",
         sentence,
+    ):
+        names.append(m.group(1))
+    # "Xyphos's proprietary ACCEL technology platform": a platform named in capitals after
+    # "proprietary" is what the deal buys or licenses, though its name holds no digit.
+    for m in re.finditer(
+        r"\bproprietary\s+([A-Z]{3,8})[™®]?\s+(?:[\w-]+\s+){0,2}?platform\b", sentence
     ):
         names.append(m.group(1))
     for m in re.finditer(r"[“\"]([A-Za-z0-9\- ]{2,30})[”\"]", sentence):

@@ -545,7 +545,10 @@ def _repeat_mentions(
     spans = list(chosen)
     taken = [(s, e) for s, e, *_ in chosen]
     for variant in sorted(forms, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(variant)}(?![\w-])", text):
+        # A Latin name stands against Chinese or Korean script with no space ("KYM将授予",
+        # "KYM은"): only Latin letters and digits run a Latin name on.
+        edge = r"[A-Za-z0-9_-]" if variant.isascii() else r"[\w-]"
+        for m in re.finditer(rf"(?<!{edge}){re.escape(variant)}(?!{edge})", text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             ref, well_known = forms[variant]

@@ -73,6 +73,15 @@ def find_date(sentence: str, published_on: date | None) -> FoundDate | None:
             value = _safe_date(year, month, int(groups["day"]))
             if value:
                 return FoundDate(value, sentence, 0.95)
+    dateline = re.split(r"\s(?:--|—)\s", sentence, maxsplit=1)
+    month_year = _MONTH_YEAR.search(dateline[0]) if len(dateline) == 2 else None
+    if month_year:
+        # "TOKYO, December 2019 -- Astellas ... today announced": the dateline writes a month
+        # and no day; "today" after it cannot say more than the text does.
+        month = _MONTHS[month_year.group("month").lower().rstrip(".")]
+        value = _safe_date(int(month_year.group("year")), month, 1)
+        if value:
+            return FoundDate(value, sentence, 0.85, "month")
     if published_on is not None:
         relative = _RELATIVE_DAY.search(sentence)
         if relative:

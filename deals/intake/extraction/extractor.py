@@ -146,6 +146,14 @@ _SUBSIDIARY_PATTERNS = (
 )
 
 
+_JOINT_VENTURE = re.compile(
+    r"(?P<owners>(?:⟦E\d+⟧[^⟦。]{0,20}?){2,3})(?:双方|两家公司|其)?(?:共同)?(?:成立的|设立的)?的?"
+    r"合资公司[^⟦。]{0,40}?⟦(?P<jv>E\d+)⟧"
+    r"|(?P<owners_en>⟦E\d+⟧[^⟦.]{0,40}?\band\s+⟦E\d+⟧[^⟦.]{0,80}?)\btheir\s+(?:[\w-]+\s+)?"
+    r"joint\s+venture,?\s+⟦(?P<jv_en>E\d+)⟧"
+)
+
+
 def _mentions(masked: list[tuple[str, dict[str, str]]], key: str) -> int:
     return sum(t.count(f"⟦{key}⟧") for t, _ in masked)
 
@@ -161,6 +169,13 @@ def _merge_subsidiaries(
     """
     parent_of: dict[str, str] = {}
     for m_text, _ in masked:
+        # "A与B共同宣布，双方合资公司C与D签订许可协议", "A and B said their joint venture C has
+        # licensed ...": the joint venture signs; its owners only announce it.
+        for m in _JOINT_VENTURE.finditer(m_text):
+            jv = m.group("jv") or m.group("jv_en")
+            for owner in re.findall(r"⟦(E\d+)⟧", m.group("owners") or m.group("owners_en")):
+                if owner != jv:
+                    parent_of.setdefault(owner, jv)
         for pattern, sub, parent in _SUBSIDIARY_PATTERNS:
             for m in re.finditer(pattern, m_text):
                 if {m.group(sub), m.group(parent)} & {*parent_of, *parent_of.values()}:
@@ -546,7 +561,8 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
         ):
             return "platform_license", t
     for t in trigger_texts:
-        if re.search(r"equity investment|\binvest", t, re.I):
+        # "investigational" is no investment.
+        if re.search(r"equity investment|\binvest(?!igat)", t, re.I):
             return "equity", t
         if re.search(r"collaborat|co-develop|partnership", t, re.I):
             return "collaboration", t
@@ -585,6 +601,10 @@ def _parties(
                 groups = [g for g in m.groups() if g]
                 if len(groups) < 2 or not set(groups) <= members | {"U"}:
                     continue
+                if groups[0] == groups[1]:
+                    # "an agreement with Roche, which grants Roche exclusive rights": the
+                    # agreement grants, not Roche; no company licenses to itself.
+                    continue
                 votes[groups[0]][role1] += conf
                 quotes.setdefault(groups[0], sentences[i].text)
                 if role2:
@@ -603,6 +623,18 @@ def _parties(
                 if key in members | {"U"}:
                     votes[key][role] += conf * 0.6
                     quotes.setdefault(key, sentences[i].text)
+    if deal_type in {"license", "option", "platform_license", "collaboration"} and any(
+        v.get("licensor") or v.get("licensee") for v in votes.values()
+    ):
+        # "Arvinas will receive an upfront payment ... Pfizer will also make a $350 million
+        # equity investment in Arvinas": in a licence or a paid collaboration the investor is
+        # the licensee buying shares as part of the terms, the company it invests in the
+        # licensor.
+        for v in votes.values():
+            if "investor" in v:
+                v["licensee"] += v.pop("investor")
+            if "partner" in v:
+                v["licensor"] += v.pop("partner")
     keys = [k for k in block.entities if k != "U"]
     if block.undisclosed_party and "U" not in keys:
         keys.append("U")

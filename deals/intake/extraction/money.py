@@ -82,8 +82,21 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 # balance over 24 months": an instalment of the amount before it, no payment of
                 # its own.
                 continue
+            if _UPFRONT_AND_EQUITY.match(t[money.end :]):
+                # "$1.15 billion in an upfront payment and equity, comprising $750 million in
+                # cash and $400 million in an equity investment": cash and shares together, no
+                # cash amount; its parts follow and are recorded as written.
+                continue
             view = Money(money.amount, money.currency, money.start, conv_end, money.text)
             kind, confidence = _classify_money(t, view, prev_end, next_start)
+            if (
+                not kind
+                and idx
+                and _UPFRONT_AND_EQUITY.match(t[found[idx - 1].end :])
+                and re.match(r"\s*in\s+cash\b", t[money.end :], re.I)
+            ):
+                # ... "comprising $750 million in cash": the cash part of that upfront.
+                kind, confidence = "upfront_cash", 0.8
             if not kind:
                 continue
             if (
@@ -191,10 +204,22 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
         and not any(p.kind.endswith("_milestones") for p in c.payments)
     ):
         unspecified[0].kind = each_kinds.pop()
+    _drop_milestone_parts(c)
     # An acquisition's price alone is its reported total, recorded once, as the headline;
     # next to CVRs or milestones it is one term of a total the text may not state.
     price = next((p for p in c.payments if p.kind == "acquisition_price"), None)
-    if c.headline is None and price and len(c.payments) == 1:
+    if (
+        c.headline is not None
+        and price
+        and len(c.payments) == 1
+        and (price.amount, price.currency) == (c.headline.amount, c.headline.currency)
+    ):
+        # "to acquire AveXis for USD 8.7 bn" in the title and "a total of USD 8.7 billion" in
+        # the body: one price, already the headline.
+        c.payments.remove(price)
+        c.quotes.pop("payments", None)
+        c.confidences.pop("payments", None)
+    elif c.headline is None and price and len(c.payments) == 1:
         c.payments.remove(price)
         c.quotes.pop("payments", None)
         c.confidences.pop("payments", None)
@@ -205,12 +230,33 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
         c.confidences["headline"] = 0.7
 
 
+_UPFRONT_AND_EQUITY = re.compile(
+    r"\s*in\s+(?:an?\s+)?(?:upfront|up-front)\s+(?:cash\s+)?(?:payments?\s+)?and\s+equity\b", re.I
+)
+
 _MILESTONES_PAID = re.compile(
     r"\b(?:pay|receive|eligible\s+(?:to\s+receive|for))\s+(?:[\w,-]+\s+){0,4}?milestone(?:s|\s+payments)?\b"
     r"|支付[^，。；]{0,12}?里程碑(?:款项|付款|费用)?|根据[^，。；]{0,20}?支付里程碑"
     r"|마일스톤을?\s*(?:받|지급)",
     re.I,
 )
+
+
+def _drop_milestone_parts(c: Candidate) -> None:
+    """ "up to $400 million in approval milestones and up to $1 billion in commercialization
+    milestones, for a total of up to $1.4 billion in milestone payments": the parts and their
+    stated total are one term, recorded once, as the total; keeping all three would count the
+    milestones twice."""
+    amounted = [p for p in c.payments if p.kind.endswith("milestones") and p.amount is not None]
+    for total in amounted:
+        parts = [p for p in amounted if p is not total and p.quote == total.quote]
+        if (
+            len(parts) >= 2
+            and sum(p.amount for p in parts if p.amount is not None) == total.amount
+            and re.search(r"\btotal\b|总计|合计|총", total.quote, re.I)
+        ):
+            c.payments = [p for p in c.payments if not any(p is q for q in parts)]
+            return
 
 
 def _undisclosed_terms(c: Candidate, sentence: str) -> None:

@@ -25,7 +25,10 @@ BRINGS = re.compile(
 LEAD = re.compile(
     # "POINT's most advanced candidate, PNT2002", "its flagship programme": the same.
     r"\b(?:lead(?:ing)?|most\s+advanced|flagship)\s+(?:[\w-]+\s+){0,2}?(?:asset|candidate|program|programme|product|"
-    r"compound)s?\b",
+    r"compound)s?\b"
+    # "The Medicines Company is a ... company focused on developing inclisiran": the one drug
+    # a company's description says it is built around is its lead asset.
+    r"|\bcompany\s+(?:focused|focusing|dedicated)\s+on\s+(?:developing|the\s+development\s+of)\b",
     re.I,
 )
 

@@ -120,6 +120,8 @@ _SINGLE_ROLE_PATTERNS: tuple[tuple[str, str, float], ...] = (
     (rf"{_E}[^⟦.]{{0,30}}?\b(?:will pay|pays|agreed to pay|will make an? (?:upfront|up-front)|is paying)", "licensee", 0.85),
     (rf"{_E}[^⟦.]{{0,40}}?\b(?:will receive|is eligible to receive|receives|is entitled to|could receive|stands to receive|will be eligible|is eligible for|will be entitled)", "licensor", 0.85),
     (rf"{_E}[^⟦.]{{0,30}}?\b(?:option to (?:exclusively )?licen[cs]e|exclusive option)", "licensee", 0.85),
+    # "an agreement with Roche, which grants Roche exclusive rights to ...": the agreement grants.
+    (rf"\b(?:which|that)\s+(?:grants|will grant|gives|will give|provides)\s+{_E}\s+(?:the\s+|an?\s+)?(?:exclusive|global|worldwide|rights?|licen[cs]e)", "licensee", 0.85),
     # "XY-1, developed by A" names its originator; "XY-1 will be developed by B" its licensee.
     (rf"(?<!will be )(?<!to be )(?<!would be )(?<!is being )(?:developed|discovered|originated|invented) by\s+{_E}", "licensor", 0.7),
     (rf"(?:will|to|would) be (?:further )?(?:developed|commerciali[sz]ed) by\s+{_E}", "licensee", 0.7),
