@@ -10,7 +10,13 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from deals.models import Deal
-from tests.factories import AssetFactory, CompanyFactory, DealAssetFactory, DealFactory
+from tests.factories import (
+    AssetFactory,
+    CompanyFactory,
+    DealAssetFactory,
+    DealFactory,
+    SourceFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -66,3 +72,31 @@ def test_compare_companies_works_out_no_asset_rights(client: Client) -> None:
     page = client.get(first.get_absolute_url())
     assert page.status_code == 200
     assert len(page.context["profile"].assets) == 1
+
+
+def test_compare_assets_names_the_holders_without_loading_their_deals(client: Client) -> None:
+    """The assets' compare table names each rights holder, territory and date but links no
+    deal, so the deals behind the holders (and their sources) are not loaded for it; the rights
+    page, which links them, still has them."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from deals.models import DealParty, DealTerritory
+
+    owner, licensee = CompanyFactory(), CompanyFactory(name="Holder Pharma")
+    asset, other = AssetFactory(owner=owner), AssetFactory(owner=owner)
+    deal = DealFactory(deal_type=Deal.Type.LICENSE, announced_on=date(2025, 3, 1))
+    DealAssetFactory(deal=deal, asset=asset)
+    DealParty.objects.create(deal=deal, company=owner, role=DealParty.Role.LICENSOR)
+    DealParty.objects.create(deal=deal, company=licensee, role=DealParty.Role.LICENSEE)
+    DealTerritory.objects.create(deal=deal, country="JP")
+    SourceFactory(deal=deal)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"/compare/?assets={asset.slug},{other.slug}")
+    assert response.status_code == 200
+    assert "Holder Pharma" in response.content.decode()
+    rows = response.context["items"][0]["rights"].rows
+    assert [(row.company, row.deal) for row in rows] == [(licensee, None)]
+    assert not [q["sql"] for q in queries if 'FROM "deals_source"' in q["sql"]]
+    page = client.get(f"/assets/{asset.slug}/rights/")
+    assert page.status_code == 200 and deal.get_absolute_url() in page.content.decode()

@@ -61,12 +61,16 @@ def rights_for_assets(
     visible: QuerySet[Deal],
     as_of: date,
     countries: frozenset[str] = ALL_COUNTRIES,
+    *,
+    with_deals: bool = True,
 ) -> dict[int, AssetRights]:
     """The rights maps of ``assets`` on ``as_of`` from the ``visible`` deals, loaded together
     (a constant number of queries for any number of assets); only for ``countries`` if given.
 
     The derivation replays plain rows (:mod:`deals.rights.lean`); model instances are loaded
-    only for what the maps show: their holders, the deals behind them and their conflicts."""
+    only for what the maps show: their holders, the deals behind them and their conflicts.
+    ``with_deals=False`` is for a page that names the holders only (the compare table): no
+    deal is loaded, so each row's ``deal``, ``deals`` and ``without_territory`` are empty."""
     inputs = inputs_by_asset(assets, visible)
     maps = {
         asset.pk: derive(asset.owner_id, inputs[asset.pk].facts, as_of, countries)
@@ -81,6 +85,8 @@ def rights_for_assets(
         for conflict in found.conflicts:
             deal_ids.update((conflict.standing_deal, conflict.conflicting_deal))
         deal_ids.update(inputs[asset.pk].without_territory)
+    if not with_deals:
+        deal_ids = set()
     deals = {
         deal.pk: deal
         for deal in visible.select_related(None)
@@ -104,7 +110,7 @@ def rights_for_assets(
             rows=[_row(block, companies, deals) for block in rights.holders],
             owner=companies.get(rights.owner) if rights.owner else None,
             without_territory=sorted(
-                (deals[pk] for pk in inputs[asset.pk].without_territory),
+                (deals[pk] for pk in inputs[asset.pk].without_territory if pk in deals),
                 key=lambda d: d.announced_on or date.min,
             ),
             deals=deals,
