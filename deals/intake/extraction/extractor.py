@@ -33,6 +33,7 @@ from deals.intake.extraction.dates import (
 from deals.intake.extraction.money import fill_money
 from deals.intake.extraction.ownership import (
     BRINGS,
+    LEAD,
     PIPELINE_INCLUDES,
     bought_for,
     only_others_product,
@@ -312,6 +313,9 @@ def _segment(
                 or BRINGS.search(s.text)
                 # "Its pipeline includes OTL-203": the company's drugs, after it is named.
                 or PIPELINE_INCLUDES.search(s.text)
+                # "Its lead medicine, TAVNEOS (avacopan), was approved": the lead asset of the
+                # company just named, though the sentence states no term.
+                or LEAD.search(s.text)
             ):
                 owner.assets.extend(a for a in assets if a not in owner.assets)
     return blocks

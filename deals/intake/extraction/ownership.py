@@ -24,8 +24,9 @@ BRINGS = re.compile(
 # what an analyst records for the acquisition, though the sentence states no term.
 LEAD = re.compile(
     # "POINT's most advanced candidate, PNT2002", "its flagship programme": the same.
+    # "Its lead medicine, TAVNEOS (avacopan)": a medicine, drug or therapy is the same.
     r"\b(?:lead(?:ing)?|most\s+advanced|flagship)\s+(?:[\w-]+\s+){0,2}?(?:asset|candidate|program|programme|product|"
-    r"compound)s?\b"
+    r"compound|medicine|drug|therapy|therapeutic)s?\b"
     # "The Medicines Company is a ... company focused on developing inclisiran": the one drug
     # a company's description says it is built around is its lead asset.
     r"|\bcompany\s+(?:focused|focusing|dedicated)\s+on\s+(?:developing|the\s+development\s+of)\b",

@@ -242,7 +242,18 @@ _INN = re.compile(
     r"entan|ibranor|gliptin|sartan|previr|buvir|tegravir|afil|orexant|bart|fusp|clidine|"
     # CGRP antagonists ("rimegepant"), AAV vectors ("abeparvovec", "neparvovec"), factor Xa and thrombin
     # inhibitors, platins, taxanes, hedgehog inhibitors and leukotriene antagonists.
-    r"gepant|vovec|xaban|gatran|platin|taxel|degib|lukast)\b"
+    r"gepant|vovec|xaban|gatran|platin|taxel|degib|lukast|"
+    # The other WHO stem families a deal names most: enzyme inhibitors ("vorasidenib",
+    # "ivosidenib": any "-nib"), gene and cell therapies ("-vec", "-cel": "autotemcel",
+    # "darvadstrocel"), heparins, statins, antivirals, beta-lactamase inhibitors and
+    # antibiotics, antiandrogens, GnRH agents, anthracyclines, growth factors, neuroleptics,
+    # antidepressants, triptans, setrons, calcium blockers, beta blockers, ACE inhibitors,
+    # proton pump and azole antifungals, benzodiazepines, echinocandins, interleukin
+    # antagonists, plasminogen activators. A "-gene" (etranacogene) is a drug only as the first
+    # word of a gene therapy's two-word INN ("voretigene neparvovec"): "oncogene" is none.
+    r"nib|vec|cel|parin|statin|vir|bactam|penem|cycline|mycin|oxacin|lutamide|golix|relin|"
+    r"rubicin|grastim|poetin|apine|oxetine|triptan|setron|dipine|olol|pril|prazole|conazole|"
+    r"zepam|fungin|kinra|plase|gene(?=\s+[a-z]{3,}(?:vec|cel)\b))\b"
 )
 
 REGION_NAMES: tuple[tuple[str, str], ...] = (

@@ -1,0 +1,56 @@
+"""Focused tests of the extractor's rules from issue 14's twelfth round.
+
+The rules came from the failures of tests/corpus_holdout9 once it became training data,
+grouped by cause: drug names (the WHO stem families a deal names most, "-nib", "-vec",
+"-cel" and the rest, and a gene therapy's "-gene" first word; the lead medicine of a company
+just named) and parties and payments (see each test). Each test states one rule with a short
+text of its own (invented names) and fails without it. Nothing here is taken from
+tests/corpus_holdout10, the held-out set of this round.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extraction_rules_helpers import asset_names as _assets
+from tests.extraction_rules_helpers import found_assets as _found
+from tests.extraction_rules_helpers import one_deal
+
+PUBLISHED = date(2025, 6, 2)
+
+
+def _one(text: str, published: date = PUBLISHED) -> dict:
+    return one_deal(text, published)
+
+
+# Drug names.
+
+
+@pytest.mark.parametrize(
+    "inn",
+    ["belosidenib", "tarvoparin", "lomirastatin", "quenavir", "zelobactam", "korvatemcel"],
+)
+def test_inns_of_the_common_who_stem_families_are_drugs(inn: str) -> None:
+    assert inn in _found(f"Nordhaven Pharma will pay Korvana Bio $20 million for {inn}.")
+
+
+def test_a_gene_therapys_gene_word_is_a_drug_only_before_its_vector_word() -> None:
+    found = _found(
+        "Korvana Bio licensed velanogene tarparvovec to Nordhaven Pharma; the oncogene "
+        "it corrects drives tumour growth."
+    )
+    assert "velanogene tarparvovec" in found
+    assert "oncogene" not in found
+
+
+def test_the_lead_medicine_of_a_bought_company_is_its_asset() -> None:
+    deal = _one(
+        "Nordhaven Pharma to Acquire Korvana Bio for $2.1 Billion\n\n"
+        "Nordhaven Pharma and Korvana Bio, Inc. today announced that Nordhaven Pharma will "
+        "acquire Korvana Bio for $41 per share in cash.\n\n"
+        "Korvana Bio is a biopharmaceutical company focused on inflammatory disorders. Its lead "
+        "medicine, ZELVORA (korvacopan), was approved last year."
+    )
+    assert "korvacopan" in _assets(deal)
