@@ -15,8 +15,10 @@ from datetime import date
 import pytest
 
 from tests.extraction_rules_helpers import asset_names as _assets
+from tests.extraction_rules_helpers import deals_in as _deals
 from tests.extraction_rules_helpers import found_assets as _found
 from tests.extraction_rules_helpers import one_deal
+from tests.extraction_rules_helpers import roles as _roles
 
 PUBLISHED = date(2025, 6, 2)
 
@@ -54,3 +56,25 @@ def test_the_lead_medicine_of_a_bought_company_is_its_asset() -> None:
         "medicine, ZELVORA (korvacopan), was approved last year."
     )
     assert "korvacopan" in _assets(deal)
+
+
+# Parties.
+
+
+def test_a_company_called_by_its_ticker_later_is_the_same_party() -> None:
+    deal = _one(
+        "NEW YORK, May 5, 2025 -- Nordhaven Pharma Inc. (NYSE: NDP) and Korvana Biosciences, "
+        "Inc. (NASDAQ: KVB) today announced a definitive agreement under which Nordhaven Pharma "
+        "will acquire KVB for $30.00 per share in cash, a total of approximately $2.2 billion."
+    )
+    assert _roles(deal) == {"Nordhaven Pharma": "acquirer", "Korvana Biosciences": "target"}
+
+
+def test_a_headlines_purpose_infinitive_names_no_company() -> None:
+    deals = _deals(
+        "Nordhaven Pharma to Acquire Korvana Biosciences for $2.2 Billion to Strengthen "
+        "Presence in Rare Disease\n\n"
+        "Nordhaven Pharma and Korvana Biosciences, Inc. today announced a definitive agreement "
+        "under which Nordhaven Pharma will acquire Korvana Biosciences for $30.00 per share."
+    )
+    assert [set(_roles(d)) for d in deals] == [{"Nordhaven Pharma", "Korvana Biosciences"}]
