@@ -78,3 +78,14 @@ def test_a_headlines_purpose_infinitive_names_no_company() -> None:
         "under which Nordhaven Pharma will acquire Korvana Biosciences for $30.00 per share."
     )
     assert [set(_roles(d)) for d in deals] == [{"Nordhaven Pharma", "Korvana Biosciences"}]
+
+
+def test_the_bought_companys_own_drugs_written_with_its_possessive_are_bought() -> None:
+    deal = _one(
+        "Nordhaven Pharma to Acquire Korvana Bio\n\n"
+        "Nordhaven Pharma and Korvana Bio, Inc. today announced a definitive agreement under "
+        "which Nordhaven Pharma will acquire Korvana Bio for $30.00 per share in cash.\n\n"
+        "Korvana Bio's ZELVORA (korvacopan) is approved for vasculitis, and its KVB-217 is "
+        "in Phase 2."
+    )
+    assert {"korvacopan", "KVB-217"} <= _assets(deal)

@@ -37,6 +37,7 @@ from deals.intake.extraction.ownership import (
     PIPELINE_INCLUDES,
     bought_for,
     only_others_product,
+    targets_own,
 )
 from deals.intake.extraction.results import (
     AssetCandidate,
@@ -429,7 +430,11 @@ def _build_candidate(
     for name in block.assets:
         if only_others_product(name, [masked[i][0] for i in block.sentences], role_of):
             continue
-        if c.deal_type == "acquisition" and not bought_for(name, texts, trigger_texts):
+        if (
+            c.deal_type == "acquisition"
+            and not bought_for(name, texts, trigger_texts)
+            and not targets_own(name, [masked[i][0] for i in block.sentences], role_of)
+        ):
             continue
         quote = next((t for t in texts if normalize_name(name) in normalize_name(t)), first_trigger)
         ref = directory.assets.get(normalize_name(name))
