@@ -89,3 +89,8 @@ def test_the_bought_companys_own_drugs_written_with_its_possessive_are_bought() 
         "in Phase 2."
     )
     assert {"korvacopan", "KVB-217"} <= _assets(deal)
+
+
+def test_a_gene_symbol_before_program_is_the_programmes_target() -> None:
+    found = _found("Korvana Bio and Nordhaven Pharma to Co-Develop PINK1 Program, Including KVB-217")
+    assert "PINK1" not in found and "KVB-217" in found

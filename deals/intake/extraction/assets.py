@@ -64,6 +64,12 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
             )
         ):
             continue
+        # "Co-Commercialize LRRK2 Program": a gene symbol of letters and one digit before
+        # "program" names the target a programme is about (a drug code has more digits).
+        if re.fullmatch(r"[A-Z]{2,6}\d", code) and re.match(
+            r"\s+programm?e?s?\b", sentence[m.end() :], re.I
+        ):
+            continue
         names.append(code.replace("‐", "-").replace("–", "-"))
     # "ISB 2001", "ABBV 383": a code written with a space between its letters and its number
     # (not an amount in "USD 100 million", a date in capitals "DEC 2023", "IN 2021", or a
