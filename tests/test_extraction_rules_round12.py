@@ -11,6 +11,7 @@ tests/corpus_holdout10, the held-out set of this round.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -18,6 +19,7 @@ from tests.extraction_rules_helpers import asset_names as _assets
 from tests.extraction_rules_helpers import deals_in as _deals
 from tests.extraction_rules_helpers import found_assets as _found
 from tests.extraction_rules_helpers import one_deal
+from tests.extraction_rules_helpers import payments as _payments
 from tests.extraction_rules_helpers import roles as _roles
 
 PUBLISHED = date(2025, 6, 2)
@@ -92,5 +94,40 @@ def test_the_bought_companys_own_drugs_written_with_its_possessive_are_bought() 
 
 
 def test_a_gene_symbol_before_program_is_the_programmes_target() -> None:
-    found = _found("Korvana Bio and Nordhaven Pharma to Co-Develop PINK1 Program, Including KVB-217")
+    found = _found(
+        "Korvana Bio and Nordhaven Pharma to Co-Develop PINK1 Program, Including KVB-217"
+    )
     assert "PINK1" not in found and "KVB-217" in found
+
+
+# Payments and deal type.
+
+
+def test_a_business_sold_with_a_payment_on_approval_is_an_asset_purchase_upfront_and_milestone() -> (
+    None
+):
+    deal = _one(
+        "BOSTON, March 3, 2025 -- Korvana Bio, Inc. today announced a definitive agreement for "
+        "the sale of its neurology business to Nordhaven Pharma for $900 million in cash at "
+        "closing and a $150 million payment upon U.S. regulatory approval of KVB-217. "
+        "Nordhaven Pharma will acquire Korvana Bio's neurology portfolio, including KVB-217."
+    )
+    assert deal["deal_type"] == "asset_purchase"
+    assert _payments(deal) == {
+        ("upfront_cash", Decimal("900000000")),
+        ("regulatory_milestones", Decimal("150000000")),
+    }
+    assert deal["headline"] is None
+
+
+def test_an_acquisition_price_that_is_the_upfront_is_recorded_once() -> None:
+    deal = _one(
+        "Nordhaven Pharma to acquire Korvana Bio for $1.1 billion\n\n"
+        "Nordhaven Pharma and Korvana Bio Ltd. have entered into an agreement under which "
+        "Nordhaven Pharma will acquire Korvana Bio for an upfront payment of $1.1 billion and "
+        "up to $350 million upon achievement of certain milestones."
+    )
+    assert _payments(deal) == {
+        ("upfront_cash", Decimal("1100000000")),
+        ("milestones", Decimal("350000000")),
+    }

@@ -544,8 +544,9 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
                 r"candidates?)\b|acqui\w*\s+[A-Z]{1,6}-?\d|"
                 # "acquire Scorpion Therapeutics' PI3Kα inhibitor STX-478": the seller's drug.
                 r"acqui\w*\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*(?:’|')s?\s+(?:[\w-]+\s+){0,5}?"
+                # "Servier will acquire Agios' oncology portfolio": a business, not the company.
                 r"(?:inhibitors?|antibod(?:y|ies)|candidates?|programs?|assets?|drugs?|compounds?|"
-                r"[A-Z]{1,6}-?\d)",
+                r"portfolio|business|division|[A-Z]{1,6}-?\d)",
                 t,
             ):
                 return "asset_purchase", t
