@@ -49,6 +49,23 @@ def test_a_gene_therapys_gene_word_is_a_drug_only_before_its_vector_word() -> No
     assert "oncogene" not in found
 
 
+
+@pytest.mark.parametrize(
+    ("sentence", "drug"),
+    [
+        ("科沃生物授予诺德制药其人源化单抗科雷利珠单抗在北美的独家权利。", "科雷利珠单抗"),
+        ("诺德制药将获得科沃生物自主研发的泽沃替尼的全球权益。", "泽沃替尼"),
+        ("코르바이오는 코르바티닙의 권리를 노르드제약에 이전했다.", "코르바티닙"),
+        ("노르드제약은 코르바주맙을 도입했다.", "코르바주맙"),
+    ],
+)
+def test_a_drug_in_chinese_or_korean_script_is_found_by_its_transliterated_stem(
+    sentence: str, drug: str
+) -> None:
+    # "人源化单抗" (humanised antibody) is a class: its stem follows no INN syllable.
+    assert _found(sentence) == [drug]
+
+
 def test_the_lead_medicine_of_a_bought_company_is_its_asset() -> None:
     deal = _one(
         "Nordhaven Pharma to Acquire Korvana Bio for $2.1 Billion\n\n"
