@@ -49,7 +49,6 @@ def test_a_gene_therapys_gene_word_is_a_drug_only_before_its_vector_word() -> No
     assert "oncogene" not in found
 
 
-
 @pytest.mark.parametrize(
     ("sentence", "drug"),
     [
@@ -120,9 +119,9 @@ def test_a_gene_symbol_before_program_is_the_programmes_target() -> None:
 # Payments and deal type.
 
 
-def test_a_business_sold_with_a_payment_on_approval_is_an_asset_purchase_upfront_and_milestone() -> (
-    None
-):
+def test_a_business_sold_for_cash_and_a_payment_on_approval() -> None:
+    # An asset purchase (a business, not the company), paid upfront at closing and by a
+    # regulatory milestone; each of the three rules is needed for the test to pass.
     deal = _one(
         "BOSTON, March 3, 2025 -- Korvana Bio, Inc. today announced a definitive agreement for "
         "the sale of its neurology business to Nordhaven Pharma for $900 million in cash at "
