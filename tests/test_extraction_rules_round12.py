@@ -40,6 +40,14 @@ def test_inns_of_the_common_who_stem_families_are_drugs(inn: str) -> None:
     assert inn in _found(f"Nordhaven Pharma will pay Korvana Bio $20 million for {inn}.")
 
 
+def test_chemistry_words_ending_like_a_peptide_drug_are_no_drugs() -> None:
+    found = _found(
+        "The deal gives Nordhaven Pharma korvaglutide and Korvana's antibody oligonucleotide "
+        "conjugates and polypeptide tools."
+    )
+    assert found == ["korvaglutide"]
+
+
 def test_a_gene_therapys_gene_word_is_a_drug_only_before_its_vector_word() -> None:
     found = _found(
         "Korvana Bio licensed velanogene tarparvovec to Nordhaven Pharma; the oncogene "

@@ -232,7 +232,8 @@ _ASSET_CODE = re.compile(
     r"[A-Z]{2,5}['’]\d{2,5})(?![A-Za-z0-9-])"
 )
 _INN = re.compile(
-    r"\b[a-z]{4,}(?:mab|tinib|ciclib|parib|glutide|tide|rsen|siran|tecan|vedotin|deruxtecan|"
+    # "oligonucleotide", "polypeptide": chemistry words end like "-tide" but name no drug.
+    r"\b(?![a-z]*(?:nucleotide|peptide)s?\b)[a-z]{4,}(?:mab|tinib|ciclib|parib|glutide|tide|rsen|siran|tecan|vedotin|deruxtecan|"
     r"lisib|rafenib|stat|zumab|ximab|umab|"
     # Fusion proteins, ADC antibodies, acid blockers, immunomodulators, cell therapies.
     r"cept|tug|prazan|imod|leucel|dotin|sertib|zomib|gliflozin|"
