@@ -57,6 +57,7 @@ def test_corpus_meets_recall_and_precision_targets() -> None:
         "corpus_holdout7",
         "corpus_holdout8",
         "corpus_holdout9",
+        "corpus_holdout10",
     ],
 )
 def test_every_extracted_amount_stands_in_its_quote(corpus: str) -> None:
@@ -433,6 +434,7 @@ HOLDOUT6_CORPUS = Path(__file__).parent / "corpus_holdout6"
 HOLDOUT7_CORPUS = Path(__file__).parent / "corpus_holdout7"
 HOLDOUT8_CORPUS = Path(__file__).parent / "corpus_holdout8"
 HOLDOUT9_CORPUS = Path(__file__).parent / "corpus_holdout9"
+HOLDOUT10_CORPUS = Path(__file__).parent / "corpus_holdout10"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -494,6 +496,15 @@ TRAINING_FLOORS = [
             ("parties", "roles", "assets", "headline", "milestones", "date"), 0.95, 0.95
         ), "upfront": (0.9, 0.9)},
     ),
+    # Round 12 read holdout9 (after settling four labels by the other sets' conventions: three
+    # acquisition prices listed again as payments, a Korean text's party named by its English
+    # gloss). Every target field scores 1.00; only territory and deal type miss.
+    (
+        HOLDOUT9_CORPUS,
+        _floors(
+            ("parties", "roles", "assets", "headline", "upfront", "milestones", "date"), 0.95, 0.95
+        ),
+    ),
 ]  # fmt: skip
 
 
@@ -517,7 +528,7 @@ def test_held_out_sets_as_training_keep_the_scores_their_round_gave_them(
 # round 6, training since), corpus_holdout5 (held out in round 7, training since),
 # corpus_holdout6 (held out in round 8, training since), corpus_holdout7 (held out in round 9,
 # training since), corpus_holdout8 (held out in round 10, training since), corpus_holdout9 (held
-# out since round 11: tune nothing on it).
+# out in round 11, training since), corpus_holdout10 (held out since round 12: tune nothing on it).
 # Each: enough real, sourced texts with every role, the deal types and the languages it was
 # written to cover.
 REAL_SETS = [
@@ -565,6 +576,13 @@ REAL_SETS = [
         15,
         2017,
         {"license", "option", "acquisition", "collaboration", "asset_purchase"},
+        {"ko", "zh", "en"},
+    ),
+    (
+        HOLDOUT10_CORPUS,
+        15,
+        2014,
+        {"license", "option", "acquisition", "collaboration"},
         {"ko", "zh", "en"},
     ),
 ]

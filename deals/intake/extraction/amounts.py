@@ -236,6 +236,26 @@ def _classify_money(
     post = re.sub(r"총\s*(?:약\s*)?$", "", post)
     post = post[:90]
     pre = pre[-90:]
+    rest = sentence[money.end :]
+    # "a $200 million payment upon U.S. regulatory approval of vorasidenib": a payment owed on
+    # an approval is a regulatory milestone, whatever the text calls it.
+    if re.match(
+        r"\s*(?:cash\s+)?payments?\s+(?:up)?on\s+(?:the\s+)?(?:[\w.]+\s+){0,2}?"
+        r"(?:regulatory\s+|marketing\s+)?approval\b",
+        post,
+        re.I,
+    ):
+        return "regulatory_milestones", 0.8
+    # "for $1.8 billion in cash at closing and a $200 million payment upon ... approval": what
+    # is paid at closing next to a later contingent payment is the upfront of the two.
+    if re.match(
+        r"\s*(?:in\s+cash\s+)?(?:at|upon|on)\s+(?:the\s+)?closing\b", rest, re.I
+    ) and re.search(
+        r"(?:up)?on\s+(?:the\s+)?(?:[\w.]+\s+){0,2}?(?:regulatory\s+)?approval|milestones?",
+        rest,
+        re.I,
+    ):
+        return "upfront_cash", 0.8
     best: tuple[int, str] | None = None
     for kind, pattern in _KIND_PATTERNS:
         for m in re.finditer(pattern, pre, re.IGNORECASE | re.MULTILINE):

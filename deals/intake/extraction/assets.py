@@ -64,6 +64,12 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
             )
         ):
             continue
+        # "Co-Commercialize LRRK2 Program": a gene symbol of letters and one digit before
+        # "program" names the target a programme is about (a drug code has more digits).
+        if re.fullmatch(r"[A-Z]{2,6}\d", code) and re.match(
+            r"\s+programm?e?s?\b", sentence[m.end() :], re.I
+        ):
+            continue
         names.append(code.replace("‐", "-").replace("–", "-"))
     # "ISB 2001", "ABBV 383": a code written with a space between its letters and its number
     # (not an amount in "USD 100 million", a date in capitals "DEC 2023", "IN 2021", or a
@@ -154,6 +160,14 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     for m in re.finditer(
         r"\bproprietary\s+([A-Z]{3,8})[™®]?\s+(?:[\w-]+\s+){0,2}?platform\b", sentence
     ):
+        names.append(m.group(1))
+    # Drug names in Chinese and Korean script, by the transliterated INN stem they end in:
+    # "泽布替尼" (-tinib), "替雷利珠单抗" (-zumab), "哌柏西利" (-ciclib), "레이저티닙" (-tinib),
+    # "트라스투주맙" (-mab). Chinese has no spaces: the name starts after the last function
+    # character ("自主研发的泽贝替尼").
+    for m in _CHINESE_INN.finditer(sentence):
+        names.append(m.group(1))
+    for m in _KOREAN_INN.finditer(sentence):
         names.append(m.group(1))
     for m in re.finditer(r"[“\"]([A-Za-z0-9\- ]{2,30})[”\"]", sentence):
         if normalize_name(m.group(1)) in directory.assets:
@@ -295,6 +309,18 @@ _LETTER_CODE_APPOSITION = re.compile(
     r"candidate|modulator|degrader|conjugate|vaccine|analog|analogue|sirna|rnai)s?\b",
 )
 # Parts of class and target abbreviations, never a drug code of their own.
+# Function characters no transliterated name holds. A transliterated INN has a set number of
+# characters before its stem (two before 替尼, up to three before 珠单抗), so the leftmost match
+# of that length starts at the name: "授予诺华替雷利珠单抗" gives 替雷利珠单抗.
+_HAN = r"(?:(?![的其与和及将了在为是以对向由从把该等、，。；：“”（）])[\u4e00-\u9fff])"
+_CHINESE_INN = re.compile(
+    rf"({_HAN}{{1,3}}[珠昔尤木他利西奇妥]单抗|{_HAN}{{2}}(?:替尼|西利|帕利|司兰|替康|仑赛)|"
+    rf"{_HAN}{{2,3}}鲁肽)"
+)
+_KOREAN_INN = re.compile(
+    r"(?<![가-힣])([가-힣]{2,8}?(?:주맙|시맙|무맙|리맙|티닙|시클립|파립|글루타이드|시란|프라잔))"
+    r"(?:은|는|이|가|을|를|의|와|과|에|도|로|으로)?(?![가-힣])"
+)
 _CLASS_PARTS = {"CAR", "TCR", "NK", "ADC", "RNA", "DNA", "GLP", "GIP", "TNF", "PD", "CD", "ATP"}
 # Words of ordinary English, which a drug's name does not end like ("expertise, a ...").
 _ENGLISH_ENDING = re.compile(

@@ -200,6 +200,9 @@ _DEFINED_TERM = re.compile(
     r"|^\s*(?:plc|PLC|Inc\.?|Ltd\.?|AG|SE|SA|N\.V\.)?,?\s*\(\s*([A-Z][A-Z0-9&]{1,9})\s*\)"
     # "杨森生物技术公司（以下简称"杨森"）": "hereinafter called" defines the text's name.
     r"|^[^（(。，]{0,8}[（(]\s*(?:以下简称|以下称|下称|简称)\s*[“\"「]([^”\"」]{1,20})[”\"」]\s*[）)]"
+    # "Global Blood Therapeutics, Inc. (NASDAQ: GBT) ... Pfizer will acquire GBT": a release
+    # that goes on to call a company by its ticker means the same company.
+    rf"|^\s*(?:,?\s*(?:plc|PLC|Inc\.?|Ltd\.?|AG|SE|SA|N\.V\.))?,?\s*\(\s*(?:{_EXCHANGES})\s*:\s*([A-Z]{{2,6}})\s*[);]"
 )
 
 
@@ -207,6 +210,10 @@ _PURPOSE_CLAUSE = re.compile(
     r"(?:Further\s+|Significantly\s+)?(?:Diversify|Strengthen|Expand|Accelerat|Advanc|Broaden|"
     r"Bolster|Enhanc|Creat|Build|Add|Deepen|Extend|Reinforc|Transform|Establish|Position|Augment)"
     r"ing\b"
+)
+_PURPOSE_VERB = re.compile(
+    r"(?:Further\s+)?(?:Diversify|Strengthen|Expand|Accelerate|Advance|Broaden|Bolster|Enhance|"
+    r"Create|Build|Add|Deepen|Extend|Reinforce|Transform|Establish|Augment|Grow|Boost)\b"
 )
 
 
@@ -230,6 +237,10 @@ def _is_plausible_company(name: str, text: str = "", legal_form: bool = False) -
     # "..., Further Diversifying Oncology Pipeline", "..., Expanding its Late-Stage Immunology
     # Pipeline": a headline's participle clause says what the deal does, it names no company.
     if _PURPOSE_CLAUSE.match(name):
+        return False
+    # "... for $5.4 Billion to Enhance Presence in Rare Hematology": the same purpose written
+    # as an infinitive after "to".
+    if _PURPOSE_VERB.match(name) and re.search(rf"\bto\s+{re.escape(name)}", text):
         return False
     # "Pipeline of Precision-engineered Medicines", "AI-driven Therapeutics": a name that opens
     # with a compound adjective ending in a participle describes products, it names no company.
@@ -428,11 +439,14 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
             chosen.sort(key=lambda sp: sp[0])
     # Defined terms: RemeGen Co., Ltd. ("RemeGen") makes "RemeGen" name the same company.
     aliases: dict[str, int] = {}
+    tickers: set[str] = set()
     for idx, (_, end, _, _, _) in enumerate(chosen):
         term = _DEFINED_TERM.match(text[end : end + 60])
         if term:
-            defined = term.group(1) or term.group(2) or term.group(3)
+            defined = term.group(1) or term.group(2) or term.group(3) or term.group(4)
             aliases[normalize_name(defined, strip_legal=True)] = idx
+            if term.group(4):
+                tickers.add(normalize_name(defined, strip_legal=True))
     # "버텍스 파마슈티컬스(Vertex Pharmaceuticals)", "葛兰素史克（GSK）": a name whose brackets
     # hold nothing but another company name is one company written two ways.
     glosses: set[int] = set()
@@ -444,7 +458,7 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         ):
             aliases.setdefault(normalize_name(name, strip_legal=True), idx - 1)
             glosses.add(idx)
-    return _group_entities(text, chosen, aliases, directory, glosses)
+    return _group_entities(text, chosen, aliases, directory, glosses, tickers)
 
 
 _PAIR_OF_NAMES = re.compile(
@@ -564,7 +578,9 @@ def _group_entities(
     aliases: dict[str, int],
     directory: Directory,
     glosses: set[int] | None = None,
+    tickers: set[str] | None = None,
 ) -> list[Mention]:
+    tickers = tickers or set()
     entities: list[Entity] = []
     mentions: list[Mention] = []
     for idx, (start, end, name, ref, is_well_known) in enumerate(chosen):
@@ -613,7 +629,8 @@ def _group_entities(
             entity.glosses.add(name)
         mentions.append(Mention(start, end, entity))
         # The short names this mention defines ('（以下简称"杨森"）') are its company's own.
-        entity.defined |= {k for k, v in aliases.items() if v == idx}
+        # A ticker matches the company's later mentions but is no name the text gives it.
+        entity.defined |= {k for k, v in aliases.items() if v == idx and k not in tickers}
     return mentions
 
 

@@ -33,9 +33,11 @@ from deals.intake.extraction.dates import (
 from deals.intake.extraction.money import fill_money
 from deals.intake.extraction.ownership import (
     BRINGS,
+    LEAD,
     PIPELINE_INCLUDES,
     bought_for,
     only_others_product,
+    targets_own,
 )
 from deals.intake.extraction.results import (
     AssetCandidate,
@@ -312,6 +314,9 @@ def _segment(
                 or BRINGS.search(s.text)
                 # "Its pipeline includes OTL-203": the company's drugs, after it is named.
                 or PIPELINE_INCLUDES.search(s.text)
+                # "Its lead medicine, TAVNEOS (avacopan), was approved": the lead asset of the
+                # company just named, though the sentence states no term.
+                or LEAD.search(s.text)
             ):
                 owner.assets.extend(a for a in assets if a not in owner.assets)
     return blocks
@@ -425,7 +430,11 @@ def _build_candidate(
     for name in block.assets:
         if only_others_product(name, [masked[i][0] for i in block.sentences], role_of):
             continue
-        if c.deal_type == "acquisition" and not bought_for(name, texts, trigger_texts):
+        if (
+            c.deal_type == "acquisition"
+            and not bought_for(name, texts, trigger_texts)
+            and not targets_own(name, [masked[i][0] for i in block.sentences], role_of)
+        ):
             continue
         quote = next((t for t in texts if normalize_name(name) in normalize_name(t)), first_trigger)
         ref = directory.assets.get(normalize_name(name))
@@ -535,8 +544,9 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
                 r"candidates?)\b|acqui\w*\s+[A-Z]{1,6}-?\d|"
                 # "acquire Scorpion Therapeutics' PI3Kα inhibitor STX-478": the seller's drug.
                 r"acqui\w*\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*(?:’|')s?\s+(?:[\w-]+\s+){0,5}?"
+                # "Servier will acquire Agios' oncology portfolio": a business, not the company.
                 r"(?:inhibitors?|antibod(?:y|ies)|candidates?|programs?|assets?|drugs?|compounds?|"
-                r"[A-Z]{1,6}-?\d)",
+                r"portfolio|business|division|[A-Z]{1,6}-?\d)",
                 t,
             ):
                 return "asset_purchase", t

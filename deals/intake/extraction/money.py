@@ -205,6 +205,14 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
     ):
         unspecified[0].kind = each_kinds.pop()
     _drop_milestone_parts(c)
+    # "to acquire Kymab for $1.1 billion" in the title, "for an upfront payment of $1.1 billion
+    # and up to $350 million upon ... milestones" in the body: the price is that upfront.
+    upfronts = {(p.amount, p.currency) for p in c.payments if p.kind == "upfront_cash"}
+    c.payments = [
+        p
+        for p in c.payments
+        if not (p.kind == "acquisition_price" and (p.amount, p.currency) in upfronts)
+    ]
     # An acquisition's price alone is its reported total, recorded once, as the headline;
     # next to CVRs or milestones it is one term of a total the text may not state.
     price = next((p for p in c.payments if p.kind == "acquisition_price"), None)

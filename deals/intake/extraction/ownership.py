@@ -24,8 +24,9 @@ BRINGS = re.compile(
 # what an analyst records for the acquisition, though the sentence states no term.
 LEAD = re.compile(
     # "POINT's most advanced candidate, PNT2002", "its flagship programme": the same.
+    # "Its lead medicine, TAVNEOS (avacopan)": a medicine, drug or therapy is the same.
     r"\b(?:lead(?:ing)?|most\s+advanced|flagship)\s+(?:[\w-]+\s+){0,2}?(?:asset|candidate|program|programme|product|"
-    r"compound)s?\b"
+    r"compound|medicine|drug|therapy|therapeutic)s?\b"
     # "The Medicines Company is a ... company focused on developing inclisiran": the one drug
     # a company's description says it is built around is its lead asset.
     r"|\bcompany\s+(?:focused|focusing|dedicated)\s+on\s+(?:developing|the\s+development\s+of)\b",
@@ -75,9 +76,10 @@ def only_others_product(name: str, masked_texts: list[str], role_of: dict[str, s
 def bought_for(name: str, texts: list[str], trigger_texts: list[str]) -> bool:
     """True when a company bought whole is bought (also) for the drug ``name``.
 
-    Drugs named only in sentences with no deal and no payment ("Deciphera's QINLOCK is
-    approved ...") are the target's pipeline, not a term of the deal; a CVR paid on a drug's
-    approval, what "the transaction brings", and the target's lead asset are.
+    Drugs named only in sentences with no deal and no payment ("it is also studying X with a
+    partner") are no term of the deal; a CVR paid on a drug's approval, what "the transaction
+    brings", and the target's lead asset are (the target's own drugs, written with its
+    possessive, are found by ``targets_own``).
     """
     return any(
         normalize_name(name) in normalize_name(t)
@@ -88,3 +90,30 @@ def bought_for(name: str, texts: list[str], trigger_texts: list[str]) -> bool:
         or LEAD.search(t)
         or PIPELINE_INCLUDES.search(t)
     )
+
+
+def targets_own(name: str, masked_texts: list[str], role_of: dict[str, str]) -> bool:
+    """True when the text names ``name`` as the bought company's own drug.
+
+    "GBT's Oxbryta (voxelotor) tablets are approved", "Deciphera's QINLOCK (ripretinib)": a
+    drug written with the target's possessive is its product, bought with it.
+    """
+    pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+    for text in masked_texts:
+        for m in re.finditer(pattern, text):
+            owner = re.search(
+                r"⟦(E\d+)⟧[’']s?\s+(?:[\w-]+[®™]?\s+){0,3}?(?:[\w-]+[®™]?\s*\(\s*)?$",
+                text[: m.start()],
+            )
+            if owner and role_of.get(owner.group(1)) == "target":
+                return True
+            # "Deciphera's QINLOCK is approved ..., and its vimseltinib is under review": "its"
+            # after the target's possessive in the same sentence is the target's still.
+            earlier = re.findall(r"⟦(E\d+)⟧[’']s?\s", text[: m.start()])
+            if (
+                earlier
+                and role_of.get(earlier[-1]) == "target"
+                and re.search(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,3}?$", text[: m.start()])
+            ):
+                return True
+    return False

@@ -232,7 +232,8 @@ _ASSET_CODE = re.compile(
     r"[A-Z]{2,5}['’]\d{2,5})(?![A-Za-z0-9-])"
 )
 _INN = re.compile(
-    r"\b[a-z]{4,}(?:mab|tinib|ciclib|parib|glutide|tide|rsen|siran|tecan|vedotin|deruxtecan|"
+    # "oligonucleotide", "polypeptide": chemistry words end like "-tide" but name no drug.
+    r"\b(?![a-z]*(?:nucleotide|peptide)s?\b)[a-z]{4,}(?:mab|tinib|ciclib|parib|glutide|tide|rsen|siran|tecan|vedotin|deruxtecan|"
     r"lisib|rafenib|stat|zumab|ximab|umab|"
     # Fusion proteins, ADC antibodies, acid blockers, immunomodulators, cell therapies.
     r"cept|tug|prazan|imod|leucel|dotin|sertib|zomib|gliflozin|"
@@ -242,7 +243,18 @@ _INN = re.compile(
     r"entan|ibranor|gliptin|sartan|previr|buvir|tegravir|afil|orexant|bart|fusp|clidine|"
     # CGRP antagonists ("rimegepant"), AAV vectors ("abeparvovec", "neparvovec"), factor Xa and thrombin
     # inhibitors, platins, taxanes, hedgehog inhibitors and leukotriene antagonists.
-    r"gepant|vovec|xaban|gatran|platin|taxel|degib|lukast)\b"
+    r"gepant|vovec|xaban|gatran|platin|taxel|degib|lukast|"
+    # The other WHO stem families a deal names most: enzyme inhibitors ("vorasidenib",
+    # "ivosidenib": any "-nib"), gene and cell therapies ("-vec", "-cel": "autotemcel",
+    # "darvadstrocel"), heparins, statins, antivirals, beta-lactamase inhibitors and
+    # antibiotics, antiandrogens, GnRH agents, anthracyclines, growth factors, neuroleptics,
+    # antidepressants, triptans, setrons, calcium blockers, beta blockers, ACE inhibitors,
+    # proton pump and azole antifungals, benzodiazepines, echinocandins, interleukin
+    # antagonists, plasminogen activators. A "-gene" (etranacogene) is a drug only as the first
+    # word of a gene therapy's two-word INN ("voretigene neparvovec"): "oncogene" is none.
+    r"nib|vec|cel|parin|statin|vir|bactam|penem|cycline|mycin|oxacin|lutamide|golix|relin|"
+    r"rubicin|grastim|poetin|apine|oxetine|triptan|setron|dipine|olol|pril|prazole|conazole|"
+    r"zepam|fungin|kinra|plase|gene(?=\s+[a-z]{3,}(?:vec|cel)\b))\b"
 )
 
 REGION_NAMES: tuple[tuple[str, str], ...] = (
