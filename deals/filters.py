@@ -57,7 +57,7 @@ from deals.filter_parts import (
     company_filter,
     territory_covers,
 )
-from deals.search import deals_matching, fetched_then_sorted, is_id_list
+from deals.search import IdArray, deals_matching, fetched_then_sorted
 
 from .models import (
     Conference,
@@ -454,7 +454,7 @@ class DealFilterSet(FilterSet):
         condition = deals_matching(value, using=queryset.db)
         if condition is None:
             return queryset
-        if is_id_list(condition) and not queryset.query.order_by:
+        if isinstance(condition, IdArray) and not queryset.query.order_by:
             # The default order only: an ``ordering`` parameter, applied after this filter,
             # replaces it.
             return fetched_then_sorted(queryset.filter(condition))

@@ -32,7 +32,7 @@ from typing import Any
 
 from django.apps.registry import Apps
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
-from django.db.models import DateField, F, Func, Q, QuerySet
+from django.db.models import DateField, F, Func, Lookup, Q, QuerySet
 from django.db.models.expressions import OrderBy, RawSQL
 
 from companies.names import _LEGAL_SUFFIXES, normalize_name
@@ -292,10 +292,14 @@ def _matches_sqlite(alternatives: list[list[str]]) -> RawSQL:
 
 
 _PG_MATCH = "SELECT deal_id FROM deals_dealsearchdocument WHERE vector @@ to_tsquery('simple', %s)"
-# Up to this many matching deals, their ids go to the list query as a literal list: the planner
-# then fetches exactly those deals and sorts them. With a subquery it guessed more matches and
-# walked every deal in date order testing each (README, "Figures behind design choices").
+# Up to this many matching deals, their ids go to the list query as one array (IdArray): the
+# planner then fetches exactly those deals and sorts them (fetched_then_sorted). With a
+# subquery it guessed more matches and walked every deal in date order testing each (README,
+# "Figures behind design choices").
 _ID_LIST_CAP = 5000
+# The id search of _pg_ids(), with parallel workers off for it alone (see there).
+_NO_PARALLEL = "SET max_parallel_workers_per_gather = 0"
+_PG_IDS = f"{_NO_PARALLEL}; WITH m AS MATERIALIZED ({_PG_MATCH}) SELECT deal_id FROM m LIMIT %s; RESET max_parallel_workers_per_gather"  # noqa: E501, S608  # nosec B608
 
 
 def _pg_ids(alternatives: list[list[str]], using: str, limit: int) -> list[int]:
@@ -304,12 +308,16 @@ def _pg_ids(alternatives: list[list[str]], using: str, limit: int) -> list[int]:
     A plain LIMIT made the planner read the table until enough rows matched (all of it when
     none does: seconds); a materialised CTE is planned for all its rows (the GIN index) and
     still stops reading after ``limit``.
+
+    PostgreSQL cannot estimate a prefix match (it guesses a quarter of the documents for a
+    word in a few thousand) and plans parallel workers for it, whose start-up costs several
+    times the scan itself (docs/search.md). Parallel plans are off for this statement only,
+    in the same round trip: the setting is reset after it, and on an error the transaction
+    that fails undoes the SET with it.
     """
     with connections[using].cursor() as cursor:
-        cursor.execute(
-            f"WITH m AS MATERIALIZED ({_PG_MATCH}) SELECT deal_id FROM m LIMIT %s",  # noqa: S608  # nosec B608
-            [_tsquery(alternatives), limit],
-        )
+        cursor.execute(_PG_IDS, [_tsquery(alternatives), limit])
+        cursor.nextset()  # past the SET, to the ids
         return [pk for (pk,) in cursor.fetchall()]
 
 
@@ -373,7 +381,24 @@ def company_words_near(term: str, *, using: str = DEFAULT_DB_ALIAS) -> list[str]
     return sorted(near)
 
 
-def deals_matching(text: str, *, using: str = DEFAULT_DB_ALIAS) -> Q | None:
+class IdArray(Lookup):  # type: ignore[type-arg]
+    """``lhs = ANY(%s)`` with the matching ids as one array parameter (PostgreSQL).
+
+    ``pk__in=ids`` writes one placeholder per id, and Django prepares and the driver splices
+    each of them into the statement, twice per page (the count and the page): a few thousand
+    ids cost more in Python than the database needs to fetch them (docs/search.md). An array
+    is one parameter; PostgreSQL plans ``= ANY(array)`` exactly as the ``IN`` list.
+    """
+
+    lookup_name = "id_array"
+    prepare_rhs = False
+
+    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s)", [*lhs_params, list(self.rhs)]
+
+
+def deals_matching(text: str, *, using: str = DEFAULT_DB_ALIAS) -> Q | IdArray | None:
     """A condition on Deal for the query ``text``, or None when it has no words to match."""
     terms = query_terms(text)
     if not terms:
@@ -401,21 +426,12 @@ def deals_matching(text: str, *, using: str = DEFAULT_DB_ALIAS) -> Q | None:
             return Q(pk__in=_matches_sqlite(alternatives))
         if any(len(group) > 1 for group in alternatives):
             ids = _pg_ids(alternatives, using, _ID_LIST_CAP + 1)
+    if not ids:
+        return Q(pk__in=[])  # Django answers an empty IN list without asking the database
     if len(ids) <= _ID_LIST_CAP:
-        return Q(pk__in=ids)
+        return IdArray(F("pk"), ids)
     # Many matches: walking deals in list order finds a page of them quickly.
     return Q(pk__in=RawSQL(_PG_MATCH, [_tsquery(alternatives)]))  # noqa: S611  # nosec B611
-
-
-def is_id_list(condition: Q) -> bool:
-    """Whether ``condition`` (from :func:`deals_matching`) names its deals as a literal list."""
-    children = condition.children
-    return (
-        len(children) == 1
-        and isinstance(children[0], tuple)
-        and children[0][0] == "pk__in"
-        and isinstance(children[0][1], list)
-    )
 
 
 def fetched_then_sorted(queryset: QuerySet[Any]) -> QuerySet[Any]:
