@@ -381,7 +381,7 @@ def company_words_near(term: str, *, using: str = DEFAULT_DB_ALIAS) -> list[str]
     return sorted(near)
 
 
-class IdArray(Lookup):  # type: ignore[type-arg]
+class IdArray(Lookup):
     """``lhs = ANY(%s)`` with the matching ids as one array parameter (PostgreSQL).
 
     ``pk__in=ids`` writes one placeholder per id, and Django prepares and the driver splices
@@ -393,9 +393,9 @@ class IdArray(Lookup):  # type: ignore[type-arg]
     lookup_name = "id_array"
     prepare_rhs = False
 
-    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
+    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, tuple[Any, ...]]:
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s)", [*lhs_params, list(self.rhs)]
+        return f"{lhs} = ANY(%s)", (*lhs_params, list(self.rhs))
 
 
 def deals_matching(text: str, *, using: str = DEFAULT_DB_ALIAS) -> Q | IdArray | None:
