@@ -295,8 +295,10 @@ _PG_MATCH = "SELECT deal_id FROM deals_dealsearchdocument WHERE vector @@ to_tsq
 # Up to this many matching deals, their ids go to the list query as one array (IdArray): the
 # planner then fetches exactly those deals and sorts them (fetched_then_sorted). With a
 # subquery it guessed more matches and walked every deal in date order testing each (README,
-# "Figures behind design choices").
-_ID_LIST_CAP = 5000
+# "Figures behind design choices"). Above the cap the ids cost more to fetch and send than
+# walking the deals by date saves; the cap is where the two crossed at 1M deals
+# (docs/search.md).
+_ID_LIST_CAP = 10000
 # The id search of _pg_ids(), with parallel workers off for it alone (see there).
 _NO_PARALLEL = "SET max_parallel_workers_per_gather = 0"
 _PG_IDS = f"{_NO_PARALLEL}; WITH m AS MATERIALIZED ({_PG_MATCH}) SELECT deal_id FROM m LIMIT %s; RESET max_parallel_workers_per_gather"  # noqa: E501, S608  # nosec B608
