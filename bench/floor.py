@@ -16,7 +16,7 @@ Slugs are ASCII (SlugField's validator), so they go into URLs as they are.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -47,6 +47,10 @@ FILTERS: dict[str, str] = {
 }
 
 ORDER = "d.announced_on DESC, d.id DESC"
+# A list without a status filter leaves out the pipeline (rumoured, in negotiation): not deals
+# yet (deals/classes.py). Without it the floor counted 950,000 deals at 1M where the API lists
+# 883,379, and bench/timing.py now fails the run on such a difference.
+LISTED = "d.visibility = 'public' AND d.status NOT IN ('rumored', 'negotiation')"
 
 
 def _filter_params(params: dict[str, str]) -> dict[str, Any]:
@@ -95,10 +99,12 @@ class Floor:
     dsn: str
     base: str = "http://testserver"
     conn: psycopg.Connection = field(init=False)
+    # An open connection to use instead of ``dsn`` (a test's own transaction).
+    given: InitVar[psycopg.Connection | None] = None
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, given: psycopg.Connection | None) -> None:
         self.base = self.base.rstrip("/")
-        self.conn = psycopg.connect(self.dsn, autocommit=True)
+        self.conn = given if given is not None else psycopg.connect(self.dsn, autocommit=True)
 
     def close(self) -> None:
         self.conn.close()
@@ -108,7 +114,7 @@ class Floor:
         query = dict(query or {})
         page, size = int(query.get("page", 1)), int(query.get("page_size", 50))
         filters = {k: v for k, v in query.items() if k not in ("page", "page_size")}
-        where = " AND ".join(["d.visibility = 'public'", *(FILTERS[k] for k in filters)])
+        where = " AND ".join([LISTED, *(FILTERS[k] for k in filters)])
         sql_params = {**_filter_params(filters), "base": self.base}
         with self.conn.cursor() as cur:
             (count,) = _one_row(

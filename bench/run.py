@@ -143,7 +143,7 @@ def main() -> None:
             rows, budget=args.budget, max_n=args.max_requests, hard=15.0
         )
     except FloorMismatch as error:
-        sys.exit(f"FAIL: the API's JSON differs from the independent floor: {error}")
+        sys.exit(f"FAIL: the API's JSON differs from its floor: {error}")
     print("EXPLAIN checks ...")
     results["explain"] = explain_filters(params)
     floor.close()
