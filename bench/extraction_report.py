@@ -40,9 +40,9 @@ round on it is training data, its failures read and fixed by general rules.
 ``tests/corpus_holdout9`` (``--holdout9``) was the held-out set of issue 14's eleventh round (scored
 once before and once after that round's rule changes, failures not read); from the twelfth round
 on it is training data, its failures read and fixed by general rules.
-``tests/corpus_holdout10`` (``--holdout10``) was the held-out set of issue 14's twelfth round (scored
-once before and once after that round's rule changes, failures not read); from the thirteenth
-round on it is training data, its failures read and fixed by general rules.
+``tests/corpus_holdout10`` (``--holdout10``) was the held-out set of issue 14's twelfth round
+(scored once before and once after that round's rule changes, failures not read); from the
+thirteenth round on it is training data, its failures read and fixed by general rules.
 ``tests/corpus_holdout11`` (``--holdout11``, issue 14's thirteenth round) is the held-out set now:
 real announcements (platform licences among them) written and scored once before that round's
 rule changes, and once after them; its failures are not read (only the per-field figures), and

@@ -406,6 +406,9 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         and not _is_person(text, sp[0], sp[1])
         and not _is_place(text, sp)
         and not _BACKER_BEFORE.search(text[max(0, sp[0] - 40) : sp[0]])
+        # "built on its Shielded Living Therapeutics platform": a guessed name right before
+        # "platform" or "technology" is the platform's name, not a company's.
+        and not (sp[3] is None and _PLATFORM_AFTER.match(text[sp[1] :]))
     ]
     # "ENHERTU (trastuzumab deruxtecan)": a name followed by an INN in brackets is a brand; so
     # is every other mention of it ("rights to use ALT-B4 with ENHERTU").
@@ -481,6 +484,10 @@ _COUNTRY_AFTER = re.compile(
     r"Netherlands|Denmark|Sweden|Norway|Belgium|Italy|Spain|Israel|India|Ireland|Austria|"
     r"Canada|Australia|Singapore|Taiwan|U\.?K\.?|U\.?S\.?A?\.?)(?![\w])"
 )
+
+
+# Right after the name only: "Hanbit Pharmaceutical signed a technology transfer" names a company.
+_PLATFORM_AFTER = re.compile(r"[®™]?\s+(?i:platform|technology|technologies)\b")
 
 
 def _is_place(text: str, span: tuple[int, int, str, CompanyRef | None, bool]) -> bool:

@@ -17,7 +17,9 @@ from deals.intake.extraction.amounts import _MONEY_RE
 BRINGS = re.compile(
     # "The acquisition also brings LOXO-292": an adverb may stand before the verb.
     r"\b(?:the|this)\s+(?:transaction|acquisition|deal|merger)\s+(?:will\s+)?(?:also\s+|further\s+)?"
-    r"(?:brings?|adds?|gives?|includes?)\b",
+    r"(?:brings?|adds?|gives?|includes?)\b"
+    # "The acquisition will expand Lilly's immunology pipeline with the addition of X".
+    r"|\b(?:transaction|acquisition|deal|merger)\b[^.;]{0,80}?\bwith\s+the\s+addition\s+of\b",
     re.I,
 )
 # "Fusion's lead programme, FPI-2265, ...": the drug a text calls the target's lead asset is
@@ -92,6 +94,12 @@ def bought_for(name: str, texts: list[str], trigger_texts: list[str]) -> bool:
     )
 
 
+_TARGET_AS_SUBJECT = re.compile(
+    r"\s*⟦(E\d+)⟧\s+(?:also\s+|currently\s+)?(?:markets|sells|commerciali[sz]es|develops|"
+    r"is\s+developing|has\s+developed)\b"
+)
+
+
 def targets_own(name: str, masked_texts: list[str], role_of: dict[str, str]) -> bool:
     """True when the text names ``name`` as the bought company's own drug.
 
@@ -106,6 +114,12 @@ def targets_own(name: str, masked_texts: list[str], role_of: dict[str, str]) -> 
                 text[: m.start()],
             )
             if owner and role_of.get(owner.group(1)) == "target":
+                return True
+            # "Avanir markets NUEDEXTA ... and is developing AVP-786", "Sigilon develops cell
+            # therapies built on its ... platform": what the bought company, as the sentence's
+            # subject, markets or develops is its own.
+            subject = _TARGET_AS_SUBJECT.match(text[: m.start()])
+            if subject and role_of.get(subject.group(1)) == "target":
                 return True
             # "Deciphera's QINLOCK is approved ..., and its vimseltinib is under review": "its"
             # after the target's possessive in the same sentence is the target's still.

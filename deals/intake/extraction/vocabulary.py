@@ -220,6 +220,8 @@ _ASSET_CODE = re.compile(
     r"[A-Z]{2,6}-\d{1,3}\.\d{3}|"
     # "MORAb-202": a capitalised prefix ending in one lower-case letter, a hyphen and digits.
     r"[A-Z]{3,6}[a-z]-\d{2,5}|"
+    # "MSB0010718C": a company prefix, a seven-digit compound number and a suffix letter.
+    r"[A-Z]{2,4}\d{7}[A-Z]?|"
     r"[A-Z]{1,6}[-‐–]?[A-Z]?\d{1,6}[A-Za-z]{0,2}|[A-Z]{2,6}-[A-Z]\d{1,4}|"
     r"[A-Z]{2,6}\d{1,2}[A-Z]\d{2,4}|"
     # "BL-B01D1", "9MW2821": a second letter-digit group, a digit head.
