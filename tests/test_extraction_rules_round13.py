@@ -11,13 +11,17 @@ set of this round.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from tests.extraction_rules_helpers import asset_names as _assets
 from tests.extraction_rules_helpers import company_names as _companies
+from tests.extraction_rules_helpers import deals_in as _deals
 from tests.extraction_rules_helpers import found_assets as _found
 from tests.extraction_rules_helpers import one_deal
+from tests.extraction_rules_helpers import payments as _payments
+from tests.extraction_rules_helpers import roles as _roles
 
 PUBLISHED = date(2025, 6, 2)
 
@@ -122,3 +126,60 @@ def test_a_drug_the_acquisition_adds_to_the_buyers_pipeline_is_bought() -> None:
 def test_a_gene_symbol_after_targeting_the_is_the_drugs_target() -> None:
     found = _found("KVB-121 is a kinase inhibitor targeting the ROS1 and NTRK oncogenic drivers.")
     assert found == ["KVB-121"]
+
+
+# Parties.
+
+
+def test_a_chinese_short_name_defined_after_a_latin_gloss_names_the_party() -> None:
+    deal = _one(
+        "2025年5月4日，上海科瓦生物医药科技股份有限公司（以下简称“科瓦生物”）宣布，公司与诺德制药"
+        "（Nordhaven Pharma Inc.，以下简称“诺德”）签署协议，授予诺德在大中华区以外开发KV016的独家"
+        "许可。根据协议，诺德将向科瓦生物支付1000万美元首付款。"
+    )
+    assert set(_roles(deal)) == {"科瓦生物", "诺德"}
+
+
+def test_a_chinese_name_ends_before_jiu_regarding() -> None:
+    names = _companies("科瓦生物与诺德就托珠单抗生物类似药KV1806签署授权许可协议。")
+    assert "诺德就托珠单抗生物" not in names
+    assert _found("科瓦生物与诺德就托珠单抗生物类似药KV1806签署授权许可协议。") == [
+        "KV1806",
+        "托珠单抗",
+    ]
+
+
+def test_a_description_after_a_in_apposition_is_no_company() -> None:
+    names = _companies(
+        "Nordhaven Pharma to Acquire Korvana Therapeutics, a Precision Oncology Leader"
+    )
+    assert "Precision Oncology" not in names
+
+
+def test_an_affiliates_equity_under_the_terms_of_the_deal_opens_no_deal() -> None:
+    deals = _deals(
+        "Korvana Bio today announced a license agreement with Nordhaven Pharma NV, one of the "
+        "Nordhaven Companies of Halden Group, for KVB-110.\n\n"
+        "Under the terms of the agreement, Korvana Bio will receive an upfront payment of $300 "
+        "million, and Halden Group Ventures - HGV, Inc. will make an equity investment of $200 "
+        "million in Korvana Bio. Korvana Bio retains the option to co-promote KVB-110."
+    )
+    assert len(deals) == 1
+    assert _payments(deals[0]) == {
+        ("upfront_cash", Decimal("300000000")),
+        ("upfront_equity", Decimal("200000000")),
+    }
+
+
+# Payments.
+
+
+def test_a_korean_total_ending_in_ro_is_no_upfront() -> None:
+    deal = _one(
+        "코르바나테라퓨틱은 미국 나스닥 상장사 노르드 파마슈티컬스(Nord Pharmaceuticals)와 "
+        "폐암 치료 후보물질 'KV07'에 대한 기술이전 계약을 체결했다고 2025년 5월 2일 "
+        "밝혔다.\n\n총 계약 규모는 6억2100만 달러(약 7100억원)로, 계약금 1300만 달러와 "
+        "단계별 마일스톤으로 구성된다."
+    )
+    assert ("upfront_cash", Decimal("621000000")) not in _payments(deal)
+    assert ("upfront_cash", Decimal("13000000")) in _payments(deal)

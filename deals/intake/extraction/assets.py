@@ -339,7 +339,7 @@ _LETTER_CODE_APPOSITION = re.compile(
 # Function characters no transliterated name holds. A transliterated INN has a set number of
 # characters before its stem (two before 替尼, up to three before 珠单抗), so the leftmost match
 # of that length starts at the name: "授予诺华替雷利珠单抗" gives 替雷利珠单抗.
-_HAN = r"(?:(?![的其与和及将了在为是以对向由从把该等、，。；：“”（）])[\u4e00-\u9fff])"
+_HAN = r"(?:(?![的其与和及将了在为是以对向由从把该等就、，。；：“”（）])[\u4e00-\u9fff])"
 _CHINESE_INN = re.compile(
     rf"({_HAN}{{1,3}}[珠昔尤木他利西奇妥]单抗|{_HAN}{{2}}(?:替尼|西利|帕利|司兰|替康|仑赛)|"
     rf"{_HAN}{{2,3}}鲁肽)"

@@ -250,6 +250,11 @@ def _segment(
         starts_deal = is_deal and (
             len(named) >= 2 or ("U" in keys and named) or (named and _NEGOTIATION.search(s.text))
         )
+        if starts_deal and current is not None and _TERMS_OF_THE_DEAL.match(s.text):
+            # "Under the terms of the agreement, argenx will receive $300 million, and Johnson &
+            # Johnson Innovation - JJDC will make an equity investment": the terms of the deal
+            # just told, whoever (an affiliate, a parent) pays them; no deal of its own.
+            starts_deal = False
         main = _main_clause(m)
         linked = _pair_entities(main)
         if (
@@ -322,6 +327,11 @@ def _segment(
     return blocks
 
 
+_TERMS_OF_THE_DEAL = re.compile(
+    r"\s*(?:Under|Per|As\s+part\s+of)\s+the\s+terms\s+of\s+the\s+"
+    r"(?:agreements?|deal|collaboration|transaction|licen[cs]e)\b",
+    re.I,
+)
 _ADVISER = re.compile(
     r"\b(?:acted|acting|act|serve[sd]?|serving)\s+as\s+(?:the\s+)?(?:exclusive\s+|lead\s+|sole\s+)?"
     r"(?:financial|legal|transaction)\s+(?:advis[oe]rs?|counsel)|\b(?:financial|legal)\s+(?:advis[oe]rs?|counsel)\s+(?:to|for)\b",
