@@ -183,3 +183,16 @@ def test_a_korean_total_ending_in_ro_is_no_upfront() -> None:
     )
     assert ("upfront_cash", Decimal("621000000")) not in _payments(deal)
     assert ("upfront_cash", Decimal("13000000")) in _payments(deal)
+
+
+def test_the_bought_companys_drug_in_a_sentence_about_an_older_deal_is_bought() -> None:
+    deal = _one(
+        "Nordhaven Pharma to Acquire Korvana Bio for $8.0 Billion\n\n"
+        "Nordhaven Pharma and Korvana Bio, Inc. today announced that Nordhaven Pharma will "
+        "acquire Korvana Bio for $235 per share in cash.\n\n"
+        "Korvana Bio's ZELVORA (korvatrectinib) was approved in 2023 and is marketed in "
+        "collaboration with Halden Group, which holds global commercial rights under a 2020 "
+        "agreement. The acquisition also brings KVB-292, an oral RET inhibitor."
+    )
+    assert {"korvatrectinib", "KVB-292"} <= _assets(deal)
+    assert "Halden Group" not in _roles(deal)

@@ -131,3 +131,22 @@ def targets_own(name: str, masked_texts: list[str], role_of: dict[str, str]) -> 
             ):
                 return True
     return False
+
+
+_POSSESSIVE_SUBJECT = re.compile(r"\s*⟦(E\d+)⟧['’]s?\s+")
+_FIRST_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|received|won)\b")
+
+
+def possessed_in_background(masked: str, assets: list[str]) -> tuple[str, list[str]] | None:
+    """The company key and the drugs a sentence's subject names with its possessive.
+
+    "Spark's LUXTURNA (voretigene neparvovec-rzyl) is the first ... gene therapy; Novartis
+    holds the rights ... under a 2018 licensing agreement": the sentence tells of an older
+    arrangement, but its subject is still the company's own drug.
+    """
+    m = _POSSESSIVE_SUBJECT.match(masked)
+    if not m:
+        return None
+    head = _FIRST_VERB.split(masked[m.end() :], maxsplit=1)[0]
+    names = [a for a in assets if re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", head)]
+    return (m.group(1), names) if names else None
