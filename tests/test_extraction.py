@@ -454,12 +454,12 @@ TRAINING_FLOORS = [
             ("parties", "roles", "upfront", "headline", "milestones", "date"), 0.95, 0.95
         ), "assets": (0.85, 0.75)},
     ),
-    # Round 7 read holdout4. One invented deal remains (a licence the text says Hanmi made
-    # "earlier this year").
+    # Round 7 read holdout4. One invented deal remained (a licence the text says Hanmi made
+    # "earlier this year"), background since round 13.
     (
         HOLDOUT4_CORPUS,
-        {**_floors(("parties", "roles", "upfront", "headline", "milestones", "date"), 0.9, 0.95),
-         "assets": (0.9, 0.9)},
+        {**_floors(("parties", "roles", "upfront", "headline", "milestones", "date"), 0.95, 0.95),
+         "assets": (0.95, 0.95)},
     ),
     # Round 8 read holdout5. Left: one party under the short name the text defines ("HI-Bio"),
     # one asset named only as a brand with its INN after a semicolon, and a milestone bundle
@@ -484,10 +484,12 @@ TRAINING_FLOORS = [
     # regulatory milestones" as regulatory, "Phase 1, 2 and 3 ... and launch" as development).
     # (Round 11 relabelled both bundles as unspecified milestones, the convention of the other
     # sets for a bundle naming several kinds.)
+    # (Round 13 took LUXTURNA and larotrectinib: a bought company's drug named with its
+    # possessive in a sentence about an older deal is still its own.)
     (
         HOLDOUT7_CORPUS,
         {**_floors(("parties", "headline", "upfront", "date"), 0.95, 0.95),
-         "roles": (0.9, 0.9), "assets": (0.95, 0.85), "milestones": (0.9, 0.95)},
+         "roles": (0.9, 0.9), "assets": (0.95, 0.95), "milestones": (0.9, 0.95)},
     ),
     # Round 11 read holdout8. Left: Eisai/BMS's "$650 million, including an upfront payment of
     # $450 million and $200 million toward ... research and development costs", labelled as a
@@ -503,6 +505,15 @@ TRAINING_FLOORS = [
     # gloss). Every target field scores 1.00; only territory and deal type miss.
     (
         HOLDOUT9_CORPUS,
+        _floors(
+            ("parties", "roles", "assets", "headline", "upfront", "milestones", "date"), 0.95, 0.95
+        ),
+    ),
+    # Round 13 read holdout10 (its labels needed no change; the platform convention settled
+    # that round added named platforms to six labels of the older sets). Every target field
+    # scores 1.00; only territory and deal type miss.
+    (
+        HOLDOUT10_CORPUS,
         _floors(
             ("parties", "roles", "assets", "headline", "upfront", "milestones", "date"), 0.95, 0.95
         ),

@@ -196,3 +196,13 @@ def test_the_bought_companys_drug_in_a_sentence_about_an_older_deal_is_bought() 
     )
     assert {"korvatrectinib", "KVB-292"} <= _assets(deal)
     assert "Halden Group" not in _roles(deal)
+
+
+def test_a_deal_dated_earlier_this_year_in_the_past_tense_is_background() -> None:
+    deals = _deals(
+        "Korvana Bio and Nordhaven Pharma today announced a license agreement for KVB-12. "
+        "Under the agreement, Nordhaven Pharma will pay Korvana Bio $50 million upfront. "
+        "Earlier this year Korvana Bio licensed its BTK inhibitor KVB-77 to Halden Pharma."
+    )
+    assert len(deals) == 1
+    assert "KVB-77" not in _assets(deals[0])
