@@ -206,3 +206,21 @@ def test_a_deal_dated_earlier_this_year_in_the_past_tense_is_background() -> Non
     )
     assert len(deals) == 1
     assert "KVB-77" not in _assets(deals[0])
+
+
+def test_a_brand_before_its_inn_with_a_suffix_adds_no_second_name() -> None:
+    assert _found("Korvana markets ZELTIELD® (korveplizumab-mzwv) in the U.S.") == ["korveplizumab"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Korvana is developing korvaperone for schizophrenia.", ["korvaperone"]),
+        ("Korvana is developing therapies for rare diseases.", []),
+        ("Korvana is also developing biologics, vaccines and diagnostics.", []),
+    ],
+)
+def test_the_one_lower_case_word_a_company_is_developing_is_its_drug(
+    sentence: str, expected: list[str]
+) -> None:
+    assert _found(sentence) == expected

@@ -102,7 +102,7 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     # An INN outside the stem list, known by its place: "pelabresib, a BET inhibitor",
     # "cenobamate, an investigational antiepileptic drug", "gaining seladelpar for PBC".
     for m in _INN_BY_PLACE.finditer(sentence):
-        word = m.group("appos") or m.group("gained") or m.group("object")
+        word = m.group("appos") or m.group("gained") or m.group("object") or m.group("developing")
         # "its lead candidate, an oral GLP-1 agonist": a common noun before the apposition
         # names no drug.
         if word in _NOT_OBJECTS or re.fullmatch(rf"{_DRUG_NOUN}s?|{_GENERIC_NOUNS}", word):
@@ -185,7 +185,10 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         if (
             re.search(r"[AEIOUY]", brand)
             and not re.fullmatch(_EXCHANGES, brand)
-            and not any(normalize_name(n) == normalize_name(inside) for n in names)
+            # "TZIELD® (teplizumab-mzwv)": an INN with its US suffix is the INN taken above.
+            and not any(
+                normalize_name(n) == normalize_name(re.split(r"[\s-]", inside)[0]) for n in names
+            )
         ):
             names.append(brand)
     # Drug names in Chinese and Korean script, by the transliterated INN stem they end in:
@@ -315,6 +318,10 @@ _INN_BY_PLACE = re.compile(
     # commercialise elafibranor": the one lower-case word a licence's verbs act on is the drug.
     r"|\b(?:develop|manufacture|commerciali[sz]e)(?:,?\s+(?:and\s+)?(?:develop|manufacture|"
     r"commerciali[sz]e))+\s+(?P<object>[a-z]{6,})(?=\s*[,.;(]|\s+(?:in|for|across|outside|globally)\b)"
+    # "Avanir is developing lumateperone for ...": the one lower-case word a company is
+    # developing is its drug.
+    r"|\b(?:is|are)\s+(?:also\s+|currently\s+)?developing\s+(?P<developing>[a-z]{6,})"
+    r"(?=\s+(?:for|in|as)\b|\s*[,.;(])"
 )
 _GENERIC_NOUNS = r"(?:asset|program|programme|product|compound|molecule|portfolio|pipeline)s?"
 # Lower-case words that follow a licence's verbs and are no drug ("commercialize worldwide").
