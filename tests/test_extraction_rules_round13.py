@@ -224,3 +224,39 @@ def test_the_one_lower_case_word_a_company_is_developing_is_its_drug(
     sentence: str, expected: list[str]
 ) -> None:
     assert _found(sentence) == expected
+
+
+_BOUGHT = (
+    "Nordhaven Pharma to Acquire Korvana Bio\n\nNordhaven Pharma and Korvana Bio, Inc. today "
+    "announced that Nordhaven Pharma will acquire Korvana Bio for $20 per share in cash, or "
+    "approximately $1.2 billion.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "drugs"),
+    [
+        (
+            "Korvana Bio is a clinical-stage biotechnology company developing KRV-12, an oral "
+            "inhibitor of TYK2.",
+            {"KRV-12"},
+        ),
+        (
+            "Korvana Bio has two approved medicines, ZELBRA (korvastat) and KORVIQ (korvafenib).",
+            {"korvastat", "korvafenib"},
+        ),
+        (
+            "With the acquisition, Nordhaven Pharma gains KRV-12, an oral TYK2 inhibitor.",
+            {"KRV-12"},
+        ),
+    ],
+)
+def test_the_drugs_a_bought_company_is_described_by_are_bought(
+    sentence: str, drugs: set[str]
+) -> None:
+    assert drugs <= _assets(_one(_BOUGHT + sentence))
+
+
+def test_a_drug_of_the_bought_companys_trial_with_another_is_not_bought_by_has() -> None:
+    deal = _one(_BOUGHT + "Korvana Bio has 80 employees and a trial of KRV-77 with Halden's KLX-5.")
+    assert _assets(deal) == set()

@@ -19,7 +19,10 @@ BRINGS = re.compile(
     r"\b(?:the|this)\s+(?:transaction|acquisition|deal|merger)\s+(?:will\s+)?(?:also\s+|further\s+)?"
     r"(?:brings?|adds?|gives?|includes?)\b"
     # "The acquisition will expand Lilly's immunology pipeline with the addition of X".
-    r"|\b(?:transaction|acquisition|deal|merger)\b[^.;]{0,80}?\bwith\s+the\s+addition\s+of\b",
+    r"|\b(?:transaction|acquisition|deal|merger)\b[^.;]{0,80}?\bwith\s+the\s+addition\s+of\b"
+    # "With the acquisition, Nordhaven gains KRV-12": the buyer gains what the deal brings.
+    r"|\b(?:with|through)\s+(?:the|this)\s+(?:transaction|acquisition|deal|merger)\b[^.;]{0,60}?"
+    r"\b(?:gains?|obtains?|receives?|adds?)\b",
     re.I,
 )
 # "Fusion's lead programme, FPI-2265, ...": the drug a text calls the target's lead asset is
@@ -31,7 +34,9 @@ LEAD = re.compile(
     r"compound|medicine|drug|therapy|therapeutic)s?\b"
     # "The Medicines Company is a ... company focused on developing inclisiran": the one drug
     # a company's description says it is built around is its lead asset.
-    r"|\bcompany\s+(?:focused|focusing|dedicated)\s+on\s+(?:developing|the\s+development\s+of)\b",
+    # "a clinical-stage company developing KRV-12", "a company that develops ...": the same.
+    r"|\bcompany\s+(?:(?:focused|focusing|dedicated)\s+on\s+(?:developing|the\s+development\s+of)|"
+    r"developing|that\s+(?:develops|is\s+developing))\b",
     re.I,
 )
 
@@ -96,7 +101,10 @@ def bought_for(name: str, texts: list[str], trigger_texts: list[str]) -> bool:
 
 _TARGET_AS_SUBJECT = re.compile(
     r"\s*⟦(E\d+)⟧\s+(?:also\s+|currently\s+)?(?:markets|sells|commerciali[sz]es|develops|"
-    r"is\s+developing|has\s+developed)\b"
+    r"is\s+developing|has\s+developed|"
+    # "Korvana has two approved medicines, ZELBRA (...) and ...": the drugs it has.
+    r"has\s+(?:[\w-]+\s+){0,3}?(?:medicines?|products?|drugs?|therapies|candidates?|programs?|"
+    r"programmes?|assets?)\b)"
 )
 
 
