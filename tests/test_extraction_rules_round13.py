@@ -260,3 +260,11 @@ def test_the_drugs_a_bought_company_is_described_by_are_bought(
 def test_a_drug_of_the_bought_companys_trial_with_another_is_not_bought_by_has() -> None:
     deal = _one(_BOUGHT + "Korvana Bio has 80 employees and a trial of KRV-77 with Halden's KLX-5.")
     assert _assets(deal) == set()
+
+
+@pytest.mark.parametrize(
+    "inn",
+    ["korvestrant", "korvaperone", "korvaglipron", "korvacaftor", "korvapitant", "korvameran"],
+)
+def test_inns_of_more_who_stem_families_are_drugs(inn: str) -> None:
+    assert inn in _found(f"Nordhaven Pharma will pay Korvana Bio $20 million for {inn}.")

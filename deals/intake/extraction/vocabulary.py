@@ -256,7 +256,12 @@ _INN = re.compile(
     # word of a gene therapy's two-word INN ("voretigene neparvovec"): "oncogene" is none.
     r"nib|vec|cel|parin|statin|vir|bactam|penem|cycline|mycin|oxacin|lutamide|golix|relin|"
     r"rubicin|grastim|poetin|apine|oxetine|triptan|setron|dipine|olol|pril|prazole|conazole|"
-    r"zepam|fungin|kinra|plase|gene(?=\s+[a-z]{3,}(?:vec|cel)\b))\b"
+    r"zepam|fungin|kinra|plase|"
+    # Estrogen receptor degraders ("elacestrant"), butyrophenone-type neuroleptics
+    # ("lumateperone"), small-molecule GLP-1 agonists ("orforglipron"), CFTR modulators
+    # ("ivacaftor"), NK1 antagonists ("aprepitant") and mRNA vaccines ("tozinameran").
+    r"strant|perone|glipron|caftor|pitant|meran|"
+    r"gene(?=\s+[a-z]{3,}(?:vec|cel)\b))\b"
 )
 
 REGION_NAMES: tuple[tuple[str, str], ...] = (
