@@ -58,6 +58,7 @@ def test_corpus_meets_recall_and_precision_targets() -> None:
         "corpus_holdout8",
         "corpus_holdout9",
         "corpus_holdout10",
+        "corpus_holdout11",
     ],
 )
 def test_every_extracted_amount_stands_in_its_quote(corpus: str) -> None:
@@ -435,6 +436,7 @@ HOLDOUT7_CORPUS = Path(__file__).parent / "corpus_holdout7"
 HOLDOUT8_CORPUS = Path(__file__).parent / "corpus_holdout8"
 HOLDOUT9_CORPUS = Path(__file__).parent / "corpus_holdout9"
 HOLDOUT10_CORPUS = Path(__file__).parent / "corpus_holdout10"
+HOLDOUT11_CORPUS = Path(__file__).parent / "corpus_holdout11"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -452,12 +454,12 @@ TRAINING_FLOORS = [
             ("parties", "roles", "upfront", "headline", "milestones", "date"), 0.95, 0.95
         ), "assets": (0.85, 0.75)},
     ),
-    # Round 7 read holdout4. One invented deal remains (a licence the text says Hanmi made
-    # "earlier this year").
+    # Round 7 read holdout4. One invented deal remained (a licence the text says Hanmi made
+    # "earlier this year"), background since round 13.
     (
         HOLDOUT4_CORPUS,
-        {**_floors(("parties", "roles", "upfront", "headline", "milestones", "date"), 0.9, 0.95),
-         "assets": (0.9, 0.9)},
+        {**_floors(("parties", "roles", "upfront", "headline", "milestones", "date"), 0.95, 0.95),
+         "assets": (0.95, 0.95)},
     ),
     # Round 8 read holdout5. Left: one party under the short name the text defines ("HI-Bio"),
     # one asset named only as a brand with its INN after a semicolon, and a milestone bundle
@@ -482,10 +484,12 @@ TRAINING_FLOORS = [
     # regulatory milestones" as regulatory, "Phase 1, 2 and 3 ... and launch" as development).
     # (Round 11 relabelled both bundles as unspecified milestones, the convention of the other
     # sets for a bundle naming several kinds.)
+    # (Round 13 took LUXTURNA and larotrectinib: a bought company's drug named with its
+    # possessive in a sentence about an older deal is still its own.)
     (
         HOLDOUT7_CORPUS,
         {**_floors(("parties", "headline", "upfront", "date"), 0.95, 0.95),
-         "roles": (0.9, 0.9), "assets": (0.95, 0.85), "milestones": (0.9, 0.95)},
+         "roles": (0.9, 0.9), "assets": (0.95, 0.95), "milestones": (0.9, 0.95)},
     ),
     # Round 11 read holdout8. Left: Eisai/BMS's "$650 million, including an upfront payment of
     # $450 million and $200 million toward ... research and development costs", labelled as a
@@ -501,6 +505,15 @@ TRAINING_FLOORS = [
     # gloss). Every target field scores 1.00; only territory and deal type miss.
     (
         HOLDOUT9_CORPUS,
+        _floors(
+            ("parties", "roles", "assets", "headline", "upfront", "milestones", "date"), 0.95, 0.95
+        ),
+    ),
+    # Round 13 read holdout10 (its labels needed no change; the platform convention settled
+    # that round added named platforms to six labels of the older sets). Every target field
+    # scores 1.00; only territory and deal type miss.
+    (
+        HOLDOUT10_CORPUS,
         _floors(
             ("parties", "roles", "assets", "headline", "upfront", "milestones", "date"), 0.95, 0.95
         ),
@@ -528,7 +541,8 @@ def test_held_out_sets_as_training_keep_the_scores_their_round_gave_them(
 # round 6, training since), corpus_holdout5 (held out in round 7, training since),
 # corpus_holdout6 (held out in round 8, training since), corpus_holdout7 (held out in round 9,
 # training since), corpus_holdout8 (held out in round 10, training since), corpus_holdout9 (held
-# out in round 11, training since), corpus_holdout10 (held out since round 12: tune nothing on it).
+# out in round 11, training since), corpus_holdout10 (held out in round 12, training since),
+# corpus_holdout11 (held out since round 13, platform licences among them: tune nothing on it).
 # Each: enough real, sourced texts with every role, the deal types and the languages it was
 # written to cover.
 REAL_SETS = [
@@ -583,6 +597,13 @@ REAL_SETS = [
         15,
         2014,
         {"license", "option", "acquisition", "collaboration"},
+        {"ko", "zh", "en"},
+    ),
+    (
+        HOLDOUT11_CORPUS,
+        15,
+        2014,
+        {"license", "option", "acquisition", "platform_license"},
         {"ko", "zh", "en"},
     ),
 ]

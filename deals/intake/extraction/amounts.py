@@ -188,7 +188,10 @@ _CLAUSE_CUT = re.compile(
     r"including|as well as|\bplus\b|, with\b|; |, and (?:an?|the|up to|is|will)\b|"
     r"\band (?:an?|the|up to|is|will|another|additional)\b|\bwhile\b|\bwhereas\b|"
     # Korean clause endings: "계약금은 200억 원이며 총 계약 규모는 ..." ends the upfront's clause.
-    r"(?:이며|이고|으며)(?=\s)|며,",
+    r"(?:이며|이고|으며)(?=\s)|며,|"
+    # "총 계약 규모는 6억2100만 달러(약 7100억원)로, 계약금 1300만 달러와 ...": "...로," ("as
+    # ..., ") ends the total's clause; the upfront word after it is the next amount's.
+    r"(?<=[\w)])(?:으로|로),(?=\s)",
     re.IGNORECASE,
 )
 

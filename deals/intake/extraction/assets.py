@@ -57,7 +57,8 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
                 re.I,
             )
             or re.search(
-                r"(?:anti-|targeting\s+|against\s+|(?:inhibitor|antagonist|agonist|degrader|"
+                # "targeting the ROS1 and NTRK oncogenic drivers": an article may come between.
+                r"(?:anti-|targeting\s+(?:the\s+)?|against\s+|(?:inhibitor|antagonist|agonist|degrader|"
                 r"blocker|modulator)s?\s+of\s+)$",
                 sentence[: m.start()],
                 re.I,
@@ -101,7 +102,7 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     # An INN outside the stem list, known by its place: "pelabresib, a BET inhibitor",
     # "cenobamate, an investigational antiepileptic drug", "gaining seladelpar for PBC".
     for m in _INN_BY_PLACE.finditer(sentence):
-        word = m.group("appos") or m.group("gained") or m.group("object")
+        word = m.group("appos") or m.group("gained") or m.group("object") or m.group("developing")
         # "its lead candidate, an oral GLP-1 agonist": a common noun before the apposition
         # names no drug.
         if word in _NOT_OBJECTS or re.fullmatch(rf"{_DRUG_NOUN}s?|{_GENERIC_NOUNS}", word):
@@ -161,6 +162,35 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         r"\bproprietary\s+([A-Z]{3,8})[™®]?\s+(?:[\w-]+\s+){0,2}?platform\b", sentence
     ):
         names.append(m.group(1))
+    # "using Genmab's DuoBody technology platform", "built on its Shielded Living Therapeutics
+    # platform", "LegoChem's proprietary ConjuAll ADC linker-payload platform": a capitalised
+    # name after its owner's possessive, "its" or "proprietary" and before "platform" or
+    # "technology" is the platform the deal licenses, uses or buys (an asset, DOMAIN.md). A
+    # class word at its end ("ADC") says what the platform makes; alone, such words ("AI",
+    # "Antibody Discovery") name no platform.
+    for m in _NAMED_PLATFORM.finditer(sentence):
+        words = m.group("name").split()
+        while words and words[-1] in _PLATFORM_CLASS_WORDS:
+            words.pop()
+        if words and not all(w in _PLATFORM_CLASS_WORDS for w in words):
+            names.append(" ".join(words))
+    # "NUEDEXTA (dextromethorphan hydrobromide and quinidine sulfate)", "QBREXZA
+    # (glycopyrronium) cloth": a brand in capitals before the lower-case chemical names of what
+    # it holds is a drug, recorded by its brand where the brackets give no INN taken above.
+    for m in re.finditer(
+        r"(?<![\w-])([A-Z]{5,})[®™]?\s*\(\s*([a-z][a-z-]{5,}(?:\s+[a-z][a-z-]*){0,6})\s*\)",
+        sentence,
+    ):
+        brand, inside = m.group(1), m.group(2)
+        if (
+            re.search(r"[AEIOUY]", brand)
+            and not re.fullmatch(_EXCHANGES, brand)
+            # "TZIELD® (teplizumab-mzwv)": an INN with its US suffix is the INN taken above.
+            and not any(
+                normalize_name(n) == normalize_name(re.split(r"[\s-]", inside)[0]) for n in names
+            )
+        ):
+            names.append(brand)
     # Drug names in Chinese and Korean script, by the transliterated INN stem they end in:
     # "泽布替尼" (-tinib), "替雷利珠单抗" (-zumab), "哌柏西利" (-ciclib), "레이저티닙" (-tinib),
     # "트라스투주맙" (-mab). Chinese has no spaces: the name starts after the last function
@@ -288,6 +318,10 @@ _INN_BY_PLACE = re.compile(
     # commercialise elafibranor": the one lower-case word a licence's verbs act on is the drug.
     r"|\b(?:develop|manufacture|commerciali[sz]e)(?:,?\s+(?:and\s+)?(?:develop|manufacture|"
     r"commerciali[sz]e))+\s+(?P<object>[a-z]{6,})(?=\s*[,.;(]|\s+(?:in|for|across|outside|globally)\b)"
+    # "Avanir is developing lumateperone for ...": the one lower-case word a company is
+    # developing is its drug.
+    r"|\b(?:is|are)\s+(?:also\s+|currently\s+)?developing\s+(?P<developing>[a-z]{6,})"
+    r"(?=\s+(?:for|in|as)\b|\s*[,.;(])"
 )
 _GENERIC_NOUNS = r"(?:asset|program|programme|product|compound|molecule|portfolio|pipeline)s?"
 # Lower-case words that follow a licence's verbs and are no drug ("commercialize worldwide").
@@ -312,7 +346,7 @@ _LETTER_CODE_APPOSITION = re.compile(
 # Function characters no transliterated name holds. A transliterated INN has a set number of
 # characters before its stem (two before 替尼, up to three before 珠单抗), so the leftmost match
 # of that length starts at the name: "授予诺华替雷利珠单抗" gives 替雷利珠单抗.
-_HAN = r"(?:(?![的其与和及将了在为是以对向由从把该等、，。；：“”（）])[\u4e00-\u9fff])"
+_HAN = r"(?:(?![的其与和及将了在为是以对向由从把该等就、，。；：“”（）])[\u4e00-\u9fff])"
 _CHINESE_INN = re.compile(
     rf"({_HAN}{{1,3}}[珠昔尤木他利西奇妥]单抗|{_HAN}{{2}}(?:替尼|西利|帕利|司兰|替康|仑赛)|"
     rf"{_HAN}{{2,3}}鲁肽)"
@@ -321,6 +355,18 @@ _KOREAN_INN = re.compile(
     r"(?<![가-힣])([가-힣]{2,8}?(?:주맙|시맙|무맙|리맙|티닙|시클립|파립|글루타이드|시란|프라잔))"
     r"(?:은|는|이|가|을|를|의|와|과|에|도|로|으로)?(?![가-힣])"
 )
+_PLATFORM_WORD = r"(?<![A-Za-z0-9-])[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?[®™]?"
+_NAMED_PLATFORM = re.compile(
+    rf"(?:['’]s?|\b[Ii]ts|\b[Tt]heir|\bproprietary)\s+(?:proprietary\s+)?"
+    rf"(?P<name>(?:{_PLATFORM_WORD}\s+){{0,2}}{_PLATFORM_WORD})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?i:platform|technology|technologies)\b"
+)
+# Words that say what a platform makes or does, not what it is called.
+_PLATFORM_CLASS_WORDS = {
+    "ADC", "ADCs", "AI", "RNA", "DNA", "mRNA", "siRNA", "CAR-T", "TCR", "NK", "Antibody",
+    "Antibodies", "Bispecific", "Discovery", "Drug", "Delivery", "Cell", "Gene", "Therapy",
+    "Protein", "Peptide", "Platform", "Technology", "Research", "The", "A", "An",
+}  # fmt: skip
 _CLASS_PARTS = {"CAR", "TCR", "NK", "ADC", "RNA", "DNA", "GLP", "GIP", "TNF", "PD", "CD", "ATP"}
 # Words of ordinary English, which a drug's name does not end like ("expertise, a ...").
 _ENGLISH_ENDING = re.compile(

@@ -26,6 +26,11 @@ _PAST_OR_OTHER = re.compile(
     r"|\b(?:earlier|previous|prior|past)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|licen[cs]es|"
     r"licensing|collaborations?|partnerships?|transactions?|acquisitions?)\b"
     r"|\boriginally\s+(?:in-|out-)?(?:licen[cs]ed|developed|discovered|acquired|partnered)\b"
+    # "Earlier this year Hanmi licensed its BTK inhibitor HM71224 to Eli Lilly": a sentence
+    # opening on a time before the text's news tells a past deal (not "X, which licensed it
+    # last year, has now been acquired": the time there belongs to an aside).
+    r"|^\s*(?:earlier\s+this|last)\s+(?:year|month|quarter)\b[^.]{0,80}?\b(?:licen[cs]ed|acquired|"
+    r"bought|sold|partnered|signed|agreed|granted|entered)\b"
     # A comparison with competitors: "Other CD47 antibodies in development include ...",
     # "follows similar agreements by Merck with Hengrui", "compared the deal with ...", "the
     # latest in a string of licensing agreements, including Pfizer's deal with 3SBio".

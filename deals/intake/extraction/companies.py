@@ -129,7 +129,8 @@ _CHINESE_COMPANY_RE = re.compile(
     # word for subsidiary (子公司) or "under" (旗下), which is part of no name.
     # "授予诺凡制药" (grants Norvane), "引进": verbs before a name are no part of it.
     r"(?:^|(?<=[，。、：；“”（）()\s与和向将从由及、])|(?<=收购)|(?<=并购)|(?<=宣布)|(?<=子公司)|(?<=旗下的)|(?<=旗下)(?!的))"
-    r"(?P<name>(?:(?!与|和|向|将|从|由|及|收购|宣布|授权|授予|引进|支付|获得|子公司|旗下)"
+    # "百奥泰与百健就托珠单抗生物类似药": 就 ("regarding") ends a name and starts its subject.
+    r"(?P<name>(?:(?!与|和|向|将|从|由|及|就|收购|宣布|授权|授予|引进|支付|获得|子公司|旗下)"
     r"[\u4e00-\u9fff]){2,8}?(?:生物医药|生物科技|生物制药|医药|制药|药业|生物|製藥|藥業|集团))(?:股份有限公司|有限公司)?"
 )
 # "Everest Medicines, a company backed by CBC Group": the backer is an investor, no party.
@@ -199,7 +200,8 @@ _DEFINED_TERM = re.compile(
     # "GlaxoSmithKline plc (GSK)": an unquoted short form in capitals defines a name too.
     r"|^\s*(?:plc|PLC|Inc\.?|Ltd\.?|AG|SE|SA|N\.V\.)?,?\s*\(\s*([A-Z][A-Z0-9&]{1,9})\s*\)"
     # "杨森生物技术公司（以下简称"杨森"）": "hereinafter called" defines the text's name.
-    r"|^[^（(。，]{0,8}[（(]\s*(?:以下简称|以下称|下称|简称)\s*[“\"「]([^”\"」]{1,20})[”\"」]\s*[）)]"
+    # "礼来制药（Eli Lilly and Company，以下简称"礼来"）": after a Latin gloss and a comma too.
+    r"|^[^（(。，]{0,8}[（(](?:[^（）()。，,]{1,60}[，,]\s*)?\s*(?:以下简称|以下称|下称|简称)\s*[“\"「]([^”\"」]{1,20})[”\"」]\s*[）)]"
     # "Global Blood Therapeutics, Inc. (NASDAQ: GBT) ... Pfizer will acquire GBT": a release
     # that goes on to call a company by its ticker means the same company.
     rf"|^\s*(?:,?\s*(?:plc|PLC|Inc\.?|Ltd\.?|AG|SE|SA|N\.V\.))?,?\s*\(\s*(?:{_EXCHANGES})\s*:\s*([A-Z]{{2,6}})\s*[);]"
@@ -406,6 +408,13 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         and not _is_person(text, sp[0], sp[1])
         and not _is_place(text, sp)
         and not _BACKER_BEFORE.search(text[max(0, sp[0] - 40) : sp[0]])
+        # "built on its Shielded Living Therapeutics platform": a guessed name right before
+        # "platform" or "technology" is the platform's name, not a company's.
+        and not (sp[3] is None and _PLATFORM_AFTER.match(text[sp[1] :]))
+        # "Turning Point Therapeutics, a Precision Oncology Leader": a guess after an
+        # indefinite article in apposition describes the company before it; no company's name
+        # follows "a".
+        and not (sp[3] is None and re.search(r",\s+an?\s+$", text[max(0, sp[0] - 6) : sp[0]]))
     ]
     # "ENHERTU (trastuzumab deruxtecan)": a name followed by an INN in brackets is a brand; so
     # is every other mention of it ("rights to use ALT-B4 with ENHERTU").
@@ -453,8 +462,9 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
     for idx in range(1, len(chosen)):
         prev_end, (start, end, name, *_) = chosen[idx - 1][1], chosen[idx]
         # "新基公司（Celgene Corporation）": 公司 ("company") may stand before the brackets.
+        # "诺德制药（Nordhaven Pharma Inc.，以下简称"诺德"）": a short name may follow the gloss.
         if re.fullmatch(r"(?:公司)?\s?[(（]\s?", text[prev_end:start]) and re.match(
-            r"\s?[)）]", text[end:]
+            r"\s?(?:[，,]\s*(?:以下简称|以下称|下称|简称)[^）)]{0,25})?[)）]", text[end:]
         ):
             aliases.setdefault(normalize_name(name, strip_legal=True), idx - 1)
             glosses.add(idx)
@@ -481,6 +491,10 @@ _COUNTRY_AFTER = re.compile(
     r"Netherlands|Denmark|Sweden|Norway|Belgium|Italy|Spain|Israel|India|Ireland|Austria|"
     r"Canada|Australia|Singapore|Taiwan|U\.?K\.?|U\.?S\.?A?\.?)(?![\w])"
 )
+
+
+# Right after the name only: "Hanbit Pharmaceutical signed a technology transfer" names a company.
+_PLATFORM_AFTER = re.compile(r"[®™]?\s+(?i:platform|technology|technologies)\b")
 
 
 def _is_place(text: str, span: tuple[int, int, str, CompanyRef | None, bool]) -> bool:

@@ -30,17 +30,15 @@ from deals.intake.extraction.dates import (
     find_date,
     stated_on,
 )
+from deals.intake.extraction.deal_assets import deal_assets
 from deals.intake.extraction.money import fill_money
 from deals.intake.extraction.ownership import (
     BRINGS,
     LEAD,
     PIPELINE_INCLUDES,
-    bought_for,
-    only_others_product,
-    targets_own,
+    possessed_in_background,
 )
 from deals.intake.extraction.results import (
-    AssetCandidate,
     Candidate,
     Directory,
     Party,
@@ -224,6 +222,10 @@ def _segment(
     aliases = asset_aliases(" ".join(s.text for s in sentences))
     for i, (s, (m, undisclosed)) in enumerate(zip(sentences, masked, strict=True)):
         if is_background(s.text, published_on):
+            owned = possessed_in_background(m, find_assets(s.text, directory))
+            home = next((b for b in blocks if owned and owned[0] in b.entities), current)
+            if owned and home is not None:
+                home.owned.append((*owned, s.text))
             continue
         keys = list(dict.fromkeys(re.findall(r"⟦(E\d+|U)⟧", m)))
         assets = list(
@@ -250,6 +252,11 @@ def _segment(
         starts_deal = is_deal and (
             len(named) >= 2 or ("U" in keys and named) or (named and _NEGOTIATION.search(s.text))
         )
+        if starts_deal and current is not None and _TERMS_OF_THE_DEAL.match(s.text):
+            # "Under the terms of the agreement, argenx will receive $300 million, and Johnson &
+            # Johnson Innovation - JJDC will make an equity investment": the terms of the deal
+            # just told, whoever (an affiliate, a parent) pays them; no deal of its own.
+            starts_deal = False
         main = _main_clause(m)
         linked = _pair_entities(main)
         if (
@@ -322,6 +329,11 @@ def _segment(
     return blocks
 
 
+_TERMS_OF_THE_DEAL = re.compile(
+    r"\s*(?:Under|Per|As\s+part\s+of)\s+the\s+terms\s+of\s+the\s+"
+    r"(?:agreements?|deal|collaboration|transaction|licen[cs]e)\b",
+    re.I,
+)
 _ADVISER = re.compile(
     r"\b(?:acted|acting|act|serve[sd]?|serving)\s+as\s+(?:the\s+)?(?:exclusive\s+|lead\s+|sole\s+)?"
     r"(?:financial|legal|transaction)\s+(?:advis[oe]rs?|counsel)|\b(?:financial|legal)\s+(?:advis[oe]rs?|counsel)\s+(?:to|for)\b",
@@ -427,29 +439,8 @@ def _build_candidate(
     c.targets = find_targets(context)
     c.therapeutic_areas = find_areas(context)
     role_of = _roles_by_key(block, entities, c.parties)
-    for name in block.assets:
-        if only_others_product(name, [masked[i][0] for i in block.sentences], role_of):
-            continue
-        if (
-            c.deal_type == "acquisition"
-            and not bought_for(name, texts, trigger_texts)
-            and not targets_own(name, [masked[i][0] for i in block.sentences], role_of)
-        ):
-            continue
-        quote = next((t for t in texts if normalize_name(name) in normalize_name(t)), first_trigger)
-        ref = directory.assets.get(normalize_name(name))
-        local = find_modality(quote) or c.modality
-        c.assets.append(
-            AssetCandidate(
-                name=ref.name if ref else name,
-                asset_slug=ref.slug if ref else None,
-                quote=quote,
-                confidence=0.9 if ref else 0.8,
-                modality=local,
-                targets=find_targets(quote) or c.targets,
-                therapeutic_areas=find_areas(quote) or c.therapeutic_areas,
-            )
-        )
+    masked_texts = [masked[i][0] for i in block.sentences]
+    c.assets.extend(deal_assets(c, block, texts, trigger_texts, masked_texts, role_of, directory))
     if c.assets:
         c.quotes["assets"] = c.assets[0].quote
         c.confidences["assets"] = min(a.confidence for a in c.assets)

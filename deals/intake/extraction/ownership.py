@@ -17,7 +17,12 @@ from deals.intake.extraction.amounts import _MONEY_RE
 BRINGS = re.compile(
     # "The acquisition also brings LOXO-292": an adverb may stand before the verb.
     r"\b(?:the|this)\s+(?:transaction|acquisition|deal|merger)\s+(?:will\s+)?(?:also\s+|further\s+)?"
-    r"(?:brings?|adds?|gives?|includes?)\b",
+    r"(?:brings?|adds?|gives?|includes?)\b"
+    # "The acquisition will expand Lilly's immunology pipeline with the addition of X".
+    r"|\b(?:transaction|acquisition|deal|merger)\b[^.;]{0,80}?\bwith\s+the\s+addition\s+of\b"
+    # "With the acquisition, Nordhaven gains KRV-12": the buyer gains what the deal brings.
+    r"|\b(?:with|through)\s+(?:the|this)\s+(?:transaction|acquisition|deal|merger)\b[^.;]{0,60}?"
+    r"\b(?:gains?|obtains?|receives?|adds?)\b",
     re.I,
 )
 # "Fusion's lead programme, FPI-2265, ...": the drug a text calls the target's lead asset is
@@ -29,7 +34,9 @@ LEAD = re.compile(
     r"compound|medicine|drug|therapy|therapeutic)s?\b"
     # "The Medicines Company is a ... company focused on developing inclisiran": the one drug
     # a company's description says it is built around is its lead asset.
-    r"|\bcompany\s+(?:focused|focusing|dedicated)\s+on\s+(?:developing|the\s+development\s+of)\b",
+    # "a clinical-stage company developing KRV-12", "a company that develops ...": the same.
+    r"|\bcompany\s+(?:(?:focused|focusing|dedicated)\s+on\s+(?:developing|the\s+development\s+of)|"
+    r"developing|that\s+(?:develops|is\s+developing))\b",
     re.I,
 )
 
@@ -92,6 +99,15 @@ def bought_for(name: str, texts: list[str], trigger_texts: list[str]) -> bool:
     )
 
 
+_TARGET_AS_SUBJECT = re.compile(
+    r"\s*⟦(E\d+)⟧\s+(?:also\s+|currently\s+)?(?:markets|sells|commerciali[sz]es|develops|"
+    r"is\s+developing|has\s+developed|"
+    # "Korvana has two approved medicines, ZELBRA (...) and ...": the drugs it has.
+    r"has\s+(?:[\w-]+\s+){0,3}?(?:medicines?|products?|drugs?|therapies|candidates?|programs?|"
+    r"programmes?|assets?)\b)"
+)
+
+
 def targets_own(name: str, masked_texts: list[str], role_of: dict[str, str]) -> bool:
     """True when the text names ``name`` as the bought company's own drug.
 
@@ -107,6 +123,12 @@ def targets_own(name: str, masked_texts: list[str], role_of: dict[str, str]) -> 
             )
             if owner and role_of.get(owner.group(1)) == "target":
                 return True
+            # "Avanir markets NUEDEXTA ... and is developing AVP-786", "Sigilon develops cell
+            # therapies built on its ... platform": what the bought company, as the sentence's
+            # subject, markets or develops is its own.
+            subject = _TARGET_AS_SUBJECT.match(text[: m.start()])
+            if subject and role_of.get(subject.group(1)) == "target":
+                return True
             # "Deciphera's QINLOCK is approved ..., and its vimseltinib is under review": "its"
             # after the target's possessive in the same sentence is the target's still.
             earlier = re.findall(r"⟦(E\d+)⟧[’']s?\s", text[: m.start()])
@@ -117,3 +139,22 @@ def targets_own(name: str, masked_texts: list[str], role_of: dict[str, str]) -> 
             ):
                 return True
     return False
+
+
+_POSSESSIVE_SUBJECT = re.compile(r"\s*⟦(E\d+)⟧['’]s?\s+")
+_FIRST_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|received|won)\b")
+
+
+def possessed_in_background(masked: str, assets: list[str]) -> tuple[str, list[str]] | None:
+    """The company key and the drugs a sentence's subject names with its possessive.
+
+    "Spark's LUXTURNA (voretigene neparvovec-rzyl) is the first ... gene therapy; Novartis
+    holds the rights ... under a 2018 licensing agreement": the sentence tells of an older
+    arrangement, but its subject is still the company's own drug.
+    """
+    m = _POSSESSIVE_SUBJECT.match(masked)
+    if not m:
+        return None
+    head = _FIRST_VERB.split(masked[m.end() :], maxsplit=1)[0]
+    names = [a for a in assets if re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", head)]
+    return (m.group(1), names) if names else None

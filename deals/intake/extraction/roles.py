@@ -157,6 +157,11 @@ class _Block:
     # Opened by "Under the second agreement, ...": the next sentences naming its parties
     # belong here, even when an earlier deal has the same parties.
     opened_by_marker: bool = False
+    # Drugs a background sentence names with a company's possessive as its subject ("Loxo's
+    # VITRAKVI (larotrectinib) is marketed with Bayer under a 2017 agreement"), by entity key:
+    # bought with that company if it is the deal's target, else no term of the deal.
+    # Each with the sentence, the drug's quote.
+    owned: list[tuple[str, list[str], str]] = field(default_factory=list)
 
 
 # "Under the second agreement, Merck acquires ...", "In a separate agreement, ...": a new deal

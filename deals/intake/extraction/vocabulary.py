@@ -220,6 +220,8 @@ _ASSET_CODE = re.compile(
     r"[A-Z]{2,6}-\d{1,3}\.\d{3}|"
     # "MORAb-202": a capitalised prefix ending in one lower-case letter, a hyphen and digits.
     r"[A-Z]{3,6}[a-z]-\d{2,5}|"
+    # "MSB0010718C": a company prefix, a seven-digit compound number and a suffix letter.
+    r"[A-Z]{2,4}\d{7}[A-Z]?|"
     r"[A-Z]{1,6}[-‐–]?[A-Z]?\d{1,6}[A-Za-z]{0,2}|[A-Z]{2,6}-[A-Z]\d{1,4}|"
     r"[A-Z]{2,6}\d{1,2}[A-Z]\d{2,4}|"
     # "BL-B01D1", "9MW2821": a second letter-digit group, a digit head.
@@ -254,7 +256,12 @@ _INN = re.compile(
     # word of a gene therapy's two-word INN ("voretigene neparvovec"): "oncogene" is none.
     r"nib|vec|cel|parin|statin|vir|bactam|penem|cycline|mycin|oxacin|lutamide|golix|relin|"
     r"rubicin|grastim|poetin|apine|oxetine|triptan|setron|dipine|olol|pril|prazole|conazole|"
-    r"zepam|fungin|kinra|plase|gene(?=\s+[a-z]{3,}(?:vec|cel)\b))\b"
+    r"zepam|fungin|kinra|plase|"
+    # Estrogen receptor degraders ("elacestrant"), butyrophenone-type neuroleptics
+    # ("lumateperone"), small-molecule GLP-1 agonists ("orforglipron"), CFTR modulators
+    # ("ivacaftor"), NK1 antagonists ("aprepitant") and mRNA vaccines ("tozinameran").
+    r"strant|perone|glipron|caftor|pitant|meran|"
+    r"gene(?=\s+[a-z]{3,}(?:vec|cel)\b))\b"
 )
 
 REGION_NAMES: tuple[tuple[str, str], ...] = (
