@@ -295,13 +295,14 @@ _PG_MATCH = "SELECT deal_id FROM deals_dealsearchdocument WHERE vector @@ to_tsq
 # Up to this many matching deals, their ids go to the list query as one array (IdArray): the
 # planner then fetches exactly those deals and sorts them (fetched_then_sorted). With a
 # subquery it guessed more matches and walked every deal in date order testing each (README,
-# "Figures behind design choices"). Above the cap the ids cost more to fetch and send than
-# walking the deals by date saves; the cap is where the two crossed at 1M deals
-# (docs/search.md).
+# "Figures behind design choices"). The cap also bounds the probe that a word found in most
+# deals pays before it falls back to the subquery; the figures behind 10,000 are in
+# docs/search.md.
 _ID_LIST_CAP = 10000
-# The id search of _pg_ids(), with parallel workers off for it alone (see there).
-_NO_PARALLEL = "SET max_parallel_workers_per_gather = 0"
-_PG_IDS = f"{_NO_PARALLEL}; WITH m AS MATERIALIZED ({_PG_MATCH}) SELECT deal_id FROM m LIMIT %s; RESET max_parallel_workers_per_gather"  # noqa: E501, S608  # nosec B608
+# The id search of _pg_ids(), with parallel workers and JIT compilation off for it alone (see
+# there), then both put back to the session's defaults.
+_PLANNER_OFF = "SELECT set_config('max_parallel_workers_per_gather', '0', false), set_config('jit', 'off', false)"  # noqa: E501
+_PG_IDS = f"{_PLANNER_OFF}; WITH m AS MATERIALIZED ({_PG_MATCH}) SELECT deal_id FROM m LIMIT %s; RESET max_parallel_workers_per_gather; RESET jit"  # noqa: E501, S608  # nosec B608
 
 
 def _pg_ids(alternatives: list[list[str]], using: str, limit: int) -> list[int]:
@@ -312,14 +313,14 @@ def _pg_ids(alternatives: list[list[str]], using: str, limit: int) -> list[int]:
     still stops reading after ``limit``.
 
     PostgreSQL cannot estimate a prefix match (it guesses a quarter of the documents for a
-    word in a few thousand) and plans parallel workers for it, whose start-up costs several
-    times the scan itself (docs/search.md). Parallel plans are off for this statement only,
-    in the same round trip: the setting is reset after it, and on an error the transaction
-    that fails undoes the SET with it.
+    word in a few thousand), so it plans parallel workers, whose start-up costs several times
+    the scan itself, and compiles the plan (JIT), which costs about as much as the scan
+    (docs/search.md). Both are off for this statement only, in the same round trip: they are
+    reset after it, and on an error the transaction that fails undoes the change with it.
     """
     with connections[using].cursor() as cursor:
         cursor.execute(_PG_IDS, [_tsquery(alternatives), limit])
-        cursor.nextset()  # past the SET, to the ids
+        cursor.nextset()  # past the settings, to the ids
         return [pk for (pk,) in cursor.fetchall()]
 
 

@@ -346,30 +346,37 @@ def test_a_few_matches_are_listed_in_the_default_order_and_sorted_after_fetching
 @pytest.mark.skipif(
     connection.vendor != "postgresql", reason="PostgreSQL hands the matching ids to the list"
 )
-def test_matching_ids_travel_as_one_array_and_without_parallel_workers(client: Client) -> None:
+def test_matching_ids_travel_as_one_parameter_without_parallel_workers_or_jit(
+    client: Client,
+) -> None:
     """The ids of a few thousand matches reach the count and the page as one parameter
     (``= ANY(string_to_array(%s, ','))``), not one placeholder per id, so the statements do
-    not grow with the matches; the id search runs without parallel workers (their start-up cost
-    more than the scan) and leaves the connection's setting as it found it."""
+    not grow with the matches; the id search runs without parallel workers or JIT compilation
+    (each cost more than the scan) and leaves the connection's settings as it found them."""
     from django.test.utils import CaptureQueriesContext
 
     company = f.CompanyFactory(name="Brightmoor Bio")
     for _ in range(3):
         _deal_with(company, f.AssetFactory())
+    settings = "SELECT current_setting('max_parallel_workers_per_gather'), current_setting('jit')"
     with connection.cursor() as cursor:
-        cursor.execute("SHOW max_parallel_workers_per_gather")
+        cursor.execute(settings)
         before = cursor.fetchone()
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/api/v1/deals/", {"q": "Brightmoor"})
     assert response.json()["count"] == 3
     sqls = [q["sql"] for q in queries]
     search = [sql for sql in sqls if "deals_dealsearchdocument" in sql]
-    assert len(search) == 1 and search[0].startswith("SET max_parallel_workers_per_gather = 0;")
+    assert len(search) == 1
+    assert search[0].startswith(
+        "SELECT set_config('max_parallel_workers_per_gather', '0', false),"
+        " set_config('jit', 'off', false);"
+    )
     listed = [sql for sql in sqls if 'FROM "deals_deal"' in sql and "= ANY(string_to_array(" in sql]
     assert len(listed) == 2  # the count and the page's ids
     assert all(' "deals_deal"."id" IN (' not in sql for sql in sqls)
     with connection.cursor() as cursor:
-        cursor.execute("SHOW max_parallel_workers_per_gather")
+        cursor.execute(settings)
         assert cursor.fetchone() == before
 
 
