@@ -40,9 +40,10 @@ from typing import Any, cast
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, transaction
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet, Window
+from django.db.models.query import FlatValuesListIterable
 from django.utils.functional import cached_property
 
 logger = logging.getLogger(__name__)
@@ -212,6 +213,24 @@ def cached_over[T](namespace: str, queryset: QuerySet, compute: Callable[[], T])
     return cached(namespace, query_key(queryset.order_by()), compute, using=queryset.db)
 
 
+class NamesItsRows:
+    """A filter condition that names its rows by key (deals/search.py ``IdArray``: the deals a
+    text search matched). The database fetches every row it names in order to sort them, so a
+    page of ids under it is counted in the same statement (``COUNT(*) OVER ()``) instead of by
+    a second pass over the same rows (:meth:`CachedCountPaginator.page`)."""
+
+
+def _ids_under_named_rows(object_list: Any) -> bool:
+    """Whether ``object_list`` is a query for bare primary keys under a :class:`NamesItsRows`
+    condition (the API's and the lists' page of ids; core/listing.py ``deal_ids``)."""
+    return (
+        isinstance(object_list, QuerySet)
+        and object_list._iterable_class is FlatValuesListIterable
+        and getattr(object_list, "_fields", None) == ("pk",)
+        and any(isinstance(c, NamesItsRows) for c in object_list.query.where.children)
+    )
+
+
 class CachedCountPaginator(Paginator):
     """Django's Paginator whose count comes from :func:`cached_count`.
 
@@ -220,6 +239,32 @@ class CachedCountPaginator(Paginator):
     has already computed it over the same rows (the comps page's statistics count every
     matching deal), so no second COUNT runs.
     """
+
+    def page(self, number: Any) -> Page:
+        """Django's page; for ids under a :class:`NamesItsRows` condition, the page and the
+        count come from one statement. A page past the end (no rows) is counted and refused
+        as Django does."""
+        if self._known_count is not None or "count" in self.__dict__ or self.orphans:
+            return super().page(number)
+        if not _ids_under_named_rows(self.object_list):
+            return super().page(number)
+        try:
+            index = int(number)
+        except (TypeError, ValueError):
+            return super().page(number)  # Django names the error
+        if index < 1:
+            return super().page(number)
+        ids = cast(QuerySet[Any, Any], self.object_list)
+        bottom = (index - 1) * self.per_page
+        rows = list(
+            ids.annotate(_listed=Window(Count("pk"))).values_list("pk", "_listed")[
+                bottom : bottom + self.per_page
+            ]
+        )
+        if not rows:
+            return super().page(number)
+        self.__dict__["count"] = rows[0][1]  # the cached_property below, filled
+        return Page([pk for pk, _ in rows], self.validate_number(index), self)
 
     def __init__(self, object_list: Any, per_page: int, known_count: int | None = None) -> None:
         super().__init__(object_list, per_page)

@@ -36,6 +36,7 @@ from django.db.models import DateField, F, Func, Lookup, Q, QuerySet
 from django.db.models.expressions import OrderBy, RawSQL
 
 from companies.names import _LEGAL_SUFFIXES, normalize_name
+from core.result_cache import NamesItsRows
 
 FTS_TABLE = "deals_dealsearch_fts"
 BATCH = 500
@@ -384,7 +385,7 @@ def company_words_near(term: str, *, using: str = DEFAULT_DB_ALIAS) -> list[str]
     return sorted(near)
 
 
-class IdArray(Lookup):
+class IdArray(NamesItsRows, Lookup):
     """``lhs = ANY(...)`` with the matching ids as one text parameter (PostgreSQL).
 
     ``pk__in=ids`` writes one placeholder per id, and Django prepares and the driver splices

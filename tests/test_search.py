@@ -373,11 +373,40 @@ def test_matching_ids_travel_as_one_parameter_without_parallel_workers_or_jit(
         " set_config('jit', 'off', false);"
     )
     listed = [sql for sql in sqls if 'FROM "deals_deal"' in sql and "= ANY(string_to_array(" in sql]
-    assert len(listed) == 2  # the count and the page's ids
+    assert len(listed) == 1  # the page's ids, counted in the same statement
     assert all(' "deals_deal"."id" IN (' not in sql for sql in sqls)
     with connection.cursor() as cursor:
         cursor.execute(settings)
         assert cursor.fetchone() == before
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL hands the matching ids to the list"
+)
+def test_a_page_of_matches_is_counted_in_the_statement_that_fetches_it(client: Client) -> None:
+    """The deals a search names are all fetched to be sorted, so the page's statement counts
+    them too (``COUNT(*) OVER ()``): no second COUNT over the same rows. The count, the pages
+    and a page past the end answer as the same deals listed by company do."""
+    from django.test.utils import CaptureQueriesContext
+
+    company = f.CompanyFactory(name="Oakhurst Bio")
+    for _ in range(5):
+        _deal_with(company, f.AssetFactory())
+    f.DealFactory(title="Oakhurst talks", status=Deal.Status.NEGOTIATION)  # not listed
+    for params in ({}, {"page_size": "2"}, {"page_size": "2", "page": "3"}):
+        with CaptureQueriesContext(connection) as queries:
+            found = client.get("/api/v1/deals/", {"q": "Oakhurst", **params})
+        sqls = [q["sql"] for q in queries]  # before the next request empties the log
+        by_company = client.get("/api/v1/deals/", {"company": company.slug, **params})
+        assert found.status_code == by_company.status_code == 200
+        assert found.json()["count"] == by_company.json()["count"] == 5
+        assert found.json()["results"] == by_company.json()["results"]
+        assert (found.json()["next"] is None) == (by_company.json()["next"] is None)
+        assert not [sql for sql in sqls if "COUNT(*)" in sql and "OVER" not in sql]
+        assert len([sql for sql in sqls if 'COUNT("deals_deal"."id") OVER ()' in sql]) == 1
+    past = client.get("/api/v1/deals/", {"q": "Oakhurst", "page_size": "2", "page": "4"})
+    assert past.status_code == 404
 
 
 # --- exports an analyst can hand on -----------------------------------------------------------
