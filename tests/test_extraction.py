@@ -59,6 +59,7 @@ def test_corpus_meets_recall_and_precision_targets() -> None:
         "corpus_holdout9",
         "corpus_holdout10",
         "corpus_holdout11",
+        "corpus_holdout12",
     ],
 )
 def test_every_extracted_amount_stands_in_its_quote(corpus: str) -> None:
@@ -437,6 +438,7 @@ HOLDOUT8_CORPUS = Path(__file__).parent / "corpus_holdout8"
 HOLDOUT9_CORPUS = Path(__file__).parent / "corpus_holdout9"
 HOLDOUT10_CORPUS = Path(__file__).parent / "corpus_holdout10"
 HOLDOUT11_CORPUS = Path(__file__).parent / "corpus_holdout11"
+HOLDOUT12_CORPUS = Path(__file__).parent / "corpus_holdout12"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -518,6 +520,16 @@ TRAINING_FLOORS = [
             ("parties", "roles", "assets", "headline", "upfront", "milestones", "date"), 0.95, 0.95
         ),
     ),
+    # Round 14 read holdout11 (its labels needed no change). Its two unfound Chinese licences
+    # named parties without business words (复宏汉霖, 欧加隆, Elevation Oncology); they are
+    # found by their place around 与 ... 签订. Every target field scores 1.00; only territory
+    # and deal type miss.
+    (
+        HOLDOUT11_CORPUS,
+        _floors(
+            ("parties", "roles", "assets", "headline", "upfront", "milestones", "date"), 0.95, 0.95
+        ),
+    ),
 ]  # fmt: skip
 
 
@@ -542,7 +554,8 @@ def test_held_out_sets_as_training_keep_the_scores_their_round_gave_them(
 # corpus_holdout6 (held out in round 8, training since), corpus_holdout7 (held out in round 9,
 # training since), corpus_holdout8 (held out in round 10, training since), corpus_holdout9 (held
 # out in round 11, training since), corpus_holdout10 (held out in round 12, training since),
-# corpus_holdout11 (held out since round 13, platform licences among them: tune nothing on it).
+# corpus_holdout11 (held out in round 13, platform licences among them, training since),
+# corpus_holdout12 (held out since round 14: tune nothing on it).
 # Each: enough real, sourced texts with every role, the deal types and the languages it was
 # written to cover.
 REAL_SETS = [
@@ -603,6 +616,13 @@ REAL_SETS = [
         HOLDOUT11_CORPUS,
         15,
         2014,
+        {"license", "option", "acquisition", "platform_license"},
+        {"ko", "zh", "en"},
+    ),
+    (
+        HOLDOUT12_CORPUS,
+        15,
+        2013,
         {"license", "option", "acquisition", "platform_license"},
         {"ko", "zh", "en"},
     ),

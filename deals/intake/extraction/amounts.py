@@ -190,8 +190,9 @@ _CLAUSE_CUT = re.compile(
     # Korean clause endings: "계약금은 200억 원이며 총 계약 규모는 ..." ends the upfront's clause.
     r"(?:이며|이고|으며)(?=\s)|며,|"
     # "총 계약 규모는 6억2100만 달러(약 7100억원)로, 계약금 1300만 달러와 ...": "...로," ("as
-    # ..., ") ends the total's clause; the upfront word after it is the next amount's.
-    r"(?<=[\w)])(?:으로|로),(?=\s)",
+    # ..., ") ends the total's clause; the upfront word after it is the next amount's. Right
+    # after the amount ("1억900만 달러로, 계약금 ...") the words after it start with "로,".
+    r"(?:(?<=[\w)])|^)(?:으로|로),(?=\s)",
     re.IGNORECASE,
 )
 
@@ -492,8 +493,9 @@ def _classify_money(
         # sales milestones": an amount followed by its own milestone phrase is of that kind
         # only, whatever the clause before it named.
         # "in potential development milestones and commercial payments" is one bundle.
+        # Chinese: "最高10.2亿美元的销售里程碑付款": the kind stands after the amount and 的.
         own = re.match(
-            r"\s*(?:in|upon|on|for)\b[^$€£¥₩,;]{0,60}?milestones?"
+            r"\s*(?:(?:in|upon|on|for)\b[^$€£¥₩,;]{0,60}?milestones?|的[\u4e00-\u9fff]{0,8}?里程碑)"
             r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:payments?|milestones?)\b)?",
             post,
             re.I,
@@ -529,14 +531,14 @@ def _milestone_kind(context: str) -> str:
     # "a $20 million milestone payment based on the results of the Phase 1 study": a trial's
     # results are a development event.
     if re.search(
-        r"development(?:al)?|clinical|\bphase\s*(?:[1-3]|I{1,3})\b|\b(?:study|trial)\b",
+        r"development(?:al)?|clinical|\bphase\s*(?:[1-3]|I{1,3})\b|\b(?:study|trial)\b|开发|研发|临床",
         context,
         re.IGNORECASE,
     ):
         kinds.append("development_milestones")
-    if re.search(r"regulatory|approval", context, re.IGNORECASE):
+    if re.search(r"regulatory|approval|注册|监管", context, re.IGNORECASE):
         kinds.append("regulatory_milestones")
     # "development and launch milestones": a launch is a commercial event.
-    if re.search(r"commercial|sales|revenue|launch", context, re.IGNORECASE):
+    if re.search(r"commercial|sales|revenue|launch|销售|商业化", context, re.IGNORECASE):
         kinds.append("commercial_milestones")
     return kinds[0] if len(kinds) == 1 else "milestones"

@@ -170,10 +170,25 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     # "Antibody Discovery") name no platform.
     for m in _NAMED_PLATFORM.finditer(sentence):
         words = m.group("name").split()
-        while words and words[-1] in _PLATFORM_CLASS_WORDS:
+        # Only an abbreviation is dropped from the end ("ConjuAll ADC", "XmAb Fc"): a Title Case
+        # word there ("Universal Donor Cell technology") is part of the platform's name.
+        while (
+            words
+            and words[-1] in _PLATFORM_CLASS_WORDS
+            and (len(words) == 1 or not re.fullmatch(r"[A-Z][a-z]{2,}", words[-1]))
+        ):
             words.pop()
         if words and not all(w in _PLATFORM_CLASS_WORDS for w in words):
             names.append(" ".join(words))
+    # "'인보사(TissueGene-C)'", "하이브로자임(Hybrozyme) 플랫폼": a Korean or Chinese product name
+    # in quotes, or before the word for platform, glossed by its Latin name in brackets, is the
+    # drug or platform, recorded by its Latin name.
+    for m in re.finditer(
+        r"(?:['‘“][가-힣\u4e00-\u9fff]{2,10}\(([A-Za-z][\w-]{2,30})\)['’”]|"
+        r"[가-힣\u4e00-\u9fff]{2,10}[(（]([A-Z][\w-]{2,30})[)）]\s?(?:플랫폼|平台))",
+        sentence,
+    ):
+        names.append(m.group(1) or m.group(2))
     # "NUEDEXTA (dextromethorphan hydrobromide and quinidine sulfate)", "QBREXZA
     # (glycopyrronium) cloth": a brand in capitals before the lower-case chemical names of what
     # it holds is a drug, recorded by its brand where the brackets give no INN taken above.
@@ -358,14 +373,17 @@ _KOREAN_INN = re.compile(
 _PLATFORM_WORD = r"(?<![A-Za-z0-9-])[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?[®™]?"
 _NAMED_PLATFORM = re.compile(
     rf"(?:['’]s?|\b[Ii]ts|\b[Tt]heir|\bproprietary)\s+(?:proprietary\s+)?"
+    # "ConjuAll antibody-drug conjugate (ADC) platform": the class words may carry their
+    # abbreviation in brackets.
     rf"(?P<name>(?:{_PLATFORM_WORD}\s+){{0,2}}{_PLATFORM_WORD})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?:\([A-Z]{2,6}\)\s+)?"
     r"(?i:platform|technology|technologies)\b"
 )
 # Words that say what a platform makes or does, not what it is called.
 _PLATFORM_CLASS_WORDS = {
     "ADC", "ADCs", "AI", "RNA", "DNA", "mRNA", "siRNA", "CAR-T", "TCR", "NK", "Antibody",
     "Antibodies", "Bispecific", "Discovery", "Drug", "Delivery", "Cell", "Gene", "Therapy",
-    "Protein", "Peptide", "Platform", "Technology", "Research", "The", "A", "An",
+    "Protein", "Peptide", "Platform", "Technology", "Research", "The", "A", "An", "Fc",
 }  # fmt: skip
 _CLASS_PARTS = {"CAR", "TCR", "NK", "ADC", "RNA", "DNA", "GLP", "GIP", "TNF", "PD", "CD", "ATP"}
 # Words of ordinary English, which a drug's name does not end like ("expertise, a ...").

@@ -162,6 +162,17 @@ _KOREAN_TOPIC_RE = re.compile(
     r"(?:\(주\)\s?|주식회사\s)?(?P<b>[가-힣]{2,})(?:와|과|에|에게|로부터|으로부터)\s"
     r"(?=[^.]{0,200}(?:계약|기술이전|기술수출|라이선스|도입|인수))"
 )
+# Chinese deal sentences name their parties by their place: "A（宣布）与B签订/签署/达成…",
+# "A宣布，其附属公司与美国B签订": the one before 与 and the one after it sign, whatever their
+# names end with (复宏汉霖, 欧加隆, Elevation Oncology); a country before B is no part of it, and
+# "公司" (the company) before 与 names none.
+_CHINESE_DEAL_PAIR_RE = re.compile(
+    r"(?:(?<=[，。：；\s])|^)(?:(?P<a>(?:(?!与|和|宣布|其|双方|此前|以前|今日|(?:本|该)?公司与)[\u4e00-\u9fff]){2,8}?)"
+    r"(?:今日|今天)?(?:宣布)?[，,]?\s?(?:已)?|其(?:附属|全资子|子)公司|(?:本|该)?公司)与\s?"
+    r"(?:(?:美国|德国|英国|法国|瑞士|日本|韩国|中国|丹麦|比利时|荷兰|瑞典)(?=[A-Z\u4e00-\u9fff]))?"
+    r"(?P<b>(?:(?!就|签|达成|订立|其|双方)[\u4e00-\u9fff]){2,8}?|[A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})"
+    r"\s?(?:[（(][^）)]{1,60}[）)])?\s?(?:就[^，。]{1,40}?)?(?:签订|签署|达成|订立)"
+)
 _TICKER_RE = re.compile(rf"(?P<name>{_CAP_RUN})\s*\((?:{_EXCHANGES})\s*:")
 _SUBJECT_RE = re.compile(
     rf"(?:^|[.;]\s+|\b[Aa]nd\s+|\bwith\s+|\bfrom\s+|\bto\s+|\bby\s+|\bacquire[sd]?\s+|\bbought\s+|"
@@ -373,6 +384,10 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         for m in re.finditer(rf"(?<![가-힣]){re.escape(hangul)}(?![가-힣]{{2}})", text):
             spans.append((m.start(), m.end(), hangul, None, big))
     spans.extend(_korean_particle_names(text))
+    for m in _CHINESE_DEAL_PAIR_RE.finditer(text):
+        spans.extend(
+            (m.start(g), m.end(g), m.group(g), None, False) for g in ("a", "b") if m.group(g)
+        )
     for pattern in (
         _SUFFIXED_RE,
         _TICKER_RE,
@@ -436,6 +451,16 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
             continue
         chosen.append(span)
     chosen = _repeat_mentions(text, chosen)
+    # "a proprietary Universal Donor Cell technology": a company's short name ("Universal" for
+    # Universal Cells) that opens a capitalised name ending before "technology" or "platform"
+    # is the first word of that platform's name, no mention of the company.
+    chosen = [
+        sp
+        for sp in chosen
+        if sp[3] is not None
+        or " " in sp[2]
+        or not _NAME_THEN_PLATFORM.match(text[sp[1] : sp[1] + 80])
+    ]
     # A Chinese short name defined for a company ('诺瓦生物技术公司（以下简称"诺瓦"）') names it
     # wherever it stands, though it has no business word to be found by.
     for _, end, _, _, _ in list(chosen):
@@ -495,6 +520,7 @@ _COUNTRY_AFTER = re.compile(
 
 # Right after the name only: "Hanbit Pharmaceutical signed a technology transfer" names a company.
 _PLATFORM_AFTER = re.compile(r"[®™]?\s+(?i:platform|technology|technologies)\b")
+_NAME_THEN_PLATFORM = re.compile(r"(?:\s+[A-Z][\w-]*){1,2}[®™]?\s+(?:platform|technology)\b")
 
 
 def _is_place(text: str, span: tuple[int, int, str, CompanyRef | None, bool]) -> bool:

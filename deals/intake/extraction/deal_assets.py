@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from companies.names import normalize_name
 from deals.intake.extraction.assets import find_areas, find_modality, find_targets
 from deals.intake.extraction.ownership import bought_for, only_others_product, targets_own
@@ -30,6 +32,9 @@ def deal_assets(
         if n not in block.assets
     ]
     for name in block.assets + bought:
+        name = _after_party(name, [p.name for p in c.parties], texts)
+        if _reference_product(name, texts):
+            continue
         if only_others_product(name, masked_texts, role_of):
             continue
         if (
@@ -61,3 +66,31 @@ def deal_assets(
             )
         )
     return found
+
+
+def _after_party(name: str, parties: list[str], texts: list[str]) -> str:
+    """A Chinese drug name found by its stem starts a set number of characters before it, and
+    may so take in the end of the company written right before it ("授予欧加隆帕妥珠单抗" read as
+    隆帕妥珠单抗): the company's characters are no part of the drug's name."""
+    if name.isascii():
+        return name
+    for party in parties:
+        for k in range(min(len(party), len(name)) - 1, 0, -1):
+            if name.startswith(party[-k:]) and any(party + name[k:] in t for t in texts):
+                return name[k:]
+    return name
+
+
+def _reference_product(name: str, texts: list[str]) -> bool:
+    """ "帕妥珠单抗生物类似药HLX11", "a pertuzumab biosimilar, HLX11": the drug a biosimilar
+    copies is the reference product, not what the deal is about; the biosimilar's code is."""
+    return any(
+        re.search(
+            re.escape(name)
+            + r"\s?(?:生物类似药|生物类似物|바이오시밀러|biosimilar)\s?(?:candidate\s)?,?\s?"
+            r"[A-Z]{2,6}-?\d",
+            t,
+            re.IGNORECASE,
+        )
+        for t in texts
+    )

@@ -230,6 +230,9 @@ _ASSET_CODE = re.compile(
     r"[A-Z]{2,6}-[A-Z]{2,4}\d{1,2}|"
     # A platform-prefixed code with a lower-case head: "mRNA-4157", "mRNA-1273".
     r"[a-z][A-Z]{2,4}-\d{3,6}|"
+    # "XmAb14045", "XmAb13676": a mixed-case platform prefix (two capitals, a lower-case
+    # letter) and a compound number of four digits or more.
+    r"(?=[A-Za-z]*[a-z])(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{2,4}\d{4,6}|"
     # An apostrophe between prefix and number: "TEV'574", "TEV’749".
     r"[A-Z]{2,5}['’]\d{2,5})(?![A-Za-z0-9-])"
 )
