@@ -240,6 +240,18 @@ class CachedCountPaginator(Paginator):
     matching deal), so no second COUNT runs.
     """
 
+    def __init__(self, object_list: Any, per_page: int, known_count: int | None = None) -> None:
+        super().__init__(object_list, per_page)
+        self._known_count = known_count
+
+    @cached_property
+    def count(self) -> int:
+        if self._known_count is not None:
+            return self._known_count
+        if isinstance(self.object_list, QuerySet):
+            return cached_count(self.object_list)
+        return super().count
+
     def page(self, number: Any) -> Page:
         """Django's page; for ids under a :class:`NamesItsRows` condition, the page and the
         count come from one statement. A page past the end (no rows) is counted and refused
@@ -263,20 +275,8 @@ class CachedCountPaginator(Paginator):
         )
         if not rows:
             return super().page(number)
-        self.__dict__["count"] = rows[0][1]  # the cached_property below, filled
+        self.__dict__["count"] = rows[0][1]  # the cached_property above, filled
         return Page([pk for pk, _ in rows], self.validate_number(index), self)
-
-    def __init__(self, object_list: Any, per_page: int, known_count: int | None = None) -> None:
-        super().__init__(object_list, per_page)
-        self._known_count = known_count
-
-    @cached_property
-    def count(self) -> int:
-        if self._known_count is not None:
-            return self._known_count
-        if isinstance(self.object_list, QuerySet):
-            return cached_count(self.object_list)
-        return super().count
 
 
 def connect_signals() -> None:

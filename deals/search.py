@@ -411,13 +411,11 @@ def deals_matching(text: str, *, using: str = DEFAULT_DB_ALIAS) -> Q | IdArray |
     if not terms:
         return None
     postgres = connections[using].vendor == "postgresql"
-    ids: list[int] = []
-    if postgres:
-        # The words as typed first: when they match, each of them matches something, so none
-        # would be widened below, and the per-word checks (each as costly as the match itself,
-        # docs/search.md) are skipped.
-        ids = _pg_ids([[term] for term in terms], using, _ID_LIST_CAP + 1)
     alternatives = [[term] for term in terms]
+    # On PostgreSQL the words as typed first: when they match, each of them matches something,
+    # so none would be widened below, and the per-word checks (each as costly as the match
+    # itself, docs/search.md) are skipped.
+    ids = _pg_ids(alternatives, using, _ID_LIST_CAP + 1) if postgres else []
     if not ids:
         alternatives = []
         for term in terms:

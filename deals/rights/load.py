@@ -85,15 +85,17 @@ def rights_for_assets(
         for conflict in found.conflicts:
             deal_ids.update((conflict.standing_deal, conflict.conflicting_deal))
         deal_ids.update(inputs[asset.pk].without_territory)
-    if not with_deals:
-        deal_ids = set()
-    deals = {
-        deal.pk: deal
-        for deal in visible.select_related(None)
-        .filter(pk__in=deal_ids)
-        .prefetch_related("sources")
-        .order_by()
-    }
+    deals = (
+        {
+            deal.pk: deal
+            for deal in visible.select_related(None)
+            .filter(pk__in=deal_ids)
+            .prefetch_related("sources")
+            .order_by()
+        }
+        if with_deals
+        else {}
+    )
     companies: dict[int, Company] = {}
     for asset in assets:
         if asset.owner_id and asset.owner is not None:
