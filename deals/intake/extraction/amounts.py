@@ -142,7 +142,7 @@ def _link_conversions(sentence: str, found: list[Money]) -> None:
 
 # Which payment a nearby phrase names. Checked nearest-first around each amount.
 _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("upfront_equity", r"equity investment|equity stake|purchase of (?:\w+ )?shares|"
+    ("upfront_equity", r"equity investment|equity stake|equity interest|purchase of (?:\w+ )?shares|"
                        r"(?:buy|purchase|subscribe for) (?:\w+ ){0,3}shares|in equity|"
                        # Equity in Chinese, Korean and Japanese: 股权投资 / 认购股份, 지분 투자,
                        # 株式取得 / 出資.
@@ -340,6 +340,15 @@ def _classify_money(
         # "upfront and near-term milestone payments of up to €45 million": what is paid soon,
         # not the deal's total.
         return "near_term", 0.8
+    if re.match(
+        r"\s*(?:的)?[^，。；（(]{0,10}[（(]\s*(?:包括|包含|including\s+(?:an?\s+)?)"
+        r"(?:首付款|up-?front)[^）)]{0,40}?(?:里程碑|milestone)",
+        full_post,
+        re.I,
+    ):
+        # "8500万美元的许可费用（包括首付款及里程碑付款）", "$85 million in fees (including an
+        # upfront payment and milestones)": a sum the brackets say holds both is the total.
+        return "headline", 0.8
     if re.match(rf"\s*in\s+{bundle}", full_post, re.I) or re.search(
         rf"{bundle}(?:[- ]based)?(?:\s+payments?)?\s+(?:of|totall?ing)\s+(?:up to\s+)?"
         r"(?:approximately\s+|about\s+)?$",
@@ -460,6 +469,15 @@ def _classify_money(
         # achieved, a transaction value of $1.8bn": the price with what may be paid later is
         # the deal's headline.
         kind = "headline"
+    if kind == "acquisition_price" and re.search(
+        r"\b(?:equity\s+interest|(?:equity\s+|minority\s+)?stake)\s+in\s+[^,;]{1,60}?\s+for\s+"
+        r"(?:approximately\s+|about\s+)?$",
+        sentence_pre,
+        re.I,
+    ):
+        # "acquired a 15 percent equity interest in Vivet for EUR 45 million": a stake bought
+        # for an amount is an equity payment, not the price of the company.
+        return "upfront_equity", 0.8
     if kind == "acquisition_price" and up_to:
         # The price paid at closing is a fixed sum; "a total equity value of up to $9.5 billion"
         # adds contingent payments (CVRs, milestones) to it: that is the deal's headline.

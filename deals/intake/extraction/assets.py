@@ -102,13 +102,24 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     # An INN outside the stem list, known by its place: "pelabresib, a BET inhibitor",
     # "cenobamate, an investigational antiepileptic drug", "gaining seladelpar for PBC".
     for m in _INN_BY_PLACE.finditer(sentence):
-        word = m.group("appos") or m.group("gained") or m.group("object") or m.group("developing")
+        word = (
+            m.group("appos")
+            or m.group("gained")
+            or m.group("object")
+            or m.group("developing")
+            or m.group("included")
+        )
         # "its lead candidate, an oral GLP-1 agonist": a common noun before the apposition
         # names no drug.
         if word in _NOT_OBJECTS or re.fullmatch(rf"{_DRUG_NOUN}s?|{_GENERIC_NOUNS}", word):
             continue
         # "ladiratuzumab vedotin, an ... conjugate": the payload word is part of the INN before.
-        if not _ENGLISH_ENDING.search(word) and not re.fullmatch(INN_SECOND_WORDS, word):
+        # What a pipeline includes is named, not described ("includes nabiximols", whose
+        # ending reads like English): only the words that describe are left out there.
+        if m.group("included"):
+            if word not in _PIPELINE_WORDS:
+                names.append(word)
+        elif not _ENGLISH_ENDING.search(word) and not re.fullmatch(INN_SECOND_WORDS, word):
             names.append(word)
     # "CAPLYTA (lumateperone)", "Skyclarys (omaveloxolone)": a lower-case word in brackets
     # right after a brand (capitals, or one capitalised word) is the brand's INN, whatever its
@@ -337,7 +348,18 @@ _INN_BY_PLACE = re.compile(
     # developing is its drug.
     r"|\b(?:is|are)\s+(?:also\s+|currently\s+)?developing\s+(?P<developing>[a-z]{6,})"
     r"(?=\s+(?:for|in|as)\b|\s*[,.;(])"
+    # "GW's pipeline also includes nabiximols, which ...": the one lower-case word a pipeline
+    # or portfolio is said to include is a drug in it.
+    r"|\b(?:pipeline|portfolio)\s+(?:also\s+)?(?:includes?|including|comprises?)\s+"
+    r"(?P<included>[a-z]{6,})(?=\s*[,.;(]|\s+(?:for|in|which|and)\b)"
 )
+# Words that describe what a pipeline includes rather than name it ("includes several ...").
+_PIPELINE_WORDS = {
+    "several", "multiple", "various", "numerous", "additional", "clinical", "preclinical",
+    "investigational", "approved", "marketed", "therapies", "medicines", "treatments",
+    "candidates", "products", "programs", "programmes", "assets", "compounds", "molecules",
+    "vaccines", "antibodies", "potential", "early-stage", "late-stage", "novel",
+}  # fmt: skip
 _GENERIC_NOUNS = r"(?:asset|program|programme|product|compound|molecule|portfolio|pipeline)s?"
 # Lower-case words that follow a licence's verbs and are no drug ("commercialize worldwide").
 _NOT_OBJECTS = {"worldwide", "together", "multiple", "certain", "novel", "jointly", "globally"}
@@ -375,7 +397,9 @@ _NAMED_PLATFORM = re.compile(
     rf"(?:['’]s?|\b[Ii]ts|\b[Tt]heir|\bproprietary)\s+(?:proprietary\s+)?"
     # "ConjuAll antibody-drug conjugate (ADC) platform": the class words may carry their
     # abbreviation in brackets.
-    rf"(?P<name>(?:{_PLATFORM_WORD}\s+){{0,2}}{_PLATFORM_WORD})\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    # "CasX-Editor (XE) genome editing platform": the name's own abbreviation may follow it.
+    rf"(?P<name>(?:{_PLATFORM_WORD}\s+){{0,2}}{_PLATFORM_WORD})\s+(?:\([A-Z]{{2,6}}\)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:\([A-Z]{2,6}\)\s+)?"
     r"(?i:platform|technology|technologies)\b"
 )
@@ -383,7 +407,7 @@ _NAMED_PLATFORM = re.compile(
 _PLATFORM_CLASS_WORDS = {
     "ADC", "ADCs", "AI", "RNA", "DNA", "mRNA", "siRNA", "CAR-T", "TCR", "NK", "Antibody",
     "Antibodies", "Bispecific", "Discovery", "Drug", "Delivery", "Cell", "Gene", "Therapy",
-    "Protein", "Peptide", "Platform", "Technology", "Research", "The", "A", "An", "Fc",
+    "Protein", "Peptide", "Platform", "Technology", "Research", "The", "A", "An", "Fc", "RNAi",
 }  # fmt: skip
 _CLASS_PARTS = {"CAR", "TCR", "NK", "ADC", "RNA", "DNA", "GLP", "GIP", "TNF", "PD", "CD", "ATP"}
 # Words of ordinary English, which a drug's name does not end like ("expertise, a ...").

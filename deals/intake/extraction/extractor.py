@@ -525,6 +525,9 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
             r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?) (?:[\w-]+ ){0,3}(?:rights|licen[cs]e)|"
             # "Jazz will acquire an option to obtain ... rights": an option, not a company.
             r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?) (?:an? |the )?(?:[\w-]+ ){0,2}option\b|"
+            # "acquired a 15 percent equity interest in Vivet ... with an option to acquire all
+            # of its shares": a stake and an option to buy the rest, not yet the company.
+            r"(?<!exercised its )(?<!exercise its )(?<!exercises its )\boption to acquire\b|"
             r"(?:rights|licen[cs]e)\b[^.]{0,80}\b(?:were|was|have been|has been|are|is being)\s+"
             r"(?:acquired|bought|purchased)", t, re.I
         ):  # fmt: skip
@@ -549,11 +552,20 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
             r"\bstock option", t, re.I
         ):
             return "option", t
-    for t in trigger_texts:
-        if re.search(r"licen[cs]|technology[- ]transfer|기술이전|라이선스|rights to", t, re.I):
-            if re.search(r"platform|technology (?!transfer)", t, re.I):
-                return "platform_license", t
-            return "license", t
+    # "a collaboration and license agreement with Sanofi. Sanofi obtains a non-exclusive license
+    # to Scribe's ... platform": any of the deal's licence sentences may say what is licensed.
+    licences = [
+        t
+        for t in trigger_texts
+        if re.search(r"licen[cs]|technology[- ]transfer|기술이전|라이선스|rights to", t, re.I)
+    ]
+    if licences and re.search(r"platform|technology (?!transfer)", licences[0], re.I):
+        return "platform_license", licences[0]
+    for t in licences[1:]:
+        if re.search(r"\blicen[cs]e\s+to\s+(?:[\w()'’-]+\s+){0,6}?platform\b", t, re.I):
+            return "platform_license", t
+    if licences:
+        return "license", licences[0]
     for t in trigger_texts:
         # "a collaboration ... using Harbour BioMed's Harbour Mice platform": one side's
         # platform is what the other pays for.
@@ -701,6 +713,9 @@ def _complete_roles(
         allowed = {"partner", "licensor", "licensee", "investor"}
     elif deal_type == "equity":
         allowed = {"investor", "partner"}
+    elif deal_type == "option" and any(r in {"acquirer", "target"} for r, _ in roles.values()):
+        # An option to buy a company (Pfizer / Vivet) has a would-be buyer and its target.
+        allowed = {"acquirer", "target"}
     else:
         allowed = {"licensor", "licensee", "investor"}
     if deal_type in {"acquisition", "merger", "asset_purchase"}:

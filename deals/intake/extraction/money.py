@@ -89,6 +89,11 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 continue
             view = Money(money.amount, money.currency, money.start, conv_end, money.text)
             kind, confidence = _classify_money(t, view, prev_end, next_start)
+            if kind == "upfront_cash" and _MADE_OF_AMOUNTS.match(t[money.end :]):
+                # "$175 million upfront, consisting of a $100 million upfront payment and a $75
+                # million equity investment": a sum of the parts that follow, which are
+                # recorded as written; the sum is no cash payment of its own.
+                continue
             if (
                 not kind
                 and idx
@@ -173,21 +178,32 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 c.payments.append(Payment("upfront_cash", None, None, False, t, 0.7))
                 c.quotes.setdefault("payments", t)
                 break
+            if _upfront_named_without_amount(t):
+                c.payments.append(Payment("upfront_cash", None, None, False, t, 0.7))
+                c.quotes.setdefault("payments", t)
+                break
     # "并将根据开发、注册及销售进展支付里程碑款项" (and will pay milestones as development,
     # registration and sales progress), "is eligible for milestone payments and royalties": a
     # milestone term the deal pays, with no amount anywhere, is undisclosed, never a number.
     if not any(p.kind.endswith("milestones") for p in c.payments):
         for t in texts:
             m = _MILESTONES_PAID.search(t)
+            if not m:
+                continue
             # Only the clause counts: "将向传奇生物支付3.5亿美元首付款，并将…支付里程碑款项".
-            clause = re.split(r"[,;，；。]", t[m.start() :])[0] if m else ""
-            start = max((t.rfind(ch, 0, m.start()) for ch in ",;，；"), default=-1) if m else 0
+            clause = re.split(r"[,;，；。]", t[m.start() :])[0]
+            start = max(t.rfind(ch, 0, m.start()) for ch in ",;，；")
+            # A bracket names what the amount before it holds: only its own words count.
+            around = clause if m.group(0)[0] in "（(" else t[start + 1 : m.start()] + clause
             # "eligible for sales milestones, for a total potential consideration of up to
             # $2.2 billion": milestones inside a stated total are part of it, no term apart.
+            # A Korean or Chinese total stated first ("총 계약 규모는 207억원으로, ... 계약금과 ...
+            # 마일스톤을 받고") is followed by the terms it is made of; those named without an
+            # amount are undisclosed terms still. (English keeps the rule for any "total".)
             if (
-                m
-                and not parse_money(t[start + 1 : m.start()] + clause)
-                and not re.search(r"\btotal|总额|总计|총", t, re.I)
+                not parse_money(around)
+                and not re.search(r"总额|总计|총", t[m.start() :])
+                and not re.search(r"\btotal", t, re.I)
             ):
                 kind = _milestone_kind(m.group(0))
                 c.payments.append(Payment(kind, None, None, False, t, 0.7))
@@ -244,10 +260,42 @@ _UPFRONT_AND_EQUITY = re.compile(
 
 _MILESTONES_PAID = re.compile(
     r"\b(?:pay|receive|eligible\s+(?:to\s+receive|for))\s+(?:[\w,-]+\s+){0,4}?milestone(?:s|\s+payments)?\b"
+    # "would receive an option exercise price and potential milestone payments": a second
+    # term the same verb receives.
+    r"|\b(?:pay|receive)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?(?:price|fee|payment)s?\s+and\s+"
+    r"(?:[\w-]+\s+){0,2}?milestone(?:s|\s+payments)?\b"
     r"|支付[^，。；]{0,12}?里程碑(?:款项|付款|费用)?|根据[^，。；]{0,20}?支付里程碑"
-    r"|마일스톤을?\s*(?:받|지급)",
+    # "（包括首付款及里程碑付款）": the payments a stated fee is said to include.
+    r"|[（(]包括[^，。；）)]{0,8}?里程碑"
+    # "계약금과 개발 단계별 마일스톤, 판매에 따른 로열티를 받게 되며": the milestones may be one
+    # of the things the licensor receives.
+    r"|마일스톤을?\s*(?:받|지급)|마일스톤,\s*[^.,。]{0,20}?(?:을|를)\s*(?:받|지급)",
     re.I,
 )
+_MADE_OF_AMOUNTS = re.compile(
+    r"\s*(?:in\s+)?(?:up-?front\s*)?(?:(?:cash\s+)?payments?\s*)?,?\s*(?:consisting\s+of|"
+    r"comprising|comprised\s+of|made\s+up\s+of)\s+(?:an?\s+)?[$€£¥₩]?\s?\d",
+    re.I,
+)
+# The upfront named in Korean or Chinese with no amount at it: "계약금과 ... 마일스톤을 받고",
+# "（包括首付款及里程碑付款）". Korean writes the amount after the word ("계약금 4천만 달러"),
+# Chinese before it ("7000万美元首付款", "7000万美元的首付款").
+_UPFRONT_WORD = re.compile(r"계약금(?!액)|선급금|首付款")
+
+
+def _upfront_named_without_amount(t: str) -> bool:
+    """True when ``t`` names a Korean or Chinese upfront with no amount at it and says nothing
+    of terms left undisclosed (those sentences are read by ``_undisclosed_terms``)."""
+    for m in _UPFRONT_WORD.finditer(t):
+        before, after = t[: m.start()], t[m.end() :]
+        if re.search(r"(?:달러|원|유로|엔|美元|元|欧元|日元)\s*(?:的)?\s*$", before):
+            continue
+        if parse_money(re.split(r"[,;，；。]|(?:과|와)\s", after, maxsplit=1)[0][:25]):
+            continue
+        if re.match(r"\s*(?:은|는|이|가)?\s*(?:약\s*)?\d", after) or _UNDISCLOSED.search(t):
+            continue
+        return True
+    return False
 
 
 def _drop_milestone_parts(c: Candidate) -> None:

@@ -129,6 +129,17 @@ def targets_own(name: str, masked_texts: list[str], role_of: dict[str, str]) -> 
             subject = _TARGET_AS_SUBJECT.match(text[: m.start()])
             if subject and role_of.get(subject.group(1)) == "target":
                 return True
+            # "Visterra is a clinical-stage company that uses its proprietary Hierotope
+            # platform": with the bought company the sentence's subject and no other company
+            # named before the drug, "its" is the bought company's.
+            opening = re.match(r"\s*⟦(E\d+)⟧\s", text)
+            if (
+                opening
+                and role_of.get(opening.group(1)) == "target"
+                and len(re.findall(r"⟦E\d+⟧", text[: m.start()])) == 1
+                and re.search(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,3}?$", text[: m.start()])
+            ):
+                return True
             # "Deciphera's QINLOCK is approved ..., and its vimseltinib is under review": "its"
             # after the target's possessive in the same sentence is the target's still.
             earlier = re.findall(r"⟦(E\d+)⟧[’']s?\s", text[: m.start()])

@@ -89,6 +89,11 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}[^⟦]{{0,60}}?\b(?:licensed|licenses|will license|out-licensed|has licensed|to license)\b[^⟦]{{0,80}}?\bto\s+{_E}", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦]{{0,80}}?\b(?:acquire[sd]?|acquiring|obtain(?:s|ed)?|secure[sd]?|gain(?:s|ed)?|in-licens\w*)\b[^⟦]{{0,60}}?\b(?:rights?|licen[cs]e)\b[^⟦]{{0,200}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.9),
     (rf"{_E}[^⟦.]{{0,60}}?\b(?:(?:has |have )?agreed to acquire|will acquire|would acquire|(?:is|are) (?:set )?to acquire|to acquire|acquires|acquired|has acquired|is acquiring|to buy|will buy|buys|snaps up|snapped up|to snap up|completed (?:its |the )?acquisition of|(?:announced|announces) (?:the |its |an agreement to )?acqui\w+ (?:of )?|is buying|are buying)\s+(?:all of\s+|all outstanding shares of\s+)?{_DESCRIBED}{_E}", "acquirer", "target", 0.95),
+    # "Pfizer has acquired a 15 percent equity interest in Vivet ..., together with an
+    # exclusive option to acquire all of the outstanding shares of Vivet": the holder of an
+    # option to buy a company is its would-be buyer, the company its target.
+    (rf"{_E}(?:[^⟦.]|\.(?=\d)){{0,60}}?\b(?:equity\s+interest|stake|equity\s+investment|shares)\s+in\s+{_E}[^⟦.]{{0,120}}?\boption\s+to\s+acquire\b", "acquirer", "target", 0.9),
+    (rf"{_E}[^⟦.]{{0,80}}?\boption\s+to\s+acquire\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?:outstanding\s+)?(?:shares|equity)\s+(?:of|in)\s+|remainder\s+of\s+)?{_E}", "acquirer", "target", 0.9),
     # "Halden announced that Marlow will acquire the company": the company bought is the one
     # speaking, named before the buyer.
     (rf"{_E}[^⟦.]{{0,60}}?\b(?:announced|announces|said|says|confirmed)\s+(?:today\s+)?that\s+{_E}\s+(?:will|would|has agreed to|have agreed to|agreed to|is to|is set to|plans to)\s+(?:acquire|buy)\s+(?:the company|the firm|it)\b", "target", "acquirer", 0.95),
@@ -115,8 +120,8 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
 )  # fmt: skip
 # Single-party cues: (pattern, role, confidence).
 _SINGLE_ROLE_PATTERNS: tuple[tuple[str, str, float], ...] = (
-    (rf"{_E}[^⟦.]{{0,30}}?\b(?:will|shall|would|is to)\s+(?:obtain|receive|gain|have|acquire|hold)\s+(?:the\s+|an?\s+)?(?:exclusive\s+|global\s+|worldwide\s+|exclusive,?\s+global\s+)*(?:rights?|licen[cs]e|option)", "licensee", 0.85),
-    (rf"{_E}[^⟦.]{{0,30}}?\b(?:obtains|receives|gains|has obtained|secured|secures)\s+(?:the\s+|an?\s+)?(?:exclusive\s+|global\s+|worldwide\s+)*(?:rights?|licen[cs]e|option)", "licensee", 0.85),
+    (rf"{_E}[^⟦.]{{0,30}}?\b(?:will|shall|would|is to)\s+(?:obtain|receive|gain|have|acquire|hold)\s+(?:the\s+|an?\s+)?(?:exclusive\s+|global\s+|worldwide\s+|exclusive,?\s+global\s+)*(?:rights?|licen[cs]e|option(?![\s-]+(?:exercise|fees?|payments?|price)))", "licensee", 0.85),
+    (rf"{_E}[^⟦.]{{0,30}}?\b(?:obtains|receives|gains|has obtained|secured|secures)\s+(?:the\s+|an?\s+)?(?:exclusive\s+|global\s+|worldwide\s+)*(?:rights?|licen[cs]e|option(?![\s-]+(?:exercise|fees?|payments?|price)))", "licensee", 0.85),
     (rf"{_E}[^⟦.]{{0,30}}?\b(?:will pay|pays|agreed to pay|will make an? (?:upfront|up-front)|is paying)", "licensee", 0.85),
     (rf"{_E}[^⟦.]{{0,40}}?\b(?:will receive|is eligible to receive|receives|is entitled to|could receive|stands to receive|will be eligible|is eligible for|will be entitled)", "licensor", 0.85),
     (rf"{_E}[^⟦.]{{0,30}}?\b(?:option to (?:exclusively )?licen[cs]e|exclusive option)", "licensee", 0.85),

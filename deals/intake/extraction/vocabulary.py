@@ -144,6 +144,8 @@ _HEADLINE_WORDS = {
     "pays", "pay", "bets", "bet", "lands", "land", "nabs", "snaps", "picks", "bags", "wins",
     "secures", "secure", "obtains", "taps", "tap", "joins", "join", "amend", "amends", "extend",
     "extends", "sells", "sell", "divests", "up", "into", "at", "over",
+    # "Pfizer Invests in Vivet Therapeutics and Obtains Option to Acquire Company".
+    "invests", "invest", "gains", "receives",
 }  # fmt: skip
 
 _EXCHANGES = (
