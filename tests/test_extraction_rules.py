@@ -220,7 +220,13 @@ def test_an_upfront_naming_a_stated_totals_parts_is_not_a_term() -> None:
         "Eli Lilly will acquire Scorva Therapeutics' inhibitor STX-478 for up to $2.5 billion in "
         "cash, including an upfront payment and milestones."
     )
-    assert deal["payments"] == []
+    # No amount for either part: since round 16 (the label convention settled then) both are
+    # terms whose amounts were not disclosed, and the total is the headline.
+    assert {(p["kind"], p["amount"]) for p in deal["payments"]} == {
+        ("upfront_cash", None),
+        ("milestones", None),
+    }
+    assert deal["headline"]["amount"] == "2500000000.00"
     assert deal["deal_type"] == "asset_purchase"
 
 

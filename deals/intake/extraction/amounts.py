@@ -45,10 +45,22 @@ _MONEY_RE = re.compile(
 # Korean units: 조 = 10^12, 억 = 10^8, 만 = 10^4; "8조2000억원", "740억 원", "2천억원", "2,000만 달러".
 # Japanese and Chinese write the same units: "12億1750万ドル", "約99億円", "1.5亿美元".
 _KOREAN_CUR_RE = "|".join(sorted(_KOREAN_CURRENCY, key=len, reverse=True))
+# Within a unit Korean also counts in thousands and hundreds: "3억3천800만" is 338 million,
+# "4천만" 40 million, "2천억" 200 billion; "3천800" is 3,800 of the unit that follows.
+_KOREAN_NUM = r"(?:\d+천\s?(?:\d+백)?\s?\d*|\d+백\s?\d*|[\d,]+(?:\.\d+)?)"
 _KOREAN_MONEY_RE = re.compile(
-    r"(?:(?P<jo>\d+(?:\.\d+)?)\s?[조兆])?\s?(?:(?P<eok>[\d,]+(?:\.\d+)?)\s?(?P<cheon>천)?\s?[억億亿])?"
-    rf"\s?(?:(?P<man>[\d,]+(?:\.\d+)?)\s?[만万萬])?\s?(?P<kcur>{_KOREAN_CUR_RE})"
+    rf"(?:(?P<jo>\d+(?:\.\d+)?)\s?[조兆])?\s?(?:(?P<eok>{_KOREAN_NUM})\s?[억億亿])?"
+    rf"\s?(?:(?P<man>{_KOREAN_NUM})\s?[만万萬])?\s?(?P<kcur>{_KOREAN_CUR_RE})"
 )
+
+
+def _korean_number(written: str) -> Decimal:
+    """ "3천800" -> 3800, "4천" -> 4000, "5백" -> 500, "1,250" -> 1250."""
+    m = re.fullmatch(r"(?:(\d+)천)?\s?(?:(\d+)백)?\s?([\d,]*(?:\.\d+)?)", written.strip())
+    if not m or not (m.group(1) or m.group(2)):
+        return Decimal(written.replace(",", ""))
+    rest = Decimal(m.group(3).replace(",", "")) if m.group(3) else Decimal(0)
+    return Decimal(m.group(1) or 0) * 1000 + Decimal(m.group(2) or 0) * 100 + rest
 
 
 @dataclass
@@ -96,10 +108,9 @@ def parse_money(sentence: str) -> list[Money]:
         if m.group("jo"):
             total += Decimal(m.group("jo")) * 10**12
         if m.group("eok"):
-            eok = Decimal(m.group("eok").replace(",", ""))
-            total += eok * (1000 if m.group("cheon") else 1) * 10**8
+            total += _korean_number(m.group("eok")) * 10**8
         if m.group("man"):
-            total += Decimal(m.group("man").replace(",", "")) * 10**4
+            total += _korean_number(m.group("man")) * 10**4
         if total != total.to_integral_value():
             continue
         start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
@@ -241,6 +252,13 @@ def _classify_money(
     post = post[:90]
     pre = pre[-90:]
     rest = sentence[money.end :]
+    if re.search(r"\badditional\s+$", pre) and re.match(
+        r"\s*,?\s*including\s+(?![^.;]*up-?front)[^.;]{0,60}?\bmilestone", rest, re.I
+    ):
+        # "could receive up to an additional $1.25 billion, including an option exercise fee
+        # and potential future milestone payments": an amount beyond what is paid now, made of
+        # contingent payments, is the milestones'.
+        return "milestones", 0.8
     # "a $200 million payment upon U.S. regulatory approval of vorasidenib": a payment owed on
     # an approval is a regulatory milestone, whatever the text calls it.
     if re.match(
@@ -506,6 +524,10 @@ def _classify_money(
         # "the combined value including the maximum potential CVR payment is approximately
         # $1.2 billion" adds the CVRs to the price: the deal's headline, not the CVRs alone.
         kind = "headline"
+    if kind == "headline" and re.match(r"\s*的[\u4e00-\u9fff、和及与]{0,16}?里程碑", post):
+        # "总额最高约10亿美元的开发、注册和商业化里程碑付款": the total the amount's own words
+        # give is that of the milestones it goes on to name, not the deal's.
+        kind = "milestones"
     if kind == "milestones":
         # "$1.3 billion upon regulatory milestones and $250 million upon the achievement of
         # sales milestones": an amount followed by its own milestone phrase is of that kind

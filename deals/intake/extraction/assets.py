@@ -22,6 +22,14 @@ from deals.intake.extraction.vocabulary import (
     THERAPEUTIC_AREAS,
 )
 
+_BRAND = r"(?<![\w-])[A-Z](?:[A-Z0-9]{2,}|[a-z]{3,})(?![\w-])"
+_MARKETED_BRANDS = re.compile(
+    r"\b(?:markets|sells|commerciali[sz]es|launched)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:therapies|therapy|medicines?|drugs?|products?|treatments?|brands?)\s+"
+    rf"(?P<brands>{_BRAND}[®™]?(?:\s*,\s*{_BRAND}[®™]?)*(?:,?\s+and\s+{_BRAND}[®™]?)?)"
+)
+_NOT_BRANDS = {"the", "and", "for", "with", "in", "its"}
+
 
 def find_assets(sentence: str, directory: Directory) -> list[str]:
     """Asset codes (RC148, ALT-B4, "LM-299"), INNs and known asset names in ``sentence``."""
@@ -129,6 +137,12 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     ):
         if not _ENGLISH_ENDING.search(m.group(1)):
             names.append(m.group(1))
+    # "markets the hemophilia therapies Eloctate and Alprolix": brands a company is said to
+    # market, named right after the noun that says they are medicines.
+    for m in _MARKETED_BRANDS.finditer(sentence):
+        names.extend(
+            b for b in re.findall(_BRAND, m.group("brands")) if b.lower() not in _NOT_BRANDS
+        )
     # "its lead asset, avacincaptad pegol, is ...", "lead candidate, PRA023,": a name set off
     # by commas after the noun that says what it is names the drug, whatever its shape.
     # "세노바메이트(cenobamate)", "替雷利珠单抗（tislelizumab）": a drug written in Korean or

@@ -84,20 +84,33 @@ _OWN_DATE = re.compile(
 )
 
 
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
+# ", spun off from Biogen in 2017,": a company's origin told in an aside.
+_ORIGIN_ASIDE = re.compile(
+    r",\s+(?:(?:spun|split|carved)\s+(?:off|out)|founded|formed|established)\b[^,;]*,"
+)
+
+
 def is_background(sentence: str, published_on: date | None) -> bool:
     """True when ``sentence`` tells of an earlier or other arrangement, not the text's deal."""
     if _SUMMARY.search(sentence):
         return True
     if _TODAY.search(sentence):
         return False
-    if _PAST_OR_OTHER.search(sentence) and not _OWN_DATE.search(sentence):
+    # "Celgene, which already owned about 9.7 percent of Juno through an earlier collaboration,
+    # gains Juno's lead CAR T candidate": the past told in an aside between commas is not what
+    # the sentence says.
+    main = _ASIDE.sub(",", _ORIGIN_ASIDE.sub(",", sentence))
+    if _PAST_OR_OTHER.search(main) and not _OWN_DATE.search(sentence):
         return True
     if _PAST_CJK.search(sentence):
         return True
     if published_on is None:
         return False
+    # "Bioverativ, spun off from Biogen in 2017, markets Eloctate": the same for a year.
     if not _OWN_NEWS.search(sentence) and any(
-        int(m.group("year")) < published_on.year for m in _PAST_YEAR.finditer(sentence)
+        int(m.group("year")) < published_on.year
+        for m in _PAST_YEAR.finditer(_ORIGIN_ASIDE.sub(",", sentence))
     ):
         return True
     return any(

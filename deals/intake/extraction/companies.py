@@ -51,15 +51,23 @@ class Entity:
         if self.ref:
             return self.ref.name
         own = [n for n in self.names if n not in self.glosses] or self.names
-        best = max(own, key=lambda n: (len(_strip_legal(n).split()), len(n)))
+        # 'Asklepios BioPharmaceutical, Inc. ("AskBio")', '苏州宜联生物医药有限公司（以下简称
+        # "宜联生物"）': where the text defines a short name, the party is the full name it
+        # stands for, however often the short name follows (the database keeps it as an alias).
+        # ("Bio SE", a business word cut from a name, is no full name of anything.)
+        full = [
+            n
+            for n in own
+            if normalize_name(n, strip_legal=True) not in self.defined
+            and not re.fullmatch(rf"(?:{_COMPANY_SUFFIX})", _strip_legal(n))
+        ]
+        best = max(full or own, key=lambda n: (len(_strip_legal(n).split()), len(n)))
+        if full and self.defined:
+            return _strip_legal(best)
         # "Merck Sharp & Dohme LLC, known as MSD" once, then "MSD" throughout: the text's own
         # name for the party is the initials it keeps using.
-        # The same holds for a short name the text defines and then keeps using.
         for short in set(self.names):
-            defined = normalize_name(short, strip_legal=True) in self.defined
-            if (_is_initialism(short, best) or defined) and self.names.count(
-                short
-            ) > self.names.count(best):
+            if _is_initialism(short, best) and self.names.count(short) > self.names.count(best):
                 return short
         return _strip_legal(best)
 
@@ -209,7 +217,9 @@ _ENDS_LIKE_COMPANY = re.compile(rf"(?:{_COMPANY_SUFFIX})$")
 _DEFINED_TERM = re.compile(
     r"^\s*\(\s*(?:the\s+)?[“\"']([^”\"']{2,40})[”\"']\s*\)"
     # "GlaxoSmithKline plc (GSK)": an unquoted short form in capitals defines a name too.
-    r"|^\s*(?:plc|PLC|Inc\.?|Ltd\.?|AG|SE|SA|N\.V\.)?,?\s*\(\s*([A-Z][A-Z0-9&]{1,9})\s*\)"
+    # "Asklepios BioPharmaceutical, Inc. (AskBio)": so does a camel-case word after a legal form.
+    r"|^\s*(?:,?\s*(?:plc|PLC|Inc\.?|Ltd\.?|AG|SE|SA|N\.V\.))?,?\s*\(\s*([A-Z][A-Z0-9&]{1,9}|"
+    r"[A-Z][a-z]+[A-Z][A-Za-z0-9]{1,12})\s*\)"
     # "杨森生物技术公司（以下简称"杨森"）": "hereinafter called" defines the text's name.
     # "礼来制药（Eli Lilly and Company，以下简称"礼来"）": after a Latin gloss and a comma too.
     r"|^[^（(。，]{0,8}[（(](?:[^（）()。，,]{1,60}[，,]\s*)?\s*(?:以下简称|以下称|下称|简称)\s*[“\"「]([^”\"」]{1,20})[”\"」]\s*[）)]"
@@ -224,9 +234,18 @@ _PURPOSE_CLAUSE = re.compile(
     r"Bolster|Enhanc|Creat|Build|Add|Deepen|Extend|Reinforc|Transform|Establish|Position|Augment)"
     r"ing\b"
 )
+# "Roche to Acquire Ignyta, Strengthening its Oncology Portfolio in Precision Medicine": what
+# a headline's participle clause goes on to name is the deal's purpose, no company.
+_IN_PURPOSE_CLAUSE = re.compile(rf",\s*{_PURPOSE_CLAUSE.pattern}[^,\n]*$")
 _PURPOSE_VERB = re.compile(
     r"(?:Further\s+)?(?:Diversify|Strengthen|Expand|Accelerate|Advance|Broaden|Bolster|Enhance|"
     r"Create|Build|Add|Deepen|Extend|Reinforce|Transform|Establish|Augment|Grow|Boost)\b"
+)
+
+
+_NUMBERS = {"two", "three", "four", "five", "seven"}
+_ENDS_IN_LEGAL_FORM = re.compile(
+    r",?[ \t](?:Inc\.?|Ltd\.?|Co\.,?\s?Ltd\.?|Corp\.?|Corporation|AG|plc|GmbH|S\.A\.|LLC|N\.V\.|A/S)$"
 )
 
 
@@ -234,7 +253,9 @@ def _is_plausible_company(name: str, text: str = "", legal_form: bool = False) -
     words = name.split()
     if not words or len(name) < (3 if name.isascii() else 2):
         return False
-    if words[0].lower() in _DESCRIPTOR_WORDS:
+    # "Five Prime Therapeutics, Inc.": a number word opens a company's name where a legal form
+    # closes it; elsewhere it counts things ("Five Oncology Medicines").
+    if words[0].lower() in _DESCRIPTOR_WORDS and not (legal_form and words[0].lower() in _NUMBERS):
         return False
     # "Oncology", "Therapeutics": a business word alone, left of a headline's phrase once its
     # adjectives are cut, names no company.
@@ -408,9 +429,14 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
                     name
                     # A legal form, or owning a deal, marks a company whatever its shape.
                     and _is_plausible_company(
-                        name, text, legal_form=group == "comma" or pattern is _DEAL_OWNER_RE
+                        name,
+                        text,
+                        legal_form=group == "comma"
+                        or pattern is _DEAL_OWNER_RE
+                        or bool(_ENDS_IN_LEGAL_FORM.search(raw_part)),
                     )
                     and not _NOT_A_PARTY_AFTER.match(text[start + len(name) :])
+                    and not _IN_PURPOSE_CLAUSE.search(text[text.rfind("\n", 0, start) + 1 : start])
                 ):
                     spans.append((start, start + len(name), name, None, False))
     # "Grants GSK Exclusive License to ARO-HSD for ...": a one-word guess that the text's drug

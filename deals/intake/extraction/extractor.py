@@ -34,6 +34,7 @@ from deals.intake.extraction.deal_assets import deal_assets
 from deals.intake.extraction.money import fill_money
 from deals.intake.extraction.ownership import (
     BRINGS,
+    DEAL_ITEMS_INCLUDE,
     LEAD,
     PIPELINE_INCLUDES,
     possessed_in_background,
@@ -321,6 +322,8 @@ def _segment(
                 or BRINGS.search(s.text)
                 # "Its pipeline includes OTL-203": the company's drugs, after it is named.
                 or PIPELINE_INCLUDES.search(s.text)
+                # "The programs include VX-970 and VX-984": what the deal licenses.
+                or DEAL_ITEMS_INCLUDE.search(s.text)
                 # "Its lead medicine, TAVNEOS (avacopan), was approved": the lead asset of the
                 # company just named, though the sentence states no term.
                 or LEAD.search(s.text)

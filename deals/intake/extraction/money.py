@@ -121,6 +121,8 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
             if key in seen:
                 continue
             seen.add(key)
+            if kind == "headline" and _other_deals_clause(c, t, money.start):
+                continue
             if kind == "headline":
                 # "continuation payments of up to $1.5 billion ..., for a total potential
                 # consideration of up to $22 billion": a stated total beats a bare "up to".
@@ -209,6 +211,7 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 c.payments.append(Payment(kind, None, None, False, t, 0.7))
                 c.quotes.setdefault("payments", t)
                 break
+    _terms_of_a_total(c, texts)
     # "Up to $2 Billion in Milestone Payments" with "two milestone payments of $1.0 billion each
     # upon achieving annual net sales": a total whose own words name no kind is the sum of the
     # per-payment milestones, and takes their kind when they all have the same one.
@@ -254,6 +257,19 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
         c.confidences["headline"] = 0.7
 
 
+def _other_deals_clause(c: Candidate, t: str, at: int) -> bool:
+    """ "Deal roundup: AstraZeneca's $39 billion bet on Alexion; Lilly buys Prevail with a CVR":
+    in a line that tells several deals in clauses split by semicolons, an amount belongs to the
+    deal whose parties its own clause names, not to a deal named in another clause."""
+    if ";" not in t:
+        return False
+    start = t.rfind(";", 0, at) + 1
+    end = t.find(";", at)
+    clause = t[start : end if end >= 0 else len(t)]
+    words = {p.name.split()[0] for p in c.parties if p.name}
+    return bool(words) and not any(w in clause for w in words) and any(w in t for w in words)
+
+
 _UPFRONT_AND_EQUITY = re.compile(
     r"\s*in\s+(?:an?\s+)?(?:upfront|up-front)\s+(?:cash\s+)?(?:payments?\s+)?and\s+equity\b", re.I
 )
@@ -281,6 +297,44 @@ _MADE_OF_AMOUNTS = re.compile(
 # "（包括首付款及里程碑付款）". Korean writes the amount after the word ("계약금 4천만 달러"),
 # Chinese before it ("7000万美元首付款", "7000万美元的首付款").
 _UPFRONT_WORD = re.compile(r"계약금(?!액)|선급금|首付款")
+
+
+# "for up to $2.5 billion in cash, including an upfront payment and milestones", "총 계약 규모는
+# 7억9천600만 달러이며, 계약금과 ... 마일스톤, 판매 로열티를 포함한다", "계약금과 단계별 기술료
+# (마일스톤)를 합해 총 3억3천800만 달러": a stated total said to be made of an upfront and
+# milestones, neither with an amount.
+_TOTAL_MADE_OF = re.compile(
+    r"\b(?:including|comprising|consisting\s+of|made\s+up\s+of)\s+(?P<en>(?:an?\s+)?"
+    r"(?:up-?front|initial)\s+(?:cash\s+)?(?:payments?|fees?)\b[^.;]{0,80}?\bmilestones?\b)"
+    r"|계약금(?:과|와|,|및)\s*(?P<ko>[^.。]{0,40}?(?:마일스톤|기술료)[^.。]{0,25}?)"
+    r"(?:을|를)?\s*(?:합해|합쳐|포함)",
+    re.I,
+)
+
+
+def _terms_of_a_total(c: Candidate, texts: list[str]) -> None:
+    """The label convention for such a total: it is the headline, and the upfront and the
+    milestones it names are terms whose amounts were not disclosed."""
+    for t in texts:
+        m = _TOTAL_MADE_OF.search(t)
+        if not m or parse_money(m.group("en") or m.group("ko")) or not parse_money(t):
+            continue
+        # In English the total stands right before "including" ("up to $2.5 billion in cash,
+        # including ..."); "$100 million upfront and near-term payments, including an upfront
+        # payment and a near-term milestone" names what an upfront of its own is made of.
+        before = t[max(0, m.start() - 60) : m.start()]
+        amounts = parse_money(before)
+        if m.group("en") and not (
+            amounts
+            and re.fullmatch(r"\s*(?:in\s+(?:cash|total)\s*)?,?\s*", before[amounts[-1].end :])
+        ):
+            continue
+        if not any(p.kind == "upfront_cash" for p in c.payments):
+            c.payments.append(Payment("upfront_cash", None, None, False, t, 0.7))
+        if not any(p.kind.endswith("milestones") for p in c.payments):
+            c.payments.append(Payment("milestones", None, None, False, t, 0.7))
+        c.quotes.setdefault("payments", t)
+        return
 
 
 def _upfront_named_without_amount(t: str) -> bool:

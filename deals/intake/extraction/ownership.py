@@ -49,6 +49,14 @@ PIPELINE_INCLUDES = re.compile(
     r"(?:pipeline|portfolio)\s+(?:also\s+)?(?:includes?|including|comprises?)\b"
 )
 
+# "The programs include two clinical-stage candidates, VX-970 ... and VX-984": after a deal
+# sentence that licenses "programs" or "candidates", the sentence listing them names its assets.
+DEAL_ITEMS_INCLUDE = re.compile(
+    r"^\s*(?:The|These|Those|Both|All)\s+(?:[\w-]+\s+){0,2}?(?:programs?|programmes?|candidates?|"
+    r"compounds?|assets?|molecules?)\s+(?:also\s+)?(?:includes?|including|comprises?|are)\b",
+    re.I,
+)
+
 
 def only_others_product(name: str, masked_texts: list[str], role_of: dict[str, str]) -> bool:
     """True when every mention of ``name`` makes it someone else's drug, not the deal's.
@@ -100,7 +108,8 @@ def bought_for(name: str, texts: list[str], trigger_texts: list[str]) -> bool:
 
 
 _TARGET_AS_SUBJECT = re.compile(
-    r"\s*⟦(E\d+)⟧\s+(?:also\s+|currently\s+)?(?:markets|sells|commerciali[sz]es|develops|"
+    # "Bioverativ, spun off from Biogen in 2017, markets ...": an aside may follow the subject.
+    r"\s*⟦(E\d+)⟧(?:,[^,;]{1,80},)?\s+(?:also\s+|currently\s+)?(?:markets|sells|commerciali[sz]es|develops|"
     r"is\s+developing|has\s+developed|"
     # "Korvana has two approved medicines, ZELBRA (...) and ...": the drugs it has.
     r"has\s+(?:[\w-]+\s+){0,3}?(?:medicines?|products?|drugs?|therapies|candidates?|programs?|"

@@ -67,6 +67,8 @@ _DESCRIPTOR_WORDS = {
     "taken", "together",
     # "Rival Tessara Therapeutics", "Competitor Norvane": a description before the name.
     "rival", "rivals", "competitor", "competitors", "peer", "peers",
+    # "Gilead Acquires Stake in Tizona": what a headline verb buys may be a share of a company.
+    "stake", "stakes",
 }  # fmt: skip
 
 # Words that end a company name ("Zonsen PepLib Biotech", "Yuhan Corporation").
