@@ -547,6 +547,9 @@ TRAINING_FLOORS = [
     # as its bracketed English gloss (a party and its role).
     (HOLDOUT13_CORPUS, _floors(("parties", "roles", "assets", "headline", "upfront",
                                 "milestones", "date"), 0.95, 0.95)),
+    # Round 17 read holdout14 (labels unchanged). Every target field scores 1.00.
+    (HOLDOUT14_CORPUS, _floors(("parties", "roles", "assets", "headline", "upfront",
+                                "milestones", "date"), 0.95, 0.95)),
 ]  # fmt: skip
 
 
