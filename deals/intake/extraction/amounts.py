@@ -171,7 +171,7 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
                    r"マイルストーン|マイルストン"),
     ("cvr", r"contingent value right|\bCVRs?\b"),
     ("headline", r"total (?:deal |transaction |contract )?(?:value|consideration|size|worth)|"
-                 r"\bworth\b|valued at|valu(?:ing|es) (?:\w+ ){1,3}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
+                 r"\bworth\b|valued at|valu(?:ing|es) (?:[\w'’-]+ ){1,6}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
                  r"potential (?:deal )?value|combined value|biobucks|deal size|총\s?(?:계약)?\s?규모|총\s?계약\s?금액|총액|"
                  # "총 10억 달러 규모": 총 right before the amount, 규모 right after it.
                  r"총\s*(?:약\s*)?$|^\s*규모|总(?:交易)?(?:金额|额|价值)|交易总额|"
@@ -192,7 +192,7 @@ _NON_DEAL_MONEY = re.compile(
 _UNDISCLOSED = re.compile(
     r"not (?:been )?(?:disclosed|revealed|made public)|undisclosed|did not disclose|"
     r"declined to (?:disclose|reveal)|without disclosing|비공개|were not released|"
-    r"공개(?:되지|하지)\s?않|밝히지\s?않",
+    r"공개(?:되지|하지)\s?않|밝히지\s?않|未(?:予)?(?:披露|公开|透露)",
     re.IGNORECASE,
 )
 _CLAUSE_CUT = re.compile(

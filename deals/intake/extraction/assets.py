@@ -50,26 +50,39 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         # "VEGFR-1, -2 and -3" and "PDE3/4 inhibitor" list several members of one target family.
         # One letter is enough before the inhibitor word: "a complement C5 inhibitor".
         # "HSD17B13", "CYP2C19": a gene symbol may hold a second letter and number.
-        if re.fullmatch(r"[A-Z]{1,6}-?\d{1,2}(?:[A-Z]\d{1,2})?[A-Za-z]?", code) and (
-            re.match(
-                # "sphingosine 1-phosphate (S1P) receptor": the symbol in brackets after the
-                # name it abbreviates is the target still. "D1/D5 dopamine receptor", "M1
-                # muscarinic receptor": subtypes listed by symbol, then their ligand's name.
-                r"\)?(?:\s*(?:/|,|and)\s*-?[A-Z]{0,6}\d{1,2}[A-Za-z]?)*[-\s]+"
-                r"(?:[a-z]+\s+receptors?\b|inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
-                r"antibod|bispecific|ADC|targeting|targeted|receptor|pathway|protein|gene|kinase|mutant|"
-                r"mutation|-?directed|-?positive|\+|"
-                # Korean and Chinese: "HDAC6 저해제" (inhibitor), "KRAS 抑制剂", "PD-1 항체".
-                r"저해제|억제제|작용제|항체|분해제|抑制剂|激动剂|抗体|降解剂)",
-                sentence[m.end() :],
-                re.I,
-            )
-            or re.search(
-                # "targeting the ROS1 and NTRK oncogenic drivers": an article may come between.
-                r"(?:anti-|targeting\s+(?:the\s+)?|against\s+|(?:inhibitor|antagonist|agonist|degrader|"
-                r"blocker|modulator)s?\s+of\s+)$",
-                sentence[: m.start()],
-                re.I,
+        if (
+            re.fullmatch(r"[A-Z]{1,6}-?\d{1,2}(?:[A-Z]\d{1,2})?[A-Za-z]?", code)
+            and (
+                re.match(
+                    # "sphingosine 1-phosphate (S1P) receptor": the symbol in brackets after the
+                    # name it abbreviates is the target still. "D1/D5 dopamine receptor", "M1
+                    # muscarinic receptor": subtypes listed by symbol, then their ligand's name.
+                    r"\)?(?:\s*(?:/|,|and)\s*-?[A-Z]{0,6}\d{1,2}[A-Za-z]?)*[-\s]+"
+                    r"(?:[a-z]+\s+receptors?\b|inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
+                    r"antibod|bispecific|ADC|targeting|targeted|receptor|pathway|protein|gene|kinase|mutant|"
+                    r"mutation|-?directed|-?positive|\+|"
+                    # Korean and Chinese: "HDAC6 저해제" (inhibitor), "KRAS 抑制剂", "PD-1 항체".
+                    r"저해제|억제제|작용제|항체|분해제|抑制剂|激动剂|抗体|降解剂)",
+                    sentence[m.end() :],
+                    re.I,
+                )
+                # Korean and Chinese write no space: "CD40L 표적 후보물질" (a CD40L-targeting
+                # candidate), "USP1小分子抑制剂" (a USP1 small-molecule inhibitor), "抗ST2单克隆抗体"
+                # (an anti-ST2 monoclonal antibody), "TL1A 단일클론 항체".
+                or re.match(
+                    r"\s*(?:小分子|大分子|单克隆|双特异性|单抗|저분자|단일클론|이중\s?항체)?\s*"
+                    r"(?:표적|타깃|靶点|抑制剂|激动剂|拮抗剂|抗体|单抗|双抗|降解剂|저해제|억제제|작용제|길항제|항체|"
+                    r"분해제)",
+                    sentence[m.end() :],
+                )
+                or re.search(r"(?:抗|靶向|针对|항)\s*$", sentence[: m.start()])
+                or re.search(
+                    # "targeting the ROS1 and NTRK oncogenic drivers": an article may come between.
+                    r"(?:anti-|targeting\s+(?:the\s+)?|against\s+|(?:inhibitor|antagonist|agonist|degrader|"
+                    r"blocker|modulator)s?\s+of\s+)$",
+                    sentence[: m.start()],
+                    re.I,
+                )
             )
         ):
             continue
@@ -205,6 +218,24 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
             words.pop()
         if words and not all(w in _PLATFORM_CLASS_WORDS for w in words):
             names.append(" ".join(words))
+    # "ADC 플랫폼 'PINOT-ADC'", "平台"ABC-Link"", "its 'XYZ-Body' platform": a Latin name in
+    # quotes right after or before the word for platform names the platform, whatever its
+    # ending; the class words before the platform word ("ADC 플랫폼") name none.
+    for m in re.finditer(
+        r"(?:플랫폼|平台|\bplatform)\s*['‘“\"「]([A-Za-z][\w-]{1,30})['’”\"」]"
+        r"|['‘“\"「]([A-Za-z][\w-]{1,30})['’”\"」]\s*(?:플랫폼|平台|platform\b)",
+        sentence,
+    ):
+        names.append(m.group(1) or m.group(2))
+    # "Lutathera (lutetium Lu 177 dotatate)", "Xofigo (radium Ra 223 dichloride)": a
+    # radiopharmaceutical's nonproprietary name is the element, its symbol and mass number and
+    # the ligand; it names the drug (its brand before the brackets is the alias).
+    for m in re.finditer(
+        r"\b(?:lutetium|actinium|gallium|yttrium|iodine|radium|lead|copper|thorium|astatine)\s+"
+        r"[A-Z][a-z]?[\s-]?\d{2,3}\s+[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?",
+        sentence,
+    ):
+        names.append(m.group(0))
     # "'인보사(TissueGene-C)'", "하이브로자임(Hybrozyme) 플랫폼": a Korean or Chinese product name
     # in quotes, or before the word for platform, glossed by its Latin name in brackets, is the
     # drug or platform, recorded by its Latin name.
@@ -213,7 +244,9 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         r"[가-힣\u4e00-\u9fff]{2,10}[(（]([A-Z][\w-]{2,30})[)）]\s?(?:플랫폼|平台))",
         sentence,
     ):
-        names.append(m.group(1) or m.group(2))
+        # "항체-약물 접합체(ADC) 플랫폼": a class glossed by its abbreviation names no platform.
+        if (m.group(1) or m.group(2)) not in _PLATFORM_CLASS_WORDS:
+            names.append(m.group(1) or m.group(2))
     # "NUEDEXTA (dextromethorphan hydrobromide and quinidine sulfate)", "QBREXZA
     # (glycopyrronium) cloth": a brand in capitals before the lower-case chemical names of what
     # it holds is a drug, recorded by its brand where the brackets give no INN taken above.

@@ -139,7 +139,10 @@ _CHINESE_COMPANY_RE = re.compile(
     r"(?:^|(?<=[，。、：；“”（）()\s与和向将从由及、])|(?<=收购)|(?<=并购)|(?<=宣布)|(?<=子公司)|(?<=旗下的)|(?<=旗下)(?!的))"
     # "百奥泰与百健就托珠单抗生物类似药": 就 ("regarding") ends a name and starts its subject.
     r"(?P<name>(?:(?!与|和|向|将|从|由|及|就|收购|宣布|授权|授予|引进|支付|获得|子公司|旗下)"
-    r"[\u4e00-\u9fff]){2,8}?(?:生物医药|生物科技|生物制药|医药|制药|药业|生物|製藥|藥業|集团))(?:股份有限公司|有限公司)?"
+    r"[\u4e00-\u9fff]){2,8}?"
+    # "迈威（上海）生物科技股份有限公司": the registered city may stand in brackets in the name.
+    r"(?:[（(][\u4e00-\u9fff]{2,3}[）)])?(?:生物医药|生物科技|生物制药|医药|制药|药业|生物|製藥|藥業|集团))"
+    r"(?:股份有限公司|有限公司)?"
 )
 # "Everest Medicines, a company backed by CBC Group": the backer is an investor, no party.
 _BACKER_BEFORE = re.compile(
@@ -173,13 +176,14 @@ _KOREAN_TOPIC_RE = re.compile(
 # Chinese deal sentences name their parties by their place: "A（宣布）与B签订/签署/达成…",
 # "A宣布，其附属公司与美国B签订": the one before 与 and the one after it sign, whatever their
 # names end with (复宏汉霖, 欧加隆, Elevation Oncology); a country before B is no part of it, and
-# "公司" (the company) before 与 names none.
+# "公司" (the company) before 与 names none. Either side may carry a bracketed gloss and B may be
+# followed by 公司, no part of its name: "英矽智能（Insilico Medicine）宣布与美国Exelixis公司达成".
 _CHINESE_DEAL_PAIR_RE = re.compile(
     r"(?:(?<=[，。：；\s])|^)(?:(?P<a>(?:(?!与|和|宣布|其|双方|此前|以前|今日|(?:本|该)?公司与)[\u4e00-\u9fff]){2,8}?)"
-    r"(?:今日|今天)?(?:宣布)?[，,]?\s?(?:已)?|其(?:附属|全资子|子)公司|(?:本|该)?公司)与\s?"
+    r"(?:[（(][^）)]{1,60}[）)])?(?:今日|今天)?(?:宣布)?[，,]?\s?(?:已)?|其(?:附属|全资子|子)公司|(?:本|该)?公司)与\s?"
     r"(?:(?:美国|德国|英国|法国|瑞士|日本|韩国|中国|丹麦|比利时|荷兰|瑞典)(?=[A-Z\u4e00-\u9fff]))?"
     r"(?P<b>(?:(?!就|签|达成|订立|其|双方)[\u4e00-\u9fff]){2,8}?|[A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})"
-    r"\s?(?:[（(][^）)]{1,60}[）)])?\s?(?:就[^，。]{1,40}?)?(?:签订|签署|达成|订立)"
+    r"(?:公司)?\s?(?:[（(][^）)]{1,60}[）)])?\s?(?:就[^，。]{1,40}?)?(?:签订|签署|达成|订立)"
 )
 _TICKER_RE = re.compile(rf"(?P<name>{_CAP_RUN})\s*\((?:{_EXCHANGES})\s*:")
 _SUBJECT_RE = re.compile(

@@ -148,6 +148,14 @@ def stated_on(text: str, published_on: date | None) -> FoundDate | None:
     """The date a sentence says the deal was announced on, before any dateline it opens with."""
     m = _ANNOUNCED_ON.search(text)
     if not m:
-        return None
+        # "January 30, 2018 -- The month opened on January 7 with Celgene agreeing to acquire
+        # ...": after a news item's own dateline, a day the sentence gives with "on" is the day
+        # of the deal it tells ("came on March 2 when X agreed ..." as well).
+        dash = re.search(r"\s(?:--|—|–)\s", text[:60])
+        if not dash or not find_date(text[: dash.start()], published_on):
+            return None
+        m = re.compile(r"\bon\s+(?=[A-Z]\w+\.?\s+\d|\d{1,2}\s+[A-Z])").search(text, dash.end())
+        if not m:
+            return None
     found = find_date(text[m.end() : m.end() + 40], published_on)
     return replace(found, quote=text) if found else None

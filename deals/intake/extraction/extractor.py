@@ -651,7 +651,7 @@ def _parties(
                 v["licensee"] += v.pop("investor")
             if "partner" in v:
                 v["licensor"] += v.pop("partner")
-    keys = [k for k in block.entities if k != "U"]
+    keys = [k for k in block.entities if k != "U" and not _only_a_rival_bidder(k, block, masked)]
     if block.undisclosed_party and "U" not in keys:
         keys.append("U")
     roles: dict[str, tuple[str, float]] = {}
@@ -697,6 +697,24 @@ def _parties(
             )
         )
     return parties
+
+
+# "after Ablynx rejected two approaches from Novo Nordisk", "Sanofi outbids Novo for Ablynx", "a
+# rival bid by X": a company that bid and lost is no party of the deal that was made.
+_RIVAL_BIDDER = re.compile(
+    r"(?:approach(?:es)?|bids?|offers?|proposals?)\s+(?:[\w-]+\s+){0,2}?(?:from|by)\s+⟦(E\d+)⟧"
+    r"|\b(?:outbids?|outbidding|outbid|beats?|beat\s+out|fends?\s+off)\s+⟦(E\d+)⟧"
+    r"|⟦(E\d+)⟧[’']s?\s+(?:rival|competing|rejected|unsolicited)\s+(?:bid|offer|approach|proposal)",
+    re.IGNORECASE,
+)
+
+
+def _only_a_rival_bidder(key: str, block: _Block, masked: list[tuple[str, dict[str, str]]]) -> bool:
+    """True when every mention of ``key`` in the block is as a bidder the target turned down."""
+    texts = [masked[i][0] for i in block.sentences]
+    total = sum(t.count(f"⟦{key}⟧") for t in texts)
+    rival = sum(1 for t in texts for m in _RIVAL_BIDDER.finditer(t) if key in m.groups())
+    return bool(total) and rival >= total
 
 
 def _complete_roles(

@@ -49,6 +49,24 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 re.I,
             ):
                 continue
+            if re.search(
+                r"\bper\s+(?:[\w-]+\s+)?(?:share|ADS)\s+(?:worth|valued\s+at|of|in\s+the\s+amount\s+of)"
+                r"\s+(?:up\s+to\s+)?(?:approximately\s+)?$|주당\s*(?:최대\s*)?$|每股\s*(?:最高)?$",
+                t[prev_end : money.start],
+                re.I,
+            ):
+                # "one CVR per share worth $2.00 in cash", "주당 5만원", "每股10港元": a price per
+                # share written after its unit is no deal-level amount either.
+                continue
+            if re.search(
+                r"\breimburs\w*\b[^.;]{0,60}?$|\b(?:development|research|R&D|clinical)\s+costs?\s+"
+                r"(?:of\s+)?(?:up\s+to\s+)?(?:approximately\s+)?$",
+                t[prev_end : money.start],
+                re.I,
+            ):
+                # "will also reimburse Palatin for development costs of up to $25 million", "fund
+                # research costs of $10 million": money for work done, no term of the deal's value.
+                continue
             if re.match(
                 r"\s*(?:for each|per)\s+(?:[\w-]+\s+){0,2}?(?:products?|assets?|programs?|"
                 r"programmes?|targets?|candidates?|compounds?|ADCs?|antibod(?:y|ies)|molecules?|"
@@ -130,10 +148,20 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 # body: the total in the currency the payments are stated in is the deal's own
                 # figure; the other is a rounded conversion.
                 paid_in = {cur for k, _, cur in seen if k != "headline"}
-                converted = (
-                    c.headline is not None
-                    and c.headline.currency not in paid_in
-                    and money.currency in paid_in
+                # "최대 1조5000억원 규모" in a title, "총 계약 규모는 최대 12억4220만 달러(약
+                # 1조5000억원)" in the body: the figure the body writes first, with the title's
+                # as its bracketed conversion, is the deal's own.
+                own_conversion = next(
+                    (m for m in after if m.conversion_of is not None and m.start - money.end < 20),
+                    None,
+                )
+                converted = c.headline is not None and (
+                    (c.headline.currency not in paid_in and money.currency in paid_in)
+                    or (
+                        own_conversion is not None
+                        and (own_conversion.amount, own_conversion.currency)
+                        == (c.headline.amount, c.headline.currency)
+                    )
                 )
                 if (
                     c.headline is None
@@ -189,6 +217,12 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
     # milestone term the deal pays, with no amount anywhere, is undisclosed, never a number.
     if not any(p.kind.endswith("milestones") for p in c.payments):
         for t in texts:
+            included = _TOTAL_INCLUDES_MILESTONES.search(t)
+            if included:
+                kind = _milestone_kind(included.group(0))
+                c.payments.append(Payment(kind, None, None, False, t, 0.7))
+                c.quotes.setdefault("payments", t)
+                break
             m = _MILESTONES_PAID.search(t)
             if not m:
                 continue
@@ -211,6 +245,23 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 c.payments.append(Payment(kind, None, None, False, t, 0.7))
                 c.quotes.setdefault("payments", t)
                 break
+    # "up to $1.25 billion in contingent regulatory milestone payments as well as sales-based
+    # payments", "$200 million in development milestones plus commercial milestone payments":
+    # a second kind of milestone named after an amount that is another kind's has no amount of
+    # its own; it is a term whose amount was not disclosed.
+    kinds_paid = {p.kind for p in c.payments if p.amount is not None}
+    if kinds_paid & {"development_milestones", "regulatory_milestones"} and not any(
+        p.kind in {"commercial_milestones", "milestones"} for p in c.payments
+    ):
+        for t in texts:
+            m = _SALES_TERM_AFTER.search(t)
+            if m and not re.match(
+                r"\s*(?:of|totall?ing|worth)\s+(?:up\s+to\s+)?(?:approximately\s+)?[$€£¥]",
+                t[m.end() :],
+                re.I,
+            ):
+                c.payments.append(Payment("commercial_milestones", None, None, False, t, 0.7))
+                break
     _terms_of_a_total(c, texts)
     # "Up to $2 Billion in Milestone Payments" with "two milestone payments of $1.0 billion each
     # upon achieving annual net sales": a total whose own words name no kind is the sum of the
@@ -232,6 +283,17 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
         for p in c.payments
         if not (p.kind == "acquisition_price" and (p.amount, p.currency) in upfronts)
     ]
+    # "one non-tradable CVR per share worth $2.00 in cash": a CVR valued only per share, with
+    # no total stated anywhere, is a term whose amount was not disclosed. (With a stated total,
+    # "up to approximately $3.5 billion including the CVR", the total covers it.)
+    if (
+        c.headline is None
+        and not any(p.kind == "cvr" for p in c.payments)
+        and any(p.kind == "acquisition_price" for p in c.payments)
+    ):
+        cvr_text = next((t for t in texts if _CVR_NAMED.search(t)), None)
+        if cvr_text:
+            c.payments.append(Payment("cvr", None, None, False, cvr_text, 0.7))
     # An acquisition's price alone is its reported total, recorded once, as the headline;
     # next to CVRs or milestones it is one term of a total the text may not state.
     price = next((p for p in c.payments if p.kind == "acquisition_price"), None)
@@ -246,7 +308,16 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
         c.payments.remove(price)
         c.quotes.pop("payments", None)
         c.confidences.pop("payments", None)
-    elif c.headline is None and price and len(c.payments) == 1:
+    elif c.headline is None and price and [p for p in c.payments if p.disclosed] == [price]:
+        # "$6.30 per share, or approximately $930 million" with a CVR of no stated total: the
+        # price is the only figure reported, so it is the headline; the CVR stays a term.
+        if len(c.payments) > 1:
+            c.headline = Payment(
+                "headline", price.amount, price.currency, True, price.quote, 0.7, price.as_written
+            )
+            c.quotes["headline"] = price.quote
+            c.confidences["headline"] = 0.7
+            return
         c.payments.remove(price)
         c.quotes.pop("payments", None)
         c.confidences.pop("payments", None)
@@ -281,6 +352,9 @@ _MILESTONES_PAID = re.compile(
     r"|\b(?:pay|receive)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?(?:price|fee|payment)s?\s+and\s+"
     r"(?:[\w-]+\s+){0,2}?milestone(?:s|\s+payments)?\b"
     r"|支付[^，。；]{0,12}?里程碑(?:款项|付款|费用)?|根据[^，。；]{0,20}?支付里程碑"
+    # "有资格获得额外的开发、注册和商业化里程碑付款": Chinese receives as it pays (获得, 收取);
+    # the clause check below keeps "获得最高5亿美元的里程碑付款" a number.
+    r"|(?:获得|收取)[^，。；]{0,20}?里程碑(?:款项|付款|费用)?"
     # "（包括首付款及里程碑付款）": the payments a stated fee is said to include.
     r"|[（(]包括[^，。；）)]{0,8}?里程碑"
     # "계약금과 개발 단계별 마일스톤, 판매에 따른 로열티를 받게 되며": the milestones may be one
@@ -288,6 +362,24 @@ _MILESTONES_PAID = re.compile(
     r"|마일스톤을?\s*(?:받|지급)|마일스톤,\s*[^.,。]{0,20}?(?:을|를)\s*(?:받|지급)",
     re.I,
 )
+# "마일스톤을 포함해 총 4억4800만 달러", "包括里程碑付款在内，总额最高达5亿美元", "a total of up
+# to $448 million, including development and sales milestones": a total said to include the
+# milestones, with no amount of their own, is the headline; the milestones are a term whose
+# amount was not disclosed (the README's convention for a total including milestones).
+_TOTAL_INCLUDES_MILESTONES = re.compile(
+    r"(?:마일스톤|기술료)(?:\s*금액)?\s*(?:을|를|등을?)?\s*포함(?:해|하여|한|하면|,)\s*[^.。]{0,20}?총"
+    r"|包括[^，。；]{0,20}?里程碑(?:款项|付款|费用)?在内[^。；]{0,10}?(?:总额|总计|总价值)"
+    r"|\btotal\b[^.;]{0,60}?[$€£¥]\s?\d[^.;]{0,30}?,?\s+including\s+(?:(?:potential|future|"
+    r"development|regulatory|clinical|commercial|sales(?:-based)?|and|,)\s*){0,6}milestones?\b"
+    r"(?![^.;]{0,12}?[$€£¥]\s?\d)",
+    re.I,
+)
+_SALES_TERM_AFTER = re.compile(
+    r"\bmilestone\s+payments?\s+(?:as\s+well\s+as|plus|and)\s+(?:potential\s+|additional\s+|future\s+)?"
+    r"(?:sales|commercial)(?:-based|-related)?\s+(?:milestone\s+)?(?:payments|milestones)\b",
+    re.I,
+)
+_CVR_NAMED = re.compile(r"contingent value rights?|\bCVRs?\b|조건부\s?가치\s?권리|或有价值权", re.I)
 _MADE_OF_AMOUNTS = re.compile(
     r"\s*(?:in\s+)?(?:up-?front\s*)?(?:(?:cash\s+)?payments?\s*)?,?\s*(?:consisting\s+of|"
     r"comprising|comprised\s+of|made\s+up\s+of)\s+(?:an?\s+)?[$€£¥₩]?\s?\d",
@@ -383,7 +475,10 @@ def _undisclosed_terms(c: Candidate, sentence: str) -> None:
         )
         if not upfront_disclosed_here:
             kinds.append("upfront_cash")
-    m = re.search(r"((?:[\w-]+,?\s+(?:and\s+)?){0,4})milestones?", sentence, re.I)
+    # The milestone word in any language: "계약금과 단계별 마일스톤 금액은 공개되지 않았다".
+    m = re.search(
+        r"((?:[\w-]+,?\s+(?:and\s+)?){0,4})(?:milestones?|마일스톤|기술료|里程碑)", sentence, re.I
+    )
     if m and not any(k.endswith("milestones") for k in disclosed_kinds):
         kinds.append(_milestone_kind(m.group(1) + " milestones"))
     generic = re.search(r"financial terms|terms of the (?:deal|agreement|transaction)|deal value|"

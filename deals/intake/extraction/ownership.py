@@ -16,8 +16,9 @@ from deals.intake.extraction.amounts import _MONEY_RE
 # "The transaction brings KarXT into BMS's portfolio": the drug the purchase is made for.
 BRINGS = re.compile(
     # "The acquisition also brings LOXO-292": an adverb may stand before the verb.
-    r"\b(?:the|this)\s+(?:transaction|acquisition|deal|merger)\s+(?:will\s+)?(?:also\s+|further\s+)?"
-    r"(?:brings?|adds?|gives?|includes?)\b"
+    # A wrap-up tells an earlier deal in the past: "That acquisition brought Novartis Lutathera".
+    r"\b(?:the|this|that)\s+(?:transaction|acquisition|deal|merger)\s+(?:will\s+)?(?:also\s+|further\s+)?"
+    r"(?:brings?|brought|adds?|added|gives?|gave|includes?|included)\b"
     # "The acquisition will expand Lilly's immunology pipeline with the addition of X".
     r"|\b(?:transaction|acquisition|deal|merger)\b[^.;]{0,80}?\bwith\s+the\s+addition\s+of\b"
     # "With the acquisition, Nordhaven gains KRV-12": the buyer gains what the deal brings.

@@ -238,7 +238,11 @@ _ASSET_CODE = re.compile(
     # letter) and a compound number of four digits or more.
     r"(?=[A-Za-z]*[a-z])(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{2,4}\d{4,6}|"
     # An apostrophe between prefix and number: "TEV'574", "TEV’749".
-    r"[A-Z]{2,5}['’]\d{2,5})(?![A-Za-z0-9-])"
+    r"[A-Z]{2,5}['’]\d{2,5}|"
+    # A radioligand: the isotope's mass number and symbol, then the ligand ("177Lu-PSMA-617",
+    # "225Ac-FPI-2265", "68Ga-DOTATATE").
+    r"\d{2,3}(?:Lu|Ac|Ga|Pb|Cu|Zr|In|Tc|Ra|Th|At|Y|I)-[A-Z][A-Za-z]{1,9}(?:-[A-Z]?\d{1,5}[A-Za-z]?)?)"
+    r"(?![A-Za-z0-9-])"
 )
 _INN = re.compile(
     # "oligonucleotide", "polypeptide": chemistry words end like "-tide" but name no drug.
