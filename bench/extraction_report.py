@@ -96,23 +96,14 @@ from companies.names import normalize_name  # noqa: E402
 from deals.intake.extraction import extract_deals  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
-DEV_CORPUS = ROOT / "tests" / "corpus_dev"
-HOLDOUT_CORPUS = ROOT / "tests" / "corpus_holdout"
-TRAIN2_CORPUS = ROOT / "tests" / "corpus_train2"
-HOLDOUT2_CORPUS = ROOT / "tests" / "corpus_holdout2"
-HOLDOUT3_CORPUS = ROOT / "tests" / "corpus_holdout3"
-HOLDOUT4_CORPUS = ROOT / "tests" / "corpus_holdout4"
-HOLDOUT5_CORPUS = ROOT / "tests" / "corpus_holdout5"
-HOLDOUT6_CORPUS = ROOT / "tests" / "corpus_holdout6"
-HOLDOUT7_CORPUS = ROOT / "tests" / "corpus_holdout7"
-HOLDOUT8_CORPUS = ROOT / "tests" / "corpus_holdout8"
-HOLDOUT9_CORPUS = ROOT / "tests" / "corpus_holdout9"
-HOLDOUT10_CORPUS = ROOT / "tests" / "corpus_holdout10"
-HOLDOUT11_CORPUS = ROOT / "tests" / "corpus_holdout11"
-HOLDOUT12_CORPUS = ROOT / "tests" / "corpus_holdout12"
-HOLDOUT13_CORPUS = ROOT / "tests" / "corpus_holdout13"
-HOLDOUT14_CORPUS = ROOT / "tests" / "corpus_holdout14"
-HOLDOUT15_CORPUS = ROOT / "tests" / "corpus_holdout15"
+# Each set's flag and directory, newest held-out set first: with several flags the first listed
+# here wins, as the rounds' runs have always had it.
+CORPUS_FLAGS = {
+    **{f"--holdout{n}": ROOT / "tests" / f"corpus_holdout{n}" for n in range(15, 1, -1)},
+    "--holdout": ROOT / "tests" / "corpus_holdout",
+    "--train2": ROOT / "tests" / "corpus_train2",
+    "--dev": ROOT / "tests" / "corpus_dev",
+}
 FIELDS = (
     "parties", "roles", "assets", "headline", "upfront", "milestones", "payments", "territory",
     "date", "deal_type", "status", "amounts",
@@ -359,39 +350,7 @@ def corpus_from_args(argv: list[str]) -> Path:
         if index + 1 >= len(argv):
             raise SystemExit("--corpus needs a directory")
         return Path(argv[index + 1]).resolve()
-    if "--holdout15" in argv:
-        return HOLDOUT15_CORPUS
-    if "--holdout14" in argv:
-        return HOLDOUT14_CORPUS
-    if "--holdout13" in argv:
-        return HOLDOUT13_CORPUS
-    if "--holdout12" in argv:
-        return HOLDOUT12_CORPUS
-    if "--holdout11" in argv:
-        return HOLDOUT11_CORPUS
-    if "--holdout10" in argv:
-        return HOLDOUT10_CORPUS
-    if "--holdout9" in argv:
-        return HOLDOUT9_CORPUS
-    if "--holdout8" in argv:
-        return HOLDOUT8_CORPUS
-    if "--holdout7" in argv:
-        return HOLDOUT7_CORPUS
-    if "--holdout6" in argv:
-        return HOLDOUT6_CORPUS
-    if "--holdout5" in argv:
-        return HOLDOUT5_CORPUS
-    if "--holdout4" in argv:
-        return HOLDOUT4_CORPUS
-    if "--holdout3" in argv:
-        return HOLDOUT3_CORPUS
-    if "--holdout2" in argv:
-        return HOLDOUT2_CORPUS
-    if "--holdout" in argv:
-        return HOLDOUT_CORPUS
-    if "--train2" in argv:
-        return TRAIN2_CORPUS
-    return DEV_CORPUS if "--dev" in argv else CORPUS
+    return next((path for flag, path in CORPUS_FLAGS.items() if flag in argv), CORPUS)
 
 
 def main(argv: list[str]) -> int:
