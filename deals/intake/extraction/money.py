@@ -191,24 +191,7 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
     # its amount is not given. Recorded as undisclosed, never as a number.
     if not any(p.kind == "upfront_cash" for p in c.payments):
         for t in texts:
-            m = re.search(r"\ban?\s+(?:upfront|up-front)\s+(?:cash\s+)?(?:payment|fee)\b", t, re.I)
-            if (
-                m
-                and not re.match(
-                    r"\s*(?:of|totall?ing|amounting|worth|in the amount)\b", t[m.end() :]
-                )
-                and not parse_money(t[m.end() : m.end() + 20])
-                and not parse_money(t[max(0, m.start() - 25) : m.start()])
-                # "up to $2.5B, including an upfront payment and milestones" only describes
-                # what a stated total is made of.
-                and not re.search(
-                    r"(?:including|comprising|consisting of|made up of)\s*$", t[: m.start()]
-                )
-            ):
-                c.payments.append(Payment("upfront_cash", None, None, False, t, 0.7))
-                c.quotes.setdefault("payments", t)
-                break
-            if _upfront_named_without_amount(t):
+            if _upfront_without_amount(t) or _upfront_named_without_amount(t):
                 c.payments.append(Payment("upfront_cash", None, None, False, t, 0.7))
                 c.quotes.setdefault("payments", t)
                 break
@@ -427,6 +410,20 @@ def _terms_of_a_total(c: Candidate, texts: list[str]) -> None:
             c.payments.append(Payment("milestones", None, None, False, t, 0.7))
         c.quotes.setdefault("payments", t)
         return
+
+
+def _upfront_without_amount(t: str) -> bool:
+    """True when ``t`` names "an upfront payment" in English with no amount at it."""
+    m = re.search(r"\ban?\s+(?:upfront|up-front)\s+(?:cash\s+)?(?:payment|fee)\b", t, re.I)
+    return bool(
+        m
+        and not re.match(r"\s*(?:of|totall?ing|amounting|worth|in the amount)\b", t[m.end() :])
+        and not parse_money(t[m.end() : m.end() + 20])
+        and not parse_money(t[max(0, m.start() - 25) : m.start()])
+        # "up to $2.5B, including an upfront payment and milestones" only describes what a
+        # stated total is made of.
+        and not re.search(r"(?:including|comprising|consisting of|made up of)\s*$", t[: m.start()])
+    )
 
 
 def _upfront_named_without_amount(t: str) -> bool:
