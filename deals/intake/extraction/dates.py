@@ -142,6 +142,8 @@ def dateline_date(sentences: list[Sentence], published_on: date | None) -> Found
 _ANNOUNCED_ON = re.compile(
     r"\b(?:said|announced|agreed|signed|disclosed|unveiled|revealed)\s+on\s+", re.IGNORECASE
 )
+_DATELINE_DASH = re.compile(r"\s(?:--|—|–)\s")
+_ON_DAY = re.compile(r"\bon\s+(?=[A-Z]\w+\.?\s+\d|\d{1,2}\s+[A-Z])")
 
 
 def stated_on(text: str, published_on: date | None) -> FoundDate | None:
@@ -151,10 +153,10 @@ def stated_on(text: str, published_on: date | None) -> FoundDate | None:
         # "January 30, 2018 -- The month opened on January 7 with Celgene agreeing to acquire
         # ...": after a news item's own dateline, a day the sentence gives with "on" is the day
         # of the deal it tells ("came on March 2 when X agreed ..." as well).
-        dash = re.search(r"\s(?:--|—|–)\s", text[:60])
+        dash = _DATELINE_DASH.search(text[:60])
         if not dash or not find_date(text[: dash.start()], published_on):
             return None
-        m = re.compile(r"\bon\s+(?=[A-Z]\w+\.?\s+\d|\d{1,2}\s+[A-Z])").search(text, dash.end())
+        m = _ON_DAY.search(text, dash.end())
         if not m:
             return None
     found = find_date(text[m.end() : m.end() + 40], published_on)
