@@ -83,11 +83,19 @@ def period_start(value: date, precision: str) -> date:
     return value
 
 
-def format_precise(value: date | None, precision: str = "day") -> str:
-    """ "Jan 12, 2026", "Jan 2026", "Q1 2026" or "2026"."""
+def format_precise(value: date | None, precision: str = "day", *, day: str = "long") -> str:
+    """ "Jan 12, 2026", "Jan 2026", "Q1 2026" or "2026": never more exact than the source.
+
+    ``day`` is how a date known to the day is written where room is short: ``"long"`` ("Jan 12,
+    2026"), ``"short"`` ("Jan 12", inside one conference's table) or ``"month"`` ("Jan 2026",
+    short lists). A date known only to its month, quarter or year is always written as such:
+    "Jan 1" for a deal announced some time in January would be a day nobody reported.
+    """
     if value is None:
         return ""
-    if precision == "month":
+    if precision == "day" and day == "short":
+        return f"{value.strftime('%b')} {value.day}"
+    if precision == "month" or (precision == "day" and day == "month"):
         return value.strftime("%b %Y")
     if precision == "quarter":
         return f"Q{(value.month - 1) // 3 + 1} {value.year}"

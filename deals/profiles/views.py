@@ -162,7 +162,9 @@ def _deal_list(visible: DealQuerySet, figure: Figure) -> DealQuerySet:
 def _titles(deals: QuerySet[Deal]) -> list[Deal]:
     """The latest deals of a list as the compare page shows them: a title linking to the deal
     and its date, so none of the deal table's parties, assets and areas are fetched."""
-    return list(deals.only("pk", "slug", "title", "announced_on")[:DEALS_LISTED])
+    return list(
+        deals.only("pk", "slug", "title", "announced_on", "announced_on_precision")[:DEALS_LISTED]
+    )
 
 
 def _latest(visible: DealQuerySet, figure: Figure) -> list[Deal]:

@@ -208,6 +208,7 @@ def deal_summaries_json(ids: Sequence[int], base: str, using: str = "default") -
 TABLE_ROW_JSON = f"""json_build_object(
   'id', d.id, 'slug', d.slug, 'title', d.title, 'deal_type', d.deal_type, 'status', d.status,
   'visibility', d.visibility, 'announced_on', d.announced_on,
+  'announced_on_precision', d.announced_on_precision,
   'headline_amount', d.headline_amount::text, 'headline_currency', d.headline_currency,
   'headline_amount_usd', d.headline_amount_usd::text,
   'totals', {TOTALS_USD_JSON},

@@ -138,6 +138,7 @@ class TableDeal:
     status: str
     visibility: str
     announced_on: date | None
+    announced_on_precision: str
     headline_amount: Decimal | None
     headline_currency: str
     headline_amount_usd: Decimal | None
@@ -172,6 +173,7 @@ class TableDeal:
             status=row["status"],
             visibility=row["visibility"],
             announced_on=date.fromisoformat(row["announced_on"]) if row["announced_on"] else None,
+            announced_on_precision=row["announced_on_precision"],
             headline_amount=_decimal(row["headline_amount"]),
             headline_currency=row["headline_currency"],
             headline_amount_usd=_decimal(row["headline_amount_usd"]),

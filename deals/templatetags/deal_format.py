@@ -14,13 +14,13 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal
 from django import template
 from django.http import QueryDict
-from django.template.defaultfilters import date as date_filter
 from django.urls import Resolver404, resolve
 from django.utils.safestring import SafeString
 
 from companies.models import Phase
 from core.html import format_html, format_html_join
 from core.money import compact_money
+from deals.dates import format_precise, iso_precise
 
 register = template.Library()
 
@@ -170,7 +170,8 @@ def partners(parties: Iterable[Any]) -> list[Any]:
 
 
 UNDISCLOSED_PARTY = SafeString('<span class="undisclosed">Undisclosed</span>')
-NO_PARTIES = SafeString('<span class="muted">—</span>')
+MUTED_DASH = SafeString('<span class="muted">—</span>')
+NO_PARTIES = MUTED_DASH
 ARROW = SafeString('<span class="arrow" aria-label="to"> → </span>')
 
 
@@ -305,13 +306,6 @@ def deal_row(
                 f"{short} {conference.year}" if short else conference.name,
             )
         )
-    announced = NOT_ANNOUNCED
-    if deal.announced_on:
-        announced = format_html(
-            '<time datetime="{}">{}</time>',
-            date_filter(deal.announced_on, "Y-m-d"),
-            date_filter(deal.announced_on, "M j, Y"),
-        )
     return format_html(
         DEAL_ROW,
         NEW_ROW if is_new else SafeString(""),
@@ -322,10 +316,82 @@ def deal_row(
         parties_cell(deal.parties.all()),
         phase_text(deal.deal_assets.all()),
         areas_text(deal.deal_assets.all()),
-        announced,
+        announced_time(deal) if deal.announced_on else NOT_ANNOUNCED,
         total_potential(deal),
         usd_total(deal.upfront_usd),
         headline(deal),
+    )
+
+
+@register.filter
+def announced(deal: Any, day: str = "long") -> str:
+    """The deal's announcement date no more exact than its source: "Jan 12, 2026" or, for a
+    deal known to be announced in January, "Jan 2026" (``day``: see ``format_precise``)."""
+    return format_precise(deal.announced_on, deal.announced_on_precision, day=day)
+
+
+@register.filter
+def announced_iso(deal: Any) -> str:
+    """The announcement date as files and plain-text e-mails write it: "2026-01-12", "2026-01"."""
+    return iso_precise(deal.announced_on, deal.announced_on_precision)
+
+
+def announced_time(deal: Any, day: str = "long") -> SafeString:
+    """``<time>`` with the announcement date: the attribute is a valid HTML date as exact as
+    known (a month "2026-01", a year; a quarter, which HTML cannot write, as its year)."""
+    precision = deal.announced_on_precision
+    machine = iso_precise(deal.announced_on, "year" if precision == "quarter" else precision)
+    return format_html('<time datetime="{}">{}</time>', machine, announced(deal, day))
+
+
+CONFERENCE_ROW = """<tr>
+        <td><a href="{}">{}</a>{}</td>
+        <td data-label="Licensor"><span class="cv">{}</span></td>
+        <td data-label="Licensee"><span class="cv">{}</span></td>
+        <td class="num" data-label="Total potential (USD)"><span class="cv">{}</span></td>
+        <td class="num" data-label="Upfront (USD)"><span class="cv">{}</span></td>
+        <td class="num" data-label="Headline, as reported"><span class="cv">{}</span></td>
+        <td class="hide-sm nowrap" data-label="Announced"><span class="cv">{}</span></td>
+      </tr>"""
+
+
+def _seller(party: Any) -> SafeString:
+    country = party.company.country if party.company_id else None
+    if not country:
+        return _party_link(party)
+    return format_html('{} <span class="muted">({})</span>', _party_link(party), country.name)
+
+
+@register.simple_tag
+def conference_row(deal: Any) -> SafeString:
+    """One row of a conference's deal table (templates/deals/conference_detail.html): the
+    licensors with their countries, the licensees (else any partner), the money, the day.
+
+    Written here rather than as template loops for the reason ``deal_row`` is: a busy
+    conference's hundred rows were half of its page's time.
+    """
+    parties = list(deal.parties.all())
+    sold, bought = sellers(parties), buyers(parties)
+    if bought:
+        buyer_cell = format_html_join(", ", "{}", ((_party_link(p),) for p in bought))
+    else:
+        buyer_cell = format_html_join(", ", "{}", ((party_name(p),) for p in partners(parties)))
+    status = ""
+    if deal.status != "announced":
+        status = format_html(
+            ' <span class="badge badge-status-{}">{}</span>', deal.status, deal.get_status_display()
+        )
+    return format_html(
+        CONFERENCE_ROW,
+        deal.get_absolute_url(),
+        deal.title,
+        status,
+        format_html_join(", ", "{}", ((_seller(p),) for p in sold)) or NO_PARTIES,
+        buyer_cell or NO_PARTIES,
+        total_potential(deal),
+        usd_total(deal.upfront_usd),
+        headline(deal),
+        announced(deal, "short") if deal.announced_on else MUTED_DASH,
     )
 
 
