@@ -93,6 +93,9 @@ def test_every_deal_table_writes_the_month_it_knows(month_deal: Deal) -> None:
         row = _row_of(page, "Month-only licence")
         assert "Jan 2026" in row, name
         assert not re.search(r"Jan 1\b", row), name
+    home = client.get("/").content.decode()
+    latest = home[home.index("Month-only licence") :]
+    assert '<time datetime="2026-01">Jan 2026</time>' in latest[:600]
 
 
 def test_alert_e_mails_write_the_month_they_know(month_deal: Deal) -> None:

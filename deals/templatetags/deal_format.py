@@ -336,6 +336,7 @@ def announced_iso(deal: Any) -> str:
     return iso_precise(deal.announced_on, deal.announced_on_precision)
 
 
+@register.simple_tag
 def announced_time(deal: Any, day: str = "long") -> SafeString:
     """``<time>`` with the announcement date: the attribute is a valid HTML date as exact as
     known (a month "2026-01", a year; a quarter, which HTML cannot write, as its year)."""
