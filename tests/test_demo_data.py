@@ -308,3 +308,23 @@ def test_check_data_passes_on_the_demo(demo: None) -> None:
     out = StringIO()
     call_command("check_data", stdout=out)
     assert out.getvalue().strip().endswith("0 error(s), 0 warning(s).")
+
+
+def test_dates_keep_the_precision_their_sources_give(demo: None) -> None:
+    stated = {
+        row["slug"]: (
+            row.get("announced_on_precision", "day"),
+            row.get("signed_on_precision", "day"),
+        )
+        for row in demo_data.DEALS
+    }
+    assert ("month", "day") in stated.values()  # the set holds month-precise announcements
+    stored = {
+        slug: (announced, signed)
+        for slug, announced, signed in Deal.objects.values_list(
+            "slug", "announced_on_precision", "signed_on_precision"
+        )
+    }
+    assert stored == stated
+    otsuka = Deal.objects.get(slug="otsuka-jnana-acquisition-2024")
+    assert otsuka.announced_label == "Aug 2024"

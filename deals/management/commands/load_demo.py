@@ -238,7 +238,11 @@ class _Loader:
                 "status": row["status"],
                 "visibility": Deal.Visibility.PUBLIC,
                 "signed_on": row.get("signed_on"),
+                "signed_on_precision": row.get("signed_on_precision", "day"),
                 "announced_on": row.get("announced_on"),
+                # A deal its sources date only to the month is stored so ("Aug 2024"), not as
+                # the 1st of a month nobody reported.
+                "announced_on_precision": row.get("announced_on_precision", "day"),
                 "conference": conferences[row["conference"]] if row.get("conference") else None,
                 "summary": row.get("summary", ""),
                 "analyst_notes": row.get("analyst_notes", ""),
