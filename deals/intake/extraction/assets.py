@@ -57,7 +57,11 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
                     # "sphingosine 1-phosphate (S1P) receptor": the symbol in brackets after the
                     # name it abbreviates is the target still. "D1/D5 dopamine receptor", "M1
                     # muscarinic receptor": subtypes listed by symbol, then their ligand's name.
-                    r"\)?(?:\s*(?:/|,|and)\s*-?[A-Z]{0,6}\d{1,2}[A-Za-z]?)*[-\s]+"
+                    # "M4, M1 and dual M1/M4 selective muscarinic agonists": a qualifier may
+                    # stand before a listed symbol and before the class word.
+                    r"\)?(?:\s*(?:/|,|and|or)\s*(?:dual\s+|triple\s+)?-?[A-Z]{0,6}\d{1,2}[A-Za-z]?)*[-\s]+"
+                    r"(?:(?!(?:and|or|for|in|with|to|is|are|was|were|an?|the|be|has|have|will|"
+                    r"its|as|by|of|on|at|from|into)\b)[a-z]+\s+){0,2}"
                     r"(?:[a-z]+\s+receptors?\b|inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
                     r"antibod|bispecific|ADC|targeting|targeted|receptor|pathway|protein|gene|kinase|mutant|"
                     r"mutation|-?directed|-?positive|\+|"
@@ -77,12 +81,28 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
                 )
                 or re.search(r"(?:抗|靶向|针对|항)\s*$", sentence[: m.start()])
                 or re.search(
-                    # "targeting the ROS1 and NTRK oncogenic drivers": an article may come between.
-                    r"(?:anti-|targeting\s+(?:the\s+)?|against\s+|(?:inhibitor|antagonist|agonist|degrader|"
-                    r"blocker|modulator)s?\s+of\s+)$",
+                    # "targeting the ROS1 and NTRK oncogenic drivers": an article may come between;
+                    # "targeting tau, TDP-43 and a third target": a symbol listed after other
+                    # targets is a target too.
+                    r"(?:anti-|(?:targeting|against)\s+(?:the\s+)?(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)){0,3}|"
+                    r"(?:inhibitor|antagonist|agonist|degrader|blocker|modulator)s?\s+of\s+)$",
                     sentence[: m.start()],
                     re.I,
                 )
+            )
+        ):
+            continue
+        # "TAK-9, a GPR139 agonist", "an ABCD123 receptor antagonist": a symbol of letters and
+        # three digits after "a" and before a class word names the target the drug acts on (an
+        # orphan receptor, a transporter), not a second drug.
+        if (
+            re.fullmatch(r"[A-Z]{2,6}\d{3}", code)
+            and re.search(r"\ban?\s+$", sentence[: m.start()])
+            and re.match(
+                r"\s+(?:receptor\s+)?(?:agonists?|antagonists?|inhibitors?|modulators?|"
+                r"potentiators?|blockers?|degraders?)\b",
+                sentence[m.end() :],
+                re.I,
             )
         ):
             continue
@@ -446,7 +466,8 @@ _NAMED_PLATFORM = re.compile(
     # abbreviation in brackets.
     # "CasX-Editor (XE) genome editing platform": the name's own abbreviation may follow it.
     rf"(?P<name>(?:{_PLATFORM_WORD}\s+){{0,2}}{_PLATFORM_WORD})\s+(?:\([A-Z]{{2,6}}\)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}?"
+    # "Axiomer RNA-editing technology platform": a class word may open with an abbreviation.
+    r"(?:(?:[a-z][\w-]*|[A-Za-z]{1,5}-[a-z][\w-]*)\s+){0,2}?"
     r"(?:\([A-Z]{2,6}\)\s+)?"
     r"(?i:platform|technology|technologies)\b"
 )

@@ -33,6 +33,9 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
         ):
             continue
         found = [m for m in parse_money(t) if m.conversion_of is None]
+        # Set once an upfront is said to consist of parts: the parts that follow are its cash
+        # and its stock, whatever words each carries.
+        parts_of_upfront = False
         for idx, money in enumerate(found):
             prev_end = found[idx - 1].end if idx else 0
             # A conversion right after this amount is part of it, not the next clause.
@@ -111,7 +114,13 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 # "$175 million upfront, consisting of a $100 million upfront payment and a $75
                 # million equity investment": a sum of the parts that follow, which are
                 # recorded as written; the sum is no cash payment of its own.
+                parts_of_upfront = True
                 continue
+            if parts_of_upfront and (part := _UPFRONT_PART.match(t[money.end :])):
+                # "... consisting of $100 million in cash and $20 million in Veltrix common
+                # stock": each part is the upfront's cash or its equity.
+                kind = "upfront_cash" if part.group("cash") else "upfront_equity"
+                confidence = 0.8
             if (
                 not kind
                 and idx
@@ -364,8 +373,16 @@ _SALES_TERM_AFTER = re.compile(
 )
 _CVR_NAMED = re.compile(r"contingent value rights?|\bCVRs?\b|조건부\s?가치\s?권리|或有价值权", re.I)
 _MADE_OF_AMOUNTS = re.compile(
-    r"\s*(?:in\s+)?(?:up-?front\s*)?(?:(?:cash\s+)?payments?\s*)?,?\s*(?:consisting\s+of|"
+    r"\s*(?:in\s+)?(?:up-?front\s*)?(?:(?:cash\s+)?payments?\s*)?"
+    # "an upfront payment of $120 million to Takeda, consisting of ...": the payee may come
+    # between the sum and its parts.
+    r"(?:(?:to|from)\s+(?:[\w.&-]+\s+){0,3}?[\w.&-]+\s*)?,?\s*(?:consisting\s+of|"
     r"comprising|comprised\s+of|made\s+up\s+of)\s+(?:an?\s+)?[$€£¥₩]?\s?\d",
+    re.I,
+)
+_UPFRONT_PART = re.compile(
+    r"\s*(?:in\s+|of\s+)?(?:(?P<cash>cash)\b|(?:[\w.&-]+\s+){0,3}?(?:common\s+|ordinary\s+)?"
+    r"(?:stock|shares|equity)\b)",
     re.I,
 )
 # The upfront named in Korean or Chinese with no amount at it: "계약금과 ... 마일스톤을 받고",

@@ -1,0 +1,108 @@
+"""Focused tests of the extractor's rules from issue 14's eighteenth round.
+
+The rules came from the failures of tests/corpus_holdout15 once it became training data, each
+written for the mechanism behind a failure rather than its phrase: target symbols described by
+their class word (three-digit orphan-receptor symbols, symbols listed after "targeting",
+receptor subtypes with qualifiers), a platform whose class word opens with an abbreviation, a
+party's name read as a mixed-case product name, an upfront said to consist of cash and stock
+with the payee between. Each test states one rule with a short text of its own (invented names,
+phrasings that are not those of the corpus) and fails without it. Nothing here is taken from
+tests/corpus_holdout16, the held-out set of this round.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tests.extraction_rules_helpers import asset_names as _assets
+from tests.extraction_rules_helpers import found_assets as _found
+from tests.extraction_rules_helpers import one_deal
+from tests.extraction_rules_helpers import payments as _payments
+
+PUBLISHED = date(2025, 9, 15)
+
+
+def _one(text: str) -> dict:
+    return one_deal(text, PUBLISHED)
+
+
+# Targets are no drugs.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "drug", "target"),
+    [
+        ("It licensed QRT-2231, an SLC605 inhibitor, and QRT-88.", "QRT-2231", "SLC605"),
+        ("The deal covers VX-4410, a GPR270 antagonist for obesity.", "VX-4410", "GPR270"),
+        ("Heliax gains MK-77, a TMEM175 receptor modulator.", "MK-77", "TMEM175"),
+    ],
+)
+def test_a_three_digit_symbol_between_a_and_a_class_word_is_a_target(
+    sentence: str, drug: str, target: str
+) -> None:
+    found = _found(sentence)
+    assert drug in found and target not in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The partners work on antibodies targeting alpha-synuclein, FUS-2 and one more protein.",
+        "Programs against tau, TREM2 or a third target are included.",
+    ],
+)
+def test_a_symbol_listed_after_targeting_is_a_target(sentence: str) -> None:
+    assert _found(sentence) == [], _found(sentence)
+
+
+def test_receptor_subtypes_with_qualifiers_before_the_class_word_are_targets() -> None:
+    found = _found(
+        "Korvan licensed its D3, D2 and dual D2/D3 selective dopamine antagonists, "
+        "including the lead compound KRV-5521."
+    )
+    assert found == ["KRV-5521"], found
+
+
+# Platforms.
+
+
+def test_a_platform_whose_class_word_opens_with_an_abbreviation_is_named() -> None:
+    found = _found(
+        "The companies will apply Brelix's proprietary Tessera DNA-encoded library platform "
+        "to three targets."
+    )
+    assert "Tessera" in found, found
+
+
+def test_a_party_name_read_as_a_product_name_is_no_asset() -> None:
+    deal = _one(
+        "BOSTON, March 3, 2025 -- NovaRX Biosciences, Inc. today announced that it has entered "
+        "into an exclusive license agreement with Pellion Pharma for NVX-310. NovaRX will "
+        "receive an upfront payment of $30 million."
+    )
+    assert _assets(deal) == {"NVX-310"}, _assets(deal)
+
+
+# Money.
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "an upfront payment of $90 million to Orlen Bio, consisting of $60 million in cash and "
+        "$30 million in Tavira common stock",
+        "an upfront payment of $90 million to Orlen Bio, comprising $60 million in cash and "
+        "$30 million of Tavira shares",
+    ],
+)
+def test_an_upfront_made_of_cash_and_stock_records_both_parts(middle: str) -> None:
+    deal = _one(
+        "BOSTON, March 3, 2025 -- Tavira Therapeutics today announced that it has in-licensed "
+        f"TV-410 from Orlen Bio. Tavira will make {middle}."
+    )
+    assert ("upfront_cash", Decimal("60000000.00")) in _payments(deal), _payments(deal)
+    assert ("upfront_equity", Decimal("30000000.00")) in _payments(deal), _payments(deal)
+    assert ("upfront_cash", Decimal("90000000.00")) not in _payments(deal), _payments(deal)
