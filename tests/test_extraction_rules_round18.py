@@ -21,6 +21,7 @@ from tests.extraction_rules_helpers import asset_names as _assets
 from tests.extraction_rules_helpers import found_assets as _found
 from tests.extraction_rules_helpers import one_deal
 from tests.extraction_rules_helpers import payments as _payments
+from tests.extraction_rules_helpers import roles as roles_of
 
 PUBLISHED = date(2025, 9, 15)
 
@@ -106,3 +107,45 @@ def test_an_upfront_made_of_cash_and_stock_records_both_parts(middle: str) -> No
     assert ("upfront_cash", Decimal("60000000.00")) in _payments(deal), _payments(deal)
     assert ("upfront_equity", Decimal("30000000.00")) in _payments(deal), _payments(deal)
     assert ("upfront_cash", Decimal("90000000.00")) not in _payments(deal), _payments(deal)
+
+
+# Korean and Chinese parties.
+
+
+def test_a_korean_topic_after_its_parent_and_a_glossed_counterparty_are_the_parties() -> None:
+    deal = _one(
+        "한빛제약의 자회사 코르바나는 미국 7T메디슨(7T Medicines)에 항암 후보물질 'KR-3310'의 "
+        "글로벌 권리를 이전하는 계약을 체결했다고 2025년 3월 4일 밝혔다. 코르바나는 계약금 500만 "
+        "달러를 받는다."
+    )
+    assert roles_of(deal) == {"코르바나": "licensor", "7T메디슨": "licensee"}, roles_of(deal)
+
+
+def test_a_chinese_subsidiary_named_once_signs_for_its_parent_the_text_goes_on_naming() -> None:
+    deal = _one(
+        "2025年3月4日，诺德康医药发布公告，其全资子公司苏州诺德康生物制药有限公司与美国"
+        "Veltrix, Inc.签署独家许可协议，获得VX-310在中国的独家权利。"
+        "根据协议，诺德康医药将向Veltrix支付3000万美元首付款。"
+    )
+    assert roles_of(deal) == {"诺德康医药": "licensee", "Veltrix": "licensor"}, roles_of(deal)
+
+
+# Korean milestones and totals.
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        "계약금 300만 달러를 받고, 개발·판매 마일스톤을 포함해 최대 2억1000만 달러를 받을 수 있다.",
+        "계약금 300만 달러를 받는다. 총 규모는 2억1000만 달러이며 나머지는 단계별 마일스톤으로 "
+        "나눠 받게 된다.",
+    ],
+)
+def test_korean_milestones_inside_a_total_are_an_undisclosed_term(terms: str) -> None:
+    deal = _one(
+        "코르바나는 미국 벨트릭스(Veltrix)와 'KR-3310'의 기술이전 계약을 체결했다고 2025년 3월 4일 "
+        f"밝혔다. 코르바나는 {terms}"
+    )
+    assert deal["headline"]["amount"] == "210000000.00", deal["headline"]
+    assert ("milestones", None) in _payments(deal), _payments(deal)
+    assert ("milestones", Decimal("210000000.00")) not in _payments(deal), _payments(deal)

@@ -259,6 +259,14 @@ def _classify_money(
         # and potential future milestone payments": an amount beyond what is paid now, made of
         # contingent payments, is the milestones'.
         return "milestones", 0.8
+    # "마일스톤을 포함해 최대 4억 달러", "包括里程碑付款在内，最高5亿美元": an amount said to include the
+    # milestones is the deal's total, whether the text writes 총 (total) or 최대 (up to) before it.
+    if re.search(
+        r"(?:마일스톤|기술료)[^.。]{0,12}?포함(?:해|하여|한|하면)\s*,?\s*(?:총|최대)?\s*(?:약\s*)?$"
+        r"|包括[^，。；]{0,20}?里程碑(?:款项|付款|费用)?在内\s*[，,]?\s*(?:总(?:额|计)?|最高|高达)?\s*(?:可达)?\s*(?:约)?$",
+        pre,
+    ):
+        return "headline", 0.8
     # "a $200 million payment upon U.S. regulatory approval of vorasidenib": a payment owed on
     # an approval is a regulatory milestone, whatever the text calls it.
     if re.match(

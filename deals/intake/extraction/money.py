@@ -221,6 +221,10 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
             # Only the clause counts: "将向传奇生物支付3.5亿美元首付款，并将…支付里程碑款项".
             clause = re.split(r"[,;，；。]", t[m.start() :])[0]
             start = max(t.rfind(ch, 0, m.start()) for ch in ",;，；")
+            # "총 규모는 2억 달러이며 나머지는 마일스톤으로 받는다": a Korean connective ending
+            # (-며, -고) closes a clause as a comma does.
+            for ending in re.finditer(r"[가-힣](?:며|고)\s", t[: m.start()]):
+                start = max(start, ending.end() - 2)
             # A bracket names what the amount before it holds: only its own words count.
             around = clause if m.group(0)[0] in "（(" else t[start + 1 : m.start()] + clause
             # "eligible for sales milestones, for a total potential consideration of up to
@@ -351,7 +355,8 @@ _MILESTONES_PAID = re.compile(
     r"|[（(]包括[^，。；）)]{0,8}?里程碑"
     # "계약금과 개발 단계별 마일스톤, 판매에 따른 로열티를 받게 되며": the milestones may be one
     # of the things the licensor receives.
-    r"|마일스톤을?\s*(?:받|지급)|마일스톤,\s*[^.,。]{0,20}?(?:을|를)\s*(?:받|지급)",
+    # "나머지는 단계별 마일스톤으로 받게 되며": the rest is received as milestones.
+    r"|마일스톤(?:을|으로)?\s*(?:나눠\s*|나누어\s*)?(?:받|지급)|마일스톤,\s*[^.,。]{0,20}?(?:을|를)\s*(?:받|지급)",
     re.I,
 )
 # "마일스톤을 포함해 총 4억4800만 달러", "包括里程碑付款在内，总额最高达5亿美元", "a total of up
@@ -359,7 +364,7 @@ _MILESTONES_PAID = re.compile(
 # milestones, with no amount of their own, is the headline; the milestones are a term whose
 # amount was not disclosed (the README's convention for a total including milestones).
 _TOTAL_INCLUDES_MILESTONES = re.compile(
-    r"(?:마일스톤|기술료)(?:\s*금액)?\s*(?:을|를|등을?)?\s*포함(?:해|하여|한|하면|,)\s*[^.。]{0,20}?총"
+    r"(?:마일스톤|기술료)(?:\s*금액)?\s*(?:을|를|등을?)?\s*포함(?:해|하여|한|하면|,)\s*[^.。]{0,20}?(?:총|최대)"
     r"|包括[^，。；]{0,20}?里程碑(?:款项|付款|费用)?在内[^。；]{0,10}?(?:总额|总计|总价值)"
     r"|\btotal\b[^.;]{0,60}?[$€£¥]\s?\d[^.;]{0,30}?,?\s+including\s+(?:(?:potential|future|"
     r"development|regulatory|clinical|commercial|sales(?:-based)?|and|,)\s*){0,6}milestones?\b"
