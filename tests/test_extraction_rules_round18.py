@@ -18,8 +18,9 @@ from decimal import Decimal
 import pytest
 
 from tests.extraction_rules_helpers import asset_names as _assets
+from tests.extraction_rules_helpers import company_names as _companies
+from tests.extraction_rules_helpers import deals_in, one_deal
 from tests.extraction_rules_helpers import found_assets as _found
-from tests.extraction_rules_helpers import one_deal
 from tests.extraction_rules_helpers import payments as _payments
 from tests.extraction_rules_helpers import roles as roles_of
 
@@ -149,3 +150,58 @@ def test_korean_milestones_inside_a_total_are_an_undisclosed_term(terms: str) ->
     assert deal["headline"]["amount"] == "210000000.00", deal["headline"]
     assert ("milestones", None) in _payments(deal), _payments(deal)
     assert ("milestones", Decimal("210000000.00")) not in _payments(deal), _payments(deal)
+
+
+# Acquisitions: the lead drug, a total over price and CVR.
+
+
+def test_a_letters_only_code_after_lead_candidate_is_the_drug() -> None:
+    found = _found(
+        "Orvane will acquire Kelvio, a company developing eye therapies, including its lead "
+        "candidate KV-RET for retinitis pigmentosa."
+    )
+    assert found == ["KV-RET"], found
+
+
+def test_a_total_summing_the_price_and_the_cvr_is_the_headline() -> None:
+    deal = _one(
+        "BOSTON, March 3, 2025 -- Orvane Pharma and Kelvio Therapeutics today announced that "
+        "Orvane will acquire Kelvio for $2.10 per share in cash, or approximately $55 million, "
+        "plus a contingent value right of up to $1.50 per share. Combined, the cash and the CVR "
+        "amount to a potential total of approximately $94 million."
+    )
+    assert deal["headline"]["amount"] == "94000000.00", deal["headline"]
+    assert not any(p["kind"] == "cvr" and p["amount"] for p in deal["payments"]), deal
+
+
+# Wrap-ups: a described subject after a date phrase; a month without a year.
+
+
+def test_a_described_subject_after_an_opening_date_phrase_is_the_company_before() -> None:
+    deals = deals_in(
+        "Orvane's two buys\n\nOctober 6, 2025 -- Orvane has made its second buyout this year. "
+        "In March, the Basel-based company agreed to acquire Kelvio Bio, Inc. for $700 million."
+        "\n\nToday Orvane agreed to acquire Tessaly Holdings, Inc. for $1.1 billion.",
+        date(2025, 10, 6),
+    )
+    pairs = {tuple(sorted(roles_of(d).items())) for d in deals}
+    assert (("Kelvio Bio", "target"), ("Orvane", "acquirer")) in pairs, deals
+
+
+def test_a_month_without_a_year_said_of_a_past_deal_is_that_month() -> None:
+    deals = deals_in(
+        "October 6, 2025 -- Orvane Pharma agreed today to acquire Tessaly Holdings for $1.1 "
+        "billion. The deal follows Orvane's agreement in November to acquire Kelvio Bio for "
+        "$700 million.",
+        date(2025, 10, 6),
+    )
+    kelvio = next(d for d in deals if "Kelvio Bio" in roles_of(d))
+    assert (kelvio["announced_on"], kelvio["announced_on_precision"]) == ("2024-11-01", "month")
+
+
+def test_a_name_joined_to_a_product_after_a_product_word_is_no_company() -> None:
+    names = _companies(
+        "Orvane Pharma will acquire Kelvio Bio, extending its lead in oncology beyond Zelvora "
+        "and Tamrix."
+    )
+    assert "Tamrix" not in names, names

@@ -520,6 +520,17 @@ def _classify_money(
         kind == "headline"
         and re.search(_KIND_PATTERNS_BY_NAME["cvr"], sentence_pre, re.IGNORECASE)
         and not re.search(r"total (?:[\w-]+ )?(?:value|consideration)\b[^$€£¥₩]{0,40}$", pre, re.I)
+        # "Together, the cash and the CVR represent a potential total of $213 million": a total
+        # said to sum the price and the CVR is the deal's headline.
+        and not (
+            re.search(r"\btotal\b[^$€£¥₩]{0,30}$", pre, re.I)
+            and re.search(
+                r"\b(?:cash|price|upfront(?:\s+payment)?|closing\s+payment)\s+(?:and|plus)\s+(?:the\s+)?"
+                r"(?:CVRs?|contingent\s+value\s+rights?)\b|\btogether\b|\bcombined\b",
+                sentence_pre,
+                re.I,
+            )
+        )
     ):
         # "one CVR per share, worth up to €300 million in aggregate" prices the CVRs only.
         kind = "cvr"

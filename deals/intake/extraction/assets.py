@@ -194,6 +194,15 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     for m in _LETTER_CODE_APPOSITION.finditer(sentence):
         if not set(m.group("code").split("-")) & _CLASS_PARTS:
             names.append(m.group("code"))
+    # "its lead candidate NV-OTX for ...", "lead product candidate, KL-ABC,": a letters-only
+    # code right after the noun that says it is the lead drug is that drug.
+    for m in re.finditer(
+        r"\blead\s+(?:[\w-]+\s+){0,2}?(?:candidate|asset|program|programme|product|compound)"
+        r",?\s+(?P<code>[A-Z]{2,5}-[A-Z]{2,5})(?![\w-])",
+        sentence,
+    ):
+        if not set(m.group("code").split("-")) & _CLASS_PARTS:
+            names.append(m.group("code"))
     # "ARO-DM1, ARO-MMP7 and ARO-HTT": a letters-only code with the prefix of a drug code in the
     # same sentence belongs to the same company's family of drugs.
     prefixes = {n.split("-")[0] for n in names if "-" in n and re.search(r"\d", n)}

@@ -468,6 +468,17 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         # indefinite article in apposition describes the company before it; no company's name
         # follows "a".
         and not (sp[3] is None and re.search(r",\s+an?\s+$", text[max(0, sp[0] - 6) : sp[0]]))
+        # "its lead after Pluvicto and Lutathera", "such as Keytruda and Opdivo": a guessed name
+        # joined by "and" to a one-word name after a word that introduces products is another
+        # of the same products, not a company.
+        and not (
+            sp[3] is None
+            and re.search(
+                r"\b(?:after|beyond|besides|alongside|like|such\s+as|including|than)\s+"
+                r"[A-Z][\w-]+[®™]?,?\s+(?:and|or)\s+$",
+                text[max(0, sp[0] - 60) : sp[0]],
+            )
+        )
     ]
     # "ENHERTU (trastuzumab deruxtecan)": a name followed by an INN in brackets is a brand; so
     # is every other mention of it ("rights to use ALT-B4 with ENHERTU").

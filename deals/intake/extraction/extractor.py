@@ -83,7 +83,7 @@ def extract_deals(
         m_text, undisclosed = _mask(s, mentions)
         # "It agreed to in-license ..." after "Novartis signed ...": "It" is Novartis.
         if antecedent:
-            m_text = _PRONOUN_SUBJECT.sub(f"⟦{antecedent}⟧", m_text, count=1)
+            m_text = _PRONOUN_SUBJECT.sub(rf"\g<lead>⟦{antecedent}⟧", m_text, count=1)
         keys = re.findall(r"⟦(E\d+)⟧", m_text)
         antecedent = keys[0] if keys else antecedent
         masked.append((m_text, undisclosed))
