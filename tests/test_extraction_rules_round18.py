@@ -17,6 +17,7 @@ from decimal import Decimal
 
 import pytest
 
+from deals.intake.extraction.assets import find_territory
 from tests.extraction_rules_helpers import asset_names as _assets
 from tests.extraction_rules_helpers import company_names as _companies
 from tests.extraction_rules_helpers import deals_in, one_deal
@@ -205,3 +206,42 @@ def test_a_name_joined_to_a_product_after_a_product_word_is_no_company() -> None
         "and Tamrix."
     )
     assert "Tamrix" not in names, names
+
+
+# A Korean counterparty glossed in brackets is named as the Korean text writes it.
+
+
+@pytest.mark.parametrize(
+    ("counterparty", "name"),
+    [
+        ("미국 벨트릭스 파마(Veltrix Pharma)와", "벨트릭스 파마"),
+        ("스위스 제약사 노르딕스(Nordix AG)와", "노르딕스"),
+    ],
+)
+def test_a_korean_counterparty_with_a_gloss_is_named_as_written(
+    counterparty: str, name: str
+) -> None:
+    deal = _one(
+        f"코르바나는 {counterparty} 항암 후보물질 'KR-3310'의 기술이전 계약을 체결했다고 "
+        "2025년 3월 4일 밝혔다. 계약금은 500만 달러다."
+    )
+    assert roles_of(deal) == {"코르바나": "licensor", name: "licensee"}, roles_of(deal)
+
+
+# Territory: what the licensor keeps is left out.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "excluded"),
+    [
+        ("Kelvio obtains exclusive rights to KV-3, while Orvane retains rights in Korea and Japan.",
+         ["JP", "KR"]),
+        ("Orvane will keep all commercial rights for China.", ["CN"]),
+        ("授予Veltrix在大中华区以外的全球范围内开发VX-3的独家权利。", ["GREATER_CHINA"]),
+        ("Veltrix获得VX-3除中国大陆、香港和澳门以外的全球权益。", ["CN", "HK", "MO"]),
+    ],
+)  # fmt: skip
+def test_rights_a_licensor_keeps_or_places_excepted_in_chinese_are_excluded(
+    sentence: str, excluded: list[str]
+) -> None:
+    assert find_territory(sentence) == {"included": ["WW"], "excluded": excluded}

@@ -581,6 +581,27 @@ _KOREAN_EXCLUDING = re.compile(
 )
 
 
+# "Orvane retains rights in Korea", "while Kelvio keeps commercial rights for Japan and China":
+# what the licensor keeps is left out of the licensee's territory.
+_RETAINED = re.compile(
+    r"\b(?:retains?|retaining|retained|keeps?|keeping|reserves?)\s+(?:all\s+|full\s+|its\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?rights?\b[^.;]{0,40}?\b(?:in|for|to)\s+"
+    r"(?P<places>(?:(?:the\s+)?(?:Greater China|mainland China|China|Hong Kong|Maca[uo]|Taiwan|"
+    r"Japan|(?:South )?Korea|United States|U\.S\.|Europe|European Union)"
+    r"(?:,\s*|\s+and\s+|,\s+and\s+)?){1,6})"
+)
+_CHINESE_PLACES = {
+    "大中华区": "GREATER_CHINA", "大中华": "GREATER_CHINA", "中国大陆": "CN", "中国内地": "CN",
+    "中国": "CN", "香港": "HK", "澳门": "MO", "台湾": "TW", "日本": "JP", "韩国": "KR", "美国": "US",
+}  # fmt: skip
+_CHINESE_PLACE_RE = "|".join(sorted(_CHINESE_PLACES, key=len, reverse=True))
+# "在大中华区以外的全球范围内", "除中国大陆、香港和澳门以外的全球": the world outside the places named.
+_CHINESE_EXCLUDING = re.compile(
+    rf"(?P<places>(?:(?:{_CHINESE_PLACE_RE})(?:地区)?(?:、|和|及|与|，)?)+)(?:以外|之外)的?"
+    r"(?:全球|其他|所有|世界)"
+)
+
+
 def find_territory(sentence: str) -> dict[str, list[str]] | None:
     """Included and excluded regions/countries stated in ``sentence``, or None."""
     # "known as MSD outside the United States and Canada" names a company, not a territory.
@@ -593,6 +614,19 @@ def find_territory(sentence: str) -> dict[str, list[str]] | None:
     if m:
         codes = [code for name, code in _KOREAN_PLACES.items() if name in m.group("places")]
         return {"included": ["WW"], "excluded": list(dict.fromkeys(codes))}
+    m = _CHINESE_EXCLUDING.search(sentence)
+    if m:
+        codes = [
+            _CHINESE_PLACES[p.group(0)] for p in re.finditer(_CHINESE_PLACE_RE, m.group("places"))
+        ]
+        if "GREATER_CHINA" in codes:
+            codes = [c for c in codes if c not in _GREATER_CHINA]
+        return {"included": ["WW"], "excluded": list(dict.fromkeys(codes))}
+    m = _RETAINED.search(sentence)
+    if m:
+        retained = _places(m.group("places"))
+        if retained:
+            return {"included": ["WW"], "excluded": retained}
     m = _PLACE_LIST.search(sentence)
     if m and re.search(
         r"rights|licen|territor|worldwide|global|commerciali|develop", sentence, re.I
