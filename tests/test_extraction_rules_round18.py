@@ -245,3 +245,31 @@ def test_rights_a_licensor_keeps_or_places_excepted_in_chinese_are_excluded(
     sentence: str, excluded: list[str]
 ) -> None:
     assert find_territory(sentence) == {"included": ["WW"], "excluded": excluded}
+
+
+# Probes of this round's own (invented phrasings, found in no set).
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "is eligible for additional payments of up to $700 million upon achievement of "
+        "development, regulatory and sales milestones",
+        "may receive up to $700 million, payable on reaching clinical and commercial milestones",
+    ],
+)
+def test_an_amount_owed_on_reaching_milestones_is_the_milestones(clause: str) -> None:
+    deal = _one(
+        "BOSTON, March 3, 2025 -- Kelvio Therapeutics today announced an exclusive license "
+        f"granting Orvane Pharma worldwide rights to KV-221. Kelvio {clause}."
+    )
+    assert deal["headline"] is None, deal["headline"]
+    assert ("milestones", Decimal("700000000.00")) in _payments(deal), _payments(deal)
+
+
+def test_a_bought_companys_platform_set_off_by_commas_is_its_asset() -> None:
+    deal = _one(
+        "BOSTON, March 3, 2025 -- Orvane Pharma will acquire Kelvio Therapeutics for $1.1 "
+        "billion in cash. Kelvio's platform, CelluLink, produces allogeneic cell therapies."
+    )
+    assert _assets(deal) == {"CelluLink"}, _assets(deal)

@@ -267,6 +267,20 @@ def _classify_money(
         pre,
     ):
         return "headline", 0.8
+    # "additional payments of up to $700 million upon achievement of development, regulatory
+    # and sales milestones", "$90 million, payable on reaching clinical milestones": an amount
+    # owed on milestones being reached is the milestones', whatever noun comes before it.
+    reached = re.match(
+        r"\s*(?:in\s+(?:total\s+)?)?(?:(?:cash\s+)?payments?\s+)?,?\s*(?:payable\s+|due\s+|contingent\s+)?"
+        r"(?:up)?on\s+(?:the\s+)?(?:achievement|attainment|reaching|achieving|meeting)\s+(?:of\s+)?"
+        r"(?:certain\s+|specified\s+|pre-?specified\s+|future\s+)?(?P<kinds>(?:[\w-]+,?\s+){0,5}?)milestones?\b",
+        rest,
+        re.I,
+    )
+    if reached and not re.search(
+        r"\b(?:upfront|up-front|total|in total)\b[^$€£¥₩]{0,20}$", pre, re.I
+    ):
+        return _milestone_kind(reached.group(0)), 0.8
     # "a $200 million payment upon U.S. regulatory approval of vorasidenib": a payment owed on
     # an approval is a regulatory milestone, whatever the text calls it.
     if re.match(

@@ -443,7 +443,7 @@ _NOT_OBJECTS = {"worldwide", "together", "multiple", "certain", "novel", "jointl
 # name between the commas is a drug.
 _ROLE_APPOSITION = re.compile(
     r"\b(?:lead|its|their|the|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:asset|candidate|program|programme|product|compound|drug|molecule)s?,\s+"
+    r"(?:asset|candidate|program|programme|product|compound|drug|molecule|platform)s?,\s+"
     r"(?P<name>[a-z]{5,}(?:\s+[a-z]{4,})?|[A-Z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+){0,2})(?=,|\s+\()"
 )
 _NOT_NAMES = {
