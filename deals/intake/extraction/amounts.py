@@ -259,6 +259,28 @@ def _classify_money(
         # and potential future milestone payments": an amount beyond what is paid now, made of
         # contingent payments, is the milestones'.
         return "milestones", 0.8
+    # "마일스톤을 포함해 최대 4억 달러", "包括里程碑付款在内，最高5亿美元": an amount said to include the
+    # milestones is the deal's total, whether the text writes 총 (total) or 최대 (up to) before it.
+    if re.search(
+        r"(?:마일스톤|기술료)[^.。]{0,12}?포함(?:해|하여|한|하면)\s*,?\s*(?:총|최대)?\s*(?:약\s*)?$"
+        r"|包括[^，。；]{0,20}?里程碑(?:款项|付款|费用)?在内\s*[，,]?\s*(?:总(?:额|计)?|最高|高达)?\s*(?:可达)?\s*(?:约)?$",
+        pre,
+    ):
+        return "headline", 0.8
+    # "additional payments of up to $700 million upon achievement of development, regulatory
+    # and sales milestones", "$90 million, payable on reaching clinical milestones": an amount
+    # owed on milestones being reached is the milestones', whatever noun comes before it.
+    reached = re.match(
+        r"\s*(?:in\s+(?:total\s+)?)?(?:(?:cash\s+)?payments?\s+)?,?\s*(?:payable\s+|due\s+|contingent\s+)?"
+        r"(?:up)?on\s+(?:the\s+)?(?:achievement|attainment|reaching|achieving|meeting)\s+(?:of\s+)?"
+        r"(?:certain\s+|specified\s+|pre-?specified\s+|future\s+)?(?P<kinds>(?:[\w-]+,?\s+){0,5}?)milestones?\b",
+        rest,
+        re.I,
+    )
+    if reached and not re.search(
+        r"\b(?:upfront|up-front|total|in total)\b[^$€£¥₩]{0,20}$", pre, re.I
+    ):
+        return _milestone_kind(reached.group(0)), 0.8
     # "a $200 million payment upon U.S. regulatory approval of vorasidenib": a payment owed on
     # an approval is a regulatory milestone, whatever the text calls it.
     if re.match(
@@ -512,6 +534,17 @@ def _classify_money(
         kind == "headline"
         and re.search(_KIND_PATTERNS_BY_NAME["cvr"], sentence_pre, re.IGNORECASE)
         and not re.search(r"total (?:[\w-]+ )?(?:value|consideration)\b[^$€£¥₩]{0,40}$", pre, re.I)
+        # "Together, the cash and the CVR represent a potential total of $213 million": a total
+        # said to sum the price and the CVR is the deal's headline.
+        and not (
+            re.search(r"\btotal\b[^$€£¥₩]{0,30}$", pre, re.I)
+            and re.search(
+                r"\b(?:cash|price|upfront(?:\s+payment)?|closing\s+payment)\s+(?:and|plus)\s+(?:the\s+)?"
+                r"(?:CVRs?|contingent\s+value\s+rights?)\b|\btogether\b|\bcombined\b",
+                sentence_pre,
+                re.I,
+            )
+        )
     ):
         # "one CVR per share, worth up to €300 million in aggregate" prices the CVRs only.
         kind = "cvr"

@@ -57,7 +57,11 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
                     # "sphingosine 1-phosphate (S1P) receptor": the symbol in brackets after the
                     # name it abbreviates is the target still. "D1/D5 dopamine receptor", "M1
                     # muscarinic receptor": subtypes listed by symbol, then their ligand's name.
-                    r"\)?(?:\s*(?:/|,|and)\s*-?[A-Z]{0,6}\d{1,2}[A-Za-z]?)*[-\s]+"
+                    # "M4, M1 and dual M1/M4 selective muscarinic agonists": a qualifier may
+                    # stand before a listed symbol and before the class word.
+                    r"\)?(?:\s*(?:/|,|and|or)\s*(?:dual\s+|triple\s+)?-?[A-Z]{0,6}\d{1,2}[A-Za-z]?)*[-\s]+"
+                    r"(?:(?!(?:and|or|for|in|with|to|is|are|was|were|an?|the|be|has|have|will|"
+                    r"its|as|by|of|on|at|from|into)\b)[a-z]+\s+){0,2}"
                     r"(?:[a-z]+\s+receptors?\b|inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
                     r"antibod|bispecific|ADC|targeting|targeted|receptor|pathway|protein|gene|kinase|mutant|"
                     r"mutation|-?directed|-?positive|\+|"
@@ -77,12 +81,28 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
                 )
                 or re.search(r"(?:抗|靶向|针对|항)\s*$", sentence[: m.start()])
                 or re.search(
-                    # "targeting the ROS1 and NTRK oncogenic drivers": an article may come between.
-                    r"(?:anti-|targeting\s+(?:the\s+)?|against\s+|(?:inhibitor|antagonist|agonist|degrader|"
-                    r"blocker|modulator)s?\s+of\s+)$",
+                    # "targeting the ROS1 and NTRK oncogenic drivers": an article may come between;
+                    # "targeting tau, TDP-43 and a third target": a symbol listed after other
+                    # targets is a target too.
+                    r"(?:anti-|(?:targeting|against)\s+(?:the\s+)?(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)){0,3}|"
+                    r"(?:inhibitor|antagonist|agonist|degrader|blocker|modulator)s?\s+of\s+)$",
                     sentence[: m.start()],
                     re.I,
                 )
+            )
+        ):
+            continue
+        # "TAK-9, a GPR139 agonist", "an ABCD123 receptor antagonist": a symbol of letters and
+        # three digits after "a" and before a class word names the target the drug acts on (an
+        # orphan receptor, a transporter), not a second drug.
+        if (
+            re.fullmatch(r"[A-Z]{2,6}\d{3}", code)
+            and re.search(r"\ban?\s+$", sentence[: m.start()])
+            and re.match(
+                r"\s+(?:receptor\s+)?(?:agonists?|antagonists?|inhibitors?|modulators?|"
+                r"potentiators?|blockers?|degraders?)\b",
+                sentence[m.end() :],
+                re.I,
             )
         ):
             continue
@@ -172,6 +192,15 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     # "ARO-AAT, Arrowhead's ... therapeutic candidate": a code of letters only is a drug where
     # the text says so in an apposition (alone, "CAR-T" or "GLP-GIP" is a class or a target).
     for m in _LETTER_CODE_APPOSITION.finditer(sentence):
+        if not set(m.group("code").split("-")) & _CLASS_PARTS:
+            names.append(m.group("code"))
+    # "its lead candidate NV-OTX for ...", "lead product candidate, KL-ABC,": a letters-only
+    # code right after the noun that says it is the lead drug is that drug.
+    for m in re.finditer(
+        r"\blead\s+(?:[\w-]+\s+){0,2}?(?:candidate|asset|program|programme|product|compound)"
+        r",?\s+(?P<code>[A-Z]{2,5}-[A-Z]{2,5})(?![\w-])",
+        sentence,
+    ):
         if not set(m.group("code").split("-")) & _CLASS_PARTS:
             names.append(m.group("code"))
     # "ARO-DM1, ARO-MMP7 and ARO-HTT": a letters-only code with the prefix of a drug code in the
@@ -414,7 +443,7 @@ _NOT_OBJECTS = {"worldwide", "together", "multiple", "certain", "novel", "jointl
 # name between the commas is a drug.
 _ROLE_APPOSITION = re.compile(
     r"\b(?:lead|its|their|the|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:asset|candidate|program|programme|product|compound|drug|molecule)s?,\s+"
+    r"(?:asset|candidate|program|programme|product|compound|drug|molecule|platform)s?,\s+"
     r"(?P<name>[a-z]{5,}(?:\s+[a-z]{4,})?|[A-Z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+){0,2})(?=,|\s+\()"
 )
 _NOT_NAMES = {
@@ -446,7 +475,8 @@ _NAMED_PLATFORM = re.compile(
     # abbreviation in brackets.
     # "CasX-Editor (XE) genome editing platform": the name's own abbreviation may follow it.
     rf"(?P<name>(?:{_PLATFORM_WORD}\s+){{0,2}}{_PLATFORM_WORD})\s+(?:\([A-Z]{{2,6}}\)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}?"
+    # "Axiomer RNA-editing technology platform": a class word may open with an abbreviation.
+    r"(?:(?:[a-z][\w-]*|[A-Za-z]{1,5}-[a-z][\w-]*)\s+){0,2}?"
     r"(?:\([A-Z]{2,6}\)\s+)?"
     r"(?i:platform|technology|technologies)\b"
 )
@@ -551,6 +581,27 @@ _KOREAN_EXCLUDING = re.compile(
 )
 
 
+# "Orvane retains rights in Korea", "while Kelvio keeps commercial rights for Japan and China":
+# what the licensor keeps is left out of the licensee's territory.
+_RETAINED = re.compile(
+    r"\b(?:retains?|retaining|retained|keeps?|keeping|reserves?)\s+(?:all\s+|full\s+|its\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?rights?\b[^.;]{0,40}?\b(?:in|for|to)\s+"
+    r"(?P<places>(?:(?:the\s+)?(?:Greater China|mainland China|China|Hong Kong|Maca[uo]|Taiwan|"
+    r"Japan|(?:South )?Korea|United States|U\.S\.|Europe|European Union)"
+    r"(?:,\s*|\s+and\s+|,\s+and\s+)?){1,6})"
+)
+_CHINESE_PLACES = {
+    "大中华区": "GREATER_CHINA", "大中华": "GREATER_CHINA", "中国大陆": "CN", "中国内地": "CN",
+    "中国": "CN", "香港": "HK", "澳门": "MO", "台湾": "TW", "日本": "JP", "韩国": "KR", "美国": "US",
+}  # fmt: skip
+_CHINESE_PLACE_RE = "|".join(sorted(_CHINESE_PLACES, key=len, reverse=True))
+# "在大中华区以外的全球范围内", "除中国大陆、香港和澳门以外的全球": the world outside the places named.
+_CHINESE_EXCLUDING = re.compile(
+    rf"(?P<places>(?:(?:{_CHINESE_PLACE_RE})(?:地区)?(?:、|和|及|与|，)?)+)(?:以外|之外)的?"
+    r"(?:全球|其他|所有|世界)"
+)
+
+
 def find_territory(sentence: str) -> dict[str, list[str]] | None:
     """Included and excluded regions/countries stated in ``sentence``, or None."""
     # "known as MSD outside the United States and Canada" names a company, not a territory.
@@ -563,6 +614,19 @@ def find_territory(sentence: str) -> dict[str, list[str]] | None:
     if m:
         codes = [code for name, code in _KOREAN_PLACES.items() if name in m.group("places")]
         return {"included": ["WW"], "excluded": list(dict.fromkeys(codes))}
+    m = _CHINESE_EXCLUDING.search(sentence)
+    if m:
+        codes = [
+            _CHINESE_PLACES[p.group(0)] for p in re.finditer(_CHINESE_PLACE_RE, m.group("places"))
+        ]
+        if "GREATER_CHINA" in codes:
+            codes = [c for c in codes if c not in _GREATER_CHINA]
+        return {"included": ["WW"], "excluded": list(dict.fromkeys(codes))}
+    m = _RETAINED.search(sentence)
+    if m:
+        retained = _places(m.group("places"))
+        if retained:
+            return {"included": ["WW"], "excluded": retained}
     m = _PLACE_LIST.search(sentence)
     if m and re.search(
         r"rights|licen|territor|worldwide|global|commerciali|develop", sentence, re.I

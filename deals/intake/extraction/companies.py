@@ -169,8 +169,17 @@ _CHINESE_GLOSSED_RE = re.compile(
 # "A, B에 ... 기술수출" (headline form). A is the sentence's topic, B the counterparty.
 _KOREAN_TOPIC_RE = re.compile(
     # "SK바이오팜은 일본 오노약품공업과": a Latin initialism may lead the topic's name.
-    r"^[\s'\"‘“]*(?:\(주\)\s?|주식회사\s)?(?P<a>(?:[A-Z]{1,4})?[가-힣]{2,})(?:은|는|,)\s(?:\S{1,3}\s)?"
-    r"(?:\(주\)\s?|주식회사\s)?(?P<b>[가-힣]{2,})(?:와|과|에|에게|로부터|으로부터)\s"
+    # "한빛제약의 자회사 코르바나는": a parent named before the word for subsidiary is no topic.
+    r"^[\s'\"‘“]*(?:[가-힣A-Za-z]{2,}의\s(?:자회사|계열사|관계사)(?:인)?\s)?"
+    r"(?:\(주\)\s?|주식회사\s)?(?P<a>(?:[A-Z]{1,4})?[가-힣]{2,})(?:은|는|,)\s(?:\S{1,3}\s)?"
+    # "5T메디슨(5T Medicines)에": the counterparty may open with digits or capitals and carry
+    # its Latin gloss in brackets before its particle.
+    # "스위스 제약사 노르딕스(Nordix AG)에", "벨트릭스 파마(Veltrix Pharma)와": a word that says what
+    # the company is may come first, and a glossed name may hold two words.
+    r"(?:(?:제약사|제약회사|바이오기업|바이오텍|바이오테크|기업|회사|업체)\s)?"
+    r"(?:\(주\)\s?|주식회사\s)?(?P<b>(?:[A-Z0-9]{1,4})?[가-힣]{2,}(?:\s[가-힣]{2,}(?=\s?\([A-Za-z0-9]))?)"
+    r"(?:\s?\([A-Za-z0-9][^()]{0,60}\))?"
+    r"(?:와|과|에|에게|로부터|으로부터)\s"
     r"(?=[^.]{0,200}(?:계약|기술이전|기술수출|라이선스|도입|인수))"
 )
 # Chinese deal sentences name their parties by their place: "A（宣布）与B签订/签署/达成…",
@@ -180,10 +189,13 @@ _KOREAN_TOPIC_RE = re.compile(
 # followed by 公司, no part of its name: "英矽智能（Insilico Medicine）宣布与美国Exelixis公司达成".
 _CHINESE_DEAL_PAIR_RE = re.compile(
     r"(?:(?<=[，。：；\s])|^)(?:(?P<a>(?:(?!与|和|宣布|其|双方|此前|以前|今日|(?:本|该)?公司与)[\u4e00-\u9fff]){2,8}?)"
-    r"(?:[（(][^）)]{1,60}[）)])?(?:今日|今天)?(?:宣布)?[，,]?\s?(?:已)?|其(?:附属|全资子|子)公司|(?:本|该)?公司)与\s?"
+    # "其全资子公司杭州某某制药有限公司与": a subsidiary named after 其…子公司 signs for its parent.
+    r"(?:[（(][^）)]{1,60}[）)])?(?:今日|今天)?(?:宣布)?[，,]?\s?(?:已)?"
+    r"|其(?:附属|全资子|子|控股子)公司(?:[\u4e00-\u9fff（）()]{2,20}?(?:股份)?有限公司)?|(?:本|该)?公司)与\s?"
     r"(?:(?:美国|德国|英国|法国|瑞士|日本|韩国|中国|丹麦|比利时|荷兰|瑞典)(?=[A-Z\u4e00-\u9fff]))?"
     r"(?P<b>(?:(?!就|签|达成|订立|其|双方)[\u4e00-\u9fff]){2,8}?|[A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})"
-    r"(?:公司)?\s?(?:[（(][^）)]{1,60}[）)])?\s?(?:就[^，。]{1,40}?)?(?:签订|签署|达成|订立)"
+    # "与美国Veltrix, Inc.签署": a Latin name's legal form after a comma is no part of the name.
+    r"(?:,?\s?(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|GmbH|N\.V|S\.A)\.?(?:,?\s?Ltd\.?)?)?(?:公司)?\s?(?:[（(][^）)]{1,60}[）)])?\s?(?:就[^，。]{1,40}?)?(?:签订|签署|达成|订立)"
 )
 _TICKER_RE = re.compile(rf"(?P<name>{_CAP_RUN})\s*\((?:{_EXCHANGES})\s*:")
 _SUBJECT_RE = re.compile(
@@ -460,6 +472,17 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         # indefinite article in apposition describes the company before it; no company's name
         # follows "a".
         and not (sp[3] is None and re.search(r",\s+an?\s+$", text[max(0, sp[0] - 6) : sp[0]]))
+        # "its lead after Pluvicto and Lutathera", "such as Keytruda and Opdivo": a guessed name
+        # joined by "and" to a one-word name after a word that introduces products is another
+        # of the same products, not a company.
+        and not (
+            sp[3] is None
+            and re.search(
+                r"\b(?:after|beyond|besides|alongside|like|such\s+as|including|than)\s+"
+                r"[A-Z][\w-]+[®™]?,?\s+(?:and|or)\s+$",
+                text[max(0, sp[0] - 60) : sp[0]],
+            )
+        )
     ]
     # "ENHERTU (trastuzumab deruxtecan)": a name followed by an INN in brackets is a brand; so
     # is every other mention of it ("rights to use ALT-B4 with ENHERTU").

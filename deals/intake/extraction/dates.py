@@ -30,6 +30,12 @@ _DATE_PATTERNS = (
     ),
 )
 _MONTH_YEAR = re.compile(rf"\b(?:in\s+)?{_MONTH_RE}\s+(?P<year>\d{{4}})\b", re.I)
+_PAST_MONTH = re.compile(
+    rf"\b(?:agreement|deal|agreed|announced|signed|struck|inked|unveiled)\b[^.;⟦]{{0,40}}?"
+    rf"\bin\s+{_MONTH_RE}(?![\w.]*\s*\d)",
+    re.I,
+)
+_OPENING_MONTH = re.compile(rf"^\s*(?:Back\s+|Earlier\s+|Also\s+)?[Ii]n\s+{_MONTH_RE}(?!\s*\d),")
 _QUARTER = re.compile(
     r"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter\s+(?:of\s+)?)\s*(?P<year>\d{4})\b",
     re.I,
@@ -108,6 +114,14 @@ def find_date(sentence: str, published_on: date | None) -> FoundDate | None:
         if value:
             # Kept as the month it is: the first day stands for the month, with its precision.
             return FoundDate(value, sentence, 0.85, "month")
+    past_month = _PAST_MONTH.search(sentence) or _OPENING_MONTH.search(sentence)
+    # A month is written with its capital ("in may be extended" is a verb).
+    if past_month and published_on is not None and past_month.group("month")[0].isupper():
+        # "Novartis' agreement in May to acquire ...", "In March, Orvane agreed ...": a month
+        # with no year, said of a deal already made, is the latest such month by publication.
+        month = _MONTHS[past_month.group("month").lower().rstrip(".")]
+        year = published_on.year - (month > published_on.month)
+        return FoundDate(date(year, month, 1), sentence, 0.75, "month")
     quarter = _QUARTER.search(sentence)
     if quarter and not re.search(r"expected to (?:close|complete)|closing", sentence, re.I):
         q = int(quarter.group("q") or _QUARTER_WORDS[quarter.group("qw").lower()])

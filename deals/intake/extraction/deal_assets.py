@@ -33,6 +33,8 @@ def deal_assets(
     ]
     for name in block.assets + bought:
         name = _after_party(name, [p.name for p in c.parties], texts)
+        if _names_a_party(name, [p.name for p in c.parties]):
+            continue
         if _reference_product(name, texts):
             continue
         if only_others_product(name, masked_texts, role_of):
@@ -79,6 +81,16 @@ def _after_party(name: str, parties: list[str], texts: list[str]) -> str:
             if name.startswith(party[-k:]) and any(party + name[k:] in t for t in texts):
                 return name[k:]
     return name
+
+
+def _names_a_party(name: str, parties: list[str]) -> bool:
+    """ "ProQR Therapeutics N.V." read as a mixed-case product name ("ProQR"): a word that is
+    the first word of a party's name names the company, never the deal's drug."""
+    key = normalize_name(name)
+    return any(
+        party.split() and normalize_name(party.split()[0]) == key and len(party.split()) > 1
+        for party in parties
+    )
 
 
 def _reference_product(name: str, texts: list[str]) -> bool:

@@ -83,7 +83,7 @@ def extract_deals(
         m_text, undisclosed = _mask(s, mentions)
         # "It agreed to in-license ..." after "Novartis signed ...": "It" is Novartis.
         if antecedent:
-            m_text = _PRONOUN_SUBJECT.sub(f"⟦{antecedent}⟧", m_text, count=1)
+            m_text = _PRONOUN_SUBJECT.sub(rf"\g<lead>⟦{antecedent}⟧", m_text, count=1)
         keys = re.findall(r"⟦(E\d+)⟧", m_text)
         antecedent = keys[0] if keys else antecedent
         masked.append((m_text, undisclosed))
@@ -190,10 +190,14 @@ def _merge_subsidiaries(
                 # "GlaxoSmithKline Intellectual Property (No. 3) Limited, a subsidiary of GSK
                 # plc" and then "Arrowhead grants GSK ...": a subsidiary named once, to say
                 # which entity signs, while the text goes on naming its parent, is the
-                # parent's side under the parent's name.
-                if pattern == _SUBSIDIARY_PATTERNS[0][0] and _mentions(
-                    masked, m.group(parent)
-                ) > max(1, _mentions(masked, m.group(sub))):
+                # parent's side under the parent's name. "A发布公告，其全资子公司B与C签署…根据
+                # 协议，A将向C支付": so too where the sentences after the one introducing the
+                # subsidiary name only the parent as the one that pays or receives.
+                later = masked[[t for t, _ in masked].index(m_text) + 1 :]
+                if (
+                    pattern == _SUBSIDIARY_PATTERNS[0][0]
+                    and _mentions(masked, m.group(parent)) > max(1, _mentions(masked, m.group(sub)))
+                ) or (_mentions(later, m.group(parent)) and not _mentions(later, m.group(sub))):
                     parent_of.setdefault(m.group(sub), m.group(parent))
                 else:
                     parent_of.setdefault(m.group(parent), m.group(sub))

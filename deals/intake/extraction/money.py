@@ -33,6 +33,9 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
         ):
             continue
         found = [m for m in parse_money(t) if m.conversion_of is None]
+        # Set once an upfront is said to consist of parts: the parts that follow are its cash
+        # and its stock, whatever words each carries.
+        parts_of_upfront = False
         for idx, money in enumerate(found):
             prev_end = found[idx - 1].end if idx else 0
             # A conversion right after this amount is part of it, not the next clause.
@@ -111,7 +114,13 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 # "$175 million upfront, consisting of a $100 million upfront payment and a $75
                 # million equity investment": a sum of the parts that follow, which are
                 # recorded as written; the sum is no cash payment of its own.
+                parts_of_upfront = True
                 continue
+            if parts_of_upfront and (part := _UPFRONT_PART.match(t[money.end :])):
+                # "... consisting of $100 million in cash and $20 million in Veltrix common
+                # stock": each part is the upfront's cash or its equity.
+                kind = "upfront_cash" if part.group("cash") else "upfront_equity"
+                confidence = 0.8
             if (
                 not kind
                 and idx
@@ -212,6 +221,10 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
             # Only the clause counts: "将向传奇生物支付3.5亿美元首付款，并将…支付里程碑款项".
             clause = re.split(r"[,;，；。]", t[m.start() :])[0]
             start = max(t.rfind(ch, 0, m.start()) for ch in ",;，；")
+            # "총 규모는 2억 달러이며 나머지는 마일스톤으로 받는다": a Korean connective ending
+            # (-며, -고) closes a clause as a comma does.
+            for ending in re.finditer(r"[가-힣](?:며|고)\s", t[: m.start()]):
+                start = max(start, ending.end() - 2)
             # A bracket names what the amount before it holds: only its own words count.
             around = clause if m.group(0)[0] in "（(" else t[start + 1 : m.start()] + clause
             # "eligible for sales milestones, for a total potential consideration of up to
@@ -342,7 +355,8 @@ _MILESTONES_PAID = re.compile(
     r"|[（(]包括[^，。；）)]{0,8}?里程碑"
     # "계약금과 개발 단계별 마일스톤, 판매에 따른 로열티를 받게 되며": the milestones may be one
     # of the things the licensor receives.
-    r"|마일스톤을?\s*(?:받|지급)|마일스톤,\s*[^.,。]{0,20}?(?:을|를)\s*(?:받|지급)",
+    # "나머지는 단계별 마일스톤으로 받게 되며": the rest is received as milestones.
+    r"|마일스톤(?:을|으로)?\s*(?:나눠\s*|나누어\s*)?(?:받|지급)|마일스톤,\s*[^.,。]{0,20}?(?:을|를)\s*(?:받|지급)",
     re.I,
 )
 # "마일스톤을 포함해 총 4억4800만 달러", "包括里程碑付款在内，总额最高达5亿美元", "a total of up
@@ -350,7 +364,7 @@ _MILESTONES_PAID = re.compile(
 # milestones, with no amount of their own, is the headline; the milestones are a term whose
 # amount was not disclosed (the README's convention for a total including milestones).
 _TOTAL_INCLUDES_MILESTONES = re.compile(
-    r"(?:마일스톤|기술료)(?:\s*금액)?\s*(?:을|를|등을?)?\s*포함(?:해|하여|한|하면|,)\s*[^.。]{0,20}?총"
+    r"(?:마일스톤|기술료)(?:\s*금액)?\s*(?:을|를|등을?)?\s*포함(?:해|하여|한|하면|,)\s*[^.。]{0,20}?(?:총|최대)"
     r"|包括[^，。；]{0,20}?里程碑(?:款项|付款|费用)?在内[^。；]{0,10}?(?:总额|总计|总价值)"
     r"|\btotal\b[^.;]{0,60}?[$€£¥]\s?\d[^.;]{0,30}?,?\s+including\s+(?:(?:potential|future|"
     r"development|regulatory|clinical|commercial|sales(?:-based)?|and|,)\s*){0,6}milestones?\b"
@@ -364,8 +378,16 @@ _SALES_TERM_AFTER = re.compile(
 )
 _CVR_NAMED = re.compile(r"contingent value rights?|\bCVRs?\b|조건부\s?가치\s?권리|或有价值权", re.I)
 _MADE_OF_AMOUNTS = re.compile(
-    r"\s*(?:in\s+)?(?:up-?front\s*)?(?:(?:cash\s+)?payments?\s*)?,?\s*(?:consisting\s+of|"
+    r"\s*(?:in\s+)?(?:up-?front\s*)?(?:(?:cash\s+)?payments?\s*)?"
+    # "an upfront payment of $120 million to Takeda, consisting of ...": the payee may come
+    # between the sum and its parts.
+    r"(?:(?:to|from)\s+(?:[\w.&-]+\s+){0,3}?[\w.&-]+\s*)?,?\s*(?:consisting\s+of|"
     r"comprising|comprised\s+of|made\s+up\s+of)\s+(?:an?\s+)?[$€£¥₩]?\s?\d",
+    re.I,
+)
+_UPFRONT_PART = re.compile(
+    r"\s*(?:in\s+|of\s+)?(?:(?P<cash>cash)\b|(?:[\w.&-]+\s+){0,3}?(?:common\s+|ordinary\s+)?"
+    r"(?:stock|shares|equity)\b)",
     re.I,
 )
 # The upfront named in Korean or Chinese with no amount at it: "계약금과 ... 마일스톤을 받고",

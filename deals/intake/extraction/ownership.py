@@ -128,7 +128,8 @@ def targets_own(name: str, masked_texts: list[str], role_of: dict[str, str]) -> 
     for text in masked_texts:
         for m in re.finditer(pattern, text):
             owner = re.search(
-                r"⟦(E\d+)⟧[’']s?\s+(?:[\w-]+[®™]?\s+){0,3}?(?:[\w-]+[®™]?\s*\(\s*)?$",
+                # "Kelvio's platform, CelluLink,": the noun may set the name off by a comma.
+                r"⟦(E\d+)⟧[’']s?\s+(?:[\w-]+[®™]?,?\s+){0,3}?(?:[\w-]+[®™]?\s*\(\s*)?$",
                 text[: m.start()],
             )
             if owner and role_of.get(owner.group(1)) == "target":

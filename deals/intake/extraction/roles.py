@@ -60,8 +60,13 @@ _UNDISCLOSED_PARTY = re.compile(
 )
 
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:It|The company|The firm|The group|The drugmaker|The (?:[A-Z][\w-]+ )?(?:company|drugmaker|"
-    r"firm|pharma|group|biotech|pharmaceutical company))(?=\s+(?:has|have|had|will|also|agreed|"
+    # "On August 3, the French drugmaker said ...", "In May, the Basel-based company agreed":
+    # a date or time phrase may open the sentence, and the description may carry a nationality,
+    # a home town or a size before its noun.
+    r"^(?P<lead>(?:(?:On|In|Earlier|Last|Back\s+in)\b[^,⟦]{0,30},\s+)?)"
+    r"(?:It|[Tt]he company|[Tt]he firm|[Tt]he group|[Tt]he drugmaker|[Tt]he (?:[A-Z][\w-]+ |"
+    r"(?:[\w-]+-based|big|large|giant|global|multinational) )?(?:company|drugmaker|"
+    r"firm|pharma(?: giant| major)?|group|biotech|pharmaceutical company))(?=\s+(?:has|have|had|will|also|agreed|"
     r"signed|entered|said|is|was|plans|in-licens|licensed|acquired|would))"
 )
 _E = r"⟦(E\d+|U)⟧"

@@ -1,0 +1,132 @@
+"""Floors of the held-out sets that became training data (tests/test_extraction.py checks
+them): the round that read a set's failures fixed them with general rules, and the set keeps
+the scores that round gave it, as (precision, recall) floors per field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+HOLDOUT3_CORPUS = Path(__file__).parent / "corpus_holdout3"
+HOLDOUT4_CORPUS = Path(__file__).parent / "corpus_holdout4"
+HOLDOUT5_CORPUS = Path(__file__).parent / "corpus_holdout5"
+HOLDOUT6_CORPUS = Path(__file__).parent / "corpus_holdout6"
+HOLDOUT7_CORPUS = Path(__file__).parent / "corpus_holdout7"
+HOLDOUT8_CORPUS = Path(__file__).parent / "corpus_holdout8"
+HOLDOUT9_CORPUS = Path(__file__).parent / "corpus_holdout9"
+HOLDOUT10_CORPUS = Path(__file__).parent / "corpus_holdout10"
+HOLDOUT11_CORPUS = Path(__file__).parent / "corpus_holdout11"
+HOLDOUT12_CORPUS = Path(__file__).parent / "corpus_holdout12"
+HOLDOUT13_CORPUS = Path(__file__).parent / "corpus_holdout13"
+HOLDOUT14_CORPUS = Path(__file__).parent / "corpus_holdout14"
+HOLDOUT15_CORPUS = Path(__file__).parent / "corpus_holdout15"
+HOLDOUT16_CORPUS = Path(__file__).parent / "corpus_holdout16"
+
+
+def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
+    return dict.fromkeys(fields, (precision, recall))
+
+
+# Held-out sets turned training: the round that read a set's failures fixed them with general
+# rules, and the set keeps the scores that round gave it, as (precision, recall) floors per field.
+TRAINING_FLOORS = [
+    # Round 6 read holdout3. Its assets stay lower: one label names an INN where the other sets
+    # record the code in brackets after it, and three nicknames ("del-zota") are no code or INN.
+    (
+        HOLDOUT3_CORPUS,
+        {**_floors(
+            ("parties", "roles", "upfront", "headline", "milestones", "date"), 0.95, 0.95
+        ), "assets": (0.85, 0.75)},
+    ),
+    # Round 7 read holdout4. One invented deal remained (a licence the text says Hanmi made
+    # "earlier this year"), background since round 13.
+    (
+        HOLDOUT4_CORPUS,
+        {**_floors(("parties", "roles", "upfront", "headline", "milestones", "date"), 0.95, 0.95),
+         "assets": (0.95, 0.95)},
+    ),
+    # Round 8 read holdout5. Left: one party under the short name the text defines ("HI-Bio"),
+    # one asset named only as a brand with its INN after a semicolon, and a milestone bundle
+    # labelled without its kind.
+    (
+        HOLDOUT5_CORPUS,
+        {**_floors(("parties", "roles", "upfront", "headline", "date"), 0.95, 0.95),
+         "milestones": (0.9, 0.9), "assets": (0.95, 0.9)},
+    ),
+    # Round 9 read holdout6. Its two leftovers (an acquisition's "initial payment" labelled as
+    # its price, milestones mentioned without an amount left out of the label) were label
+    # disagreements, settled in round 11 by the other sets' conventions.
+    (
+        HOLDOUT6_CORPUS,
+        _floors(
+            ("parties", "roles", "assets", "headline", "upfront", "milestones", "date"), 0.95, 0.95
+        ),
+    ),
+    # Round 10 read holdout7. Left: an Orum licence the label records as an asset purchase
+    # ("will acquire global rights to"), two drugs named only beside a past agreement
+    # (filgotinib, LUXTURNA), and milestone bundles labelled with one kind ("clinical and
+    # regulatory milestones" as regulatory, "Phase 1, 2 and 3 ... and launch" as development).
+    # (Round 11 relabelled both bundles as unspecified milestones, the convention of the other
+    # sets for a bundle naming several kinds.)
+    # (Round 13 took LUXTURNA and larotrectinib: a bought company's drug named with its
+    # possessive in a sentence about an older deal is still its own.)
+    (
+        HOLDOUT7_CORPUS,
+        {**_floors(("parties", "headline", "upfront", "date"), 0.95, 0.95),
+         "roles": (0.9, 0.9), "assets": (0.95, 0.95), "milestones": (0.9, 0.95)},
+    ),
+    # Round 11 read holdout8. Left: Eisai/BMS's "$650 million, including an upfront payment of
+    # $450 million and $200 million toward ... research and development costs", labelled as a
+    # $650 million upfront and read as the $450 million the text calls the upfront payment.
+    (
+        HOLDOUT8_CORPUS,
+        {**_floors(
+            ("parties", "roles", "assets", "headline", "milestones", "date"), 0.95, 0.95
+        ), "upfront": (0.9, 0.9)},
+    ),
+    # Round 12 read holdout9 (after settling four labels by the other sets' conventions: three
+    # acquisition prices listed again as payments, a Korean text's party named by its English
+    # gloss). Every target field scores 1.00; only territory and deal type miss.
+    (
+        HOLDOUT9_CORPUS,
+        _floors(
+            ("parties", "roles", "assets", "headline", "upfront", "milestones", "date"), 0.95, 0.95
+        ),
+    ),
+    # Round 13 read holdout10 (its labels needed no change; the platform convention settled
+    # that round added named platforms to six labels of the older sets). Every target field
+    # scores 1.00; only territory and deal type miss.
+    (
+        HOLDOUT10_CORPUS,
+        _floors(
+            ("parties", "roles", "assets", "headline", "upfront", "milestones", "date"), 0.95, 0.95
+        ),
+    ),
+    # Round 14 read holdout11 (its labels needed no change). Its two unfound Chinese licences
+    # named parties without business words (复宏汉霖, 欧加隆, Elevation Oncology); they are
+    # found by their place around 与 ... 签订. Every target field scores 1.00; only territory
+    # and deal type miss.
+    (
+        HOLDOUT11_CORPUS,
+        _floors(
+            ("parties", "roles", "assets", "headline", "upfront", "milestones", "date"), 0.95, 0.95
+        ),
+    ),
+    # Round 15 read holdout12 (labels unchanged). AskBio, the short name the text defines and
+    # keeps using, is reported as Asklepios BioPharmaceutical since round 16.
+    (HOLDOUT12_CORPUS, _floors(("parties", "roles", "assets", "headline", "upfront",
+                                "milestones", "date"), 0.95, 0.95)),
+    # Round 16 read holdout13 (labels brought to the round's conventions: upfront_equity, full
+    # names where a short name is defined). Left: the Korean text's licensee 상해하이니, reported
+    # as its bracketed English gloss (a party and its role).
+    (HOLDOUT13_CORPUS, _floors(("parties", "roles", "assets", "headline", "upfront",
+                                "milestones", "date"), 0.95, 0.95)),
+    # Round 17 read holdout14 (labels unchanged). Every target field scores 1.00.
+    (HOLDOUT14_CORPUS, _floors(("parties", "roles", "assets", "headline", "upfront",
+                                "milestones", "date"), 0.95, 0.95)),
+    # Round 18 read holdout15 (two labels brought to the sets' conventions: holdout15/09's
+    # Mariana date is the month the text gives; holdout10/14 gained the undisclosed milestones
+    # its Korean text names). Left: Prothena/Celgene's milestones "of up to $562.5 million per
+    # program", a per-programme amount the extractor by rule does not report as a total.
+    (HOLDOUT15_CORPUS, {**_floors(("parties", "roles", "assets", "headline", "upfront", "date"),
+                                  0.95, 0.95), "milestones": (0.95, 0.9)}),
+]  # fmt: skip
