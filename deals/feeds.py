@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
 from companies.models import Company
-from core.money import compact_money
+from deals import plain
 from deals.models import Conference, Deal, DealParty, DealQuerySet
 
 FEED_LENGTH = 50
@@ -137,10 +137,10 @@ def describe(deal: Deal) -> str:
     if sellers or buyers:
         parts.append(" → ".join(filter(None, [names(sellers), names(buyers)])))
     if deal.headline_amount is not None:
-        parts.append(f"headline {compact_money(deal.headline_amount, deal.headline_currency)}")
-    upfront = getattr(deal, "upfront_usd", None)
-    if upfront is not None:
-        parts.append(f"upfront {compact_money(upfront, 'USD')}")
+        parts.append(f"headline {plain.headline_text(deal)}")
+    upfront = plain.upfront_text(deal)
+    if upfront != plain.UNDISCLOSED:  # a disclosed upfront, in dollars or "no FX rate"
+        parts.append(f"upfront {upfront}")
     text = "; ".join(parts) + "."
     if deal.summary:
         text = f"{text} {deal.summary}"

@@ -78,6 +78,11 @@ class DealSummarySerializer(serializers.Serializer):
     )
     status = serializers.ChoiceField(choices=Deal.Status.choices, read_only=True)
     announced_on = serializers.DateField(read_only=True, allow_null=True)
+    announced_on_precision = serializers.ChoiceField(
+        choices=Deal.DatePrecision.choices,
+        read_only=True,
+        help_text="How exactly the announcement date is known; a month is stored as its 1st.",
+    )
     headline_value = serializers.SerializerMethodField()
     totals_usd = serializers.SerializerMethodField()
     url = serializers.SerializerMethodField(help_text="The deal's HTML page.")

@@ -35,7 +35,7 @@ def test_rc148_abbvie_holds_the_world_but_greater_china_remegen_keeps_it(demo, c
     assert remegen["territory"] == {"included": ["GREATER_CHINA"], "excluded": []}
     assert data["unlicensed"] == []
     assert set(data) == {"asset", "as_of", "holders", "unlicensed"}
-    assert set(abbvie) == {"company", "territory", "since", "deal", "basis"}
+    assert set(abbvie) == {"company", "territory", "since", "since_precision", "deal", "basis"}
     # The day before the license, RemeGen held everything.
     before = client.get("/api/v1/assets/rc148/rights/?as_of=2026-01-11").json()
     assert before["holders"] == [] and "CN" in before["unlicensed"] and "US" in before["unlicensed"]

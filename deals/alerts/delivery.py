@@ -31,7 +31,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from core.money import compact_money
+from deals import plain
 from deals.models import Deal
 
 from .matching import user_sees
@@ -177,11 +177,9 @@ def _deal_line(delivery: Delivery) -> dict[str, Any]:
     return {
         "deal": deal,
         "updated": delivery.updated,
-        "headline": compact_money(deal.headline_amount, deal.headline_currency or "USD")
-        if deal.headline_amount is not None
-        else "undisclosed",
-        "upfront": compact_money(deal.upfront_usd),
-        "total_potential": compact_money(deal.total_potential_usd),
+        "headline": plain.headline_text(deal),
+        "upfront": plain.upfront_text(deal),
+        "total_potential": plain.total_potential_text(deal),
         "url": absolute(deal.get_absolute_url()),
     }
 

@@ -109,6 +109,7 @@ def _asset(rights: AssetRights, request: Any) -> dict[str, Any]:
                 "basis": row.basis,
                 "territory": row.territory,
                 "since": row.since,
+                "since_precision": row.since_precision,
             }
             for row in rights.rows
         ],

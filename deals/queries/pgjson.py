@@ -114,7 +114,7 @@ DEAL_JSON_TEMPLATE = f"""json_build_object(
 SUMMARY_JSON = f"""json_build_object(
   'id', d.id, 'slug', d.slug, 'title', d.title, 'deal_type', d.deal_type,
   'deal_class', d.deal_class, 'status', d.status,
-  'announced_on', d.announced_on,
+  'announced_on', d.announced_on, 'announced_on_precision', d.announced_on_precision,
   'headline_value', CASE WHEN d.headline_amount IS NULL THEN NULL ELSE json_build_object(
       'amount', d.headline_amount::text, 'currency', d.headline_currency,
       'amount_usd', d.headline_amount_usd::text, 'usd_missing_fx', d.headline_amount_usd IS NULL,

@@ -16,6 +16,7 @@ from django.db.models import QuerySet
 
 from companies.models import Asset, Company
 from core.api.fields import api_url
+from deals.dates import format_precise
 from deals.models import Deal
 from deals.rights.derive import HolderBlock, RightsMap, derive
 from deals.rights.lean import inputs_by_asset
@@ -33,6 +34,12 @@ class Row:
     territory: dict[str, list[str]]
     label: str
     countries: frozenset[str]
+    since_precision: str = "day"
+
+    @property
+    def since_label(self) -> str:
+        """ "Jan 12, 2026", or "Jan 2026" when the deal's date is known only to the month."""
+        return format_precise(self.since, self.since_precision)
 
 
 @dataclass
@@ -70,7 +77,8 @@ def rights_for_assets(
     The derivation replays plain rows (:mod:`deals.rights.lean`); model instances are loaded
     only for what the maps show: their holders, the deals behind them and their conflicts.
     ``with_deals=False`` is for a page that names the holders only (the compare table): no
-    deal is loaded, so each row's ``deal``, ``deals`` and ``without_territory`` are empty."""
+    deal is loaded, so each row's ``deal``, ``deals`` and ``without_territory`` are empty (the
+    dates of the deals behind the rows are read, for how exactly each "since" is known)."""
     inputs = inputs_by_asset(assets, visible)
     maps = {
         asset.pk: derive(asset.owner_id, inputs[asset.pk].facts, as_of, countries)
@@ -103,13 +111,18 @@ def rights_for_assets(
     missing = company_ids - companies.keys()
     if missing:
         companies.update(Company.objects.in_bulk(missing))
+    if with_deals:
+        dates = {pk: _DealDates(*(getattr(d, f) for f in _DATE_FIELDS)) for pk, d in deals.items()}
+    else:
+        rows = visible.filter(pk__in=deal_ids).order_by().values_list("pk", *_DATE_FIELDS)
+        dates = {row[0]: _DealDates(*row[1:]) for row in rows}
     result: dict[int, AssetRights] = {}
     for asset in assets:
         rights = maps[asset.pk]
         result[asset.pk] = AssetRights(
             asset=asset,
             rights=rights,
-            rows=[_row(block, companies, deals) for block in rights.holders],
+            rows=[_row(block, companies, deals, dates) for block in rights.holders],
             owner=companies.get(rights.owner) if rights.owner else None,
             without_territory=sorted(
                 (deals[pk] for pk in inputs[asset.pk].without_territory if pk in deals),
@@ -125,17 +138,48 @@ def asset_rights(asset: Asset, visible: QuerySet[Deal], as_of: date) -> AssetRig
     return rights_for_assets([asset], visible, as_of)[asset.pk]
 
 
-def _row(block: HolderBlock, companies: dict[int, Company], deals: dict[int, Deal]) -> Row:
+_DATE_FIELDS = ("signed_on", "signed_on_precision", "announced_on", "announced_on_precision")
+
+
+@dataclass(frozen=True)
+class _DealDates:
+    """A deal's two dates and their precisions: what a rights row's "since" was taken from."""
+
+    signed_on: date | None
+    signed_on_precision: str
+    announced_on: date | None
+    announced_on_precision: str
+
+
+def _row(
+    block: HolderBlock,
+    companies: dict[int, Company],
+    deals: dict[int, Deal],
+    dates: dict[int, _DealDates],
+) -> Row:
     territory = compact(block.countries)
+    deal = deals.get(block.deal) if block.deal else None
     return Row(
         company=companies.get(block.company) if block.company else None,
         basis=block.basis.value,
         since=block.since,
-        deal=deals.get(block.deal) if block.deal else None,
+        deal=deal,
         territory=territory,
         label=describe(territory),
         countries=block.countries,
+        since_precision=since_precision(block.since, dates.get(block.deal) if block.deal else None),
     )
+
+
+def since_precision(since: date | None, deal: _DealDates | None) -> str:
+    """How exactly a holding's start is known: the precision of the deal date it was taken from
+    (its signing, else its announcement: the rights engine's ``effective`` date); an event's
+    day (a closing, an exercise) is a day."""
+    if since is None or deal is None:
+        return "day"
+    if deal.signed_on is not None:
+        return deal.signed_on_precision if deal.signed_on == since else "day"
+    return deal.announced_on_precision if deal.announced_on == since else "day"
 
 
 def as_json(rights: AssetRights, request: Any = None) -> dict[str, Any]:
@@ -160,6 +204,7 @@ def as_json(rights: AssetRights, request: Any = None) -> dict[str, Any]:
             "id": value.pk, "slug": value.slug, "title": value.title,
             "deal_type": value.deal_type, "status": value.status,
             "announced_on": value.announced_on,
+            "announced_on_precision": value.announced_on_precision,
             "url": absolute(value.get_absolute_url()),
             "api_url": api_url("deal-detail", value.slug, request),
             "sources": [
@@ -184,6 +229,7 @@ def as_json(rights: AssetRights, request: Any = None) -> dict[str, Any]:
                 "company": company(row.company),
                 "territory": row.territory,
                 "since": row.since,
+                "since_precision": row.since_precision,
                 "deal": deal(row.deal),
                 "basis": row.basis,
             }

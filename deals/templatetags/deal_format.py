@@ -338,11 +338,16 @@ def announced_iso(deal: Any) -> str:
 
 @register.simple_tag
 def announced_time(deal: Any, day: str = "long") -> SafeString:
-    """``<time>`` with the announcement date: the attribute is a valid HTML date as exact as
-    known (a month "2026-01", a year; a quarter, which HTML cannot write, as its year)."""
-    precision = deal.announced_on_precision
-    machine = iso_precise(deal.announced_on, "year" if precision == "quarter" else precision)
+    """``<time>`` with the announcement date, as exact as known (see ``machine_date``)."""
+    machine = machine_date(deal.announced_on, deal.announced_on_precision)
     return format_html('<time datetime="{}">{}</time>', machine, announced(deal, day))
+
+
+@register.simple_tag
+def machine_date(value: Any, precision: str) -> str:
+    """A ``<time datetime>`` value no more exact than known: a day "2026-01-12", a month
+    "2026-01", a year "2026"; a quarter, which HTML cannot write, as its year."""
+    return iso_precise(value, "year" if precision == "quarter" else precision)
 
 
 CONFERENCE_ROW = """<tr>
