@@ -180,7 +180,10 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("acquisition_price", r"\bfor (?:approximately |about |around |roughly )?$|purchase price|"
                           # "The upfront cash portion represents a transaction value of
                           # approximately $1.0 billion": the price, however it is paid.
-                          r"equity value|enterprise value|(?<!total )transaction value|in cash$"),
+                          r"equity value|enterprise value|(?<!total )transaction value|in cash$|"
+                          # "Under the terms, Halvern will pay $2.2 billion in cash": what the
+                          # buyer pays, with no word naming a term, is the price.
+                          r"\b(?:will|would|is to|agreed to|to) pay (?:approximately |about |roughly )?$"),
 )  # fmt: skip
 _KIND_PATTERNS_BY_NAME = dict(_KIND_PATTERNS)
 _NON_DEAL_MONEY = re.compile(
