@@ -16,6 +16,7 @@ from decimal import Decimal
 import pytest
 
 from deals.intake.extraction.dates import find_date
+from tests.extraction_rules_helpers import found_assets as _found
 from tests.extraction_rules_helpers import one_deal
 from tests.extraction_rules_helpers import payments as _payments
 from tests.extraction_rules_helpers import roles as roles_of
@@ -164,3 +165,40 @@ def test_a_chinese_name_with_he_or_a_city_after_its_business_word_is_a_company(
 ) -> None:
     deal = one_deal(text, PUBLISHED)
     assert roles_of(deal).get(licensor) == "licensor", roles_of(deal)
+
+
+def test_the_chinese_enumeration_comma_ends_a_terms_clause() -> None:
+    deal = one_deal(
+        "瑞康医药与Norvane达成许可协议。根据协议，Norvane将向瑞康医药支付500万美元首付款、最高2亿美元的"
+        "临床及监管里程碑付款，以及最高3亿美元的销售里程碑付款。",
+        PUBLISHED,
+    )
+    assert _payments(deal) == {
+        ("upfront_cash", Decimal("5000000")),
+        ("milestones", Decimal("200000000")),
+        ("commercial_milestones", Decimal("300000000")),
+    }
+
+
+def test_a_parent_named_with_its_unit_in_between_words_is_no_party() -> None:
+    deal = one_deal(
+        "Bayer's cell therapy unit Marlow has struck a strategic collaboration with Corvane Bio, "
+        "Inc. to co-develop HX-401, the companies said on Monday. Marlow will pay $150 million "
+        "upfront in cash.",
+        PUBLISHED,
+    )
+    assert roles_of(deal) == {"Marlow": "licensee", "Corvane Bio": "licensor"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Marlow will co-develop HX-ddCD19, Corvane's lead CAR-T candidate.", "HX-ddCD19"),
+        ("Marlow will co-develop VRX-scTROP2 in solid tumours.", "VRX-scTROP2"),
+        ("Marlow will co-develop HX-ddBCMA, Corvane's lead CAR-T candidate.", "HX-ddBCMA"),
+    ],
+)
+def test_a_prefix_a_lower_case_binder_tag_and_a_target_symbol_is_a_drug(
+    sentence: str, code: str
+) -> None:
+    assert code in _found(sentence)

@@ -230,7 +230,8 @@ def _classify_money(
     sentence_pre = pre
     # A Chinese full-width comma ends a clause as ", " does: in "6,300万美元的首付款，以及最高达
     # 11.25亿美元的…里程碑付款" the upfront's words belong to the amount before the comma.
-    cuts = list(_CLAUSE_CUT.finditer(pre)) + list(re.finditer(r",\s|，", pre))
+    # The enumeration comma "、" lists terms the same way: "750万美元首付款、最高1.3亿美元的…里程碑".
+    cuts = list(_CLAUSE_CUT.finditer(pre)) + list(re.finditer(r",\s|[，、]", pre))
     if cuts:
         pre = pre[max(c.end() for c in cuts) :]
     post = sentence[money.end : next_start]

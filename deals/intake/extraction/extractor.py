@@ -135,6 +135,14 @@ _SUBSIDIARY_PATTERNS = (
     # parent named first with its affiliate is the party; the affiliate is its side.
     (rf"⟦(E\d+)⟧[^⟦.]{{0,40}}?\band\s+its\s+{_OWNED},?\s+⟦(E\d+)⟧", 1, 2),
     (rf"⟦(E\d+)⟧(?:’s|'s)?\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
+    # "Halden's cell therapy unit Marlow", "Halden's oncology arm Marlow": words saying what the
+    # unit does may stand between the possessive and the word for it.
+    (
+        r"⟦(E\d+)⟧(?:’s|')s?\s+(?:[\w-]+\s+){1,3}?(?:subsidiary|unit|affiliate|arm|division)"
+        r",?\s+⟦(E\d+)⟧",
+        2,
+        1,
+    ),
     (rf"⟦(E\d+)⟧[^⟦.]{{0,60}}?\bits\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
     (r"⟦(E\d+)⟧,\s+an?\s+⟦(E\d+)⟧\s+company", 1, 2),
     # "존슨앤드존슨의 자회사 얀센 바이오테크": Johnson & Johnson's subsidiary Janssen Biotech.
