@@ -202,3 +202,12 @@ def test_a_prefix_a_lower_case_binder_tag_and_a_target_symbol_is_a_drug(
     sentence: str, code: str
 ) -> None:
     assert code in _found(sentence)
+
+
+def test_the_described_parent_of_a_bought_subsidiary_is_no_second_target() -> None:
+    deal = one_deal(
+        "In May 2024, Bayer agreed to buy Corvane Bio, a wholly owned subsidiary of Danish "
+        "biotech Halvern Therapeutics, for $900 million in cash.",
+        PUBLISHED,
+    )
+    assert roles_of(deal) == {"Bayer": "acquirer", "Corvane Bio": "target"}

@@ -127,7 +127,9 @@ _FUTURE_SUBSIDIARY = re.compile(
 _SUBSIDIARY_PATTERNS = (
     # "Megalith Biopharmaceutical (Shijiazhuang) Co., Ltd., a subsidiary of CSPC ..."
     (
-        rf"⟦(E\d+)⟧(?:[^⟦.,]|\.,?|,\s?(?:Ltd|Inc|Co|LLC)){{0,40}}?,?\s+{_OWNED}\s+of\s+⟦(E\d+)⟧",
+        # "..., a wholly owned subsidiary of Swiss biotech Numab": words may describe the parent.
+        rf"⟦(E\d+)⟧(?:[^⟦.,]|\.,?|,\s?(?:Ltd|Inc|Co|LLC)){{0,40}}?,?\s+{_OWNED}\s+of\s+"
+        r"(?:(?:[A-Z][\w-]*|biotech|pharma|drugmaker|company|firm|group)\s+){0,3}?⟦(E\d+)⟧",
         1,
         2,
     ),
