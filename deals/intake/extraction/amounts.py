@@ -180,7 +180,10 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("acquisition_price", r"\bfor (?:approximately |about |around |roughly )?$|purchase price|"
                           # "The upfront cash portion represents a transaction value of
                           # approximately $1.0 billion": the price, however it is paid.
-                          r"equity value|enterprise value|(?<!total )transaction value|in cash$"),
+                          r"equity value|enterprise value|(?<!total )transaction value|in cash$|"
+                          # "Under the terms, Halvern will pay $2.2 billion in cash": what the
+                          # buyer pays, with no word naming a term, is the price.
+                          r"\b(?:will|would|is to|agreed to|to) pay (?:approximately |about |roughly )?$"),
 )  # fmt: skip
 _KIND_PATTERNS_BY_NAME = dict(_KIND_PATTERNS)
 _NON_DEAL_MONEY = re.compile(
@@ -227,7 +230,8 @@ def _classify_money(
     sentence_pre = pre
     # A Chinese full-width comma ends a clause as ", " does: in "6,300万美元的首付款，以及最高达
     # 11.25亿美元的…里程碑付款" the upfront's words belong to the amount before the comma.
-    cuts = list(_CLAUSE_CUT.finditer(pre)) + list(re.finditer(r",\s|，", pre))
+    # The enumeration comma "、" lists terms the same way: "750万美元首付款、最高1.3亿美元的…里程碑".
+    cuts = list(_CLAUSE_CUT.finditer(pre)) + list(re.finditer(r",\s|[，、]", pre))
     if cuts:
         pre = pre[max(c.end() for c in cuts) :]
     post = sentence[money.end : next_start]

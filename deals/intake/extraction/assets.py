@@ -36,7 +36,14 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     names: list[str] = []
     for m in _ASSET_CODE.finditer(sentence):
         code = m.group(0)
-        if _NOT_ASSET.match(code) or not re.search(r"\d", code) or re.fullmatch(r"\d+\w?", code):
+        # A code holds a digit, unless a lower-case binder tag joins prefix and target
+        # ("CART-ddBCMA"): that form names a programme, never a target alone.
+        binder_tagged = re.fullmatch(r"[A-Z]{2,6}-[a-z]{1,3}[A-Z]{2,6}", code)
+        if (
+            _NOT_ASSET.match(code)
+            or not (re.search(r"\d", code) or binder_tagged)
+            or re.fullmatch(r"\d+\w?", code)
+        ):
             continue
         # "AAVrh74.MHCK7.micro-dystrophin": a dotted part of a construct's name (its promoter,
         # its vector) is no drug of its own.

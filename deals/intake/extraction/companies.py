@@ -138,10 +138,16 @@ _CHINESE_COMPANY_RE = re.compile(
     # "授予诺凡制药" (grants Norvane), "引进": verbs before a name are no part of it.
     r"(?:^|(?<=[，。、：；“”（）()\s与和向将从由及、])|(?<=收购)|(?<=并购)|(?<=宣布)|(?<=子公司)|(?<=旗下的)|(?<=旗下)(?!的))"
     # "百奥泰与百健就托珠单抗生物类似药": 就 ("regarding") ends a name and starts its subject.
-    r"(?P<name>(?:(?!与|和|向|将|从|由|及|就|收购|宣布|授权|授予|引进|支付|获得|子公司|旗下)"
-    r"[\u4e00-\u9fff]){2,8}?"
+    # "祐和医药", "和铂医药": 和 ("and") as a name's first or second character is part of it;
+    # further in, it joins two names ("恒瑞医药和默沙东").
+    r"(?P<name>(?:(?:和|(?!与|和|向|将|从|由|及|就)[\u4e00-\u9fff]和)"
+    r"(?:(?!与|和|向|将|从|由|及|就|收购|宣布|授权|授予|引进|支付|获得|子公司|旗下)[\u4e00-\u9fff]){0,6}?|"
+    r"(?:(?!与|和|向|将|从|由|及|就|收购|宣布|授权|授予|引进|支付|获得|子公司|旗下)"
+    r"[\u4e00-\u9fff]){2,8}?)"
     # "迈威（上海）生物科技股份有限公司": the registered city may stand in brackets in the name.
-    r"(?:[（(][\u4e00-\u9fff]{2,3}[）)])?(?:生物医药|生物科技|生物制药|医药|制药|药业|生物|製藥|藥業|集团))"
+    r"(?:[（(][\u4e00-\u9fff]{2,3}[）)])?(?:生物医药|生物科技|生物制药|医药|制药|药业|生物|製藥|藥業|集团)"
+    # "祐和医药科技（北京）有限公司": the city may stand after the business word, before 有限公司.
+    r"(?:(?:科技|技术)?[（(][\u4e00-\u9fff]{2,3}[）)](?=(?:股份)?有限公司))?)"
     r"(?:股份有限公司|有限公司)?"
 )
 # "Everest Medicines, a company backed by CBC Group": the backer is an investor, no party.
@@ -171,7 +177,8 @@ _KOREAN_TOPIC_RE = re.compile(
     # "SK바이오팜은 일본 오노약품공업과": a Latin initialism may lead the topic's name.
     # "한빛제약의 자회사 코르바나는": a parent named before the word for subsidiary is no topic.
     r"^[\s'\"‘“]*(?:[가-힣A-Za-z]{2,}의\s(?:자회사|계열사|관계사)(?:인)?\s)?"
-    r"(?:\(주\)\s?|주식회사\s)?(?P<a>(?:[A-Z]{1,4})?[가-힣]{2,})(?:은|는|,)\s(?:\S{1,3}\s)?"
+    # The subject particle 이/가 marks the topic as often as 은/는 ("테라온이 … 체결했다").
+    r"(?:\(주\)\s?|주식회사\s)?(?P<a>(?:[A-Z]{1,4})?[가-힣]{2,})(?:은|는|이|가|,)\s(?:\S{1,3}\s)?"
     # "5T메디슨(5T Medicines)에": the counterparty may open with digits or capitals and carry
     # its Latin gloss in brackets before its particle.
     # "스위스 제약사 노르딕스(Nordix AG)에", "벨트릭스 파마(Veltrix Pharma)와": a word that says what
@@ -179,8 +186,10 @@ _KOREAN_TOPIC_RE = re.compile(
     r"(?:(?:제약사|제약회사|바이오기업|바이오텍|바이오테크|기업|회사|업체)\s)?"
     r"(?:\(주\)\s?|주식회사\s)?(?P<b>(?:[A-Z0-9]{1,4})?[가-힣]{2,}(?:\s[가-힣]{2,}(?=\s?\([A-Za-z0-9]))?)"
     r"(?:\s?\([A-Za-z0-9][^()]{0,60}\))?"
-    r"(?:와|과|에|에게|로부터|으로부터)\s"
+    r"(?:(?:와|과|에|에게|로부터|으로부터)\s"
     r"(?=[^.]{0,200}(?:계약|기술이전|기술수출|라이선스|도입|인수))"
+    # "테라온은 미국 노바크 바이오를 인수한다": the object of 인수 (buys) is the company bought.
+    r"|(?:을|를)\s(?=[^.]{0,40}?인수))"
 )
 # Chinese deal sentences name their parties by their place: "A（宣布）与B签订/签署/达成…",
 # "A宣布，其附属公司与美国B签订": the one before 与 and the one after it sign, whatever their
@@ -188,9 +197,12 @@ _KOREAN_TOPIC_RE = re.compile(
 # "公司" (the company) before 与 names none. Either side may carry a bracketed gloss and B may be
 # followed by 公司, no part of its name: "英矽智能（Insilico Medicine）宣布与美国Exelixis公司达成".
 _CHINESE_DEAL_PAIR_RE = re.compile(
-    r"(?:(?<=[，。：；\s])|^)(?:(?P<a>(?:(?!与|和|宣布|其|双方|此前|以前|今日|(?:本|该)?公司与)[\u4e00-\u9fff]){2,8}?)"
+    r"(?:(?<=[，。：；\s])|^)(?:(?P<a>(?:和|(?!与|和)[\u4e00-\u9fff]和)(?:(?!与|和|宣布|其|双方|此前|以前|今日|(?:本|该)?公司与)[\u4e00-\u9fff]){1,7}?|(?:(?!与|和|宣布|其|双方|此前|以前|今日|(?:本|该)?公司与)[\u4e00-\u9fff]){2,8}?)"
     # "其全资子公司杭州某某制药有限公司与": a subsidiary named after 其…子公司 signs for its parent.
-    r"(?:[（(][^）)]{1,60}[）)])?(?:今日|今天)?(?:宣布)?[，,]?\s?(?:已)?"
+    # "瑞康医药科技（杭州）有限公司（以下简称…）宣布与": a city, the legal form and a defined
+    # short name may follow A.
+    r"(?:[（(][^）)]{1,60}[）)])?(?:(?:股份)?有限公司)?(?:[（(][^）)]{1,60}[）)])?"
+    r"(?:今日|今天)?(?:宣布)?[，,]?\s?(?:已)?"
     r"|其(?:附属|全资子|子|控股子)公司(?:[\u4e00-\u9fff（）()]{2,20}?(?:股份)?有限公司)?|(?:本|该)?公司)与\s?"
     r"(?:(?:美国|德国|英国|法国|瑞士|日本|韩国|中国|丹麦|比利时|荷兰|瑞典)(?=[A-Z\u4e00-\u9fff]))?"
     r"(?P<b>(?:(?!就|签|达成|订立|其|双方)[\u4e00-\u9fff]){2,8}?|[A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})"

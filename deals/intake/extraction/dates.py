@@ -26,10 +26,14 @@ _DATE_PATTERNS = (
     re.compile(r"(?<![\d/])(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
     # Korean "2024년 3월 4일" and Chinese/Japanese "2024年3月4日".
     re.compile(
-        r"(?:(?P<year>\d{4})\s?[년年]\s?)?(?P<mnum>\d{1,2})\s?[월月]\s?(?P<day>\d{1,2})\s?[일日]"
+        r"(?:(?P<year>\d{4})\s?[년年]\s?)?(?P<mnum>\d{1,2})\s?[월月]\s?(?P<day>\d{1,2})\s?[일日号號]"
     ),
 )
 _MONTH_YEAR = re.compile(rf"\b(?:in\s+)?{_MONTH_RE}\s+(?P<year>\d{{4}})\b", re.I)
+# Korean "2024년 3월" and Chinese/Japanese "2024年3月" with no day after them: a month.
+_CJK_MONTH_YEAR = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\s?[년年]\s?(?P<mnum>\d{1,2})\s?[월月](?!\s?\d{1,2}\s?[일日号號])"
+)
 _PAST_MONTH = re.compile(
     rf"\b(?:agreement|deal|agreed|announced|signed|struck|inked|unveiled)\b[^.;⟦]{{0,40}}?"
     rf"\bin\s+{_MONTH_RE}(?![\w.]*\s*\d)",
@@ -79,6 +83,13 @@ def find_date(sentence: str, published_on: date | None) -> FoundDate | None:
             value = _safe_date(year, month, int(groups["day"]))
             if value:
                 return FoundDate(value, sentence, 0.95)
+    cjk_month = _CJK_MONTH_YEAR.search(sentence)
+    if cjk_month:
+        # "…계약을 체결했다고 2021년 12월 밝혔다", "2024年10月，…宣布": the text gives the month
+        # only, and the publication day after it would claim a day it does not state.
+        value = _safe_date(int(cjk_month.group("year")), int(cjk_month.group("mnum")), 1)
+        if value:
+            return FoundDate(value, sentence, 0.85, "month")
     dateline = re.split(r"\s(?:--|—)\s", sentence, maxsplit=1)
     month_year = _MONTH_YEAR.search(dateline[0]) if len(dateline) == 2 else None
     if month_year:

@@ -127,7 +127,9 @@ _FUTURE_SUBSIDIARY = re.compile(
 _SUBSIDIARY_PATTERNS = (
     # "Megalith Biopharmaceutical (Shijiazhuang) Co., Ltd., a subsidiary of CSPC ..."
     (
-        rf"⟦(E\d+)⟧(?:[^⟦.,]|\.,?|,\s?(?:Ltd|Inc|Co|LLC)){{0,40}}?,?\s+{_OWNED}\s+of\s+⟦(E\d+)⟧",
+        # "..., a wholly owned subsidiary of Swiss biotech Numab": words may describe the parent.
+        rf"⟦(E\d+)⟧(?:[^⟦.,]|\.,?|,\s?(?:Ltd|Inc|Co|LLC)){{0,40}}?,?\s+{_OWNED}\s+of\s+"
+        r"(?:(?:[A-Z][\w-]*|biotech|pharma|drugmaker|company|firm|group)\s+){0,3}?⟦(E\d+)⟧",
         1,
         2,
     ),
@@ -135,6 +137,14 @@ _SUBSIDIARY_PATTERNS = (
     # parent named first with its affiliate is the party; the affiliate is its side.
     (rf"⟦(E\d+)⟧[^⟦.]{{0,40}}?\band\s+its\s+{_OWNED},?\s+⟦(E\d+)⟧", 1, 2),
     (rf"⟦(E\d+)⟧(?:’s|'s)?\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
+    # "Halden's cell therapy unit Marlow", "Halden's oncology arm Marlow": words saying what the
+    # unit does may stand between the possessive and the word for it.
+    (
+        r"⟦(E\d+)⟧(?:’s|')s?\s+(?:[\w-]+\s+){1,3}?(?:subsidiary|unit|affiliate|arm|division)"
+        r",?\s+⟦(E\d+)⟧",
+        2,
+        1,
+    ),
     (rf"⟦(E\d+)⟧[^⟦.]{{0,60}}?\bits\s+{_OWNED},?\s+⟦(E\d+)⟧", 2, 1),
     (r"⟦(E\d+)⟧,\s+an?\s+⟦(E\d+)⟧\s+company", 1, 2),
     # "존슨앤드존슨의 자회사 얀센 바이오테크": Johnson & Johnson's subsidiary Janssen Biotech.
@@ -526,7 +536,7 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
             return "merger", t
         if re.search(r"(?:will|would|to|agreed to|has agreed to|plans to) acquire|acquisition of|acquired by|"
                      r"\bacquired\b|\bbought\b|\bbuys\b|\bbuying\b|\b(?:to|will) buy\b|takeover of|take over\b|"
-                     r"\bacquires\b|completed (?:its |the )?acquisition|tender offer (?:for|to acquire)\b|\bsnap(?:s|ped)? up\b|\bbuyout of\b|收购|并购|인수(?:한다|했다|하기로|계약)", t, re.I) and not re.search(
+                     r"\bacquires\b|completed (?:its |the )?acquisition|tender offer (?:for|to acquire)\b|offer to (?:all )?(?:the )?(?:share|stock)holders\b|(?:public|takeover|cash) offer for\b|\bsnap(?:s|ped)? up\b|\bbuyout of\b|收购|并购|인수(?:한다|했다|하기로|계약)", t, re.I) and not re.search(
             # Buying rights or a licence ("buys rights to", "rights ... were acquired by") is
             # a licence, not the purchase of a company.
             r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?) (?:[\w-]+ ){0,3}(?:rights|licen[cs]e)|"

@@ -290,6 +290,17 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
         cvr_text = next((t for t in texts if _CVR_NAMED.search(t)), None)
         if cvr_text:
             c.payments.append(Payment("cvr", None, None, False, cvr_text, 0.7))
+    # "to acquire Kelvio for $850 million in cash, with a potential additional milestone payment
+    # of $150 million": a price paid now beside stated milestones is the deal's upfront, as the
+    # texts that write "upfront" say (a CVR beside it keeps it a price).
+    price = next((p for p in c.payments if p.kind == "acquisition_price"), None)
+    if (
+        price
+        and c.headline is None
+        and not any(p.kind == "upfront_cash" for p in c.payments)
+        and any(p.kind.endswith("milestones") and p.amount is not None for p in c.payments)
+    ):
+        price.kind = "upfront_cash"
     # An acquisition's price alone is its reported total, recorded once, as the headline;
     # next to CVRs or milestones it is one term of a total the text may not state.
     price = next((p for p in c.payments if p.kind == "acquisition_price"), None)

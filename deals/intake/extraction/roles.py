@@ -21,7 +21,11 @@ _DEAL_WORDS = re.compile(
     # Korean: out-licensing is 기술수출 as often as 기술이전; in-licensing is 도입.
     r"기술이전|기술수출|기술도입|도입|라이선스|계약|许可|授权|协议|收购|合作|"
     # Korean "인수" (buys), Chinese "引进" (brings in, in-licenses).
-    r"인수|引进",
+    r"인수|引进|"
+    # "a recommended public cash offer to the shareholders of X", "a takeover offer for X": a
+    # bid for the company's shares, the form of a Nordic or British acquisition.
+    r"\boffer\s+to\s+(?:all\s+)?(?:the\s+)?(?:share|stock)holders\b|"
+    r"\b(?:public|takeover|tender|cash)\s+offer\s+for\b",
     re.IGNORECASE,
 )
 # "Roche said it had no plans for large acquisitions", "more licensing deals could follow":
@@ -105,6 +109,10 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     # "A has entered into a definitive agreement to be acquired by B": the passive may come late.
     (rf"{_E}[^⟦]{{0,90}}?\b(?:to be acquired by|acquired by|agreed to be acquired by|will be acquired by|(?:to be |been |be )?bought by)\s+{_E}", "target", "acquirer", 0.95),
     (rf"{_E}[^⟦]{{0,60}}?\b(?:buyout|takeover|purchase)\s+of\s+{_E}", "acquirer", "target", 0.9),
+    # "A ... announced a recommended public cash offer to the shareholders and ADS holders of
+    # B", "A launched a takeover offer for all shares in B": the bidder buys the company.
+    (rf"{_E}[^⟦.]{{0,120}}?\boffer\s+to\s+(?:all\s+)?(?:the\s+)?(?:share|stock)holders\b[^⟦.]{{0,40}}?\bof\s+{_E}", "acquirer", "target", 0.9),
+    (rf"{_E}[^⟦.]{{0,120}}?\b(?:public|takeover|tender|cash)\s+offer\s+for\s+(?:all\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+)?shares\s+(?:in|of)\s+)?{_E}", "acquirer", "target", 0.9),
     (rf"acquisition of {_E}\s+by\s+{_E}", "target", "acquirer", 0.9),
     (rf"{_E}’s acquisition of {_E}|{_E}'s acquisition of {_E}", "acquirer", "target", 0.9),
     (rf"{_E}[^⟦]{{0,80}}?technology[- ]transfer[^⟦]{{0,60}}?\bwith\s+{_E}", "licensor", "licensee", 0.85),
@@ -113,6 +121,8 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,160}}?{_E}\s?(?:와|과)[^⟦]{{0,120}}?(?:기술이전|기술수출|라이선스 아웃)", "licensor", "licensee", 0.85),
     (rf"{_E}\s?(?:은|는|이|가|,)[^⟦]{{0,40}}?{_E}\s?(?:에|에게)[^⟦]{{0,80}}?(?:기술이전|기술수출)", "licensor", "licensee", 0.85),
     (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,80}}?{_E}\s?(?:로부터|에서)[^⟦]{{0,80}}?(?:도입|인수)", "licensee", "licensor", 0.85),
+    # "A는/이 B를 (3억 달러에) 인수": the topic buys the object of 인수.
+    (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,80}}?{_E}\s?(?:을|를)\s[^⟦.]{{0,40}}?인수", "acquirer", "target", 0.85),
     # Chinese: "A从B引进X" (A in-licenses X from B).
     (rf"{_E}[^⟦。]{{0,20}}?从\s?{_E}\s?(?:处)?(?:引进|获得|获授)", "licensee", "licensor", 0.9),
     # Chinese: "A将X授权给B" (A licenses to B), "A收购B" (A buys B).

@@ -232,6 +232,9 @@ _ASSET_CODE = re.compile(
     r"[A-Z]{2,6}-[A-Z]\d{1,4}[A-Z]\d{1,2}|\d[A-Z]{1,3}\d{3,5}|"
     # A company prefix and a gene-like programme name: "ARO-DM1", "ARO-MMP7", "ARO-ATXN2".
     r"[A-Z]{2,6}-[A-Z]{2,4}\d{1,2}|"
+    # A programme named by its format and target: "CART-ddBCMA", "HX-ddCD19" (a capitalised
+    # prefix, a lower-case binder tag, the target's symbol).
+    r"[A-Z]{2,6}-[a-z]{1,3}[A-Z]{2,6}\d{0,3}|"
     # A platform-prefixed code with a lower-case head: "mRNA-4157", "mRNA-1273".
     r"[a-z][A-Z]{2,4}-\d{3,6}|"
     # "XmAb14045", "XmAb13676": a mixed-case platform prefix (two capitals, a lower-case
