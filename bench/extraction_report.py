@@ -3,7 +3,7 @@
 Run: ``python bench/extraction_report.py [--json] [--dev | --train2 | --holdout | --holdout2 |
 --holdout3 | --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8
 | --holdout9 | --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14
-| --holdout15 | --holdout16 | --corpus PATH]
+| --holdout15 | --holdout16 | --holdout17 | --corpus PATH]
 [--label-names-only]``
 (also ``make bench-extraction``).
 
@@ -68,13 +68,18 @@ platform licence, acquisitions with a CVR, with milestones and at a plain price,
 licensors and acquirers, three Korean- and two Chinese-language texts, two wrap-ups) written
 and scored once before that round's rule changes, and once after them; from the eighteenth
 round on it is training data, its failures read and fixed by general rules.
-``tests/corpus_holdout16`` (``--holdout16``, issue 14's eighteenth round) is the held-out set
-now: real announcements (acquisitions at a plain price, with CVRs, with milestones and by
+``tests/corpus_holdout16`` (``--holdout16``) was the held-out set of issue 14's eighteenth round:
+real announcements (acquisitions at a plain price, with CVRs, with milestones and by
 tender offer, an option, licences granted and in-licensed, a co-development deal reported as
 news, two wrap-ups, month-only dates, two Korean- and two Chinese-language texts) written and
-scored once before that round's rule changes, and once after them; its failures are not read
-(only the per-field figures), and nothing may be tuned on it without writing a new held-out
-set.
+scored once before that round's rule changes, and once after them; from the nineteenth round
+on it is training data. ``tests/corpus_holdout17`` (``--holdout17``, the nineteenth round) is
+the held-out set now: real announcements (acquisitions at a plain price, with CVRs, by tender
+offer and with undisclosed terms, a Korean-language asset purchase, licences with an equity
+part, an option exercise, a collaboration with opt-in, news pieces and a two-deal wrap-up,
+month-only dates, two Korean- and two Chinese-language texts), written and scored once before
+that round's rule changes, and once after them; its failures are not read (only the per-field
+figures), and nothing may be tuned on it without writing a new held-out set.
 Figures are kept in ``bench/extraction_scores.json``.
 
 Each ``NN_name.txt`` has a ``NN_name.json`` with the deals an analyst would
@@ -350,7 +355,7 @@ def corpus_from_args(argv: list[str]) -> Path:
     """The corpus the arguments name: ``--dev``, ``--train2``, ``--holdout``, ``--holdout2``,
     ``--holdout3``, ``--holdout4``, ``--holdout5``, ``--holdout6``, ``--holdout7``, ``--holdout8``,
     ``--holdout9``, ``--holdout10``, ``--holdout11``, ``--holdout12``, ``--holdout13``,
-    ``--holdout14``, ``--holdout15``, ``--corpus PATH``, or training."""
+    ``--holdout14`` ... ``--holdout17`` (:data:`CORPUS_FLAGS`), ``--corpus PATH``, or training."""
     if "--corpus" in argv:
         index = argv.index("--corpus")
         if index + 1 >= len(argv):
