@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from core.money import compact_money
-from deals.measures import UPFRONT_KINDS
+from deals.measures import DISCLOSED, UPFRONT, ComponentSum
 from deals.models import Deal
 
 NO_FX = "no FX rate"
@@ -31,31 +31,26 @@ def headline_text(deal: Deal) -> str:
     return f"{reported} (≈ {compact_money(deal.headline_amount_usd)})"
 
 
-def _unconverted(deal: Deal, upfront_only: bool) -> bool:
-    """Whether a disclosed amount (an upfront one, when ``upfront_only``) has no USD value."""
+def _unconverted(deal: Deal, measure: ComponentSum) -> bool:
+    """Whether a payment ``measure`` sums (its one definition, deals/measures.py) is disclosed
+    with an amount no FX rate converts."""
     payments = deal.payments.all()  # prefetched by for_listing(); one query otherwise
-    return any(
-        p.disclosed
-        and p.amount is not None
-        and p.amount_usd is None
-        and (p.kind in UPFRONT_KINDS or not upfront_only)
-        for p in payments
-    )
+    return any(measure.covers(p) and p.needs_fx for p in payments)
 
 
 def upfront_text(deal: Deal) -> str:
     """The upfront in US dollars; "no FX rate" when it is disclosed in an unconverted currency."""
-    return _usd_or_reason(deal.upfront_usd, deal, upfront_only=True)
+    return _usd_or_reason(deal.upfront_usd, deal, UPFRONT)
 
 
 def total_potential_text(deal: Deal) -> str:
     """The total potential in US dollars; "no FX rate" when what it would add is unconverted."""
     if deal.total_potential_usd is None and deal.headline_needs_fx:
         return NO_FX
-    return _usd_or_reason(deal.total_potential_usd, deal, upfront_only=False)
+    return _usd_or_reason(deal.total_potential_usd, deal, DISCLOSED)
 
 
-def _usd_or_reason(value: Decimal | None, deal: Deal, *, upfront_only: bool) -> str:
+def _usd_or_reason(value: Decimal | None, deal: Deal, measure: ComponentSum) -> str:
     if value is not None:
         return compact_money(value)
-    return NO_FX if _unconverted(deal, upfront_only) else UNDISCLOSED
+    return NO_FX if _unconverted(deal, measure) else UNDISCLOSED

@@ -91,23 +91,28 @@ def test_the_deal_page_time_element_is_no_more_exact_than_known(licence: Deal) -
     assert '<time datetime="2024">Q3 2024</time>' in page
 
 
-@pytest.fixture
-def euro_deal() -> Deal:
-    FxRateFactory(currency="EUR", date=date(2024, 1, 2), usd_per_unit=Decimal("1.1"))
+def _foreign_deal(currency: str, headline: str, upfront: str) -> Deal:
+    """A deal whose headline and upfront are reported in ``currency``."""
     deal = DealFactory(
-        title="A euro licence",
+        title=f"A {currency} deal",
         announced_on=date(2024, 3, 1),
-        headline_amount=Decimal("1400000000"),
-        headline_currency="EUR",
+        headline_amount=Decimal(headline),
+        headline_currency=currency,
     )
     PaymentFactory(
         deal=deal,
         kind=PaymentComponent.Kind.UPFRONT_CASH,
-        amount=Decimal("50000000"),
-        currency="EUR",
+        amount=Decimal(upfront),
+        currency=currency,
     )
     deal.refresh_from_db()
     return deal
+
+
+@pytest.fixture
+def euro_deal() -> Deal:
+    FxRateFactory(currency="EUR", date=date(2024, 1, 2), usd_per_unit=Decimal("1.1"))
+    return _foreign_deal("EUR", "1400000000", "50000000")
 
 
 def test_a_foreign_headline_is_written_with_its_dollar_value(euro_deal: Deal) -> None:
@@ -117,19 +122,7 @@ def test_a_foreign_headline_is_written_with_its_dollar_value(euro_deal: Deal) ->
 
 
 def test_an_unconverted_amount_is_no_fx_rate_not_undisclosed() -> None:
-    deal = DealFactory(
-        title="A krone deal",
-        announced_on=date(2024, 3, 1),
-        headline_amount=Decimal("1100000000"),
-        headline_currency="NOK",
-    )
-    PaymentFactory(
-        deal=deal,
-        kind=PaymentComponent.Kind.UPFRONT_CASH,
-        amount=Decimal("9000000"),
-        currency="NOK",
-    )
-    deal.refresh_from_db()
+    deal = _foreign_deal("NOK", "1100000000", "9000000")  # no NOK rate in the FX table
     assert deal.upfront_usd is None and deal.total_potential_usd is None
     assert plain.headline_text(deal) == "NOK 1.1B (no FX rate)"
     assert plain.upfront_text(deal) == "no FX rate"

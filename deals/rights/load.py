@@ -8,6 +8,7 @@ not the deal lists the asset.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -111,9 +112,9 @@ def rights_for_assets(
     missing = company_ids - companies.keys()
     if missing:
         companies.update(Company.objects.in_bulk(missing))
-    if with_deals:
-        dates = {pk: _DealDates(*(getattr(d, f) for f in _DATE_FIELDS)) for pk, d in deals.items()}
-    else:
+    # The deals' dates, for how exactly each "since" is known: the loaded deals carry them.
+    dates: Mapping[int, Deal | _DealDates] = deals
+    if not with_deals:
         rows = visible.filter(pk__in=deal_ids).order_by().values_list("pk", *_DATE_FIELDS)
         dates = {row[0]: _DealDates(*row[1:]) for row in rows}
     result: dict[int, AssetRights] = {}
@@ -143,7 +144,8 @@ _DATE_FIELDS = ("signed_on", "signed_on_precision", "announced_on", "announced_o
 
 @dataclass(frozen=True)
 class _DealDates:
-    """A deal's two dates and their precisions: what a rights row's "since" was taken from."""
+    """A deal's two dates and their precisions, read without loading the deal: what a rights
+    row's "since" was taken from."""
 
     signed_on: date | None
     signed_on_precision: str
@@ -155,7 +157,7 @@ def _row(
     block: HolderBlock,
     companies: dict[int, Company],
     deals: dict[int, Deal],
-    dates: dict[int, _DealDates],
+    dates: Mapping[int, Deal | _DealDates],
 ) -> Row:
     territory = compact(block.countries)
     deal = deals.get(block.deal) if block.deal else None
@@ -171,7 +173,7 @@ def _row(
     )
 
 
-def since_precision(since: date | None, deal: _DealDates | None) -> str:
+def since_precision(since: date | None, deal: Deal | _DealDates | None) -> str:
     """How exactly a holding's start is known: the precision of the deal date it was taken from
     (its signing, else its announcement: the rights engine's ``effective`` date); an event's
     day (a closing, an exercise) is a day."""
