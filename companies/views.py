@@ -26,6 +26,7 @@ from core.listing import browse
 from deals.measures import DEFINITIONS
 from deals.models import Deal, DealAsset, DealParty
 from deals.models.deal import sees_internal
+from deals.models.terms import BUYER_ROLES, SELLER_ROLES
 from deals.profiles.profile import company_profile
 from deals.queries.table import table_loader
 from deals.rights.filters import RightsAssetFilterSet
@@ -40,8 +41,8 @@ SHORT_GROUP = 2000
 
 # Roles grouped the way readers think of them: who gave rights, who took them, everyone else.
 ROLE_GROUPS = [
-    ("licensor", "As licensor or seller", ("licensor", "target"), "licensor"),
-    ("licensee", "As licensee or buyer", ("licensee", "acquirer", "investor"), "licensee"),
+    ("licensor", "As licensor or seller", SELLER_ROLES, "licensor"),
+    ("licensee", "As licensee or buyer", BUYER_ROLES, "licensee"),
     ("other", "As partner", ("partner",), "company"),
 ]
 

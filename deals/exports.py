@@ -26,6 +26,7 @@ from core.spreadsheets import escape_formula
 from deals.classes import DealClass
 from deals.dates import iso_precise
 from deals.models import Deal, DealParty, PaymentComponent, Source
+from deals.models.terms import split_sides
 from deals.templatetags.deal_format import exact_amount, territory_label
 
 CHUNK = 500
@@ -86,8 +87,6 @@ ROLE_LABELS = {key: str(label) for key, label in DealParty.Role.choices}
 KIND_LABELS = {key: str(label) for key, label in PaymentComponent.Kind.choices}
 MODALITY_LABELS = {key: str(label) for key, label in Modality.choices}
 PHASE_LABELS = {key: str(label) for key, label in Phase.choices}
-SELLER_ROLES = ("licensor", "target")
-BUYER_ROLES = ("licensee", "acquirer", "investor")
 
 
 def for_export(deals: Any) -> Any:
@@ -170,8 +169,7 @@ def deal_row(deal: Deal, absolute_url: Callable[[str], str]) -> dict[str, Any]:
     parties = list(deal.parties.all())
     deal_assets = list(deal.deal_assets.all())
     territories = list(deal.territories.all())
-    sellers = [p for p in parties if p.role in SELLER_ROLES]
-    buyers = [p for p in parties if p.role in BUYER_ROLES]
+    sellers, buyers, others = split_sides(parties)
     assets = [da.asset for da in deal_assets]
     # Each prefetched relation read once per asset (every .all() builds a manager).
     targets = {t.name for asset in assets for t in asset.targets.all()}
@@ -195,8 +193,7 @@ def deal_row(deal: Deal, absolute_url: Callable[[str], str]) -> dict[str, Any]:
         "other_parties": "; ".join(
             f"{p.company.name if p.company is not None else 'Undisclosed'} "
             f"({ROLE_LABELS.get(p.role, p.role)})"
-            for p in parties
-            if p.role not in (*SELLER_ROLES, *BUYER_ROLES)
+            for p in others
         ),
         "assets": "; ".join(asset.name for asset in assets),
         "modalities": "; ".join(

@@ -19,7 +19,9 @@ from django.utils.feedgenerator import Atom1Feed
 
 from companies.models import Company
 from deals import plain
+from deals.dates import format_precise
 from deals.models import Conference, Deal, DealParty, DealQuerySet
+from deals.models.terms import split_sides
 
 FEED_LENGTH = 50
 
@@ -64,9 +66,13 @@ class DealFeed(Feed):
     def item_link(self, deal: Deal) -> str:
         return deal.get_absolute_url()
 
-    def item_pubdate(self, deal: Deal) -> datetime:
-        # Announcement dates are calendar dates; midnight UTC is the honest instant for them.
+    def item_pubdate(self, deal: Deal) -> datetime | None:
+        # Announcement dates are calendar dates; midnight UTC is the honest instant for a day.
+        # A deal known only to its month, quarter or year has no such instant: <published> is
+        # left out (Atom makes it optional) and the description names the period instead.
         if deal.announced_on:
+            if deal.announced_on_precision != "day":
+                return None
             return datetime.combine(deal.announced_on, time.min, tzinfo=UTC)
         return deal.created_at
 
@@ -126,16 +132,21 @@ class CompanyDealFeed(DealFeed):
 
 def describe(deal: Deal) -> str:
     """A one-paragraph plain-text summary: who, what, the headline value and the terms known."""
-    parties = list(deal.parties.all())
-    sellers = [p for p in parties if p.role in ("licensor", "target")]
-    buyers = [p for p in parties if p.role not in ("licensor", "target")]
+    sellers, buyers, others = split_sides(deal.parties.all())
 
     def names(group: list[DealParty]) -> str:
         return ", ".join(p.company.name if p.company is not None else "Undisclosed" for p in group)
 
     parts = [f"{deal.get_deal_type_display()} ({deal.get_status_display().lower()})"]
+    if deal.announced_on:
+        parts[0] += f", announced {format_precise(deal.announced_on, deal.announced_on_precision)}"
     if sellers or buyers:
+        # The arrow runs from the side that gives rights (or is bought) to the side that takes
+        # them; a partner stands on neither and is named after it with its role.
         parts.append(" → ".join(filter(None, [names(sellers), names(buyers)])))
+    if others:
+        partners = ", ".join(f"{names([p])} ({p.get_role_display().lower()})" for p in others)
+        parts.append(f"with {partners}" if sellers or buyers else partners)
     if deal.headline_amount is not None:
         parts.append(f"headline {plain.headline_text(deal)}")
     upfront = plain.upfront_text(deal)

@@ -17,6 +17,7 @@ from core.slugs import normalize_slug, validate_slug
 
 from . import fx, limits
 from .models import Deal, PaymentComponent
+from .models.terms import SELLER_ROLES
 
 
 def recompute_usd(deal: Deal) -> None:
@@ -462,7 +463,7 @@ def create_deal_from_extraction(
             }
         )
     # A new asset belongs to the party that brings it: the licensor, target or seller.
-    owners = [p["company"] for p in parties if p["company"] and p["role"] in {"licensor", "target"}]
+    owners = [p["company"] for p in parties if p["company"] and p["role"] in SELLER_ROLES]
     owner = owners[0] if owners else None
     new_assets: dict[str, Asset] = {}
     assets = []

@@ -1,6 +1,6 @@
 """The JPM 2026 demo data set and `manage.py load_demo`."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from io import StringIO
 
@@ -328,3 +328,5 @@ def test_dates_keep_the_precision_their_sources_give(demo: None) -> None:
     assert stored == stated
     otsuka = Deal.objects.get(slug="otsuka-jnana-acquisition-2024")
     assert otsuka.announced_label == "Aug 2024"
+    # Its completion notice says the agreement was "signed in August": the month, no day.
+    assert (otsuka.signed_on, otsuka.signed_on_precision) == (date(2024, 8, 1), "month")

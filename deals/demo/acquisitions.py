@@ -1786,6 +1786,7 @@ DEALS: list[dict] = [
         "title": "Otsuka acquires Jnana Therapeutics (RAPID platform, JNT-517)",
         "deal_type": "acquisition", "exclusive": None, "status": "closed",
         "announced_on": date(2024, 8, 1), "announced_on_precision": "month", "conference": None,
+        "signed_on": date(2024, 8, 1), "signed_on_precision": "month",
         "indication": "Phenylketonuria; autoimmune diseases",
         "summary": "Japan's Otsuka Pharmaceutical, through Otsuka America, buys Boston-based Jnana "
                    "Therapeutics for $800M at closing plus up to $325M in development and regulatory "
@@ -1794,7 +1795,8 @@ DEALS: list[dict] = [
                    "in August 2024; completed later in 2024.",
         "analyst_notes": "The stored sources give only the month of signing (\"the agreement signed in "
                          "August of this year\", Otsuka's completion notice) and \"announced Thursday\" "
-                         "(BioSpace); announced_on is therefore stored at month precision.",
+                         "(BioSpace); announced_on and signed_on (the notice's \"signed in August\") are "
+                         "therefore stored at month precision.",
         "sources": [
             {"key": "ddd", "url": "https://drug-dev.com/otsuka-pharmaceutical-to-acquire-jnana-therapeutics",
              "publisher": "Drug Development & Delivery",

@@ -3,8 +3,9 @@ events. Every money term is stored as reported; undisclosed is a state, never a 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -21,6 +22,30 @@ from deals.dates import validate_deal_date
 from deals.measures import ALWAYS_CONTINGENT_KINDS, MONEY, UPFRONT_KINDS
 from deals.models.deal import Deal
 from deals.models.reference import Region, validate_currency, validate_positive_amount
+
+# The sides of a deal, the one home of which role stands where: who gives rights or is bought,
+# who takes them or buys (or invests), and everyone else (a "partner" is on neither side, so it
+# is never drawn on a buyer's side of an arrow nor counted as a licensee).
+SELLER_ROLES = ("licensor", "target")
+BUYER_ROLES = ("licensee", "acquirer", "investor")
+
+
+class Sides(NamedTuple):
+    """A deal's parties split by side, each in the parties' own order."""
+
+    sellers: list[Any]
+    buyers: list[Any]
+    others: list[Any]
+
+
+def split_sides(parties: Iterable[Any]) -> Sides:
+    """``parties`` (anything with a ``role``) split into sellers, buyers and the rest."""
+    sides = Sides([], [], [])
+    for party in parties:
+        role = party["role"] if isinstance(party, Mapping) else party.role
+        group = 0 if role in SELLER_ROLES else 1 if role in BUYER_ROLES else 2
+        sides[group].append(party)
+    return sides
 
 
 class DealParty(models.Model):

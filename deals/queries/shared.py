@@ -7,6 +7,7 @@ from django.db.models.functions import Coalesce
 from django_countries import countries
 
 from deals.models import DealParty
+from deals.models.terms import SELLER_ROLES
 
 
 def country_name(code: str | None) -> str:
@@ -17,9 +18,7 @@ def country_name(code: str | None) -> str:
 def licensor_country() -> Subquery:
     """The country of a deal's first disclosed licensor (or acquisition target), as a subquery."""
     first = (
-        DealParty.objects.filter(
-            deal=OuterRef("pk"), role__in=["licensor", "target"], company__isnull=False
-        )
+        DealParty.objects.filter(deal=OuterRef("pk"), role__in=SELLER_ROLES, company__isnull=False)
         .order_by("order", "pk")
         .values("company__country")[:1]
     )

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from deals.models import Deal
+from deals.models.terms import SELLER_ROLES
 from deals.rights.derive import DealFacts, Kind
 from deals.rights.territory import expand
 
@@ -24,7 +25,8 @@ KINDS: dict[str, Kind] = {
     Deal.Type.ASSET_PURCHASE: Kind.ACQUISITION,
 }
 TAKEOVERS = (Deal.Type.ACQUISITION, Deal.Type.MERGER)
-GIVERS, TAKERS = ("licensor", "target"), ("licensee", "acquirer")
+# Rights pass from the seller side to a licensee or acquirer; an investor takes none.
+GIVERS, TAKERS = SELLER_ROLES, ("licensee", "acquirer")
 # How many rounds of "who acquired the acquirer" are followed.
 TAKEOVER_ROUNDS = 4
 

@@ -21,14 +21,11 @@ from companies.models import Phase
 from core.html import format_html, format_html_join
 from core.money import compact_money
 from deals.dates import format_precise, iso_precise
+from deals.models.terms import split_sides
 
 register = template.Library()
 
 UNDISCLOSED = format_html('<span class="undisclosed">{}</span>', "undisclosed")
-
-# Roles on the "giving" side of a deal and on the "receiving" side, for one-line party summaries.
-SELLER_ROLES = ("licensor", "target")
-BUYER_ROLES = ("licensee", "acquirer", "investor")
 
 
 def exact_amount(amount: Decimal, currency: str) -> str:
@@ -152,17 +149,17 @@ def parties_with_role(parties: Iterable[Any], roles: str) -> list[Any]:
 
 @register.filter
 def sellers(parties: Iterable[Any]) -> list[Any]:
-    return [p for p in parties if p.role in SELLER_ROLES]
+    return split_sides(parties).sellers
 
 
 @register.filter
 def buyers(parties: Iterable[Any]) -> list[Any]:
-    return [p for p in parties if p.role in BUYER_ROLES]
+    return split_sides(parties).buyers
 
 
 @register.filter
 def partners(parties: Iterable[Any]) -> list[Any]:
-    return [p for p in parties if p.role not in SELLER_ROLES + BUYER_ROLES]
+    return split_sides(parties).others
 
 
 # The deal table's parties and assets cells are written in Python: as template loops they
