@@ -17,10 +17,12 @@ from companies.models import Company, Modality
 from core import money
 from deals.forms import (
     AnalystModelForm,
+    DealEventForm,
     DealInlineFormSet,
     DealPartyFormSet,
     DealTerritoryFormSet,
     PaymentComponentForm,
+    SourceForm,
 )
 from deals.limits import MAX_PER_DEAL
 from deals.models import (
@@ -246,8 +248,11 @@ class RoyaltyInline(_CompactRelatedMixin, admin.StackedInline):
 class SourceInline(_CappedInline, admin.StackedInline):
     cap = "sources"
     model = Source
-    form = AnalystModelForm
-    fields = (("url", "language"), ("publisher", "published_on"), "title", "quote")
+    form = SourceForm
+    fields = (
+        ("url", "language"), ("publisher", "published_on", "published_on_precision"), "title",
+        "quote",
+    )  # fmt: skip
     formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 3, "cols": 80})}}
     verbose_name_plural = "sources (every number should be traceable to one)"
 
@@ -263,8 +268,8 @@ class DealEventInline(_CappedInline, _CompactRelatedMixin, admin.TabularInline):
     cap = "events"
     model = DealEvent
     formset = DealInlineFormSet
-    form = AnalystModelForm
-    fields = ("kind", "date", "description", "amount", "currency", "source")
+    form = DealEventForm
+    fields = ("kind", "date", "date_precision", "description", "amount", "currency", "source")
     formfield_overrides = SMALL_TEXT
     verbose_name_plural = "events (the deal's life: signed, announced, closed, …)"
     extra = 0

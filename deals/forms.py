@@ -21,9 +21,9 @@ from django.utils.functional import cached_property
 
 from core.slugs import normalize_slug, validate_slug
 
-from .models import Deal, PaymentComponent, Source
+from .models import Deal, DealEvent, PaymentComponent, Source
 from .pickers import CreatableModelChoiceField
-from .typed import PreciseDateField, TypedAmountField, show_precise, take_currency
+from .typed import PreciseDateField, PreciseDatesMixin, TypedAmountField, take_currency
 
 # Keyed by constraint name; each points at the field the analyst has to fix (None: the row).
 CONSTRAINT_MESSAGES: dict[str, tuple[str | None, str]] = {
@@ -230,7 +230,7 @@ STALE_DEAL = (
 )
 
 
-class DealAdminForm(AnalystModelForm):
+class DealAdminForm(PreciseDatesMixin, AnalystModelForm):
     """The deal change form; the computed totals' definitions appear as their help text.
 
     ``loaded_version`` carries the version the analyst opened, so a save over a newer
@@ -238,6 +238,7 @@ class DealAdminForm(AnalystModelForm):
     """
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    precise_dates = ("signed_on", "announced_on")
     # As analysts write them: "Jan 2026", "Q1 2026"; "$1.1B", "₩8.2T" (deals/typed.py).
     signed_on = PreciseDateField(required=False, label="Signed on")
     announced_on = PreciseDateField(required=False, label="Announced on")
@@ -269,11 +270,6 @@ class DealAdminForm(AnalystModelForm):
         if not self.instance.pk and "visibility" in self.fields:
             # A new deal stays internal until an analyst decides to publish it.
             self.fields["visibility"].initial = Deal.Visibility.INTERNAL
-        for name in ("signed_on", "announced_on"):
-            if self.instance.pk and name in self.fields and name not in self.data:
-                self.initial[name] = show_precise(
-                    getattr(self.instance, name), getattr(self.instance, f"{name}_precision")
-                )
         if "loaded_version" in self.fields and self.instance.pk:
             # From the database, not the instance: a history revert form is built from an
             # old copy, whose version (not kept in history) says nothing about today's.
@@ -287,16 +283,6 @@ class DealAdminForm(AnalystModelForm):
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
-        for name in ("signed_on", "announced_on"):
-            field = self.fields.get(name)
-            precision = f"{name}_precision"
-            # "Jan 2026" typed with precision left at "day" means the month.
-            if (
-                isinstance(field, PreciseDateField)
-                and cleaned.get(name)
-                and (field.last_precision != "day" or precision not in self.data)
-            ):
-                cleaned[precision] = field.last_precision
         take_currency(self, cleaned, "headline_amount", "headline_currency")
         check_new_source(self, "headline_source")
         loaded = cleaned.get("loaded_version")
@@ -312,6 +298,31 @@ class DealAdminForm(AnalystModelForm):
             if current is not None and current != loaded:
                 raise ValidationError(STALE_DEAL, code="stale")
         return cleaned
+
+
+class SourceForm(PreciseDatesMixin, AnalystModelForm):
+    """A source of the deal; its publication date may be known only to the month ("Aug 2024")."""
+
+    published_on = PreciseDateField(required=False, label="Published on")
+    precise_dates = ("published_on",)
+
+    class Meta:
+        model = Source
+        fields = (
+            "url", "language", "publisher", "published_on", "published_on_precision", "title",
+            "quote",
+        )  # fmt: skip
+
+
+class DealEventForm(PreciseDatesMixin, AnalystModelForm):
+    """One event of the deal's life; "closed in February 2025" is typed "Feb 2025"."""
+
+    date = PreciseDateField(required=False, label="Date")
+    precise_dates = ("date",)
+
+    class Meta:
+        model = DealEvent
+        fields = ("kind", "date", "date_precision", "description", "amount", "currency", "source")
 
 
 class PaymentComponentForm(AnalystModelForm):

@@ -224,6 +224,8 @@ def save_deal(
             for attr in ("url", "publisher", "title", "language", "quote"):
                 if attr in item:
                     setattr(source, attr, item[attr] or "")
+            if "published_on_precision" in item:
+                source.published_on_precision = item["published_on_precision"] or "day"
             if "published_on" in item:
                 source.published_on = item["published_on"]
             if url in kept:
@@ -390,6 +392,7 @@ def save_deal(
                 deal=deal,
                 kind=item.get("kind", ""),
                 date=item.get("date"),
+                date_precision=item.get("date_precision") or "day",
                 description=item.get("description") or "",
                 amount=item.get("amount"),
                 currency=item.get("currency") or "",

@@ -157,3 +157,36 @@ def show_precise(value: date | None, precision: str) -> str:
     if value is None:
         return ""
     return value.isoformat() if precision == "day" else format_precise(value, precision)
+
+
+class PreciseDatesMixin(forms.ModelForm):
+    """A model form whose dates in ``precise_dates`` are typed as the source gives them.
+
+    Each name has a ``<name>_precision`` model field beside it and is declared on the form as a
+    :class:`PreciseDateField`. A stored date is shown back as typed ("Jan 2026", not
+    2026-01-01); "Jan 2026" typed with the precision left at "day" means the month, while a
+    day typed with "month" chosen keeps the month (the model stores the period's first day).
+    One home for the deal's dates, an event's and a source's.
+    """
+
+    precise_dates: tuple[str, ...] = ()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in self.precise_dates:
+            if self.instance.pk and name in self.fields and self.add_prefix(name) not in self.data:
+                self.initial[name] = show_precise(
+                    getattr(self.instance, name), getattr(self.instance, f"{name}_precision")
+                )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned: dict[str, Any] = super().clean() or self.cleaned_data
+        for name in self.precise_dates:
+            field, precision = self.fields.get(name), f"{name}_precision"
+            if (
+                isinstance(field, PreciseDateField)
+                and cleaned.get(name)
+                and (field.last_precision != "day" or self.add_prefix(precision) not in self.data)
+            ):
+                cleaned[precision] = field.last_precision
+        return cleaned

@@ -93,11 +93,20 @@ def _deal_snapshot(deal: Deal) -> dict[str, Any]:
             else None
         ),
         "sources": sorted(
-            (s.url, s.publisher, s.title, s.published_on, s.language, s.quote)
+            (
+                s.url,
+                s.publisher,
+                s.title,
+                s.published_on,
+                s.published_on_precision,
+                s.language,
+                s.quote,
+            )
             for s in deal.sources.all()
         ),
         "events": sorted(
-            (e.kind, e.date, e.description, e.amount, e.currency) for e in deal.events.all()
+            (e.kind, e.date, e.date_precision, e.description, e.amount, e.currency)
+            for e in deal.events.all()
         ),
     }
 

@@ -143,6 +143,11 @@ class SourceSerializer(serializers.Serializer):
     publisher = BlankAsNullCharField()
     title = BlankAsNullCharField()
     published_on = serializers.DateField(read_only=True, allow_null=True)
+    published_on_precision = serializers.ChoiceField(
+        choices=Deal.DatePrecision.choices,
+        read_only=True,
+        help_text="How much of published_on is known; published_on is then the period's first day.",
+    )
     language = BlankAsNullCharField()
     quote = BlankAsNullCharField(help_text="The passage that supports the deal's facts.")
 
@@ -150,6 +155,11 @@ class SourceSerializer(serializers.Serializer):
 class EventSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=DealEvent.Kind.choices, read_only=True)
     date = serializers.DateField(read_only=True, allow_null=True)
+    date_precision = serializers.ChoiceField(
+        choices=Deal.DatePrecision.choices,
+        read_only=True,
+        help_text="How much of date the source gives; date is then the period's first day.",
+    )
     description = BlankAsNullCharField()
     amount = money_field()
     currency = BlankAsNullCharField()
@@ -520,6 +530,9 @@ class SourceInputSerializer(StrictFieldsMixin, serializers.Serializer):
     publisher = serializers.CharField(max_length=200, required=False, allow_blank=True)
     title = serializers.CharField(max_length=400, required=False, allow_blank=True)
     published_on = serializers.DateField(required=False, allow_null=True)
+    published_on_precision = serializers.ChoiceField(
+        choices=Deal.DatePrecision.choices, required=False
+    )
     language = serializers.CharField(max_length=10, required=False, allow_blank=True)
     quote = serializers.CharField(required=False, allow_blank=True)
 
@@ -527,6 +540,7 @@ class SourceInputSerializer(StrictFieldsMixin, serializers.Serializer):
 class EventInputSerializer(StrictFieldsMixin, serializers.Serializer):
     kind = serializers.ChoiceField(choices=DealEvent.Kind.choices)
     date = serializers.DateField(required=False, allow_null=True)
+    date_precision = serializers.ChoiceField(choices=Deal.DatePrecision.choices, required=False)
     description = serializers.CharField(required=False, allow_blank=True)
     amount = _money_input()
     currency = _currency_input()

@@ -1506,8 +1506,8 @@ DEALS: list[dict] = [
         "events": [
             {"kind": "signed", "date": date(2024, 11, 25), "source": "sec10k_signed",
              "description": "Collaboration and stock purchase agreements signed 25 Nov 2024; announced 26 Nov."},
-            {"kind": "closed", "date": date(2025, 2, 1), "source": "statement",
-             "description": "Closed in February 2025 (month only in the source; the day is not stated), "
+            {"kind": "closed", "date": date(2025, 2, 1), "date_precision": "month",
+             "source": "statement", "description": "Closed in February 2025 (month only in the source; the day is not stated), "
                             "when the $500M upfront and $325M equity were paid."},
             {"kind": "milestone", "date": None, "amount": D("100_000_000"), "currency": "USD",
              "source": "investing", "quote": "has earned a $100 million milestone payment",

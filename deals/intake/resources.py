@@ -131,17 +131,6 @@ def _parse_bool(value: Any, column: str) -> bool | None:
     raise ValidationError({column: f"“{value}” is not true, false or empty."})
 
 
-def _parse_date(value: Any, column: str) -> date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, date):
-        return value if not hasattr(value, "date") else value.date()
-    try:
-        return date.fromisoformat(cell_text(value)[:10])
-    except ValueError:
-        raise ValidationError({column: f"“{value}” is not a date (YYYY-MM-DD)."}) from None
-
-
 def _parse_deal_date(value: Any, column: str) -> dict[str, Any]:
     """``{column: date, column_precision: precision}`` from a deal date cell.
 
@@ -167,6 +156,16 @@ def _parse_deal_date(value: Any, column: str) -> dict[str, Any]:
     return {column: day, precision: found}
 
 
+PUBLISHED = "source_published_on"
+
+
+def _parse_dated(value: Any, column: str, field: str) -> dict[str, Any]:
+    """``{field: date, field_precision: precision}`` for a source's or an event's date read
+    from ``column`` ("2024-08" is a month); errors name the column."""
+    found = _parse_deal_date(value, column)
+    return {field: found[column], f"{field}_precision": found[f"{column}_precision"]}
+
+
 def _parse_decimal(value: Any, column: str) -> Decimal | None:
     if value in (None, ""):
         return None
@@ -186,7 +185,8 @@ def _money_text(p: PaymentComponent) -> str:
 def _source_dict(s: Source) -> dict[str, Any]:
     return {
         "url": s.url, "publisher": s.publisher, "title": s.title,
-        "published_on": s.published_on.isoformat() if s.published_on else None,
+        # "2024-08" for a source known to its month (read back with that precision).
+        "published_on": iso_precise(s.published_on, s.published_on_precision) or None,
         "language": s.language, "quote": s.quote,
     }  # fmt: skip
 
@@ -315,11 +315,9 @@ class DealResource(SafeResource):
             ):
                 return getattr(sources[0], column.removeprefix("source_")) if sources else ""
             case "source_published_on":
-                return (
-                    sources[0].published_on.isoformat()
-                    if sources and sources[0].published_on
-                    else ""
-                )
+                if not sources:
+                    return ""
+                return iso_precise(sources[0].published_on, sources[0].published_on_precision)
             case "more_sources":
                 return (
                     json.dumps([_source_dict(s) for s in sources[1:]], ensure_ascii=False)
@@ -330,7 +328,7 @@ class DealResource(SafeResource):
                 events = [
                     {
                         "kind": e.kind,
-                        "date": e.date.isoformat() if e.date else None,
+                        "date": iso_precise(e.date, e.date_precision) or None,
                         "description": e.description,
                         "amount": str(e.amount) if e.amount is not None else None,
                         "currency": e.currency,
@@ -538,13 +536,14 @@ class DealResource(SafeResource):
                 "url": cell_text(row.get("source_url")),
                 "publisher": raw_text(row.get("source_publisher")),
                 "title": raw_text(row.get("source_title")),
-                "published_on": _parse_date(row.get("source_published_on"), "source_published_on"),
+                **_parse_dated(row.get(PUBLISHED), PUBLISHED, "published_on"),
                 "language": cell_text(row.get("source_language")) or "en",
                 "quote": raw_text(row.get("source_quote")),
             })  # fmt: skip
         for item in self._json_list(row.get("more_sources"), "more_sources"):
-            published = _parse_date(item.get("published_on"), "more_sources")
-            sources.append({**item, "published_on": published})
+            sources.append(
+                {**item, **_parse_dated(item.get("published_on"), "more_sources", "published_on")}
+            )
         return sources
 
     @staticmethod
@@ -565,7 +564,7 @@ class DealResource(SafeResource):
         return [
             {
                 **e,
-                "date": _parse_date(e.get("date"), "events"),
+                **_parse_dated(e.get("date"), "events", "date"),
                 "amount": _parse_decimal(e.get("amount"), "events"),
             }
             for e in events

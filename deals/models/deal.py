@@ -18,7 +18,7 @@ from simple_history.models import HistoricalRecords
 
 from core.urls_fast import slug_url
 from deals import classes, fx, measures
-from deals.dates import format_precise, period_start, storable, validate_deal_date
+from deals.dates import PRECISIONS, format_precise, period_start, storable, validate_deal_date
 from deals.measures import MONEY
 from deals.models.conferences import Conference
 from deals.models.reference import validate_currency, validate_positive_amount
@@ -267,6 +267,11 @@ class Deal(models.Model):
             models.CheckConstraint(
                 condition=storable("signed_on") & storable("announced_on"),
                 name="deal_dates_in_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(signed_on_precision__in=PRECISIONS)
+                & Q(announced_on_precision__in=PRECISIONS),
+                name="deal_date_precisions_known",
             ),
             models.CheckConstraint(
                 condition=(Q(headline_amount__isnull=True) & Q(headline_currency=""))

@@ -18,7 +18,7 @@ from simple_history.models import HistoricalRecords
 from companies.models import Asset, Company, Phase
 from core import money
 from deals import fx
-from deals.dates import validate_deal_date
+from deals.dates import PRECISIONS, format_precise, period_start, validate_deal_date
 from deals.measures import ALWAYS_CONTINGENT_KINDS, MONEY, UPFRONT_KINDS
 from deals.models.deal import Deal
 from deals.models.reference import Region, validate_currency, validate_positive_amount
@@ -175,6 +175,15 @@ class Source(models.Model):
     publisher = models.CharField(max_length=200, blank=True)
     title = models.CharField(max_length=400, blank=True)
     published_on = models.DateField(null=True, blank=True, validators=[validate_deal_date])
+    # A source whose day is not known ("Aug 2024": a page with no dateline, an excerpt found
+    # through an aggregator) keeps its month, not an invented 1st.
+    published_on_precision = models.CharField(
+        max_length=7,
+        choices=Deal.DatePrecision.choices,
+        default=Deal.DatePrecision.DAY,
+        db_default=Deal.DatePrecision.DAY,
+        help_text="Day, month, quarter or year: how much of the date is known.",
+    )
     language = models.CharField(
         max_length=10, blank=True, default="en", help_text="e.g. en, ko, zh."
     )
@@ -185,7 +194,21 @@ class Source(models.Model):
         ordering = ["published_on", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["deal", "url"], name="source_unique_url_per_deal"),
+            models.CheckConstraint(
+                condition=Q(published_on_precision__in=PRECISIONS),
+                name="source_published_on_precision_known",
+            ),
         ]
+
+    @property
+    def published_label(self) -> str:
+        """The publication date as precise as it is known: "Aug 12, 2024" or "Aug 2024"."""
+        return format_precise(self.published_on, self.published_on_precision)
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.published_on:  # "Aug 2024" is stored as its first day, whatever day was typed
+            self.published_on = period_start(self.published_on, self.published_on_precision)
+        super().save(*args, **kwargs)
 
     def __str__(self) -> str:
         return self.title or self.url
@@ -367,6 +390,14 @@ class DealEvent(models.Model):
     deal = models.ForeignKey(Deal, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=30, choices=Kind.choices)
     date = models.DateField(null=True, blank=True, validators=[validate_deal_date])
+    # "Closed in February 2025" is a month: shown so, ordered and filtered as its first day.
+    date_precision = models.CharField(
+        max_length=7,
+        choices=Deal.DatePrecision.choices,
+        default=Deal.DatePrecision.DAY,
+        db_default=Deal.DatePrecision.DAY,
+        help_text="Day, month, quarter or year: how much of the date the source gives.",
+    )
     description = models.TextField(blank=True)
     amount = models.DecimalField(
         **MONEY, null=True, blank=True, validators=[MinValueValidator(Decimal(0))]
@@ -385,7 +416,20 @@ class DealEvent(models.Model):
                 | (Q(amount__gte=0) & Q(currency__regex=r"^[A-Z]{3}$")),
                 name="dealevent_amount_has_currency",
             ),
+            models.CheckConstraint(
+                condition=Q(date_precision__in=PRECISIONS), name="dealevent_date_precision_known"
+            ),
         ]
+
+    @property
+    def date_label(self) -> str:
+        """The event's date as precise as its source: "Feb 3, 2025" or "Feb 2025"."""
+        return format_precise(self.date, self.date_precision)
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.date:  # a month-precise event is stored as the month's first day
+            self.date = period_start(self.date, self.date_precision)
+        super().save(*args, **kwargs)
 
     def clean(self) -> None:
         if self.amount is not None and not self.currency:

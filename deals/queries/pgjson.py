@@ -94,11 +94,13 @@ DEAL_JSON_TEMPLATE = f"""json_build_object(
   'totals_usd', {TOTALS_USD_JSON},
   'sources', (SELECT coalesce(json_agg(json_build_object('url', s.url,
       'publisher', NULLIF(s.publisher, ''), 'title', NULLIF(s.title, ''),
-      'published_on', s.published_on, 'language', NULLIF(s.language, ''),
+      'published_on', s.published_on, 'published_on_precision', s.published_on_precision,
+      'language', NULLIF(s.language, ''),
       'quote', NULLIF(s.quote, '')) ORDER BY s.published_on, s.id), '[]')
     FROM deals_source s WHERE s.deal_id = d.id),
   'events', (SELECT coalesce(json_agg(json_build_object('kind', e.kind, 'date', e.date,
-      'description', NULLIF(e.description, ''), 'amount', e.amount::text,
+      'date_precision', e.date_precision, 'description', NULLIF(e.description, ''),
+      'amount', e.amount::text,
       'currency', NULLIF(e.currency, '')) ORDER BY e.date, e.id), '[]')
     FROM deals_dealevent e WHERE e.deal_id = d.id),
   'url', %(base)s::text || '/deals/' || d.slug || '/',

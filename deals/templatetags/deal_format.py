@@ -347,6 +347,17 @@ def machine_date(value: Any, precision: str) -> str:
     return iso_precise(value, "year" if precision == "quarter" else precision)
 
 
+@register.simple_tag
+def precise_time(value: Any, precision: str) -> SafeString:
+    """``<time>`` for any date stored with its precision (an event's, a source's): "Feb 2025"
+    for a month, never the 1st it is stored as."""
+    return format_html(
+        '<time datetime="{}">{}</time>',
+        machine_date(value, precision),
+        format_precise(value, precision),
+    )
+
+
 CONFERENCE_ROW = """<tr>
         <td><a href="{}">{}</a>{}</td>
         <td data-label="Licensor"><span class="cv">{}</span></td>

@@ -44,6 +44,9 @@ from deals.models import (
 )
 from deals.services import recompute_usd
 
+# A demo source's own fields; its publication date's precision defaults to the day.
+SOURCE_FIELDS = ("publisher", "title", "published_on", "language", "quote")
+
 
 def _plain(value: Any) -> Any:
     """A comparable form of a field value: model instances by pk, countries by code."""
@@ -256,7 +259,10 @@ class _Loader:
         for src in row["sources"]:
             sources[src["key"]] = self.upsert(
                 Source, {"deal": deal, "url": src["url"]},
-                {k: src[k] for k in ("publisher", "title", "published_on", "language", "quote")},
+                {
+                    **{k: src[k] for k in SOURCE_FIELDS},
+                    "published_on_precision": src.get("published_on_precision", "day"),
+                },
             )  # fmt: skip
 
         def source(key: str | None) -> Source | None:
@@ -333,6 +339,7 @@ class _Loader:
                 },
                 {
                     "source": source(event.get("source")),
+                    "date_precision": event.get("date_precision", "day"),
                     "amount": event.get("amount"),
                     "currency": (
                         event.get("currency", "") if event.get("amount") is not None else ""
