@@ -20,6 +20,9 @@ HOLDOUT13_CORPUS = Path(__file__).parent / "corpus_holdout13"
 HOLDOUT14_CORPUS = Path(__file__).parent / "corpus_holdout14"
 HOLDOUT15_CORPUS = Path(__file__).parent / "corpus_holdout15"
 HOLDOUT16_CORPUS = Path(__file__).parent / "corpus_holdout16"
+HOLDOUT17_CORPUS = Path(__file__).parent / "corpus_holdout17"
+# Held out since round 20: no floors, tune nothing on it.
+HOLDOUT18_CORPUS = Path(__file__).parent / "corpus_holdout18"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
