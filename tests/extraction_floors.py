@@ -142,4 +142,10 @@ TRAINING_FLOORS = [
     (HOLDOUT16_CORPUS, {"parties": (0.9, 0.85), "roles": (0.9, 0.85), "assets": (0.9, 0.9),
                         "headline": (0.9, 0.8), "upfront": (0.95, 0.85),
                         "milestones": (0.9, 0.9), "date": (0.95, 0.9)}),
+    # Round 20 read holdout17 (labels unchanged). Every target field scores 1.00 but
+    # milestones: Good Therapeutics' "additional payments tied to the achievement of
+    # development milestones" is reported as development milestones where the label records
+    # unspecified ones (the kind the text names is kept, as in every other set).
+    (HOLDOUT17_CORPUS, {**_floors(("parties", "roles", "assets", "headline", "upfront", "date"),
+                                  0.95, 0.95), "milestones": (0.9, 0.9)}),
 ]  # fmt: skip
