@@ -163,3 +163,21 @@ def test_a_deal_told_separately_with_no_date_of_its_own_shares_the_previous_date
         frozenset(roles_of(d)): (d["announced_on"], d["announced_on_precision"]) for d in deals
     }
     assert dated.get(frozenset({"Brandt", "Tarvo Therapeutics"})) == ("2025-03-01", "month"), dated
+
+
+def test_a_ligand_word_before_receptor_or_analogue_is_the_target() -> None:
+    found = _found("KX-310 is a radioligand targeting somatostatin receptor 3 in lung cancer.")
+    assert found == ["KX-310"], found
+
+
+# Party names.
+
+
+def test_initials_joined_by_an_ampersand_are_reported_by_the_full_name() -> None:
+    text = (
+        "H&B bets again on skin disease\n\nHalvern & Brandt, Inc. said it will acquire Corvane "
+        "Bio for $850 million in cash. In May, H&B agreed to buy Tarvo Bio for $300 million in "
+        "cash."
+    )
+    acquirers = {p["name"] for d in deals_in(text) for p in d["parties"] if p["role"] == "acquirer"}
+    assert acquirers == {"Halvern & Brandt"}, acquirers

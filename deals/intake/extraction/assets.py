@@ -392,6 +392,11 @@ def _is_class_abbreviation(sentence: str, name: str) -> bool:
             re.I,
         )
         or re.search(rf"(?:靶向|针对|표적으로\s*하는\s*)\s*{n}(?![A-Za-z0-9-])", sentence)
+        # "targeting somatostatin receptor 2", "a somatostatin analogue": a stem word before
+        # "receptor" or "analogue" names the body's own ligand, the drug's target.
+        or (
+            name.islower() and re.search(rf"(?<![\w-]){n}\s+(?:receptors?|analogu?es?)\b", sentence)
+        )
         # "an investigational oral carbapenem antibiotic": a stem word before the noun of a
         # drug class, after an article, names the class, not a drug.
         or (

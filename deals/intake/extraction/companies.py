@@ -66,7 +66,8 @@ class Entity:
             return _strip_legal(best)
         # "Merck Sharp & Dohme LLC, known as MSD" once, then "MSD" throughout: the text's own
         # name for the party is the initials it keeps using.
-        for short in set(self.names):
+        # Initials joined by "&" ("J&J") are the press's shorthand, never the company's name.
+        for short in {n for n in self.names if "&" not in n}:
             if _is_initialism(short, best) and self.names.count(short) > self.names.count(best):
                 return short
         return _strip_legal(best)
