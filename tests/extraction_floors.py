@@ -20,6 +20,9 @@ HOLDOUT13_CORPUS = Path(__file__).parent / "corpus_holdout13"
 HOLDOUT14_CORPUS = Path(__file__).parent / "corpus_holdout14"
 HOLDOUT15_CORPUS = Path(__file__).parent / "corpus_holdout15"
 HOLDOUT16_CORPUS = Path(__file__).parent / "corpus_holdout16"
+HOLDOUT17_CORPUS = Path(__file__).parent / "corpus_holdout17"
+# Held out since round 20: no floors, tune nothing on it.
+HOLDOUT18_CORPUS = Path(__file__).parent / "corpus_holdout18"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -131,12 +134,18 @@ TRAINING_FLOORS = [
                                   0.95, 0.95), "milestones": (0.95, 0.9)}),
     # Round 19 read holdout16 (labels unchanged). It did not reach .95: left are the
     # wrap-up's second deal (Novo/Inversago, told after "The deal comes seven months after"),
-    # whose amount the first deal takes; "J&J" reported by its initials where the label writes
-    # Johnson & Johnson; the option exercise payment Mersana may earn (no such payment kind
-    # in the model yet);
-    # "$150 million in upfront and near-term milestone payments", labelled as the upfront
-    # where the other sets' rule reads it as near-term. Floors at what it reaches.
-    (HOLDOUT16_CORPUS, {"parties": (0.9, 0.85), "roles": (0.9, 0.85), "assets": (0.9, 0.9),
-                        "headline": (0.9, 0.8), "upfront": (0.95, 0.85),
+    # whose amount the first deal takes; the option exercise payment Mersana may earn (no such
+    # payment kind in the model yet). Floors at what it reaches. Round 20 raised parties and
+    # roles ("J&J" is reported by the full name the text gives) and upfront (13's "$150 million
+    # in upfront and near-term milestone payments" is labelled near-term, as the other sets
+    # label that phrasing).
+    (HOLDOUT16_CORPUS, {"parties": (0.95, 0.9), "roles": (0.95, 0.9), "assets": (0.9, 0.9),
+                        "headline": (0.9, 0.8), "upfront": (0.95, 0.95),
                         "milestones": (0.9, 0.9), "date": (0.95, 0.9)}),
+    # Round 20 read holdout17 (labels unchanged). Every target field scores 1.00 but
+    # milestones: Good Therapeutics' "additional payments tied to the achievement of
+    # development milestones" is reported as development milestones where the label records
+    # unspecified ones (the kind the text names is kept, as in every other set).
+    (HOLDOUT17_CORPUS, {**_floors(("parties", "roles", "assets", "headline", "upfront", "date"),
+                                  0.95, 0.95), "milestones": (0.9, 0.9)}),
 ]  # fmt: skip

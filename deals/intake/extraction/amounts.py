@@ -183,7 +183,10 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
                           r"equity value|enterprise value|(?<!total )transaction value|in cash$|"
                           # "Under the terms, Halvern will pay $2.2 billion in cash": what the
                           # buyer pays, with no word naming a term, is the price.
-                          r"\b(?:will|would|is to|agreed to|to) pay (?:approximately |about |roughly )?$"),
+                          r"\b(?:will|would|is to|agreed to|to) pay (?:approximately |about |roughly )?$|"
+                          # "2억7800만 달러(약 3324억원)에 인수", "以3亿美元收购": the amount a
+                          # company or business is bought for, written before the verb.
+                          r"^\s*(?:\(\s*약?\s*[^)]{0,20}\)\s*|\)\s*)?에\s*(?:[가-힣]+\s+)?인수|^\s*收购|以\s*$"),
 )  # fmt: skip
 _KIND_PATTERNS_BY_NAME = dict(_KIND_PATTERNS)
 _NON_DEAL_MONEY = re.compile(

@@ -39,9 +39,17 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         # A code holds a digit, unless a lower-case binder tag joins prefix and target
         # ("CART-ddBCMA"): that form names a programme, never a target alone.
         binder_tagged = re.fullmatch(r"[A-Z]{2,6}-[a-z]{1,3}[A-Z]{2,6}", code)
+        # "CD388, a drug-Fc conjugate": a code shaped like a target or a class is the drug
+        # where an apposition right after it says it is one.
+        named_drug = re.match(
+            r",\s+an?\s+(?:(?!(?:target|receptor|protein|antigen|for|of|in|on|to)\b)[\w()/-]+\s+)"
+            rf"{{0,4}}?{_DRUG_NOUN}s?\b",
+            sentence[m.end() :],
+            re.I,
+        )
         if (
-            _NOT_ASSET.match(code)
-            or not (re.search(r"\d", code) or binder_tagged)
+            (_NOT_ASSET.match(code) and not named_drug)
+            or not (re.search(r"\d", code) or binder_tagged or "(" in code)
             or re.fullmatch(r"\d+\w?", code)
         ):
             continue
@@ -99,6 +107,10 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
             )
         ):
             continue
+        # "H3 K27M-mutant glioma", "XYZ1 R132H mutation": a symbol written before a point
+        # mutation (letter, position, letter) is the mutated gene.
+        if re.match(r"\s+[A-Z]\d{1,4}[A-Z](?![\w])", sentence[m.end() :]):
+            continue
         # "TAK-9, a GPR139 agonist", "an ABCD123 receptor antagonist": a symbol of letters and
         # three digits after "a" and before a class word names the target the drug acts on (an
         # orphan receptor, a transporter), not a second drug.
@@ -135,10 +147,15 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     # A two-word INN ("patritumab deruxtecan") is one drug; a code of any shape in brackets
     # right after an INN ("(HER3-DXd)", "(sac-TMT)", "(obe-cel)") is that drug's code.
     taken_until = -1
+    # "获得avapritinib、pralsetinib": a Latin INN may follow Chinese or Korean script with no
+    # space, where no word boundary stands before it.
+    spaced = re.sub(
+        r"(?<=[\u4e00-\u9fff가-힣])(?=[a-z])|(?<=[a-z])(?=[\u4e00-\u9fff가-힣])", " ", sentence
+    )
     for m in re.finditer(
         rf"(?P<inn>{_INN.pattern})(?:\s+(?P<second>{INN_SECOND_WORDS}|{_INN.pattern}|autoleucel))?"
         rf"(?:\s*\(\s*(?P<code>{_BRACKET_CODE})\s*[)/])?",
-        sentence,
+        spaced,
     ):
         if m.start() < taken_until:
             continue
@@ -243,6 +260,10 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     # class word at its end ("ADC") says what the platform makes; alone, such words ("AI",
     # "Antibody Discovery") name no platform.
     for m in _NAMED_PLATFORM.finditer(sentence):
+        # "CD388, a drug-Fc conjugate from Cidara's Cloudbreak platform": the platform a drug
+        # comes from is where it was made, not what the deal licenses.
+        if re.search(_FROM_PLATFORM, sentence[: m.start()]):
+            continue
         words = m.group("name").split()
         # Only an abbreviation is dropped from the end ("ConjuAll ADC", "XmAb Fc"): a Title Case
         # word there ("Universal Donor Cell technology") is part of the platform's name.
@@ -371,6 +392,22 @@ def _is_class_abbreviation(sentence: str, name: str) -> bool:
             re.I,
         )
         or re.search(rf"(?:靶向|针对|표적으로\s*하는\s*)\s*{n}(?![A-Za-z0-9-])", sentence)
+        # "targeting somatostatin receptor 2", "a somatostatin analogue": a stem word before
+        # "receptor" or "analogue" names the body's own ligand, the drug's target.
+        or (
+            name.islower() and re.search(rf"(?<![\w-]){n}\s+(?:receptors?|analogu?es?)\b", sentence)
+        )
+        # "an investigational oral carbapenem antibiotic": a stem word before the noun of a
+        # drug class, after an article, names the class, not a drug.
+        or (
+            name.islower()
+            and re.search(
+                rf"\ban?\s+(?:[\w-]+\s+){{0,3}}?{n}\s+(?:antibiotic|antibacterial|antifungal|"
+                rf"antiviral|class|family|scaffold)s?\b",
+                sentence,
+                re.I,
+            )
+        )
         # "tumor necrosis factor (TNF)-like ligand 1A (TL1A)": the short form of a protein.
         or re.search(
             rf"\b(?:ligand|receptor|factor|kinase|protein|antigen|domain)(?:\s+[\w-]{{1,3}})?\s*"
@@ -418,6 +455,11 @@ _NOT_SPACED_PREFIXES = {
 _DRUG_NOUN = (
     r"(?:inhibitor|agonist|antagonist|antibody|drug|medicine|therapy|therapeutic|candidate|"
     r"modulator|degrader|conjugate|vaccine|treatment|analog|analogue)"
+)
+# What a drug is made with: "a conjugate from Cidara's", "an antibody derived from its".
+_FROM_PLATFORM = (
+    rf"{_DRUG_NOUN}s?\s+(?:(?:derived|discovered|generated|developed)\s+)?from\s+"
+    r"(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*|its|their)$"
 )
 _INN_BY_PLACE = re.compile(
     rf"(?<![\w-])(?P<appos>[a-z]{{6,}}),\s+an?\s+(?:[\w()/-]+\s+){{0,5}}?{_DRUG_NOUN}s?\b"
@@ -472,7 +514,7 @@ _CHINESE_INN = re.compile(
     rf"{_HAN}{{2,3}}鲁肽)"
 )
 _KOREAN_INN = re.compile(
-    r"(?<![가-힣])([가-힣]{2,8}?(?:주맙|시맙|무맙|리맙|티닙|시클립|파립|글루타이드|시란|프라잔))"
+    r"(?<![가-힣])([가-힣]{2,8}?(?:주맙|시맙|무맙|리맙|티닙|시클립|파립|글루타이드|시란|프라잔|글립틴|글리타존))"
     r"(?:은|는|이|가|을|를|의|와|과|에|도|로|으로)?(?![가-힣])"
 )
 _PLATFORM_WORD = r"(?<![A-Za-z0-9-])[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?[®™]?"

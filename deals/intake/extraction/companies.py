@@ -66,7 +66,8 @@ class Entity:
             return _strip_legal(best)
         # "Merck Sharp & Dohme LLC, known as MSD" once, then "MSD" throughout: the text's own
         # name for the party is the initials it keeps using.
-        for short in set(self.names):
+        # Initials joined by "&" ("J&J") are the press's shorthand, never the company's name.
+        for short in {n for n in self.names if "&" not in n}:
             if _is_initialism(short, best) and self.names.count(short) > self.names.count(best):
                 return short
         return _strip_legal(best)
@@ -85,6 +86,10 @@ def _strip_legal(name: str) -> str:
     words = name.replace(",", " ").split()
     while len(words) > 1 and words[-1].lower().strip(".") in _LEGAL_WORDS:
         words.pop()
+        # "Merck & Co.", "Siegfried & Co. AG": the ampersand that joined the legal form goes
+        # with it.
+        while len(words) > 1 and words[-1] == "&":
+            words.pop()
     return " ".join(words).strip(" ,")
 
 
@@ -189,7 +194,9 @@ _KOREAN_TOPIC_RE = re.compile(
     r"(?:(?:와|과|에|에게|로부터|으로부터)\s"
     r"(?=[^.]{0,200}(?:계약|기술이전|기술수출|라이선스|도입|인수))"
     # "테라온은 미국 노바크 바이오를 인수한다": the object of 인수 (buys) is the company bought.
-    r"|(?:을|를)\s(?=[^.]{0,40}?인수))"
+    r"|(?:을|를)\s(?=[^.]{0,40}?인수)"
+    # "한빛제약은 노바크바이오의 아시아 사업 부문을 인수": the company whose business is bought.
+    r"|의\s(?=[^.]{0,40}?(?:사업|부문|사업부)\s?(?:을|를)\s[^.]{0,40}?인수))"
 )
 # Chinese deal sentences name their parties by their place: "A（宣布）与B签订/签署/达成…",
 # "A宣布，其附属公司与美国B签订": the one before 与 and the one after it sign, whatever their

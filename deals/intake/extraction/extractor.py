@@ -31,6 +31,7 @@ from deals.intake.extraction.dates import (
     stated_on,
 )
 from deals.intake.extraction.deal_assets import deal_assets
+from deals.intake.extraction.deal_type import _deal_type, _status
 from deals.intake.extraction.money import fill_money
 from deals.intake.extraction.ownership import (
     BRINGS,
@@ -45,7 +46,6 @@ from deals.intake.extraction.results import (
     Party,
 )
 from deals.intake.extraction.roles import (
-    _CLOSED,
     _DEAL_WORDS,
     _GENERIC_DEALS,
     _NEGOTIATION,
@@ -53,9 +53,8 @@ from deals.intake.extraction.roles import (
     _PAIR_PATTERNS,
     _PRONOUN_SUBJECT,
     _ROLE_PATTERNS,
-    _RUMOR,
+    _SEPARATE_SUBJECTS,
     _SINGLE_ROLE_PATTERNS,
-    _TERMINATED,
     _Block,
     _mask,
 )
@@ -106,7 +105,12 @@ def extract_deals(
             and previous.announced_on
             and candidate.confidences.get("announced_on", 0) <= 0.5
             and re.search(
-                r"(?:on )?the same day|same day|also\b", _block_preamble(block, sentences), re.I
+                # "Separately, Merck agreed to acquire ...": a wrap-up's next deal told beside
+                # the one before it, with no date of its own, is of that deal's time.
+                r"(?:on )?the same day|same day|also\b|\b(?:separately|meanwhile|in\s+(?:a|another)"
+                r"\s+separate\s+(?:deal|transaction))\s*,",
+                _block_preamble(block, sentences),
+                re.I,
             )
         ):
             candidate.announced_on = previous.announced_on
@@ -284,6 +288,8 @@ def _segment(
             # links two of its companies ("A will acquire B", "A's agreement with B"); a list
             # of companies near a deal word ("where it competes with AbbVie and Otsuka",
             # "Roche, Sanofi and Merck have each closed deals") states no deal between them.
+            starts_deal = False
+        if starts_deal and not linked and _SEPARATE_SUBJECTS.search(main):
             starts_deal = False
         if starts_deal:
             pair = set(linked or keys[:2])
@@ -528,88 +534,6 @@ def _roles_by_key(
             ):
                 out[key] = p.role
     return out
-
-
-def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> tuple[str, str]:
-    for t in trigger_texts:
-        if re.search(r"\bmerge(?:r|d)?\b(?! sub)", t, re.I) and not re.search(r"acqui", t, re.I):
-            return "merger", t
-        if re.search(r"(?:will|would|to|agreed to|has agreed to|plans to) acquire|acquisition of|acquired by|"
-                     r"\bacquired\b|\bbought\b|\bbuys\b|\bbuying\b|\b(?:to|will) buy\b|takeover of|take over\b|"
-                     r"\bacquires\b|completed (?:its |the )?acquisition|tender offer (?:for|to acquire)\b|offer to (?:all )?(?:the )?(?:share|stock)holders\b|(?:public|takeover|cash) offer for\b|\bsnap(?:s|ped)? up\b|\bbuyout of\b|收购|并购|인수(?:한다|했다|하기로|계약)", t, re.I) and not re.search(
-            # Buying rights or a licence ("buys rights to", "rights ... were acquired by") is
-            # a licence, not the purchase of a company.
-            r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?) (?:[\w-]+ ){0,3}(?:rights|licen[cs]e)|"
-            # "Jazz will acquire an option to obtain ... rights": an option, not a company.
-            r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?) (?:an? |the )?(?:[\w-]+ ){0,2}option\b|"
-            # "acquired a 15 percent equity interest in Vivet ... with an option to acquire all
-            # of its shares": a stake and an option to buy the rest, not yet the company.
-            r"(?<!exercised its )(?<!exercise its )(?<!exercises its )\boption to acquire\b|"
-            r"(?:rights|licen[cs]e)\b[^.]{0,80}\b(?:were|was|have been|has been|are|is being)\s+"
-            r"(?:acquired|bought|purchased)", t, re.I
-        ):  # fmt: skip
-            # Buying a drug ("acquire the rights to/the assets of/XY-12") is an asset purchase;
-            # buying the company that owns it is an acquisition.
-            if re.search(
-                r"acqui\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:assets?|programs?|portfolio|"
-                r"candidates?)\b|acqui\w*\s+[A-Z]{1,6}-?\d|"
-                # "acquire Scorpion Therapeutics' PI3Kα inhibitor STX-478": the seller's drug.
-                r"acqui\w*\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*(?:’|')s?\s+(?:[\w-]+\s+){0,5}?"
-                # "Servier will acquire Agios' oncology portfolio": a business, not the company.
-                r"(?:inhibitors?|antibod(?:y|ies)|candidates?|programs?|assets?|drugs?|compounds?|"
-                r"portfolio|business|division|[A-Z]{1,6}-?\d)",
-                t,
-            ):
-                return "asset_purchase", t
-            return "acquisition", t
-    for t in trigger_texts:
-        # Chinese "选择权" and Korean "옵션" are the option of "option, collaboration and
-        # license agreement" ("达成选择权、合作与授权协议").
-        if re.search(r"\boption\b|选择权|(?<!스톡)옵션", t, re.I) and not re.search(
-            r"\bstock option", t, re.I
-        ):
-            return "option", t
-    # "a collaboration and license agreement with Sanofi. Sanofi obtains a non-exclusive license
-    # to Scribe's ... platform": any of the deal's licence sentences may say what is licensed.
-    licences = [
-        t
-        for t in trigger_texts
-        if re.search(r"licen[cs]|technology[- ]transfer|기술이전|라이선스|rights to", t, re.I)
-    ]
-    if licences and re.search(r"platform|technology (?!transfer)", licences[0], re.I):
-        return "platform_license", licences[0]
-    for t in licences[1:]:
-        if re.search(r"\blicen[cs]e\s+to\s+(?:[\w()'’-]+\s+){0,6}?platform\b", t, re.I):
-            return "platform_license", t
-    if licences:
-        return "license", licences[0]
-    for t in trigger_texts:
-        # "a collaboration ... using Harbour BioMed's Harbour Mice platform": one side's
-        # platform is what the other pays for.
-        if re.search(r"collaborat|partnership", t, re.I) and re.search(
-            r"\b(?:using|based on|leverag\w+|utili[sz]ing|access to)\b[^.]{0,60}\bplatform", t, re.I
-        ):
-            return "platform_license", t
-    for t in trigger_texts:
-        # "investigational" is no investment.
-        if re.search(r"equity investment|\binvest(?!igat)", t, re.I):
-            return "equity", t
-        if re.search(r"collaborat|co-develop|partnership", t, re.I):
-            return "collaboration", t
-    return "license", trigger_texts[0]
-
-
-def _status(texts: list[str], first_trigger: str) -> tuple[str, str, float]:
-    for pattern, status, confidence in (
-        (_NEGOTIATION, "negotiation", 0.85),
-        (_RUMOR, "rumored", 0.7),
-        (_TERMINATED, "terminated", 0.8),
-        (_CLOSED, "closed", 0.8),
-    ):
-        for t in texts:
-            if pattern.search(t):
-                return status, t, confidence
-    return "announced", first_trigger, 0.8
 
 
 def _parties(

@@ -54,7 +54,10 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 continue
             if re.search(
                 r"\bper\s+(?:[\w-]+\s+)?(?:share|ADS)\s+(?:worth|valued\s+at|of|in\s+the\s+amount\s+of)"
-                r"\s+(?:up\s+to\s+)?(?:approximately\s+)?$|주당\s*(?:최대\s*)?$|每股\s*(?:最高)?$",
+                r"\s+(?:up\s+to\s+)?(?:approximately\s+)?$|"
+                # "one CVR per share entitling the holder to receive $7.00 in cash": the same.
+                r"\bper\s+(?:[\w-]+\s+)?(?:share|ADS),?\s+(?:entitling|that\s+entitles|which\s+entitles)"
+                r"\s+(?:the\s+|its\s+)?holders?\s+to\s+[^.;$€£¥]{0,40}?$|주당\s*(?:최대\s*)?$|每股\s*(?:最高)?$",
                 t[prev_end : money.start],
                 re.I,
             ):
@@ -189,6 +192,23 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 "asset_purchase",
             }:
                 continue
+            # "3324억원에 인수" in a title, "2억7800만 달러(약 3324억원)에 인수" in the body: the
+            # price the body writes first, with the title's as its bracketed conversion, is
+            # the deal's own.
+            converted_price = next(
+                (
+                    p
+                    for p in c.payments
+                    for conv in after
+                    if p.kind == kind
+                    and conv.conversion_of is not None
+                    and conv.start - money.end < 20
+                    and (conv.amount, conv.currency) == (p.amount, p.currency)
+                ),
+                None,
+            )
+            if converted_price is not None:
+                c.payments.remove(converted_price)
             c.payments.append(
                 Payment(kind, money.amount, money.currency, True, t, confidence, money.text)
             )
@@ -226,7 +246,11 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
             for ending in re.finditer(r"[가-힣](?:며|고)\s", t[: m.start()]):
                 start = max(start, ending.end() - 2)
             # A bracket names what the amount before it holds: only its own words count.
-            around = clause if m.group(0)[0] in "（(" else t[start + 1 : m.start()] + clause
+            around = (
+                clause
+                if m.group(0)[0] in "（(" or m.group("further")
+                else t[start + 1 : m.start()] + clause
+            )
             # "eligible for sales milestones, for a total potential consideration of up to
             # $2.2 billion": milestones inside a stated total are part of it, no term apart.
             # A Korean or Chinese total stated first ("총 계약 규모는 207억원으로, ... 계약금과 ...
@@ -354,6 +378,11 @@ _UPFRONT_AND_EQUITY = re.compile(
 
 _MILESTONES_PAID = re.compile(
     r"\b(?:pay|receive|eligible\s+(?:to\s+receive|for))\s+(?:[\w,-]+\s+){0,4}?milestone(?:s|\s+payments)?\b"
+    # "$250 million upfront plus additional payments tied to the achievement of development
+    # milestones": further payments owed on milestones, a term of their own after the "plus".
+    r"|(?P<further>\b(?:additional|further|future|contingent)\s+(?:cash\s+)?payments?\s+(?:tied|linked|"
+    r"related|subject|contingent)\s+(?:to|on|upon)\s+(?:the\s+)?(?:achievement|attainment)\s+of\s+"
+    r"(?:certain\s+|specified\s+)?(?:[\w-]+\s+){0,3}?milestones?\b)"
     # "would receive an option exercise price and potential milestone payments": a second
     # term the same verb receives.
     r"|\b(?:pay|receive)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?(?:price|fee|payment)s?\s+and\s+"

@@ -18,7 +18,7 @@ BRINGS = re.compile(
     # "The acquisition also brings LOXO-292": an adverb may stand before the verb.
     # A wrap-up tells an earlier deal in the past: "That acquisition brought Novartis Lutathera".
     r"\b(?:the|this|that)\s+(?:transaction|acquisition|deal|merger)\s+(?:will\s+)?(?:also\s+|further\s+)?"
-    r"(?:brings?|brought|adds?|added|gives?|gave|includes?|included)\b"
+    r"(?:brings?|brought|adds?|added|gives?|gave|includes?|included|provides?|provided)\b"
     # "The acquisition will expand Lilly's immunology pipeline with the addition of X".
     r"|\b(?:transaction|acquisition|deal|merger)\b[^.;]{0,80}?\bwith\s+the\s+addition\s+of\b"
     # "With the acquisition, Nordhaven gains KRV-12": the buyer gains what the deal brings.

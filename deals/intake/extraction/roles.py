@@ -123,6 +123,8 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,80}}?{_E}\s?(?:로부터|에서)[^⟦]{{0,80}}?(?:도입|인수)", "licensee", "licensor", 0.85),
     # "A는/이 B를 (3억 달러에) 인수": the topic buys the object of 인수.
     (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,80}}?{_E}\s?(?:을|를)\s[^⟦.]{{0,40}}?인수", "acquirer", "target", 0.85),
+    # "A은 B의 ... 사업 부문을 ... 인수": the company whose business the object is sells it.
+    (rf"{_E}\s?(?:은|는|이|가)[^⟦]{{0,80}}?{_E}\s?의\s[^⟦.]{{0,60}}?(?:을|를)\s[^⟦.]{{0,60}}?인수", "acquirer", "target", 0.85),
     # Chinese: "A从B引进X" (A in-licenses X from B).
     (rf"{_E}[^⟦。]{{0,20}}?从\s?{_E}\s?(?:处)?(?:引进|获得|获授)", "licensee", "licensor", 0.9),
     # Chinese: "A将X授权给B" (A licenses to B), "A收购B" (A buys B).
@@ -186,6 +188,12 @@ class _Block:
 
 # "Under the second agreement, Merck acquires ...", "In a separate agreement, ...": a new deal
 # between parties the text has already named.
+# "Novartis bets on gene therapy capsids, Merck buys a brain cancer startup": two companies,
+# each the subject of its own clause with its own verb, tell two deals, none between them.
+_SEPARATE_SUBJECTS = re.compile(
+    r"⟦E\d+⟧\s+(?:also\s+)?[a-z]{3,}s\b[^,;⟦]*[,;]\s+(?:and\s+|while\s+|as\s+)?⟦E\d+⟧\s+"
+    r"(?:also\s+)?[a-z]{3,}s\b"
+)
 _NEW_DEAL_MARKER = re.compile(
     r"^\s*(?:Under|In|Through|With|By)\s+(?:the|a)\s+(?:second|third|fourth|other|separate|"
     r"another|additional)\s+(?:[\w-]+\s+)?(?:agreement|deal|collaboration|licen[cs]e|transaction)\b",
@@ -206,6 +214,12 @@ def _mask(sentence: Sentence, mentions: list[Mention]) -> tuple[str, dict[str, s
         out.append(sentence.text[pos:rel])
         out.append(f"⟦{m.entity.key}⟧")
         pos = rel + (m.end - m.start)
+        # "Merck & Co. agreed to ...": the full stop of an abbreviated legal form is part of
+        # the name, no end of the clause before the verb.
+        if re.search(r"\b(?:Co|Inc|Ltd|Corp)$", sentence.text[rel:pos]) and re.match(
+            r"\.(?=,?\s+[a-z(])", sentence.text[pos:]
+        ):
+            pos += 1
     out.append(sentence.text[pos:])
     masked = "".join(out)
 

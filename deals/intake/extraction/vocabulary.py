@@ -235,6 +235,12 @@ _ASSET_CODE = re.compile(
     # A programme named by its format and target: "CART-ddBCMA", "HX-ddCD19" (a capitalised
     # prefix, a lower-case binder tag, the target's symbol).
     r"[A-Z]{2,6}-[a-z]{1,3}[A-Z]{2,6}\d{0,3}|"
+    # A one-letter or short prefix, the target part and a format tag with its number:
+    # "P-BCMA-ALLO1", "P-CD19CD20-ALLO1" (three parts, the last ending in digits).
+    r"[A-Z]{1,6}-[A-Z][A-Z0-9]{1,11}-[A-Z]{2,6}\d{1,3}|"
+    # A target written with its bracketed isoform letter inside the code: "AKCEA-APO(a)-LRx",
+    # "XYZ-LP(a)-Rx".
+    r"[A-Z]{2,6}-[A-Z][A-Za-z0-9]{1,7}\([a-z]\)(?:-[A-Z][A-Za-z]{1,4})?|"
     # A platform-prefixed code with a lower-case head: "mRNA-4157", "mRNA-1273".
     r"[a-z][A-Z]{2,4}-\d{3,6}|"
     # "XmAb14045", "XmAb13676": a mixed-case platform prefix (two capitals, a lower-case
@@ -256,7 +262,7 @@ _INN = re.compile(
     # Endothelin antagonists, PPAR agonists, gliptins, sartans, antivirals, PDE5 inhibitors,
     # orexin antagonists, and the antibody and fusion stems of the 2021-2022 INN scheme
     # ("zigakibart", "tebentafusp"), and muscarinic agonists ("emraclidine").
-    r"entan|ibranor|gliptin|sartan|previr|buvir|tegravir|afil|orexant|bart|fusp|clidine|"
+    r"entan|ibranor|gliptin|glitazone|sartan|previr|buvir|tegravir|afil|orexant|bart|fusp|clidine|"
     # CGRP antagonists ("rimegepant"), AAV vectors ("abeparvovec", "neparvovec"), factor Xa and thrombin
     # inhibitors, platins, taxanes, hedgehog inhibitors and leukotriene antagonists.
     r"gepant|vovec|xaban|gatran|platin|taxel|degib|lukast|"
