@@ -257,7 +257,7 @@ class SourceInline(_CappedInline, admin.StackedInline):
     verbose_name_plural = "sources (every number should be traceable to one)"
 
     def get_formset(self, request: HttpRequest, obj: Deal | None = None, **kwargs: Any) -> Any:
-        kwargs.setdefault("labels", {"url": "URL"})
+        kwargs.setdefault("labels", {"url": "URL", "published_on_precision": "Precision"})
         return super().get_formset(request, obj, **kwargs)
 
     def get_extra(self, request: HttpRequest, obj: Deal | None = None, **kwargs: Any) -> int:

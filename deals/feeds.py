@@ -137,9 +137,16 @@ def describe(deal: Deal) -> str:
     def names(group: list[DealParty]) -> str:
         return ", ".join(p.company.name if p.company is not None else "Undisclosed" for p in group)
 
-    parts = [f"{deal.get_deal_type_display()} ({deal.get_status_display().lower()})"]
+    status = deal.get_status_display().lower()
+    parts = [deal.get_deal_type_display()]
     if deal.announced_on:
-        parts[0] += f", announced {format_precise(deal.announced_on, deal.announced_on_precision)}"
+        # "License, announced Mar 4, 2026"; a later status beside it: "(closed), announced …".
+        when = format_precise(deal.announced_on, deal.announced_on_precision)
+        parts[0] += (
+            f", announced {when}" if status == "announced" else f" ({status}), announced {when}"
+        )
+    else:
+        parts[0] += f" ({status})"
     if sellers or buyers:
         # The arrow runs from the side that gives rights (or is bought) to the side that takes
         # them; a partner stands on neither and is named after it with its role.

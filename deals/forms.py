@@ -312,6 +312,7 @@ class SourceForm(PreciseDatesMixin, AnalystModelForm):
             "url", "language", "publisher", "published_on", "published_on_precision", "title",
             "quote",
         )  # fmt: skip
+        labels = {"published_on_precision": "Precision"}
 
 
 class DealEventForm(PreciseDatesMixin, AnalystModelForm):
@@ -323,6 +324,7 @@ class DealEventForm(PreciseDatesMixin, AnalystModelForm):
     class Meta:
         model = DealEvent
         fields = ("kind", "date", "date_precision", "description", "amount", "currency", "source")
+        labels = {"date_precision": "Precision"}
 
 
 class PaymentComponentForm(AnalystModelForm):

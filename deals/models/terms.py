@@ -438,4 +438,4 @@ class DealEvent(models.Model):
             raise ValidationError({"amount": "Give the amount, or clear the currency."})
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} {self.date or ''}".strip()
+        return f"{self.get_kind_display()} {self.date_label}".strip()
