@@ -211,7 +211,8 @@ def as_json(rights: AssetRights, request: Any = None) -> dict[str, Any]:
             "api_url": api_url("deal-detail", value.slug, request),
             "sources": [
                 {"url": s.url, "publisher": s.publisher, "title": s.title,
-                 "published_on": s.published_on}
+                 "published_on": s.published_on,
+                 "published_on_precision": s.published_on_precision}
                 for s in value.sources.all()
             ],
         }  # fmt: skip
