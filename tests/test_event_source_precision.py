@@ -128,3 +128,35 @@ def test_demo_event_known_to_the_month_is_loaded_as_a_month() -> None:
     call_command("load_demo", verbosity=0)
     event = DealEvent.objects.get(deal__slug="sarepta-arrowhead-sirna-2024", kind="closed")
     assert (event.date_label, event.date_precision) == ("Feb 2025", "month")
+
+
+def test_rights_since_a_closing_known_to_the_month_is_that_month() -> None:
+    """A holding that starts at a closing "in February 2025" starts "Feb 2025", on the rights
+    page, in compare and in the API; the precision comes from the derivation's own facts
+    (deals/rights/derive.py ``DealFacts.precision_of``), not a second reading of the dates."""
+    from tests.factories import AssetFactory, CompanyFactory, DealAssetFactory, DealPartyFactory
+
+    seller = CompanyFactory(name="Seller Bio")
+    buyer = CompanyFactory(name="Buyer Pharma")
+    AssetFactory(name="SB-1", slug="sb-1", owner=seller)
+    AssetFactory(name="SB-2", slug="sb-2")
+    deal = DealFactory(
+        title="Buyer acquires Seller",
+        deal_type="acquisition",
+        status="closed",
+        signed_on=date(2024, 11, 25),
+        announced_on=date(2024, 11, 26),
+    )
+    DealPartyFactory(deal=deal, company=seller, role="target")
+    DealPartyFactory(deal=deal, company=buyer, role="acquirer")
+    DealAssetFactory(deal=deal, asset=seller.assets.get())
+    DealEventFactory(deal=deal, kind="closed", date=date(2025, 2, 14), date_precision="month")
+    client = Client()
+    body = client.get("/api/v1/assets/sb-1/rights/?as_of=2026-06-01").json()
+    [holder] = body["holders"]
+    assert holder["company"]["slug"] == buyer.slug
+    assert (holder["since"], holder["since_precision"]) == ("2025-02-01", "month")
+    page = client.get("/assets/sb-1/rights/?as_of=2026-06-01").content.decode()
+    assert "Feb 2025" in page and "Feb 1, 2025" not in page
+    compare = client.get("/compare/?assets=sb-1,sb-2").content.decode()
+    assert "since Feb 2025" in compare

@@ -44,6 +44,12 @@ def _facts(deal: Deal) -> DealFacts | None:
         [(p.role, p.company_id) for p in deal.parties.all()],
         lines,
         [(event.kind, event.date) for event in deal.events.all()],
+        deal.signed_on_precision if deal.signed_on is not None else deal.announced_on_precision,
+        tuple(
+            (event.date, event.date_precision)
+            for event in deal.events.all()
+            if event.date is not None and event.date_precision != "day"
+        ),
     )
 
 

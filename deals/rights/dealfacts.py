@@ -43,6 +43,20 @@ def _first(
     return False, None
 
 
+def effective_date(
+    signed_on: date | None,
+    signed_precision: str,
+    announced_on: date | None,
+    announced_precision: str,
+) -> tuple[date | None, str]:
+    """When a deal moves rights, with how exactly that is known: its signing, else its
+    announcement (a deal often signs the day before it is announced, or is dated only by its
+    announcement). The one home of that rule for every rights path."""
+    if signed_on is not None:
+        return signed_on, signed_precision
+    return announced_on, announced_precision
+
+
 def facts_from(
     pk: int,
     deal_type: str,
@@ -52,6 +66,8 @@ def facts_from(
     parties: list[tuple[str, int | None]],
     lines: Sequence[tuple[str, bool, Iterable[str] | None]],
     events: list[tuple[str, date | None]],
+    effective_precision: str = "day",
+    vague_dates: tuple[tuple[date, str], ...] = (),
 ) -> DealFacts | None:
     """What a deal says about rights, from plain values: its parties as (role, company id) in
     their order, its territory lines as (code, excluded, region members or None)."""
@@ -78,4 +94,6 @@ def facts_from(
         excluded=expand(excluded, [], members) if included else frozenset(),
         exclusive=exclusive,
         events=tuple(events),
+        effective_precision=effective_precision,
+        vague_dates=vague_dates,
     )

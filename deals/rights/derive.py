@@ -72,6 +72,19 @@ class DealFacts:
     excluded: frozenset[str] = frozenset()
     exclusive: bool | None = None
     events: tuple[tuple[str, date | None], ...] = ()
+    # How exactly the dates are known: ``effective``'s precision, and the events' dates known
+    # only to a month, quarter or year (a closing "in February 2025"); others are days.
+    effective_precision: str = "day"
+    vague_dates: tuple[tuple[date, str], ...] = ()
+
+    def precision_of(self, day: date | None) -> str:
+        """How exactly ``day``, a holding's start taken from this deal, is known: the
+        precision of the deal date or event it came from (a day when it matches none)."""
+        if day is None:
+            return "day"
+        if day == self.effective:
+            return self.effective_precision
+        return next((precision for vague, precision in self.vague_dates if vague == day), "day")
 
 
 @dataclass(frozen=True)
@@ -98,6 +111,7 @@ class HolderBlock:
     since: date | None
     deal: int | None
     countries: frozenset[str]
+    since_precision: str = "day"  # "month" when the deal date or event behind it is a month
 
 
 @dataclass(frozen=True)
@@ -268,10 +282,14 @@ def derive(
             blocks[(holding.company, holding.basis, holding.since, holding.deal)].add(country)
         for extra in extras:
             blocks[(extra.company, extra.basis, extra.since, extra.deal)].add(country)
+    by_id = {deal.id: deal for deal in deals}
     holders = [
-        HolderBlock(company, basis, since, deal_id, frozenset(countries))
+        HolderBlock(
+            company, basis, since, deal_id, frozenset(countries),
+            by_id[deal_id].precision_of(since) if deal_id in by_id else "day",
+        )
         for (company, basis, since, deal_id), countries in blocks.items()
-    ]
+    ]  # fmt: skip
     holders.sort(key=lambda b: (_BASIS_ORDER[b.basis], b.since or date.min, -len(b.countries)))
     conflicts = [
         Conflict(frozenset(countries), standing, later)

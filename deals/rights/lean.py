@@ -18,7 +18,7 @@ from django.db.models import QuerySet
 
 from companies.models import Asset
 from deals.models import Deal, DealAsset, DealEvent, DealParty, DealTerritory
-from deals.rights.dealfacts import TAKEOVER_ROUNDS, TAKEOVERS, facts_from
+from deals.rights.dealfacts import TAKEOVER_ROUNDS, TAKEOVERS, effective_date, facts_from
 from deals.rights.derive import DealFacts, Kind
 
 
@@ -30,17 +30,21 @@ def _rows(
     ids = sorted(ids)
     # The deals with their parties in one statement (a deal without parties comes back once,
     # with an empty party): one round trip fewer per round of the takeover search.
-    deal_rows: dict[int, tuple[str, str, date | None, date | None, bool | None]] = {}
+    deal_rows: dict[int, tuple[str, str, tuple[date | None, str], bool | None]] = {}
     parties: dict[int, list[tuple[str, int | None]]] = {}
-    for pk, deal_type, status, signed_on, announced_on, exclusive, role, company_id in (
+    for (
+        pk, deal_type, status, signed_on, signed_precision, announced_on, announced_precision,
+        exclusive, role, company_id,
+    ) in (
         Deal.objects.filter(pk__in=ids)
         .order_by("parties__order", "parties__pk")
         .values_list(
-            "pk", "deal_type", "status", "signed_on", "announced_on", "exclusive",
-            "parties__role", "parties__company_id",
+            "pk", "deal_type", "status", "signed_on", "signed_on_precision", "announced_on",
+            "announced_on_precision", "exclusive", "parties__role", "parties__company_id",
         )
     ):  # fmt: skip
-        deal_rows[pk] = (deal_type, status, signed_on, announced_on, exclusive)
+        effective = effective_date(signed_on, signed_precision, announced_on, announced_precision)
+        deal_rows[pk] = (deal_type, status, effective, exclusive)
         if role is not None:
             parties.setdefault(pk, []).append((role, company_id))
     lines: dict[int, list[tuple[str, bool, Iterable[str] | None]]] = {}
@@ -54,18 +58,22 @@ def _rows(
             (code or str(country), excluded, members if code else None)
         )
     events: dict[int, list[tuple[str, date | None]]] = {}
-    for deal_id, kind, day in (
+    vague: dict[int, list[tuple[date, str]]] = {}
+    for deal_id, kind, day, precision in (
         DealEvent.objects.filter(deal_id__in=ids)
         .order_by("date", "pk")
-        .values_list("deal_id", "kind", "date")
+        .values_list("deal_id", "kind", "date", "date_precision")
     ):
         events.setdefault(deal_id, []).append((kind, day))
+        if day is not None and precision != "day":
+            vague.setdefault(deal_id, []).append((day, precision))
     found: dict[int, DealFacts | None] = {}
     takeovers: set[int] = set()
-    for pk, (deal_type, status, signed_on, announced_on, exclusive) in deal_rows.items():
+    for pk, (deal_type, status, (when, known_to), exclusive) in deal_rows.items():
         found[pk] = facts_from(
-            pk, deal_type, status, signed_on or announced_on, exclusive,
+            pk, deal_type, status, when, exclusive,
             parties.get(pk, []), lines.get(pk, []), events.get(pk, []),
+            known_to, tuple(vague.get(pk, ())),
         )  # fmt: skip
         if deal_type in TAKEOVERS:
             takeovers.add(pk)

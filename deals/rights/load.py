@@ -8,7 +8,6 @@ not the deal lists the asset.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -78,8 +77,7 @@ def rights_for_assets(
     The derivation replays plain rows (:mod:`deals.rights.lean`); model instances are loaded
     only for what the maps show: their holders, the deals behind them and their conflicts.
     ``with_deals=False`` is for a page that names the holders only (the compare table): no
-    deal is loaded, so each row's ``deal``, ``deals`` and ``without_territory`` are empty (the
-    dates of the deals behind the rows are read, for how exactly each "since" is known)."""
+    deal is loaded, so each row's ``deal``, ``deals`` and ``without_territory`` are empty."""
     inputs = inputs_by_asset(assets, visible)
     maps = {
         asset.pk: derive(asset.owner_id, inputs[asset.pk].facts, as_of, countries)
@@ -112,18 +110,13 @@ def rights_for_assets(
     missing = company_ids - companies.keys()
     if missing:
         companies.update(Company.objects.in_bulk(missing))
-    # The deals' dates, for how exactly each "since" is known: the loaded deals carry them.
-    dates: Mapping[int, Deal | _DealDates] = deals
-    if not with_deals:
-        rows = visible.filter(pk__in=deal_ids).order_by().values_list("pk", *_DATE_FIELDS)
-        dates = {row[0]: _DealDates(*row[1:]) for row in rows}
     result: dict[int, AssetRights] = {}
     for asset in assets:
         rights = maps[asset.pk]
         result[asset.pk] = AssetRights(
             asset=asset,
             rights=rights,
-            rows=[_row(block, companies, deals, dates) for block in rights.holders],
+            rows=[_row(block, companies, deals) for block in rights.holders],
             owner=companies.get(rights.owner) if rights.owner else None,
             without_territory=sorted(
                 (deals[pk] for pk in inputs[asset.pk].without_territory if pk in deals),
@@ -139,25 +132,10 @@ def asset_rights(asset: Asset, visible: QuerySet[Deal], as_of: date) -> AssetRig
     return rights_for_assets([asset], visible, as_of)[asset.pk]
 
 
-_DATE_FIELDS = ("signed_on", "signed_on_precision", "announced_on", "announced_on_precision")
-
-
-@dataclass(frozen=True)
-class _DealDates:
-    """A deal's two dates and their precisions, read without loading the deal: what a rights
-    row's "since" was taken from."""
-
-    signed_on: date | None
-    signed_on_precision: str
-    announced_on: date | None
-    announced_on_precision: str
-
-
 def _row(
     block: HolderBlock,
     companies: dict[int, Company],
     deals: dict[int, Deal],
-    dates: Mapping[int, Deal | _DealDates],
 ) -> Row:
     territory = compact(block.countries)
     deal = deals.get(block.deal) if block.deal else None
@@ -169,19 +147,8 @@ def _row(
         territory=territory,
         label=describe(territory),
         countries=block.countries,
-        since_precision=since_precision(block.since, dates.get(block.deal) if block.deal else None),
+        since_precision=block.since_precision,
     )
-
-
-def since_precision(since: date | None, deal: Deal | _DealDates | None) -> str:
-    """How exactly a holding's start is known: the precision of the deal date it was taken from
-    (its signing, else its announcement: the rights engine's ``effective`` date); an event's
-    day (a closing, an exercise) is a day."""
-    if since is None or deal is None:
-        return "day"
-    if deal.signed_on is not None:
-        return deal.signed_on_precision if deal.signed_on == since else "day"
-    return deal.announced_on_precision if deal.announced_on == since else "day"
 
 
 def as_json(rights: AssetRights, request: Any = None) -> dict[str, Any]:
