@@ -106,6 +106,33 @@ class DealQuerySet(models.QuerySet):
         )
 
 
+class DatePrecision(models.TextChoices):
+    """How much of a date the source states: "Jan 2026" is a month, not the 1st of it.
+
+    The date column holds the first day of the period, so ordering, filters and statistics
+    put a month-precision date in its month (and a quarter in its quarter).
+    """
+
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    QUARTER = "quarter", "Quarter"
+    YEAR = "year", "Year"
+
+
+def precision_field(
+    help_text: str = "Day, month, quarter or year: how much of the date the source gives.",
+) -> models.CharField:
+    """The precision column beside a date (a deal's, an event's, a source's): one definition,
+    checked by each model's constraint on ``PRECISIONS``; raw inserts get "day" too."""
+    return models.CharField(
+        max_length=7,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        db_default=DatePrecision.DAY,
+        help_text=help_text,
+    )
+
+
 class Deal(models.Model):
     """A business-development transaction: a license, an option, an acquisition, an investment..."""
 
@@ -156,31 +183,14 @@ class Deal(models.Model):
         ),
     )
 
-    class DatePrecision(models.TextChoices):
-        """How much of a date the source states: "Jan 2026" is a month, not the 1st of it.
-
-        The date column holds the first day of the period, so ordering, filters and
-        statistics put a month-precision date in its month (and a quarter in its quarter).
-        """
-
-        DAY = "day", "Day"
-        MONTH = "month", "Month"
-        QUARTER = "quarter", "Quarter"
-        YEAR = "year", "Year"
+    DatePrecision = DatePrecision
 
     signed_on = models.DateField(null=True, blank=True, validators=[validate_deal_date])
-    signed_on_precision = models.CharField(
-        max_length=7, choices=DatePrecision.choices, default=DatePrecision.DAY
-    )
+    signed_on_precision = precision_field()
     announced_on = models.DateField(
         null=True, blank=True, db_index=True, validators=[validate_deal_date]
     )
-    announced_on_precision = models.CharField(
-        max_length=7,
-        choices=DatePrecision.choices,
-        default=DatePrecision.DAY,
-        help_text="Day, month, quarter or year: how much of the date the source gives.",
-    )
+    announced_on_precision = precision_field()
     conference = models.ForeignKey(
         Conference, null=True, blank=True, on_delete=models.PROTECT, related_name="deals"
     )

@@ -20,7 +20,7 @@ from core import money
 from deals import fx
 from deals.dates import PRECISIONS, format_precise, period_start, validate_deal_date
 from deals.measures import ALWAYS_CONTINGENT_KINDS, MONEY, UPFRONT_KINDS
-from deals.models.deal import Deal
+from deals.models.deal import Deal, precision_field
 from deals.models.reference import Region, validate_currency, validate_positive_amount
 
 # The sides of a deal, the one home of which role stands where: who gives rights or is bought,
@@ -177,13 +177,7 @@ class Source(models.Model):
     published_on = models.DateField(null=True, blank=True, validators=[validate_deal_date])
     # A source whose day is not known ("Aug 2024": a page with no dateline, an excerpt found
     # through an aggregator) keeps its month, not an invented 1st.
-    published_on_precision = models.CharField(
-        max_length=7,
-        choices=Deal.DatePrecision.choices,
-        default=Deal.DatePrecision.DAY,
-        db_default=Deal.DatePrecision.DAY,
-        help_text="Day, month, quarter or year: how much of the date is known.",
-    )
+    published_on_precision = precision_field("Day, month, quarter or year: how much is known.")
     language = models.CharField(
         max_length=10, blank=True, default="en", help_text="e.g. en, ko, zh."
     )
@@ -391,13 +385,7 @@ class DealEvent(models.Model):
     kind = models.CharField(max_length=30, choices=Kind.choices)
     date = models.DateField(null=True, blank=True, validators=[validate_deal_date])
     # "Closed in February 2025" is a month: shown so, ordered and filtered as its first day.
-    date_precision = models.CharField(
-        max_length=7,
-        choices=Deal.DatePrecision.choices,
-        default=Deal.DatePrecision.DAY,
-        db_default=Deal.DatePrecision.DAY,
-        help_text="Day, month, quarter or year: how much of the date the source gives.",
-    )
+    date_precision = precision_field()
     description = models.TextField(blank=True)
     amount = models.DecimalField(
         **MONEY, null=True, blank=True, validators=[MinValueValidator(Decimal(0))]
