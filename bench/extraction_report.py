@@ -3,7 +3,7 @@
 Run: ``python bench/extraction_report.py [--json] [--dev | --train2 | --holdout | --holdout2 |
 --holdout3 | --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8
 | --holdout9 | --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14
-| --holdout15 | --holdout16 | --holdout17 | --holdout18 | --corpus PATH]
+| --holdout15 | --holdout16 | --holdout17 | --holdout18 | --holdout19 | --corpus PATH]
 [--label-names-only]``
 (also ``make bench-extraction``).
 
@@ -118,7 +118,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # Each set's flag and directory, newest held-out set first: with several flags the first listed
 # here wins, as the rounds' runs have always had it.
 CORPUS_FLAGS = {
-    **{f"--holdout{n}": ROOT / "tests" / f"corpus_holdout{n}" for n in range(18, 1, -1)},
+    **{f"--holdout{n}": ROOT / "tests" / f"corpus_holdout{n}" for n in range(19, 1, -1)},
     "--holdout": ROOT / "tests" / "corpus_holdout",
     "--train2": ROOT / "tests" / "corpus_train2",
     "--dev": ROOT / "tests" / "corpus_dev",
@@ -363,7 +363,7 @@ def corpus_from_args(argv: list[str]) -> Path:
     """The corpus the arguments name: ``--dev``, ``--train2``, ``--holdout``, ``--holdout2``,
     ``--holdout3``, ``--holdout4``, ``--holdout5``, ``--holdout6``, ``--holdout7``, ``--holdout8``,
     ``--holdout9``, ``--holdout10``, ``--holdout11``, ``--holdout12``, ``--holdout13``,
-    ``--holdout14`` ... ``--holdout18`` (:data:`CORPUS_FLAGS`), ``--corpus PATH``, or training."""
+    ``--holdout14`` ... ``--holdout19`` (:data:`CORPUS_FLAGS`), ``--corpus PATH``, or training."""
     if "--corpus" in argv:
         index = argv.index("--corpus")
         if index + 1 >= len(argv):

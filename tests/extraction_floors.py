@@ -23,6 +23,8 @@ HOLDOUT16_CORPUS = Path(__file__).parent / "corpus_holdout16"
 HOLDOUT17_CORPUS = Path(__file__).parent / "corpus_holdout17"
 # Held out since round 20: no floors, tune nothing on it.
 HOLDOUT18_CORPUS = Path(__file__).parent / "corpus_holdout18"
+# Held out since round 21: no floors, tune nothing on it.
+HOLDOUT19_CORPUS = Path(__file__).parent / "corpus_holdout19"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
