@@ -21,8 +21,9 @@ HOLDOUT14_CORPUS = Path(__file__).parent / "corpus_holdout14"
 HOLDOUT15_CORPUS = Path(__file__).parent / "corpus_holdout15"
 HOLDOUT16_CORPUS = Path(__file__).parent / "corpus_holdout16"
 HOLDOUT17_CORPUS = Path(__file__).parent / "corpus_holdout17"
-# Held out since round 20: no floors, tune nothing on it.
 HOLDOUT18_CORPUS = Path(__file__).parent / "corpus_holdout18"
+# Held out since round 21: no floors, tune nothing on it.
+HOLDOUT19_CORPUS = Path(__file__).parent / "corpus_holdout19"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -148,4 +149,8 @@ TRAINING_FLOORS = [
     # unspecified ones (the kind the text names is kept, as in every other set).
     (HOLDOUT17_CORPUS, {**_floors(("parties", "roles", "assets", "headline", "upfront", "date"),
                                   0.95, 0.95), "milestones": (0.9, 0.9)}),
+    # Round 21 read holdout18 (one label brought to the settled convention: 01's price beside
+    # stated milestones is the upfront). Every target field scores 1.00.
+    (HOLDOUT18_CORPUS, _floors(("parties", "roles", "assets", "headline", "upfront",
+                                "milestones", "date"), 0.95, 0.95)),
 ]  # fmt: skip

@@ -172,7 +172,7 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("cvr", r"contingent value right|\bCVRs?\b"),
     ("headline", r"total (?:deal |transaction |contract )?(?:value|consideration|size|worth)|"
                  r"\bworth\b|valued at|valu(?:ing|es) (?:[\w'’-]+ ){1,6}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
-                 r"potential (?:deal )?value|combined value|biobucks|deal size|총\s?(?:계약)?\s?규모|총\s?계약\s?금액|총액|"
+                 r"potential (?:deal )?value|combined value|biobucks|deal size|(?:총|전체)\s?(?:계약)?\s?규모|총\s?계약\s?금액|총액|"
                  # "총 10억 달러 규모": 총 right before the amount, 규모 right after it.
                  r"총\s*(?:약\s*)?$|^\s*규모|总(?:交易)?(?:金额|额|价值)|交易总额|"
                  r"(?:deal|agreement|transaction|pact|licensing deal|license deal) (?:is )?(?:for|of)|"
@@ -531,11 +531,13 @@ def _classify_money(
         kind = "headline"
     if kind == "option_fee" and re.search(
         r"^\s*(?:in\s+)?(?:[\w-]+\s+){0,3}?option (?:exercise )?(?:fees?|payments?),?\s+(?:and|&)\s+"
-        r"(?:[\w-]+\s+){0,3}?milestones?",
+        r"(?:[\w-]+,?\s+){0,5}?milestones?",
         post,
         re.IGNORECASE,
     ):
-        # "up to $1.05 billion in option fees and milestone payments" is one contingent bundle.
+        # "up to $1.05 billion in option fees and milestone payments" is one contingent bundle;
+        # so is "$617 million in option payments and development, regulatory and sales
+        # milestone payments", the kinds of milestone listed.
         kind = "milestones"
     if (
         kind == "headline"

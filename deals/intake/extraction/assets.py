@@ -29,6 +29,11 @@ _MARKETED_BRANDS = re.compile(
     rf"(?P<brands>{_BRAND}[®™]?(?:\s*,\s*{_BRAND}[®™]?)*(?:,?\s+and\s+{_BRAND}[®™]?)?)"
 )
 _NOT_BRANDS = {"the", "and", "for", "with", "in", "its"}
+_TARGET_CLASS_AFTER = re.compile(
+    r"\s*(?:inhibitors?|antagonists?|agonists?|degraders?|blockers?|kinase|receptor|"
+    r"저해제|억제제|작용제|길항제|분해제|抑制剂|激动剂|拮抗剂|降解剂)",
+    re.I,
+)
 
 
 def find_assets(sentence: str, directory: Directory) -> list[str]:
@@ -95,6 +100,12 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
                     sentence[m.end() :],
                 )
                 or re.search(r"(?:抗|靶向|针对|항)\s*$", sentence[: m.start()])
+                # "Ionis's SOD1 ALS drug": a symbol before a disease's abbreviation and a word
+                # for a medicine is the gene the drug is aimed at.
+                or re.match(
+                    r"\s+[A-Z]{2,6}\s+(?:drugs?|therap(?:y|ies)|medicines?|treatments?|candidates?)\b",
+                    sentence[m.end() :],
+                )
                 or re.search(
                     # "targeting the ROS1 and NTRK oncogenic drivers": an article may come between;
                     # "targeting tau, TDP-43 and a third target": a symbol listed after other
@@ -235,10 +246,13 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     ):
         if m.group("prefix") in prefixes and not set(m.group("code").split("-")) & _CLASS_PARTS:
             names.append(m.group("code"))
-    # Product names written in mixed case with a capital tail ("KarXT") are drug names.
+    # Product names written in mixed case with a capital tail ("KarXT") are drug names; a
+    # kinase or receptor symbol of that shape before an inhibitor word ("MerTK 저해제", "a
+    # MerTK inhibitor") is the drug's target.
     names.extend(
         m.group(0)
         for m in re.finditer(r"(?<![\w-])[A-Z][a-z]{1,4}[A-Z]{2,4}\d*(?![\w-])", sentence)
+        if not _TARGET_CLASS_AFTER.match(sentence[m.end() :])
     )
     # A named platform whose name has a code part ("its Grabody-B blood-brain barrier shuttle
     # platform") is what a platform licence licenses.

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from companies.names import normalize_name
 from deals.intake.extraction.assets import find_assets
+from deals.intake.extraction.korean import KOREAN_COMPANY_RE, korean_particle_names
 from deals.intake.extraction.results import (
     CompanyRef,
     Directory,
@@ -122,18 +123,9 @@ _LOWER_NAME_RE = re.compile(
     # "iTeos Therapeutics, Inc.": the business word after a camel-case word is part of its name.
     r"[a-z]{1,4}[A-Z][a-z]{3,}(?:[ \t]+(?:Therapeutics|Pharmaceuticals|Pharma|Biosciences|"
     r"Biotherapeutics|Biologics|Biopharma|Medicines|Genomics)(?:,[ \t]+(?:Inc\.|Ltd\.|plc|AG|SA|N\.V\.))?)?|"
-    rf"[a-z][\w.]{{2,}}(?:[ \t]+(?:SE|N\.V\.|AG|plc|Inc\.))?(?=\s*\((?:{_EXCHANGES})\b))(?![\w-])"
-)
-# Korean-script names end in a business word: 한빛제약, 코르바나 테라퓨틱스, 에이비엘바이오.
-# "(주)" and "주식회사" mark a company in Korean whatever its name ends with.
-_KOREAN_COMPANY_RE = re.compile(
-    r"(?<![가-힣A-Za-z])(?:\(주\)\s?|주식회사\s?)?(?P<name>[가-힣]{2,}[ ]?(?:제약|약품|양행|바이오로직스|"
-    # Transliterated English business words: 파마슈티컬스 (Pharmaceuticals), 테라퓨틱 (Therapeutic).
-    r"파마슈티컬스|파마슈티컬|파마수티컬스|테라퓨틱|"
-    r"바이오사이언스|바이오테크|바이오텍|바이오|파마|테라퓨틱스|사이언스|헬스케어|생명과학|생명|메디슨|랩스|홀딩스|화학|"
-    r"케미칼|케미컬|신약|제넥신|셀))(?=[은는이가와과의에,\s(（]|(?:으)?로부터|$)"
-    r"(?!\s?(?:콘퍼런스|컨퍼런스|학회|포럼))|"
-    r"(?:\(주\)\s?|주식회사\s?)(?P<marked>[가-힣A-Za-z]{2,}?)(?=[은는이가와과의에,\s]|(?:으)?로부터|$)"
+    rf"[a-z][\w.]{{2,}}(?:[ \t]+(?:SE|N\.V\.|AG|plc|Inc\.))?(?=\s*\((?:{_EXCHANGES})\b)|"
+    # "argenx SE", "uniQure N.V.": a lower-case name is a company's where a legal form follows.
+    r"[a-z][a-z0-9]{2,}(?:[A-Z][a-z]*)?[ \t]+(?:SE|N\.V\.|AG|plc|GmbH)(?![\w]))(?![\w-])"
 )
 # Chinese names end in a business word and start after punctuation or a connective
 # ("恒瑞医药与默沙东", "江苏恒瑞医药股份有限公司").
@@ -155,6 +147,10 @@ _CHINESE_COMPANY_RE = re.compile(
     r"(?:(?:科技|技术)?[（(][\u4e00-\u9fff]{2,3}[）)](?=(?:股份)?有限公司))?)"
     r"(?:股份有限公司|有限公司)?"
 )
+_CHINESE_DESCRIPTOR = re.compile(
+    r"(?:美国|加拿大|德国|英国|法国|瑞士|日本|韩国|丹麦|比利时|荷兰|瑞典|澳大利亚|中国|欧洲|全球|国际|跨国)"
+    r"(?:生物医药|生物科技|生物制药|医药|制药|药业|生物|集团)"
+)
 # "Everest Medicines, a company backed by CBC Group": the backer is an investor, no party.
 _BACKER_BEFORE = re.compile(
     r"\b(?:backed|funded|financed|sponsored)\s+by\s+(?:(?:the|its|investors?|investment "
@@ -175,28 +171,6 @@ _CHINESE_GLOSSED_RE = re.compile(
     r"(?:^|(?<=[，。、：；“”\s与和向将从由及]))(?P<name>(?:(?!与|和|向|将|从|由|及|已|其)[\u4e00-\u9fff]){2,8}?)"
     r"(?:公司)?\s*[（(]\s*"
     rf"[A-Z][\w&.,' -]{{0,60}}?\b(?:{_COMPANY_SUFFIX})\.?\s*[）)]"
-)
-# Korean deal sentences say who is who by their particles: "A는 B와 ... 계약을 체결",
-# "A, B에 ... 기술수출" (headline form). A is the sentence's topic, B the counterparty.
-_KOREAN_TOPIC_RE = re.compile(
-    # "SK바이오팜은 일본 오노약품공업과": a Latin initialism may lead the topic's name.
-    # "한빛제약의 자회사 코르바나는": a parent named before the word for subsidiary is no topic.
-    r"^[\s'\"‘“]*(?:[가-힣A-Za-z]{2,}의\s(?:자회사|계열사|관계사)(?:인)?\s)?"
-    # The subject particle 이/가 marks the topic as often as 은/는 ("테라온이 … 체결했다").
-    r"(?:\(주\)\s?|주식회사\s)?(?P<a>(?:[A-Z]{1,4})?[가-힣]{2,})(?:은|는|이|가|,)\s(?:\S{1,3}\s)?"
-    # "5T메디슨(5T Medicines)에": the counterparty may open with digits or capitals and carry
-    # its Latin gloss in brackets before its particle.
-    # "스위스 제약사 노르딕스(Nordix AG)에", "벨트릭스 파마(Veltrix Pharma)와": a word that says what
-    # the company is may come first, and a glossed name may hold two words.
-    r"(?:(?:제약사|제약회사|바이오기업|바이오텍|바이오테크|기업|회사|업체)\s)?"
-    r"(?:\(주\)\s?|주식회사\s)?(?P<b>(?:[A-Z0-9]{1,4})?[가-힣]{2,}(?:\s[가-힣]{2,}(?=\s?\([A-Za-z0-9]))?)"
-    r"(?:\s?\([A-Za-z0-9][^()]{0,60}\))?"
-    r"(?:(?:와|과|에|에게|로부터|으로부터)\s"
-    r"(?=[^.]{0,200}(?:계약|기술이전|기술수출|라이선스|도입|인수))"
-    # "테라온은 미국 노바크 바이오를 인수한다": the object of 인수 (buys) is the company bought.
-    r"|(?:을|를)\s(?=[^.]{0,40}?인수)"
-    # "한빛제약은 노바크바이오의 아시아 사업 부문을 인수": the company whose business is bought.
-    r"|의\s(?=[^.]{0,40}?(?:사업|부문|사업부)\s?(?:을|를)\s[^.]{0,40}?인수))"
 )
 # Chinese deal sentences name their parties by their place: "A（宣布）与B签订/签署/达成…",
 # "A宣布，其附属公司与美国B签订": the one before 与 and the one after it sign, whatever their
@@ -228,6 +202,12 @@ _SUBJECT_RE = re.compile(
 _DEAL_OWNER_RE = re.compile(
     rf"(?<![\w-])(?P<name>{_CAP_RUN})(?=[’']s\s+(?:agreement|deal|acquisition|offer|bid|purchase|"
     r"takeover|buyout|licen[cs]e|collaboration|partnership|tender offer)\b)"
+)
+# "Forbius, a privately held Canadian biotech, was acquired by ...": a name the text goes on to
+# call a company, a biotech or a start-up is a company, whatever its shape.
+_DESCRIBED_RE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.;]\s))(?P<name>{_CAP_RUN}),\s+an?\s+(?:[\w-]+\s+){{0,5}}?"
+    r"(?:biotech(?:nology)?|company|start-?up|drugmaker|biopharma|pharma)\b"
 )
 # "Chugai has granted Alexion an exclusive licence", "will pay Poseida $110 million": the
 # name right after grant/pay is the other party, whatever it looks like.
@@ -430,7 +410,10 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
                 spans.append((m.start(), m.end(), text[m.start() : m.end()], ref, False))
     for regex in (_CHINESE_COMPANY_RE, _CHINESE_TICKER_RE, _CHINESE_GLOSSED_RE):
         for m in regex.finditer(text):
-            spans.append((m.start("name"), m.end("name"), m.group("name"), None, False))
+            # "与加拿大生物技术公司Zymeworks": a country and a business word say what the company
+            # is ("a Canadian biotech company"), and name none.
+            if not _CHINESE_DESCRIPTOR.fullmatch(m.group("name")):
+                spans.append((m.start("name"), m.end("name"), m.group("name"), None, False))
     for name in WELL_KNOWN_CHINESE:
         for m in re.finditer(re.escape(name), text):
             spans.append((m.start(), m.end(), name, None, True))
@@ -439,7 +422,7 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
     ]:
         for m in re.finditer(rf"(?<![가-힣]){re.escape(hangul)}(?![가-힣]{{2}})", text):
             spans.append((m.start(), m.end(), hangul, None, big))
-    spans.extend(_korean_particle_names(text))
+    spans.extend(korean_particle_names(text))
     for m in _CHINESE_DEAL_PAIR_RE.finditer(text):
         spans.extend(
             (m.start(g), m.end(g), m.group(g), None, False) for g in ("a", "b") if m.group(g)
@@ -450,7 +433,8 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         _SUBJECT_RE,
         _OBJECT_RE,
         _DEAL_OWNER_RE,
-        _KOREAN_COMPANY_RE,
+        _DESCRIBED_RE,
+        KOREAN_COMPANY_RE,
         _LOWER_NAME_RE,
     ):
         for m in pattern.finditer(text):
@@ -467,7 +451,7 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
                         name,
                         text,
                         legal_form=group == "comma"
-                        or pattern is _DEAL_OWNER_RE
+                        or pattern in (_DEAL_OWNER_RE, _DESCRIBED_RE)
                         or bool(_ENDS_IN_LEGAL_FORM.search(raw_part)),
                     )
                     and not _NOT_A_PARTY_AFTER.match(text[start + len(name) :])
@@ -483,6 +467,17 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         if not (sp[3] is None and not sp[4] and " " not in sp[2] and sp[2].casefold() in drugs)
         and not _is_person(text, sp[0], sp[1])
         and not _is_place(text, sp)
+        # "the neonatal Fc receptor (FcRn)": an abbreviation the text defines for a receptor,
+        # protein or enzyme is the drug's target wherever the text repeats it.
+        and not (
+            sp[3] is None
+            and not sp[4]
+            and re.search(
+                rf"\b(?:receptor|protein|antigen|enzyme|kinase|factor|ligand)\s*\(\s*{re.escape(sp[2])}\s*\)",
+                text,
+                re.I,
+            )
+        )
         and not _BACKER_BEFORE.search(text[max(0, sp[0] - 40) : sp[0]])
         # "built on its Shielded Living Therapeutics platform": a guessed name right before
         # "platform" or "technology" is the platform's name, not a company's.
@@ -621,23 +616,6 @@ def _is_person(text: str, start: int, end: int) -> bool:
     )
 
 
-def _korean_particle_names(text: str) -> list[tuple[int, int, str, CompanyRef | None, bool]]:
-    """Names a Korean deal sentence marks by its particles, whatever their spelling."""
-    out: list[tuple[int, int, str, CompanyRef | None, bool]] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        for part in re.finditer(r"[^.!?]+[.!?]?", line):
-            m = _KOREAN_TOPIC_RE.match(part.group(0))
-            if m:
-                base = offset + part.start()
-                for group in ("a", "b"):
-                    out.append(
-                        (base + m.start(group), base + m.end(group), m.group(group), None, False)
-                    )
-        offset += len(line)
-    return out
-
-
 def _repeat_mentions(
     text: str, chosen: list[tuple[int, int, str, CompanyRef | None, bool]]
 ) -> list[tuple[int, int, str, CompanyRef | None, bool]]:
@@ -673,8 +651,17 @@ def _repeat_mentions(
     for variant in sorted(forms, key=len, reverse=True):
         # A Latin name stands against Chinese or Korean script with no space ("KYM将授予",
         # "KYM은"): only Latin letters and digits run a Latin name on.
-        edge = r"[A-Za-z0-9_-]" if variant.isascii() else r"[\w-]"
-        for m in re.finditer(rf"(?<!{edge}){re.escape(variant)}(?!{edge})", text):
+        # "百济神州于2018年…": Chinese writes no space between words, so a Chinese name of three
+        # characters or more stands against the next word as a Latin one stands against Hangul.
+        chinese = re.fullmatch(r"[\u4e00-\u9fff]{3,}", variant)
+        edge = r"[A-Za-z0-9_-]" if variant.isascii() or chinese else r"[\w-]"
+        # "SK케미칼은": a Korean particle stands against the name it marks.
+        after = (
+            rf"(?!(?![은는이가와과의에을를로도]){edge})"
+            if re.search(r"[가-힣]$", variant)
+            else rf"(?!{edge})"
+        )
+        for m in re.finditer(rf"(?<!{edge}){re.escape(variant)}{after}", text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             ref, well_known = forms[variant]

@@ -39,7 +39,13 @@ _PAST_MONTH = re.compile(
     rf"\bin\s+{_MONTH_RE}(?![\w.]*\s*\d)",
     re.I,
 )
-_OPENING_MONTH = re.compile(rf"^\s*(?:Back\s+|Earlier\s+|Also\s+)?[Ii]n\s+{_MONTH_RE}(?!\s*\d),")
+# "In March, Orvane agreed ...", "A month earlier, in October, Lilly agreed ...": a short phrase
+# of time may lead the month set off by commas.
+_OPENING_MONTH = re.compile(
+    rf"^\s*(?:[A-Z][\w ]{{0,30}},\s+)?(?:Back\s+|Earlier\s+|Also\s+)?[Ii]n\s+{_MONTH_RE}(?!\s*\d),",
+    # The month names are lower case in the table; its capital is checked where it is read.
+    re.I,
+)
 _QUARTER = re.compile(
     r"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth)\s+quarter\s+(?:of\s+)?)\s*(?P<year>\d{4})\b",
     re.I,

@@ -179,6 +179,7 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                     c.headline is None
                     or confidence > c.confidences.get("headline", 1.0)
                     or converted
+                    or _refines(money.amount, money.currency, c.headline)
                 ):
                     c.headline = Payment(
                         "headline", money.amount, money.currency, True, t, confidence, money.text
@@ -549,3 +550,17 @@ def _undisclosed_terms(c: Candidate, sentence: str) -> None:
         c.payments.append(Payment(kind, None, None, False, sentence, 0.8))
         c.quotes.setdefault("payments", sentence)
         c.confidences.setdefault("payments", 0.8)
+
+
+def _refines(amount: Decimal, currency: str, headline: Payment) -> bool:
+    """ "5억달러 규모" in a title, "총 계약 규모는 5억250만 달러" in the body: a figure within 5% of
+    the one already taken, in its currency and with more significant digits, is the exact
+    amount the other rounds."""
+    if headline.amount is None or currency != headline.currency or amount == headline.amount:
+        return False
+
+    def digits(value: Decimal) -> int:
+        return len(value.normalize().as_tuple().digits)
+
+    close = abs(amount - headline.amount) <= headline.amount * Decimal("0.05")
+    return close and digits(amount) > digits(headline.amount)

@@ -131,6 +131,9 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}[^⟦。]{{0,60}}?(?:授权|许可|转让)给\s?{_E}", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦。]{{0,20}}?(?:将)?(?:收购|并购)\s?{_E}", "acquirer", "target", 0.9),
     (rf"{_E}[^⟦。]{{0,20}}?(?:将)?向\s?{_E}\s?支付", "licensee", "licensor", 0.9),
+    # "A于…宣布，与B达成独家许可协议，获得X的…权利": the clause after the agreement has A, the
+    # topic, as its subject; B, the object of 与 (with), grants the rights.
+    (rf"{_E}[^⟦。]{{0,40}}?与\s?{_E}[^⟦。]{{0,40}}?(?:达成|签署|签订|订立)[^⟦。]{{0,20}}?协议[，,]\s?(?:将)?(?:获得|取得)(?:(?!首付|付款)[^⟦。]){{0,60}}?(?:许可|权利|权益)", "licensee", "licensor", 0.9),
     # "A는 B와 ... 라이선스 계약을 체결": Korean press reports its own company's out-licensing;
     # in-licensing is written 도입 (above). A weak cue, outvoted by any other.
     (rf"{_E}\s?(?:은|는|이|가)\s(?:\S{{1,3}}\s)?{_E}\s?(?:와|과)[^⟦]{{0,120}}?라이선스\s?계약", "licensor", "licensee", 0.6),
@@ -225,8 +228,9 @@ def _mask(sentence: Sentence, mentions: list[Mention]) -> tuple[str, dict[str, s
 
     def _unnamed(match: re.Match[str]) -> str:
         before = masked[: match.start()]
-        # "AbbVie, a global pharmaceutical company," describes AbbVie: not another party.
-        if re.search(r"⟦E\d+⟧[”\"']?\)?,?\s*$", before):
+        # "AbbVie, a global pharmaceutical company," describes AbbVie: not another party; nor
+        # after its listing, "AbbVie (NYSE: ABBV), a global biopharmaceutical company".
+        if re.search(r"⟦E\d+⟧[”\"']?\)?(?:\s*\([^()⟦]{1,40}\))?,?\s*$", before):
             return match.group(0)
         undisclosed["U"] = match.group(0)
         return "⟦U⟧"

@@ -238,6 +238,9 @@ _ASSET_CODE = re.compile(
     # A one-letter or short prefix, the target part and a format tag with its number:
     # "P-BCMA-ALLO1", "P-CD19CD20-ALLO1" (three parts, the last ending in digits).
     r"[A-Z]{1,6}-[A-Z][A-Z0-9]{1,11}-[A-Z]{2,6}\d{1,3}|"
+    # An antisense drug named by company prefix, target and an "Rx" or "LRx" tag (the tag its
+    # makers give every such drug): "AKCEA-ANGPTL3-LRx", "IONIS-SOD1Rx".
+    r"[A-Z]{2,6}-[A-Z][A-Z0-9]{1,9}-?L?Rx|"
     # A target written with its bracketed isoform letter inside the code: "AKCEA-APO(a)-LRx",
     # "XYZ-LP(a)-Rx".
     r"[A-Z]{2,6}-[A-Z][A-Za-z0-9]{1,7}\([a-z]\)(?:-[A-Z][A-Za-z]{1,4})?|"
