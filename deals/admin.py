@@ -55,6 +55,7 @@ from .models import (
     Region,
     Source,
 )
+from .models.terms import split_sides
 
 if TYPE_CHECKING:
     from django_stubs_ext import WithAnnotations
@@ -72,11 +73,6 @@ class _DealCount(TypedDict):
     deal_count: int
 
 
-# Which side of the arrow each role sits on: rights (or the company) flow from left to right.
-_GIVING_ROLES = (DealParty.Role.LICENSOR, DealParty.Role.TARGET)
-_TAKING_ROLES = (DealParty.Role.LICENSEE, DealParty.Role.ACQUIRER, DealParty.Role.INVESTOR)
-
-
 def usd_text(amount: Decimal | None) -> str:
     """ "$650M (650,000,000.00 USD)": compact for reading, exact for checking."""
     if amount is None:
@@ -92,9 +88,8 @@ def party_name(party: DealParty) -> str:
 
 def parties_text(parties: list[DealParty]) -> str:
     """ "RemeGen → AbbVie" (licensor → licensee); partners are joined with "×"."""
-    giving = [party_name(p) for p in parties if p.role in _GIVING_ROLES]
-    taking = [party_name(p) for p in parties if p.role in _TAKING_ROLES]
-    others = [party_name(p) for p in parties if p.role not in _GIVING_ROLES + _TAKING_ROLES]
+    # Rights (or the company) flow from the seller side to the buyer side (split_sides).
+    giving, taking, others = ([party_name(p) for p in side] for side in split_sides(parties))
     if giving and taking:
         text = f"{', '.join(giving)} → {', '.join(taking)}"
         return f"{text} × {' × '.join(others)}" if others else text

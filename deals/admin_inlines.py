@@ -257,7 +257,8 @@ class SourceInline(_CappedInline, admin.StackedInline):
     verbose_name_plural = "sources (every number should be traceable to one)"
 
     def get_formset(self, request: HttpRequest, obj: Deal | None = None, **kwargs: Any) -> Any:
-        kwargs.setdefault("labels", {"url": "URL", "published_on_precision": "Precision"})
+        # Labels given here replace the form's own: keep SourceForm's ("Precision").
+        kwargs.setdefault("labels", {**SourceForm.Meta.labels, "url": "URL"})
         return super().get_formset(request, obj, **kwargs)
 
     def get_extra(self, request: HttpRequest, obj: Deal | None = None, **kwargs: Any) -> int:

@@ -224,10 +224,13 @@ def save_deal(
             for attr in ("url", "publisher", "title", "language", "quote"):
                 if attr in item:
                     setattr(source, attr, item[attr] or "")
-            if "published_on_precision" in item:
-                source.published_on_precision = item["published_on_precision"] or "day"
             if "published_on" in item:
+                # A date sent without its precision is a day, as for the deal's own dates (a
+                # corrected "2024-08-12" must not keep an earlier "month").
                 source.published_on = item["published_on"]
+                source.published_on_precision = item.get("published_on_precision") or "day"
+            elif "published_on_precision" in item:
+                source.published_on_precision = item["published_on_precision"] or "day"
             if url in kept:
                 item_errors.append({"url": ["This URL is listed twice."]})
                 continue

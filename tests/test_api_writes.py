@@ -427,3 +427,36 @@ def test_editing_analyst_notes_changes_the_etag_of_those_who_see_them_only(
     assert APIClient().get(url)["ETag"] == public_etag
     changed = writer.patch(url, {"analyst_notes": "newer"}, format="json", HTTP_IF_MATCH=etag)
     assert changed.status_code == 412  # the writer's tag went stale with the notes
+
+
+def test_event_and_source_dates_are_written_with_their_precision(writer, jpm_world) -> None:
+    """A month typed for an event or a source is kept as a month; a corrected day sent
+    without its precision is a day again, not the month it was."""
+    body = rc148_body(
+        sources=[{"url": RELEASE, "published_on": "2026-01-20", "published_on_precision": "month"}],
+        events=[{"kind": "closed", "date": "2026-02-17", "date_precision": "month"}],
+    )
+    data = writer.post("/api/v1/deals/", body, format="json").json()
+    assert (data["sources"][0]["published_on"], data["sources"][0]["published_on_precision"]) == (
+        "2026-01-01",
+        "month",
+    )
+    assert (data["events"][0]["date"], data["events"][0]["date_precision"]) == (
+        "2026-02-01",
+        "month",
+    )
+    fixed = writer.patch(
+        data["api_url"],
+        {"sources": [{"url": RELEASE, "published_on": "2026-01-12"}]},
+        format="json",
+    ).json()
+    assert (fixed["sources"][0]["published_on"], fixed["sources"][0]["published_on_precision"]) == (
+        "2026-01-12",
+        "day",
+    )
+    bad = writer.patch(
+        data["api_url"],
+        {"events": [{"kind": "closed", "date": "2026-02-01", "date_precision": "week"}]},
+        format="json",
+    )
+    assert bad.status_code == 400 and "date_precision" in bad.content.decode()

@@ -160,3 +160,64 @@ def test_rights_since_a_closing_known_to_the_month_is_that_month() -> None:
     assert "Feb 2025" in page and "Feb 1, 2025" not in page
     compare = client.get("/compare/?assets=sb-1,sb-2").content.decode()
     assert "since Feb 2025" in compare
+
+
+def test_inline_rows_read_their_own_prefixed_precision() -> None:
+    """In the admin each event row is a prefixed form ("events-0-date"): a day typed with
+    "Month" chosen in that row keeps the month, and "Feb 2025" with "Day" left is a month."""
+    deal = DealFactory()
+    chosen = DealEventForm(
+        prefix="events-0",
+        data={
+            "events-0-kind": "closed",
+            "events-0-date": "2025-02-14",
+            "events-0-date_precision": "month",
+        },
+        instance=DealEvent(deal=deal),
+    )
+    assert chosen.is_valid(), chosen.errors
+    assert (chosen.save().date, chosen.instance.date_precision) == (date(2025, 2, 1), "month")
+    typed = DealEventForm(
+        prefix="events-1",
+        data={
+            "events-1-kind": "signed",
+            "events-1-date": "Jan 2025",
+            "events-1-date_precision": "day",
+        },
+        instance=DealEvent(deal=deal),
+    )
+    assert typed.is_valid(), typed.errors
+    assert typed.save().date_precision == "month"
+    assert str(typed.instance) == "Signed Jan 2025"
+
+
+def test_watch_list_writes_an_event_month_as_a_month(closed_deal: Deal, django_user_model) -> None:
+    from tests.factories import CompanyFactory, DealPartyFactory
+
+    company = CompanyFactory(name="Watched Bio")
+    DealPartyFactory(deal=closed_deal, company=company, role="licensor")
+    user = django_user_model.objects.create_user("watcher", password="pw-watch-123")
+    client = Client()
+    client.force_login(user)
+    client.post(f"/watch/company/{company.slug}/")
+    page = client.get("/my/watches/").content.decode()
+    assert "Closed (Feb 2025)" in page and "Feb 1, 2025" not in page and "1 Feb 2025" not in page
+
+
+def test_month_precise_demo_dates_are_stored_as_written() -> None:
+    """load_demo finds events by their date: a month-precise demo date must already be the
+    month's first day, or every run would add the event again."""
+    from deals.dates import period_start
+    from deals.demo import DEALS
+
+    for row in DEALS:
+        for event in row["events"]:
+            if event.get("date"):
+                assert event["date"] == period_start(
+                    event["date"], event.get("date_precision", "day")
+                ), row["slug"]
+        for source in row["sources"]:
+            if source.get("published_on"):
+                assert source["published_on"] == period_start(
+                    source["published_on"], source.get("published_on_precision", "day")
+                ), row["slug"]

@@ -80,3 +80,10 @@ def test_feed_publishes_no_invented_instant_for_a_month(three_party_licence: Dea
     # A deal known to the day keeps its published midnight.
     assert "<published>2024-09-17T00:00:00+00:00</published>" in day_entry
     assert "announced Sep 17, 2024" in day_entry
+
+
+def test_feed_names_the_status_only_when_it_is_past_announced(three_party_licence: Deal) -> None:
+    assert describe(three_party_licence).startswith("License, announced Sep 2024;")
+    Deal.objects.filter(pk=three_party_licence.pk).update(status="closed")
+    closed = Deal.objects.for_listing().get(pk=three_party_licence.pk)
+    assert describe(closed).startswith("License (closed), announced Sep 2024;")

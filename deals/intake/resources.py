@@ -132,7 +132,8 @@ def _parse_bool(value: Any, column: str) -> bool | None:
 
 
 def _parse_deal_date(value: Any, column: str) -> dict[str, Any]:
-    """``{column: date, column_precision: precision}`` from a deal date cell.
+    """``{column: date, column_precision: precision}`` from a date cell (a deal's dates, and
+    through ``_parse_dated`` a source's or an event's).
 
     "2026-01-12" is a day, "2026-01" a month, "2026-Q1" a quarter and "2026" a year (as the
     export writes them, deals/dates.py ``iso_precise``); a spreadsheet's date cell is a day.

@@ -70,7 +70,8 @@ def facts_from(
     vague_dates: tuple[tuple[date, str], ...] = (),
 ) -> DealFacts | None:
     """What a deal says about rights, from plain values: its parties as (role, company id) in
-    their order, its territory lines as (code, excluded, region members or None)."""
+    their order, its territory lines as (code, excluded, region members or None); how exactly
+    ``effective`` is known, and the event dates known only to a month, quarter or year."""
     kind = KINDS.get(deal_type, Kind.NONE)
     has_giver, giver = _first(parties, GIVERS)
     has_taker, taker = _first(parties, TAKERS)

@@ -38,7 +38,8 @@ class Row:
 
     @property
     def since_label(self) -> str:
-        """ "Jan 12, 2026", or "Jan 2026" when the deal's date is known only to the month."""
+        """ "Jan 12, 2026", or "Jan 2026" when the deal date or event (a closing, an option's
+        exercise) the holding starts at is known only to the month."""
         return format_precise(self.since, self.since_precision)
 
 
