@@ -133,7 +133,7 @@ def test_demo_event_known_to_the_month_is_loaded_as_a_month() -> None:
 def test_rights_since_a_closing_known_to_the_month_is_that_month() -> None:
     """A holding that starts at a closing "in February 2025" starts "Feb 2025", on the rights
     page, in compare and in the API; the precision comes from the derivation's own facts
-    (deals/rights/derive.py ``DealFacts.precision_of``), not a second reading of the dates."""
+    (each step of deals/rights/derive.py carries it), not a second reading of the dates."""
     from tests.factories import AssetFactory, CompanyFactory, DealAssetFactory, DealPartyFactory
 
     seller = CompanyFactory(name="Seller Bio")
@@ -221,3 +221,20 @@ def test_month_precise_demo_dates_are_stored_as_written() -> None:
                 assert source["published_on"] == period_start(
                     source["published_on"], source.get("published_on_precision", "day")
                 ), row["slug"]
+
+
+def test_a_closing_month_on_the_day_of_a_signing_is_still_a_month() -> None:
+    """The holding of an acquisition starts at its closing: its precision is the closing's,
+    also when the closing's stored first day happens to be the (day-precise) signing day."""
+    from tests.factories import AssetFactory, CompanyFactory, DealAssetFactory, DealPartyFactory
+
+    seller, buyer = CompanyFactory(name="Seller Two"), CompanyFactory(name="Buyer Two")
+    asset = AssetFactory(name="ST-1", slug="st-1", owner=seller)
+    deal = DealFactory(deal_type="acquisition", status="closed", signed_on=date(2025, 2, 1))
+    DealPartyFactory(deal=deal, company=seller, role="target")
+    DealPartyFactory(deal=deal, company=buyer, role="acquirer")
+    DealAssetFactory(deal=deal, asset=asset)
+    DealEventFactory(deal=deal, kind="closed", date=date(2025, 2, 20), date_precision="month")
+    body = Client().get("/api/v1/assets/st-1/rights/?as_of=2026-06-01").json()
+    [holder] = body["holders"]
+    assert (holder["since"], holder["since_precision"]) == ("2025-02-01", "month")

@@ -77,13 +77,8 @@ class DealFacts:
     effective_precision: str = "day"
     vague_dates: tuple[tuple[date, str], ...] = ()
 
-    def precision_of(self, day: date | None) -> str:
-        """How exactly ``day``, a holding's start taken from this deal, is known: the
-        precision of the deal date or event it came from (a day when it matches none)."""
-        if day is None:
-            return "day"
-        if day == self.effective:
-            return self.effective_precision
+    def event_precision(self, day: date) -> str:
+        """How exactly an event of this deal on ``day`` (a closing, an exercise) is known."""
         return next((precision for vague, precision in self.vague_dates if vague == day), "day")
 
 
@@ -147,13 +142,18 @@ def _event_date(deal: DealFacts, kinds: frozenset[str]) -> date | None:
     return min(dates) if dates else None
 
 
-def _steps(deals: list[DealFacts], as_of: date) -> list[tuple[date, int, int, str, DealFacts]]:
-    """Every dated change the deals make up to ``as_of``, in the order they happened."""
-    steps: list[tuple[date, int, int, str, DealFacts]] = []
+Step = tuple[date, int, int, str, DealFacts, str]
 
-    def add(day: date | None, action: str, deal: DealFacts) -> None:
+
+def _steps(deals: list[DealFacts], as_of: date) -> list[Step]:
+    """Every dated change the deals make up to ``as_of``, in the order they happened, each
+    with how exactly its day is known (the deal date's or the event's own precision)."""
+    steps: list[Step] = []
+
+    def add(day: date | None, action: str, deal: DealFacts, from_event: bool = True) -> None:
         if day is not None and day <= as_of:
-            steps.append((day, _ORDER[action], deal.id, action, deal))
+            known = deal.effective_precision if not from_event else deal.event_precision(day)
+            steps.append((day, _ORDER[action], deal.id, action, deal, known))
 
     for deal in deals:
         if deal.status in NOT_YET or deal.kind is Kind.NONE:
@@ -164,10 +164,11 @@ def _steps(deals: list[DealFacts], as_of: date) -> list[tuple[date, int, int, st
         if deal.kind is Kind.ACQUISITION:
             closed = _event_date(deal, frozenset({"closed"}))
             if closed is None and deal.status == "closed":
-                closed = deal.effective
-            add(closed, "acquire", deal)
+                add(deal.effective, "acquire", deal, from_event=False)
+            else:
+                add(closed, "acquire", deal)
             continue
-        add(deal.effective, "grant", deal)
+        add(deal.effective, "grant", deal, from_event=False)
         if deal.kind is Kind.OPTION:
             add(_event_date(deal, frozenset({"option_exercised"})), "exercise", deal)
         add(ended, "end", deal)
@@ -257,7 +258,10 @@ def derive(
     """The rights map of an asset originated by ``owner``, from ``deals``, on ``as_of``;
     only for ``countries`` when given (a filter asking about one country)."""
     state = _State(owner, countries)
-    for day, _, _, action, deal in _steps(deals, as_of):
+    # How exactly each holding's start is known, by (deal, day): the step that set it says.
+    known: dict[tuple[int, date], str] = {}
+    for day, _, _, action, deal, precision in _steps(deals, as_of):
+        known[(deal.id, day)] = precision
         if action == "grant" and deal.kind is Kind.OPTION:
             state.option(deal, day)
         elif action in ("grant", "exercise"):
@@ -282,11 +286,10 @@ def derive(
             blocks[(holding.company, holding.basis, holding.since, holding.deal)].add(country)
         for extra in extras:
             blocks[(extra.company, extra.basis, extra.since, extra.deal)].add(country)
-    by_id = {deal.id: deal for deal in deals}
     holders = [
         HolderBlock(
             company, basis, since, deal_id, frozenset(countries),
-            by_id[deal_id].precision_of(since) if deal_id in by_id else "day",
+            known.get((deal_id, since), "day") if deal_id and since else "day",
         )
         for (company, basis, since, deal_id), countries in blocks.items()
     ]  # fmt: skip
