@@ -238,3 +238,10 @@ def test_a_closing_month_on_the_day_of_a_signing_is_still_a_month() -> None:
     body = Client().get("/api/v1/assets/st-1/rights/?as_of=2026-06-01").json()
     [holder] = body["holders"]
     assert (holder["since"], holder["since_precision"]) == ("2025-02-01", "month")
+
+
+def test_an_undated_event_or_source_has_no_month() -> None:
+    deal = DealFactory()
+    event = DealEventFactory(deal=deal, kind="milestone", date=None, date_precision="month")
+    source = SourceFactory(deal=deal, published_on=None, published_on_precision="quarter")
+    assert (event.date_precision, source.published_on_precision) == ("day", "day")

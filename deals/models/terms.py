@@ -202,6 +202,8 @@ class Source(models.Model):
     def save(self, *args: Any, **kwargs: Any) -> None:
         if self.published_on:  # "Aug 2024" is stored as its first day, whatever day was typed
             self.published_on = period_start(self.published_on, self.published_on_precision)
+        else:  # no date, nothing to be exact about
+            self.published_on_precision = "day"
         super().save(*args, **kwargs)
 
     def __str__(self) -> str:
@@ -417,6 +419,8 @@ class DealEvent(models.Model):
     def save(self, *args: Any, **kwargs: Any) -> None:
         if self.date:  # a month-precise event is stored as the month's first day
             self.date = period_start(self.date, self.date_precision)
+        else:  # an undated event ("date not reported") has no precision to speak of
+            self.date_precision = "day"
         super().save(*args, **kwargs)
 
     def clean(self) -> None:
