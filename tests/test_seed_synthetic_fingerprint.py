@@ -122,12 +122,12 @@ def _fingerprint() -> tuple[int, str]:
     [
         (
             ["--deals", "200", "--seed", "7"],
-            (22381, "b63fce15dd39ee390707ce05c996626789df96b8ac9925d856608e5b7be971e9"),
+            (22381, "b37a5df24725676780e644adeb7695965848b66896c2623fa3cc6d4281e25a94"),
         ),
         # Small chunks: the rows are generated and written in several rounds.
         (
             ["--deals", "150", "--seed", "3", "--chunk", "40"],
-            (21682, "23a9ac02e53896334e7342bf827ff96d47638a30002da8f3b1ad254363012d9f"),
+            (21682, "b23d8ecf1edf07cf6e8fc0fa5b3791d2aff521f310ec74994ce8cde2d262b18e"),
         ),
     ],
 )
