@@ -62,10 +62,11 @@ _PAYMENTS_SQL = """SELECT pc.deal_id, pc.kind, pc.disclosed, pc.amount, pc.curre
     WHERE pc.deal_id = ANY(%s) ORDER BY pc."order", pc.id"""
 _ROYALTIES_SQL = """SELECT deal_id, min_pct, max_pct, tiered, wording, disclosed
     FROM deals_royalty WHERE deal_id = ANY(%s)"""
-_SOURCES_SQL = """SELECT deal_id, id, url, publisher, title, published_on, language, quote
+_SOURCES_SQL = """SELECT deal_id, id, url, publisher, title, published_on,
+    published_on_precision, language, quote
     FROM deals_source WHERE deal_id = ANY(%s) ORDER BY published_on, id"""
 _SOURCE_URLS_SQL = "SELECT id, url FROM deals_source WHERE id = ANY(%s)"
-_EVENTS_SQL = """SELECT deal_id, kind, date, description, amount, currency
+_EVENTS_SQL = """SELECT deal_id, kind, date, date_precision, description, amount, currency
     FROM deals_dealevent WHERE deal_id = ANY(%s) ORDER BY date, id"""
 
 
@@ -217,13 +218,14 @@ class IndependentFloor:
         }  # fmt: skip
         sources: dict[int, list[dict[str, Any]]] = defaultdict(list)
         source_urls: dict[int, str] = {}
-        for deal_id, sid, url, publisher, title, published, language, quote in self._rows(
-            _SOURCES_SQL, (ids,)
-        ):
+        for (
+            deal_id, sid, url, publisher, title, published, published_precision, language, quote,
+        ) in self._rows(_SOURCES_SQL, (ids,)):  # fmt: skip
             source_urls[sid] = url
             sources[deal_id].append(
                 {"url": url, "publisher": _text(publisher), "title": _text(title),
-                 "published_on": _day(published), "language": _text(language),
+                 "published_on": _day(published),
+                 "published_on_precision": published_precision, "language": _text(language),
                  "quote": _text(quote)}
             )  # fmt: skip
         # A headline's source is normally one of the deal's own; look up any other.
@@ -231,9 +233,12 @@ class IndependentFloor:
         if missing:
             source_urls.update(self._rows(_SOURCE_URLS_SQL, (missing,)))
         events: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        for deal_id, kind, day, description, amount, cur in self._rows(_EVENTS_SQL, (ids,)):
+        for deal_id, kind, day, precision, description, amount, cur in self._rows(
+            _EVENTS_SQL, (ids,)
+        ):
             events[deal_id].append(
-                {"kind": kind, "date": _day(day), "description": _text(description),
+                {"kind": kind, "date": _day(day), "date_precision": precision,
+                 "description": _text(description),
                  "amount": _money(amount), "currency": _text(cur)}
             )  # fmt: skip
         out = []
