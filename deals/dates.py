@@ -83,6 +83,14 @@ def period_start(value: date, precision: str) -> date:
     return value
 
 
+def stored_precise(value: date | None, precision: str) -> tuple[date | None, str]:
+    """A date and its precision as stored: "Aug 2024" as its first day; no date, no precision
+    beyond "day" (a "month" beside nothing means nothing)."""
+    if value is None:
+        return None, "day"
+    return period_start(value, precision), precision
+
+
 def format_precise(value: date | None, precision: str = "day", *, day: str = "long") -> str:
     """ "Jan 12, 2026", "Jan 2026", "Q1 2026" or "2026": never more exact than the source.
 

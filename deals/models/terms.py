@@ -18,7 +18,7 @@ from simple_history.models import HistoricalRecords
 from companies.models import Asset, Company, Phase
 from core import money
 from deals import fx
-from deals.dates import PRECISIONS, format_precise, period_start, validate_deal_date
+from deals.dates import PRECISIONS, format_precise, stored_precise, validate_deal_date
 from deals.measures import ALWAYS_CONTINGENT_KINDS, MONEY, UPFRONT_KINDS
 from deals.models.deal import Deal, precision_field
 from deals.models.reference import Region, validate_currency, validate_positive_amount
@@ -200,10 +200,10 @@ class Source(models.Model):
         return format_precise(self.published_on, self.published_on_precision)
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        if self.published_on:  # "Aug 2024" is stored as its first day, whatever day was typed
-            self.published_on = period_start(self.published_on, self.published_on_precision)
-        else:  # no date, nothing to be exact about
-            self.published_on_precision = "day"
+        # "Aug 2024" is stored as its first day, whatever day was typed.
+        self.published_on, self.published_on_precision = stored_precise(
+            self.published_on, self.published_on_precision
+        )
         super().save(*args, **kwargs)
 
     def __str__(self) -> str:
@@ -417,10 +417,8 @@ class DealEvent(models.Model):
         return format_precise(self.date, self.date_precision)
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        if self.date:  # a month-precise event is stored as the month's first day
-            self.date = period_start(self.date, self.date_precision)
-        else:  # an undated event ("date not reported") has no precision to speak of
-            self.date_precision = "day"
+        # A month-precise event is stored as the month's first day.
+        self.date, self.date_precision = stored_precise(self.date, self.date_precision)
         super().save(*args, **kwargs)
 
     def clean(self) -> None:

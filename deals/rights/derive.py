@@ -152,7 +152,7 @@ def _steps(deals: list[DealFacts], as_of: date) -> list[Step]:
 
     def add(day: date | None, action: str, deal: DealFacts, from_event: bool = True) -> None:
         if day is not None and day <= as_of:
-            known = deal.effective_precision if not from_event else deal.event_precision(day)
+            known = deal.event_precision(day) if from_event else deal.effective_precision
             steps.append((day, _ORDER[action], deal.id, action, deal, known))
 
     for deal in deals:
