@@ -212,7 +212,7 @@ STRIP_LIMIT = 1000  # beyond this many deals a strip of dots says nothing a box 
 
 
 def deal_totals_sql(
-    deals: QuerySet[Deal], *, flags: bool = True, **extra: Any
+    deals: QuerySet[Deal], *, flags: bool = True, only_without_fx: bool = False, **extra: Any
 ) -> tuple[str, tuple[Any, ...]]:
     """SQL for one row per deal of ``deals`` with its money measures, and its parameters.
 
@@ -224,7 +224,9 @@ def deal_totals_sql(
     The measures are the deal's stored columns (deals/measures.py); one grouped pass over the
     payments adds the counts of amounts that have no USD value, which the statistics report
     apart ("no FX rate") rather than as undisclosed. ``flags=False`` leaves that pass (and
-    the three flag columns) out, for callers that read only the stored measures.
+    the three flag columns) out, for callers that read only the stored measures;
+    ``only_without_fx=True`` keeps only the deals with at least one such amount (an inner join
+    to that pass: a few rows, read without scanning the deals).
     """
     if query_key(deals) is None:
         # .none() and pk__in=[] (a search that matched nothing) compile to no SQL at all; an
@@ -273,7 +275,8 @@ def deal_totals_sql(
         "COALESCE(p.p_no_fx, 0) AS payment_no_fx, "
         "CASE WHEN p.deal_id IS NULL AND d.disclosed_usd IS NULL THEN 0 ELSE 1 END "
         "AS any_payment "
-        f"FROM ({base_sql}) d LEFT JOIN ({pay_sql}) p ON p.deal_id = d.did"
+        f"FROM ({base_sql}) d {'JOIN' if only_without_fx else 'LEFT JOIN'} ({pay_sql}) p "
+        "ON p.deal_id = d.did"
     )
     return sql, (*base_params, *pay_params)
 
@@ -322,13 +325,14 @@ def _statistics(
     strip plot (one more query on PostgreSQL, and only for up to :data:`STRIP_LIMIT` deals).
     """
     extra: dict[str, Any] = {"grp": F(group)} if group else {}
-    totals_sql, params = deal_totals_sql(deals, **extra)
     grouped = bool(group)
     if is_postgres(deals):
-        result = _statistics_in_database(deals, totals_sql, params, grouped)
+        result = _statistics_in_database(deals, extra, grouped)
         if with_values and not grouped and result and result[None].count <= STRIP_LIMIT:
+            totals_sql, params = deal_totals_sql(deals, **extra)
             result = {None: _with_values(result[None], _value_rows(deals, totals_sql, params))}
         return result
+    totals_sql, params = deal_totals_sql(deals, **extra)
     rows = _value_rows(deals, totals_sql, params, grouped)
     if not grouped:
         return {None: _statistics_in_python(rows, with_values=with_values)}
@@ -341,37 +345,74 @@ def _statistics(
     }
 
 
+# The flags counted in the statistics, as SQL over deal_totals_sql()'s columns. They are summed
+# in two passes (see _statistics_in_database): the part that needs no payment row, over every
+# deal, and the rest over the few deals with an amount lacking a USD value. Together they are
+# exactly the definitions in the comments.
+# "no FX" upfront: an upfront-kind amount without a USD value (payment pass only).
+_UPFRONT_NO_FX = "SUM(CASE WHEN upfront_no_fx > 0 THEN 1 ELSE 0 END)"
+# "no FX" headline: reported, but no USD value (deal columns only).
+_HEADLINE_NO_FX = "SUM(CASE WHEN headline_reported = 1 AND headline_usd IS NULL THEN 1 ELSE 0 END)"
+# "no FX" total: no USD total while a headline is reported or an amount lacks a USD value;
+# the headline half here, the payment half (headline not reported) in the payment pass.
+_TOTAL_NO_FX_HEADLINE = (
+    "SUM(CASE WHEN value_usd IS NULL AND headline_reported = 1 THEN 1 ELSE 0 END)"
+)
+_TOTAL_NO_FX_PAYMENT = (
+    "SUM(CASE WHEN value_usd IS NULL AND headline_reported = 0 THEN 1 ELSE 0 END)"
+)
+# No terms: no headline and no disclosed amount at all. A disclosed amount either has a USD
+# value (then the stored disclosed sum is not NULL) or it has none (then the deal is in the
+# payment pass): the deal pass counts the first condition, the payment pass takes its deals
+# back out.
+_NO_DISCLOSED_USD = (
+    "SUM(CASE WHEN headline_reported = 0 AND disclosed_usd IS NULL THEN 1 ELSE 0 END)"
+)
+
+
 def _statistics_in_database(
-    deals: QuerySet[Deal], totals_sql: str, params: tuple[Any, ...], grouped: bool
+    deals: QuerySet[Deal], extra: dict[str, Any], grouped: bool
 ) -> dict[Any, CompsStatistics]:
-    columns = ["grp" if grouped else "NULL", "COUNT(*)"]
+    """The statistics in one statement of two passes: every figure over the deals' stored
+    columns (read from the covering index in its order, so a grouped pass needs no sort), and
+    the flags that depend on amounts without a USD value over the deals that have one (usually
+    none), joined by group. Joining every deal to the payment pass instead cost a quarter more
+    at 100k deals."""
+    group_column = "grp" if grouped else "NULL"
+    columns = [group_column, "COUNT(*)"]
     for column in COLUMNS.values():
         columns += [f"COUNT({column})", f"MIN({column})", f"MAX({column})", f"SUM({column})"]
         columns += [_percentile_sql(column, fraction) for fraction in QUARTILES]
     columns += [
-        "SUM(CASE WHEN upfront_no_fx > 0 THEN 1 ELSE 0 END)",
-        "SUM(CASE WHEN headline_reported = 1 AND headline_usd IS NULL THEN 1 ELSE 0 END)",
-        "SUM(CASE WHEN value_usd IS NULL AND (payment_no_fx > 0 OR headline_reported = 1) "
-        "THEN 1 ELSE 0 END)",
-        "SUM(CASE WHEN headline_reported = 0 AND any_payment = 0 THEN 1 ELSE 0 END)",
+        _HEADLINE_NO_FX, _TOTAL_NO_FX_HEADLINE, _NO_DISCLOSED_USD,
         "COUNT(share)", "MIN(share)", "MAX(share)",
         *(_percentile_sql("share", fraction) for fraction in QUARTILES),
     ]  # fmt: skip
+    grouping = " GROUP BY grp" if grouped else ""
+    deals_sql, deals_params = deal_totals_sql(deals, flags=False, **extra)
+    fx_sql, fx_params = deal_totals_sql(deals, only_without_fx=True, **extra)
+    named = ", ".join(f"{column} AS c{i}" for i, column in enumerate(columns))
+    # Only aliases and constants chosen here are interpolated; values travel as parameters.
     sql = (
-        f"SELECT {', '.join(columns)} FROM (SELECT t.*, "  # nosec B608
-        f"upfront_usd / NULLIF(headline_usd, 0) AS share FROM ({totals_sql}) t) s"
-        + (" GROUP BY grp" if grouped else "")
+        f"SELECT m.*, COALESCE(x.upfront_no_fx, 0), COALESCE(x.total_no_fx, 0), "  # nosec B608
+        f"COALESCE(x.no_disclosed_usd, 0) FROM (SELECT {named} FROM (SELECT t.*, "
+        f"upfront_usd / NULLIF(headline_usd, 0) AS share FROM ({deals_sql}) t) s{grouping}) m "
+        f"LEFT JOIN (SELECT {group_column} AS c0, {_UPFRONT_NO_FX} AS upfront_no_fx, "
+        f"{_TOTAL_NO_FX_PAYMENT} AS total_no_fx, {_NO_DISCLOSED_USD} AS no_disclosed_usd "
+        f"FROM ({fx_sql}) f{grouping}) x ON x.c0 IS NOT DISTINCT FROM m.c0"
     )
     result = {}
-    for raw in _fetch(deals, sql, params):
+    for raw in _fetch(deals, sql, (*deals_params, *fx_params)):
         row = list(raw)
         key, n = row.pop(0), row.pop(0)
         measured = {}
         for measure in COLUMNS:
             measured[measure] = row[:7]
             del row[:7]
-        upfront_no_fx, headline_no_fx, total_no_fx, no_terms, share_n, s_min, s_max = row[:7]
-        s25, s50, s75 = row[7:]
+        headline_no_fx, total_no_fx, no_disclosed_usd, share_n, s_min, s_max = row[:6]
+        s25, s50, s75, upfront_no_fx, total_no_fx_payment, no_disclosed_usd_fx = row[6:]
+        total_no_fx = (total_no_fx or 0) + total_no_fx_payment
+        no_terms = (no_disclosed_usd or 0) - no_disclosed_usd_fx
         no_fx = {
             "upfront": upfront_no_fx, "headline": headline_no_fx, "total_potential": total_no_fx
         }  # fmt: skip
