@@ -22,7 +22,7 @@ HOLDOUT15_CORPUS = Path(__file__).parent / "corpus_holdout15"
 HOLDOUT16_CORPUS = Path(__file__).parent / "corpus_holdout16"
 HOLDOUT17_CORPUS = Path(__file__).parent / "corpus_holdout17"
 HOLDOUT18_CORPUS = Path(__file__).parent / "corpus_holdout18"
-# Held out since round 21: no floors, tune nothing on it.
+# Held out in round 21, training since round 22.
 HOLDOUT19_CORPUS = Path(__file__).parent / "corpus_holdout19"
 # Written for round 22 before it changed any rule: held out, no floors, tune nothing on it.
 HOLDOUT20_CORPUS = Path(__file__).parent / "corpus_holdout20"
@@ -154,5 +154,10 @@ TRAINING_FLOORS = [
     # Round 21 read holdout18 (one label brought to the settled convention: 01's price beside
     # stated milestones is the upfront). Every target field scores 1.00.
     (HOLDOUT18_CORPUS, _floors(("parties", "roles", "assets", "headline", "upfront",
+                                "milestones", "date"), 0.95, 0.95)),
+    # Round 22 read holdout19 (four labels brought to the settled conventions: a regulatory
+    # milestone kind the text names, a bought company's named platform, and two Korean totals
+    # '마일스톤을 포함해 총' with an undisclosed milestones term). Every target field scores 1.00.
+    (HOLDOUT19_CORPUS, _floors(("parties", "roles", "assets", "headline", "upfront",
                                 "milestones", "date"), 0.95, 0.95)),
 ]  # fmt: skip

@@ -476,9 +476,9 @@ def test_held_out_sets_as_training_keep_the_scores_their_round_gave_them(
 # the order they were written: corpus_train2 (round 3, training); corpus_holdout, holdout2 ...
 # holdout16 (each held out in one round - rounds 2-3, 4, 5, ... 18 - and training since);
 # corpus_holdout17 (held out in round 19, training since round 20); corpus_holdout18 (held out
-# in round 20, training since round 21); corpus_holdout19 (held out since round 21: tune nothing
-# on it - listed here for its sources and coverage only); corpus_holdout20 (written for round 22
-# before it changed any rule: held out, listed for its sources and coverage only).
+# in round 20, training since round 21); corpus_holdout19 (held out in round 21, training since
+# round 22); corpus_holdout20 (written for round 22 before it changed any rule: held out, tune
+# nothing on it - listed here for its sources and coverage only).
 # Each: enough real, sourced texts with every role, the deal types and the languages it was
 # written to cover.
 REAL_SETS = [

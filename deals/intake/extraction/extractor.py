@@ -107,8 +107,11 @@ def extract_deals(
             and re.search(
                 # "Separately, Merck agreed to acquire ...": a wrap-up's next deal told beside
                 # the one before it, with no date of its own, is of that deal's time.
+                # "Days later, Allergan agreed to buy ...": a deal told a few days after the one
+                # before, with no date of its own, is of that deal's month still (weeks may not be).
                 r"(?:on )?the same day|same day|also\b|\b(?:separately|meanwhile|in\s+(?:a|another)"
-                r"\s+separate\s+(?:deal|transaction))\s*,",
+                r"\s+separate\s+(?:deal|transaction)|(?:(?:a|one|two|three|a\s+few|several)\s+)?"
+                r"days?\s+later)\s*,",
                 _block_preamble(block, sentences),
                 re.I,
             )
