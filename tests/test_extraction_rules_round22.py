@@ -130,3 +130,25 @@ def test_a_deal_with_a_date_of_its_own_keeps_it() -> None:
     )
     deals = deals_in(text, date(2023, 6, 30))
     assert [d["announced_on"] for d in deals] == ["2023-05-01", "2023-06-01"]
+
+
+# Deal types.
+
+
+def test_a_licence_for_a_technology_named_at_a_titles_end_is_a_platform_licence() -> None:
+    # "... for NOVALINK Technology" closes the title: no space follows the word.
+    text = (
+        "Keltis Pharma Signs License Agreement with Orvane Bio for NOVALINK Technology\n\n"
+        "Keltis Pharma today announced a license agreement with Orvane Bio. Orvane Bio will pay "
+        "$20 million upfront."
+    )
+    assert one_deal(text)["deal_type"] == "platform_license"
+
+
+def test_a_technology_transfer_at_a_titles_end_is_no_platform_licence() -> None:
+    # Guard: "technology transfer" is the Korean-English word for an out-licence, no platform.
+    text = (
+        "Keltis Pharma Signs License Agreement with Orvane Bio on KT-55 technology transfer\n\n"
+        "Keltis Pharma today announced a license agreement with Orvane Bio for KT-55."
+    )
+    assert one_deal(text)["deal_type"] == "license"
