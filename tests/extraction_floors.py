@@ -141,10 +141,12 @@ TRAINING_FLOORS = [
     # payment kind in the model yet). Floors at what it reaches. Round 20 raised parties and
     # roles ("J&J" is reported by the full name the text gives) and upfront (13's "$150 million
     # in upfront and near-term milestone payments" is labelled near-term, as the other sets
-    # label that phrasing).
-    (HOLDOUT16_CORPUS, {"parties": (0.95, 0.9), "roles": (0.95, 0.9), "assets": (0.9, 0.9),
-                        "headline": (0.9, 0.8), "upfront": (0.95, 0.95),
-                        "milestones": (0.9, 0.9), "date": (0.95, 0.9)}),
+    # label that phrasing). Round 22 found the wrap-up's second deal (its title names three
+    # companies with no deal word linking two, so the third no longer joins the first deal):
+    # every target field 1.00 but milestones recall .92 (Inversago's 'contingent on certain
+    # development and commercial milestones', an undisclosed term, is not reported).
+    (HOLDOUT16_CORPUS, {**_floors(("parties", "roles", "assets", "headline", "upfront", "date"),
+                                  0.95, 0.95), "milestones": (0.95, 0.9)}),
     # Round 20 read holdout17 (labels unchanged). Every target field scores 1.00 but
     # milestones: Good Therapeutics' "additional payments tied to the achievement of
     # development milestones" is reported as development milestones where the label records

@@ -152,3 +152,29 @@ def test_a_technology_transfer_at_a_titles_end_is_no_platform_licence() -> None:
         "Keltis Pharma today announced a license agreement with Orvane Bio for KT-55."
     )
     assert one_deal(text)["deal_type"] == "license"
+
+
+# Wrap-up titles.
+
+
+def test_a_title_naming_three_companies_with_no_link_opens_the_first_pair_only() -> None:
+    # "Halvern is buying again: Corvane joins Orvane in ...": no deal word links two of the
+    # three; the third company's deal is told later, in a sentence of its own.
+    text = (
+        "Halvern Pharma is buying again: Corvane Bio joins Orvane Therapeutics in its fold\n\n"
+        "Halvern Pharma has agreed to acquire Corvane Bio for $700 million in cash.\n\n"
+        "The purchase comes five months after Halvern Pharma agreed in January 2023 to acquire "
+        "Orvane Therapeutics for $350 million in cash."
+    )
+    deals = deals_in(text, date(2023, 6, 15))
+    targets = [{p["name"] for p in d["parties"] if p["role"] == "target"} for d in deals]
+    assert targets == [{"Corvane Bio"}, {"Orvane Therapeutics"}], deals
+
+
+def test_a_title_linking_three_companies_by_a_deal_word_keeps_them() -> None:
+    # Guard: "A and B license C's drug" links its companies by the deal word.
+    deal = one_deal(
+        "Halvern Pharma to acquire Corvane Bio from Orvane Therapeutics\n\n"
+        "Halvern Pharma will pay $90 million in cash."
+    )
+    assert {"Halvern Pharma", "Corvane Bio"} <= set(roles_of(deal)), deal["parties"]
