@@ -142,11 +142,11 @@ TRAINING_FLOORS = [
     # roles ("J&J" is reported by the full name the text gives) and upfront (13's "$150 million
     # in upfront and near-term milestone payments" is labelled near-term, as the other sets
     # label that phrasing). Round 22 found the wrap-up's second deal (its title names three
-    # companies with no deal word linking two, so the third no longer joins the first deal):
-    # every target field 1.00 but milestones recall .92 (Inversago's 'contingent on certain
-    # development and commercial milestones', an undisclosed term, is not reported).
-    (HOLDOUT16_CORPUS, {**_floors(("parties", "roles", "assets", "headline", "upfront", "date"),
-                                  0.95, 0.95), "milestones": (0.95, 0.9)}),
+    # companies with no deal word linking two, so the third no longer joins the first deal,
+    # and a ceiling 'contingent on certain development and commercial milestones' names an
+    # undisclosed milestones term): every target field 1.00.
+    (HOLDOUT16_CORPUS, _floors(("parties", "roles", "assets", "headline", "upfront",
+                                "milestones", "date"), 0.95, 0.95)),
     # Round 20 read holdout17 (labels unchanged). Every target field scores 1.00 but
     # milestones: Good Therapeutics' "additional payments tied to the achievement of
     # development milestones" is reported as development milestones where the label records

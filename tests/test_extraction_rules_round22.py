@@ -178,3 +178,24 @@ def test_a_title_linking_three_companies_by_a_deal_word_keeps_them() -> None:
         "Halvern Pharma will pay $90 million in cash."
     )
     assert {"Halvern Pharma", "Corvane Bio"} <= set(roles_of(deal)), deal["parties"]
+
+
+# Milestones with no amount.
+
+
+def test_a_ceiling_contingent_on_milestones_names_an_undisclosed_milestone_term() -> None:
+    deal = one_deal(
+        "Halvern Pharma will buy Corvane Bio in a deal valued at up to €820.5 million, "
+        "conditional upon the achievement of specified regulatory and sales milestones."
+    )
+    assert Decimal(deal["headline"]["amount"]) == Decimal("820500000")
+    assert ("milestones", None) in _payments(deal), deal["payments"]
+
+
+def test_a_ceiling_with_its_milestones_amount_keeps_the_amount() -> None:
+    # Guard: where the milestones' own amount follows, it is no undisclosed term.
+    deal = one_deal(
+        "Halvern Pharma will buy Corvane Bio for up to $500 million, contingent on milestones "
+        "of $200 million, with $300 million paid upfront."
+    )
+    assert ("milestones", None) not in _payments(deal), deal["payments"]
