@@ -88,19 +88,20 @@ an option exercise, a platform licence with per-target milestones, a Korean-lang
 out-licensed platform and a Korean-language acquisition priced in won, two Chinese-language
 in-licences, a two-deal wrap-up, month-only dates) written and scored once before that round's
 rule changes, and once after them; from the twenty-first round on it is training data, its
-failures read and fixed by general rules. ``tests/corpus_holdout19`` (``--holdout19``, the
-twenty-first round) is the held-out set now: real announcements 2016-2024 (acquisitions with
-milestones, told passively, by tender offer, at a plain price and with CVRs, Japanese
-acquirers, a licence granted, passive licences ("rights ... were licensed to", "was granted ...
-by"), an option exercise to acquire, a platform licence with per-target milestones, two
-Korean- and two Chinese-language licences, a two-deal wrap-up, month-only dates), written and
-scored once before that round's rule changes, and once after them; its failures are not read
-(only the per-field figures), and nothing may be tuned on it without writing a new held-out set.
-``tests/corpus_holdout20`` (``--holdout20``) was written for issue 14's twenty-second round,
-before that round changed any rule: real announcements 2017-2022 (licences granted, in-licensed
-and passive, an option, two platform licences, acquisitions with a CVR, with milestones, by
-tender offer and at a plain price, two Korean- and two Chinese-language licences, a two-deal
-wrap-up, month-only dates).
+failures read and fixed by general rules. ``tests/corpus_holdout19`` (``--holdout19``) was the
+held-out set of issue 14's twenty-first round: real announcements 2016-2024 (acquisitions with
+milestones, told passively, by tender offer, at a plain price and with CVRs, Japanese acquirers,
+a licence granted, passive licences ("rights ... were licensed to", "was granted ... by"), an
+option exercise to acquire, a platform licence with per-target milestones, two Korean- and two
+Chinese-language licences, a two-deal wrap-up, month-only dates), written and scored once before
+that round's rule changes, and once after them; from the twenty-second round on it is training
+data, its failures read and fixed by general rules. ``tests/corpus_holdout20`` (``--holdout20``,
+the twenty-second round) is the held-out set now: real announcements 2017-2022 (licences
+granted, in-licensed and passive, an option, two platform licences, acquisitions with a CVR,
+with milestones, by tender offer and at a plain price, two Korean- and two Chinese-language
+licences, a two-deal wrap-up, month-only dates), written and scored once before that round's
+rule changes, and once after them; its failures are not read (only the per-field figures), and
+nothing may be tuned on it without writing a new held-out set.
 Figures are kept in ``bench/extraction_scores.json``.
 
 Each ``NN_name.txt`` has a ``NN_name.json`` with the deals an analyst would
