@@ -346,12 +346,14 @@ def _classify_money(
         # whatever upfront the sentence names before it.
         return "upfront_equity", 0.9
     if re.search(
-        r"\bper\s+(?:share|ADS)(?:\s+in\s+cash)?,?\s+or\s+(?:approximately\s+|about\s+|around\s+|roughly\s+)?$",
+        r"\bper\s+(?:share|ADS)(?:\s+in\s+cash)?,?\s+(?:or\s+(?:approximately\s+|about\s+|around\s+|"
+        r"roughly\s+)?|(?:approximately|about|around|roughly)\s+)$",
         sentence_pre,
         re.I,
     ):
         # "for $12.50 per share in cash, or about $1.4 billion": the price per share written
-        # again as the whole company's.
+        # again as the whole company's. "for $9.10 per share in cash, about $400 million": the
+        # same with the "or" left out, the approximation word alone saying it is a rewording.
         return "acquisition_price", 0.7
     if re.search(
         r"near[- ]term\s+(?:[\w-]+\s+)?milestones?(?:\s+payments?)?\s+(?:of\s+)?(?:up to\s+)?"

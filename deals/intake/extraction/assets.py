@@ -184,10 +184,15 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
             or m.group("object")
             or m.group("developing")
             or m.group("included")
+            or m.group("rights")
         )
         # "its lead candidate, an oral GLP-1 agonist": a common noun before the apposition
         # names no drug.
-        if word in _NOT_OBJECTS or re.fullmatch(rf"{_DRUG_NOUN}s?|{_GENERIC_NOUNS}", word):
+        if (
+            word in _NOT_OBJECTS
+            or word in _RIGHTS_VERBS
+            or re.fullmatch(rf"{_DRUG_NOUN}s?|{_GENERIC_NOUNS}", word)
+        ):
             continue
         # "ladiratuzumab vedotin, an ... conjugate": the payload word is part of the INN before.
         # What a pipeline includes is named, not described ("includes nabiximols", whose
@@ -476,7 +481,10 @@ _FROM_PLATFORM = (
     r"(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*|its|their)$"
 )
 _INN_BY_PLACE = re.compile(
-    rf"(?<![\w-])(?P<appos>[a-z]{{6,}}),\s+an?\s+(?:[\w()/-]+\s+){{0,5}}?{_DRUG_NOUN}s?\b"
+    # "cenicriviroc, Tobira's CCR2/CCR5 antagonist": an owner's possessive may stand where the
+    # article does.
+    rf"(?<![\w-])(?P<appos>[a-z]{{6,}}),\s+(?:an?|[A-Z][\w-]*['’]s?)\s+(?:[\w()/-]+\s+){{0,5}}?"
+    rf"{_DRUG_NOUN}s?\b"
     r"|\b(?:gain(?:s|ed|ing)?\s+|bring(?:s|ing)?\s+|giv(?:es|ing)\s+(?:[A-Z][\w-]*\s+){1,3})"
     r"(?P<gained>[a-z]{6,})(?=\s+for\b|,)"
     # "rights to develop and commercialize tavapadon", "to develop, manufacture and
@@ -491,7 +499,16 @@ _INN_BY_PLACE = re.compile(
     # or portfolio is said to include is a drug in it.
     r"|\b(?:pipeline|portfolio)\s+(?:also\s+)?(?:includes?|including|comprises?)\s+"
     r"(?P<included>[a-z]{6,})(?=\s*[,.;(]|\s+(?:for|in|which|and)\b)"
+    # "was granted exclusive worldwide rights to ralinepag by Arena": the one lower-case word
+    # the rights are to, before the grantor, a region or the clause's end, is the drug.
+    r"|\brights\s+to\s+(?P<rights>[a-z]{6,})(?=\s*[,.;(]|\s+(?:by|from|in|outside|across)\b)"
 )
+# Verbs that may stand after "rights to" and name no drug ("rights to market in Japan").
+_RIGHTS_VERBS = {
+    "market", "develop", "manufacture", "commercialise", "commercialize", "distribute",
+    "promote", "license", "acquire", "negotiate", "purchase", "royalties", "certain",
+    "research", "exploit", "register", "import", "supply", "sell", "use", "co-develop",
+}  # fmt: skip
 # Words that describe what a pipeline includes rather than name it ("includes several ...").
 _PIPELINE_WORDS = {
     "several", "multiple", "various", "numerous", "additional", "clinical", "preclinical",

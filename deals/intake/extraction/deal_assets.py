@@ -67,7 +67,14 @@ def deal_assets(
                 therapeutic_areas=find_areas(quote) or c.therapeutic_areas,
             )
         )
-    return found
+    # "CU06" in a title, "CU06-1004" in the body: a code that is the series part of a longer
+    # code found beside it is the same drug written short; the full code is kept.
+    names = [a.name for a in found]
+    return [
+        a
+        for a in found
+        if not any(re.fullmatch(rf"{re.escape(a.name)}-\d{{3,6}}", n) for n in names)
+    ]
 
 
 def _after_party(name: str, parties: list[str], texts: list[str]) -> str:

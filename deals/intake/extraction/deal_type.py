@@ -59,7 +59,7 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
     # "CD388, a drug-Fc conjugate from Cidara's Cloudbreak platform": the platform a licensed
     # drug comes from makes no platform licence.
     if licences and re.search(
-        r"platform|technology (?!transfer)",
+        r"platform|technology\b(?!\s*transfer)",
         re.sub(
             r"\b(?:conjugate|antibody|candidate|drug|molecule|compound|therapeutic)s?\s+"
             r"(?:(?:derived|discovered|generated|developed)\s+)?from\s+[^,.;]{0,60}?platform",

@@ -107,8 +107,11 @@ def extract_deals(
             and re.search(
                 # "Separately, Merck agreed to acquire ...": a wrap-up's next deal told beside
                 # the one before it, with no date of its own, is of that deal's time.
+                # "Days later, Allergan agreed to buy ...": a deal told a few days after the one
+                # before, with no date of its own, is of that deal's month still (weeks may not be).
                 r"(?:on )?the same day|same day|also\b|\b(?:separately|meanwhile|in\s+(?:a|another)"
-                r"\s+separate\s+(?:deal|transaction))\s*,",
+                r"\s+separate\s+(?:deal|transaction)|(?:(?:a|one|two|three|a\s+few|several)\s+)?"
+                r"days?\s+later)\s*,",
                 _block_preamble(block, sentences),
                 re.I,
             )
@@ -307,7 +310,10 @@ def _segment(
                 blocks.append(home)
             # A headline naming two deals ("A takes B's drug, C signs with D") opens the deal of
             # its stated pair only; the other companies open their own deal later.
-            crowded = len(named) >= 4 and len(pair) == 2
+            # "Novo keeps buying: Cardior follows Inversago into its pipeline": with three
+            # companies and no deal word linking two of them, only the first two open the deal;
+            # the third waits for a sentence that names its own deal.
+            crowded = (len(named) >= 4 and len(pair) == 2) or (len(named) >= 3 and not linked)
             for k in keys:
                 if k not in home.entities and (
                     k in pair or (not home.trigger_sentences and not crowded)

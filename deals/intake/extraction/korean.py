@@ -32,9 +32,11 @@ _KOREAN_TOPIC_RE = re.compile(
     # "5T메디슨(5T Medicines)에": the counterparty may open with digits or capitals and carry
     # its Latin gloss in brackets before its particle.
     # "스위스 제약사 노르딕스(Nordix AG)에", "벨트릭스 파마(Veltrix Pharma)와": a word that says what
-    # the company is may come first, and a glossed name may hold two words.
+    # the company is may come first, and a glossed name may hold two words, or more: "떼아 오픈
+    # 이노베이션(Théa Open Innovation)과" is one name of three words before its gloss (no more:
+    # "나스닥 상장사 오릭 파마슈티컬스(...)" would take the words that say what the company is).
     r"(?:(?:[^\s.]+\s){0,4}?(?:제약사|제약회사|바이오기업|바이오텍|바이오테크|기업|회사|업체)\s)?"
-    r"(?:\(주\)\s?|주식회사\s)?(?P<b>(?:[A-Z0-9]{1,4}\s?)?[가-힣]{2,}(?:\s[가-힣]{2,}(?=\s?\([A-Za-z0-9])|\s[가-힣]{2,}?(?=(?:와|과|에게|에|로부터|으로부터)\s))?)"
+    r"(?:\(주\)\s?|주식회사\s)?(?P<b>(?:[A-Z0-9]{1,4}\s?)?[가-힣]{2,}(?:(?:\s[가-힣]{2,}){1,2}(?=\s?\([A-Za-z0-9])|\s[가-힣]{2,}?(?=(?:와|과|에게|에|로부터|으로부터)\s))?)"
     r"(?:\s?\([A-Za-z0-9][^()]{0,60}\))?"
     r"(?:(?:와|과|에|에게|로부터|으로부터)\s"
     r"(?=[^.]{0,200}(?:계약|기술이전|기술수출|라이선스|도입|인수))"

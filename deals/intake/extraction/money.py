@@ -409,7 +409,13 @@ _TOTAL_INCLUDES_MILESTONES = re.compile(
     r"|包括[^，。；]{0,20}?里程碑(?:款项|付款|费用)?在内[^。；]{0,10}?(?:总额|总计|总价值)"
     r"|\btotal\b[^.;]{0,60}?[$€£¥]\s?\d[^.;]{0,30}?,?\s+including\s+(?:(?:potential|future|"
     r"development|regulatory|clinical|commercial|sales(?:-based)?|and|,)\s*){0,6}milestones?\b"
-    r"(?![^.;]{0,12}?[$€£¥]\s?\d)",
+    r"(?![^.;]{0,12}?[$€£¥]\s?\d)"
+    # "a transaction worth up to $900 million, contingent on certain development and commercial
+    # milestones": the ceiling is reached only through milestones it gives no amount of.
+    r"|\bup\s+to\s+(?:[$€£¥]\s?|(?:USD|EUR|CHF|GBP)\s)\d[\d.,]*(?:\s*(?:million|billion|mn|bn))?"
+    r",?\s+(?:partly\s+|in\s+part\s+)?(?:contingent|"
+    r"conditional|dependent)\s+(?:on|upon)\s+(?:the\s+)?(?:achievement\s+of\s+)?(?:certain\s+|"
+    r"specified\s+)?(?:[\w-]+\s+){0,4}?milestones?\b(?![^.;]{0,12}?[$€£¥]\s?\d)",
     re.I,
 )
 _SALES_TERM_AFTER = re.compile(

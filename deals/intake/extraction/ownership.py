@@ -118,6 +118,10 @@ _TARGET_AS_SUBJECT = re.compile(
 )
 
 
+# A code (a capital and a digit) or a lower-case INN-length word, as listed in "X, Y and Z".
+_LISTED_DRUG = r"(?:[A-Z][A-Za-z]*-?\d[\w-]*|[A-Z]{2,}-[A-Z]{2,}|[a-z]{7,})[®™]?"
+
+
 def targets_own(name: str, masked_texts: list[str], role_of: dict[str, str]) -> bool:
     """True when the text names ``name`` as the bought company's own drug.
 
@@ -129,7 +133,10 @@ def targets_own(name: str, masked_texts: list[str], role_of: dict[str, str]) -> 
         for m in re.finditer(pattern, text):
             owner = re.search(
                 # "Kelvio's platform, CelluLink,": the noun may set the name off by a comma.
-                r"⟦(E\d+)⟧[’']s?\s+(?:[\w-]+[®™]?,?\s+){0,3}?(?:[\w-]+[®™]?\s*\(\s*)?$",
+                r"⟦(E\d+)⟧[’']s?\s+(?:[\w-]+[®™]?,?\s+){0,3}?(?:[\w-]+[®™]?\s*\(\s*)?"
+                # "Kelvio's lead molecules, KV-12 and KV-14,": a drug listed after another the
+                # possessive names is the owner's too.
+                rf"(?:{_LISTED_DRUG},?\s+){{0,2}}(?:{_LISTED_DRUG},?\s+(?:and|or)\s+)?$",
                 text[: m.start()],
             )
             if owner and role_of.get(owner.group(1)) == "target":

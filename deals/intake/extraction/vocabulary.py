@@ -226,6 +226,8 @@ _ASSET_CODE = re.compile(
     r"[A-Z]{3,6}[a-z]-\d{2,5}|"
     # "MSB0010718C": a company prefix, a seven-digit compound number and a suffix letter.
     r"[A-Z]{2,4}\d{7}[A-Z]?|"
+    # "CU06-1004": a series code (letters and digits) and a compound number after a hyphen.
+    r"[A-Z]{2,6}\d{1,3}-\d{3,6}|"
     r"[A-Z]{1,6}[-‐–]?[A-Z]?\d{1,6}[A-Za-z]{0,2}|[A-Z]{2,6}-[A-Z]\d{1,4}|"
     r"[A-Z]{2,6}\d{1,2}[A-Z]\d{2,4}|"
     # "BL-B01D1", "9MW2821": a second letter-digit group, a digit head.
