@@ -2,7 +2,9 @@
 
     DATABASE_URL=postgres://…/dealscope_bench100k python bench/stats_pages.py [--runs 20]
 
-Expects a database seeded with ``manage.py seed_synthetic --deals 100000``. Redis is never used
+Expects a database seeded with ``manage.py seed_synthetic --deals 100000``. The process is
+prepared as config/wsgi.py prepares a server worker (core/startup.py; ``--no-prepare`` skips
+it, as the rounds before it ran). Redis is never used
 (the result cache is off, as on an installation without ``REDIS_URL``). Each page is requested
 through Django's full stack (test Client, DEBUG off) in two modes, interleaved in one run:
 
@@ -32,7 +34,7 @@ RESULTS = ROOT / "bench" / "stats_results.json"
 GOAL_MS = 150.0
 
 
-def _setup() -> None:
+def _setup(prepare: bool) -> None:
     sys.path.insert(0, str(ROOT))
     from bench.environment import configure_environment
 
@@ -48,6 +50,11 @@ def _setup() -> None:
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    if prepare:
+        # As config/wsgi.py prepares a server worker (views imported, startup objects frozen).
+        from core.startup import prepare_worker
+
+        prepare_worker()
 
 
 def _pages() -> dict[str, str]:
@@ -91,15 +98,23 @@ def _p95(times: list[float]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument(
+        "--no-prepare",
+        action="store_true",
+        help="skip the worker preparation config/wsgi.py does (as the rounds before it)",
+    )
     args = parser.parse_args()
-    _setup()
+    _setup(prepare=not args.no_prepare)
     from django.test import Client, override_settings
 
     from deals.models import Deal
 
     pages = _pages()
     client = Client()
-    results: dict[str, Any] = {"deals": Deal.objects.count(), "runs": args.runs, "pages": {}}
+    results: dict[str, Any] = {
+        "deals": Deal.objects.count(), "runs": args.runs, "prepared": not args.no_prepare,
+        "pages": {},
+    }  # fmt: skip
     print(f"{results['deals']:,} deals, no Redis; {args.runs} runs per mode, interleaved\n")
     print(f"{'page':<26} {'no cache p50':>13} {'p95':>9} {'stamp cache p50':>16} {'p95':>9}")
     failed = False
