@@ -35,6 +35,7 @@ from tests.extraction_floors import (
     HOLDOUT18_CORPUS,
     HOLDOUT19_CORPUS,
     HOLDOUT20_CORPUS,
+    HOLDOUT21_CORPUS,
     TRAINING_FLOORS,
 )
 from tests.factories import AssetAliasFactory, AssetFactory, CompanyAliasFactory, CompanyFactory
@@ -88,6 +89,7 @@ def test_corpus_meets_recall_and_precision_targets() -> None:
         "corpus_holdout18",
         "corpus_holdout19",
         "corpus_holdout20",
+        "corpus_holdout21",
     ],
 )
 def test_every_extracted_amount_stands_in_its_quote(corpus: str) -> None:
@@ -477,8 +479,9 @@ def test_held_out_sets_as_training_keep_the_scores_their_round_gave_them(
 # holdout16 (each held out in one round - rounds 2-3, 4, 5, ... 18 - and training since);
 # corpus_holdout17 (held out in round 19, training since round 20); corpus_holdout18 (held out
 # in round 20, training since round 21); corpus_holdout19 (held out in round 21, training since
-# round 22); corpus_holdout20 (written for round 22 before it changed any rule: held out, tune
-# nothing on it - listed here for its sources and coverage only).
+# round 22); corpus_holdout20 (held out in round 22, training since round 23); corpus_holdout21
+# (written for round 23 before it changed any rule: held out, tune nothing on it - listed here
+# for its sources and coverage only).
 # Each: enough real, sourced texts with every role, the deal types and the languages it was
 # written to cover.
 REAL_SETS = [
@@ -557,6 +560,9 @@ REAL_SETS = [
     (HOLDOUT19_CORPUS, 15, 2016, {"license", "option", "acquisition", "platform_license"},
      {"ko", "zh", "en"}),
     (HOLDOUT20_CORPUS, 15, 2017, {"license", "option", "acquisition", "platform_license"},
+     {"ko", "zh", "en"}),
+    (HOLDOUT21_CORPUS, 15, 2019,
+     {"license", "option", "acquisition", "platform_license", "asset_purchase"},
      {"ko", "zh", "en"}),
 ]  # fmt: skip
 

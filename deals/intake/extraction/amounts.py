@@ -587,7 +587,8 @@ def _classify_money(
         # "development milestones of $1.2 billion and sales-based milestones of $2.4 billion":
         # the words right before "milestones of" name this amount's kind, not the next clause.
         own_pre = re.search(
-            r"(?:[\w-]+,?\s+(?:and\s+)?){0,4}milestones?(?:[- ]payments?)?\s+(?:of|totall?ing)\s+"
+            # "R&D and commercial milestone payments of": the words may hold an ampersand.
+            r"(?:[\w&-]+,?\s+(?:and\s+)?){0,4}milestones?(?:[- ]payments?)?\s+(?:of|totall?ing)\s+"
             r"(?:up to\s+)?(?:approximately\s+|about\s+)?$",
             pre,
             re.I,
@@ -614,8 +615,9 @@ def _milestone_kind(context: str) -> str:
     kinds = []
     # "a $20 million milestone payment based on the results of the Phase 1 study": a trial's
     # results are a development event.
+    # "contingent R&D and commercial milestone payments": R&D is a development event.
     if re.search(
-        r"development(?:al)?|clinical|\bphase\s*(?:[1-3]|I{1,3})\b|\b(?:study|trial)\b|开发|研发|临床",
+        r"\bR&D\b|development(?:al)?|clinical|\bphase\s*(?:[1-3]|I{1,3})\b|\b(?:study|trial)\b|开发|研发|临床",
         context,
         re.IGNORECASE,
     ):

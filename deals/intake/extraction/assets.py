@@ -100,6 +100,19 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
                     sentence[m.end() :],
                 )
                 or re.search(r"(?:抗|靶向|针对|항)\s*$", sentence[: m.start()])
+                # "the synaptic vesicle glycoprotein 2A (SV2A)": a symbol in brackets after the
+                # protein it abbreviates is that protein, the target.
+                or (
+                    re.search(
+                        r"\b(?:glycoprotein|protein|receptor|kinase|enzyme|transporter|channel)"
+                        r"(?:\s+[\w-]{1,4})?\s*\($",
+                        sentence[: m.start()],
+                        re.I,
+                    )
+                    and sentence[m.end() :].lstrip().startswith(")")
+                )
+                # "a Belgian SV2A specialist": a symbol naming a company's field is its target.
+                or re.match(r"[\s-]+(?:specialist|focused)\b", sentence[m.end() :], re.I)
                 # "Ionis's SOD1 ALS drug": a symbol before a disease's abbreviation and a word
                 # for a medicine is the gene the drug is aimed at.
                 or re.match(
@@ -206,7 +219,10 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     # right after a brand (capitals, or one capitalised word) is the brand's INN, whatever its
     # stem.
     for m in re.finditer(
-        r"(?<![\w-])[A-Z](?:[A-Z0-9]{2,}|[a-z]{3,})[®™]?\s*\(\s*([a-z]{7,})\s*\)", sentence
+        # "Andexxa (andexanet alfa)": the INN may have its second word.
+        rf"(?<![\w-])[A-Z](?:[A-Z0-9]{{2,}}|[a-z]{{3,}})[®™]?\s*\(\s*([a-z]{{7,}}"
+        rf"(?:\s+(?:{INN_SECOND_WORDS}))?)\s*\)",
+        sentence,
     ):
         if not _ENGLISH_ENDING.search(m.group(1)):
             names.append(m.group(1))
@@ -222,6 +238,10 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     # Chinese script and glossed by its Latin INN, which is lower case unlike a company's name.
     for m in re.finditer(r"[가-힣\u4e00-\u9fff]\s*[(（]\s*([a-z]{7,})\s*[)）]", sentence):
         names.append(m.group(1))
+    # "获得Nefecon在大中华区…的独家开发和商业化权利": a Latin name right after "obtains" or
+    # "in-licenses" and before the place and the rights gained is the drug the rights are to.
+    for m in _CHINESE_RIGHTS_OBJECT.finditer(sentence):
+        names.append(m.group("name"))
     for m in _ROLE_APPOSITION.finditer(sentence):
         words = m.group("name").split()
         if all(
@@ -258,6 +278,10 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         m.group(0)
         for m in re.finditer(r"(?<![\w-])[A-Z][a-z]{1,4}[A-Z]{2,4}\d*(?![\w-])", sentence)
         if not _TARGET_CLASS_AFTER.match(sentence[m.end() :])
+        # "DCR-HBVS, Dicerna's investigational GalXC RNAi therapy": a name followed by the
+        # kind of medicine it makes and a word for a medicine names the technology the drug is
+        # built on (a platform, which its own rule takes where the text calls it one).
+        and not _TECHNOLOGY_OF_DRUG.match(sentence[m.end() :])
     )
     # A named platform whose name has a code part ("its Grabody-B blood-brain barrier shuttle
     # platform") is what a platform licence licenses.
@@ -526,6 +550,13 @@ _ROLE_APPOSITION = re.compile(
     r"(?:asset|candidate|program|programme|product|compound|drug|molecule|platform)s?,\s+"
     r"(?P<name>[a-z]{5,}(?:\s+[a-z]{4,})?|[A-Z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+){0,2})(?=,|\s+\()"
 )
+_TECHNOLOGY_OF_DRUG = re.compile(
+    r"\s+(?:RNAi|siRNA|mRNA|ADC|antibody|gene|cell)\s+(?:therapy|therapies|therapeutics?|"
+    r"candidates?|drugs?|medicines?)\b"
+)
+_CHINESE_RIGHTS_OBJECT = re.compile(
+    r"(?:获得|引进)\s?(?P<name>[A-Za-z][A-Za-z0-9-]{3,})[®™]?\s?(?:在|于)[^。；]{0,40}?权(?:利|益)"
+)
 _NOT_NAMES = {
     "which", "where", "while", "including", "namely", "currently", "called", "known", "being",
     "together", "along", "as", "and", "the", "its",
@@ -539,7 +570,10 @@ _LETTER_CODE_APPOSITION = re.compile(
 # Function characters no transliterated name holds. A transliterated INN has a set number of
 # characters before its stem (two before 替尼, up to three before 珠单抗), so the leftmost match
 # of that length starts at the name: "授予诺华替雷利珠单抗" gives 替雷利珠单抗.
-_HAN = r"(?:(?![的其与和及将了在为是以对向由从把该等就、，。；：“”（）])[\u4e00-\u9fff])"
+# The last characters of the words a drug's name is written right after ("授予" grants, "抗体"
+# antibody, "抑制剂" inhibitor) are no transliteration characters either: "授予舒格利单抗" and
+# "抗体舒格利单抗" give 舒格利单抗, a name one character shorter than the stem allows.
+_HAN = r"(?:(?![的其与和及将了在为是以对向由从把该等就予体剂、，。；：“”（）])[\u4e00-\u9fff])"
 _CHINESE_INN = re.compile(
     rf"({_HAN}{{1,3}}[珠昔尤木他利西奇妥]单抗|{_HAN}{{2}}(?:替尼|西利|帕利|司兰|替康|仑赛)|"
     rf"{_HAN}{{2,3}}鲁肽)"

@@ -111,7 +111,10 @@ def extract_deals(
                 # before, with no date of its own, is of that deal's month still (weeks may not be).
                 r"(?:on )?the same day|same day|also\b|\b(?:separately|meanwhile|in\s+(?:a|another)"
                 r"\s+separate\s+(?:deal|transaction)|(?:(?:a|one|two|three|a\s+few|several)\s+)?"
-                r"days?\s+later)\s*,",
+                r"days?\s+later"
+                # "Later the same month, Merck agreed to ...": the text says the month is the
+                # previous deal's.
+                r"|(?:later\s+)?(?:in\s+)?(?:the\s+same|that)\s+month)\s*,",
                 _block_preamble(block, sentences),
                 re.I,
             )

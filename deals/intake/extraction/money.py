@@ -406,6 +406,9 @@ _MILESTONES_PAID = re.compile(
 # amount was not disclosed (the README's convention for a total including milestones).
 _TOTAL_INCLUDES_MILESTONES = re.compile(
     r"(?:마일스톤|기술료)(?:\s*금액)?\s*(?:을|를|등을?)?\s*포함(?:해|하여|한|하면|,)\s*[^.。]{0,20}?(?:총|최대)"
+    # "계약금 400만 달러를 포함해 단계별 마일스톤 등 총 8100만 달러": milestones listed ("등",
+    # "and the like") among what a total is made of, with no amount of their own.
+    r"|마일스톤\s*등\s*(?:을\s*)?(?:포함해\s*)?(?:총|최대)"
     r"|包括[^，。；]{0,20}?里程碑(?:款项|付款|费用)?在内[^。；]{0,10}?(?:总额|总计|总价值)"
     r"|\btotal\b[^.;]{0,60}?[$€£¥]\s?\d[^.;]{0,30}?,?\s+including\s+(?:(?:potential|future|"
     r"development|regulatory|clinical|commercial|sales(?:-based)?|and|,)\s*){0,6}milestones?\b"
