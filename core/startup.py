@@ -1,14 +1,14 @@
 """What a server process does once, after Django is set up and before its first request.
 
 Python's cyclic garbage collector walks every tracked object in its oldest generation on each
-full collection. A worker holds about 170,000 such objects after startup (modules, URL
-patterns, templates, the extractor's vocabularies) that live as long as the process, so every
-few requests one collection walks all of them: about 55 ms added to whichever request
-triggers it, the slowest request of every twenty on the statistics pages (measured at 100k
-deals; README, "Statistics pages without a cache"). ``gc.freeze()`` moves the objects alive
-now into a permanent generation that collections skip; only what requests allocate is walked
-afterwards. Under a pre-forking server it also keeps the collector from writing to those
-objects' pages, which the workers then share (the use the Python documentation gives).
+full collection. A worker holds a great many objects from startup (modules, URL patterns,
+templates, the extractor's vocabularies) that live as long as the process, so every few
+requests one collection walks all of them, and whichever request triggers it waits (the
+figures are in the README, "Statistics pages without a cache"). ``gc.freeze()`` moves the
+objects alive now into a permanent generation that collections skip; only what requests
+allocate is walked afterwards. Under a pre-forking server it also keeps the collector from
+writing to those objects' pages, which the workers then share (the use the Python
+documentation gives).
 """
 
 from __future__ import annotations

@@ -376,8 +376,9 @@ def _statistics_in_database(
     """The statistics in one statement of two passes: every figure over the deals' stored
     columns (read from the covering index in its order, so a grouped pass needs no sort), and
     the flags that depend on amounts without a USD value over the deals that have one (usually
-    none), joined by group. Joining every deal to the payment pass instead cost a quarter more
-    at 100k deals."""
+    none), joined by group. Joining every deal to the payment pass instead hid the index's
+    order and sorted every deal before aggregating (README, "Statistics pages without a
+    cache")."""
     group_column = "grp" if grouped else "NULL"
     columns = [group_column, "COUNT(*)"]
     for column in COLUMNS.values():
