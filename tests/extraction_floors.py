@@ -26,8 +26,10 @@ HOLDOUT18_CORPUS = Path(__file__).parent / "corpus_holdout18"
 HOLDOUT19_CORPUS = Path(__file__).parent / "corpus_holdout19"
 # Held out in round 22, training since round 23.
 HOLDOUT20_CORPUS = Path(__file__).parent / "corpus_holdout20"
-# Written for round 23 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 23, training since round 24.
 HOLDOUT21_CORPUS = Path(__file__).parent / "corpus_holdout21"
+# Written for round 24 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT22_CORPUS = Path(__file__).parent / "corpus_holdout22"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
