@@ -428,11 +428,14 @@ _SALES_TERM_AFTER = re.compile(
 )
 _CVR_NAMED = re.compile(r"contingent value rights?|\bCVRs?\b|조건부\s?가치\s?권리|或有价值权", re.I)
 _MADE_OF_AMOUNTS = re.compile(
-    r"\s*(?:in\s+)?(?:up-?front\s*)?(?:(?:cash\s+)?payments?\s*)?"
+    r"\s*(?:in\s+)?(?:up[- ]?front\s*)?(?:(?:cash\s+)?payments?\s*)?"
     # "an upfront payment of $120 million to Takeda, consisting of ...": the payee may come
     # between the sum and its parts.
     r"(?:(?:to|from)\s+(?:[\w.&-]+\s+){0,3}?[\w.&-]+\s*)?,?\s*(?:consisting\s+of|"
-    r"comprising|comprised\s+of|made\s+up\s+of)\s+(?:an?\s+)?[$€£¥₩]?\s?\d",
+    # "$50 million up front, split between $30 million in cash and a $20 million share
+    # purchase": the parts may be said to split the sum.
+    r"comprising|comprised\s+of|made\s+up\s+of|(?:split|divided)\s+(?:between|into))\s+"
+    r"(?:an?\s+)?[$€£¥₩]?\s?\d",
     re.I,
 )
 _UPFRONT_PART = re.compile(
