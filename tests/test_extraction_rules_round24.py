@@ -13,9 +13,10 @@ from decimal import Decimal
 
 import pytest
 
+from tests.extraction_rules_helpers import deals_in, one_deal
 from tests.extraction_rules_helpers import found_assets as _found
-from tests.extraction_rules_helpers import one_deal
 from tests.extraction_rules_helpers import payments as _payments
+from tests.extraction_rules_helpers import roles as roles_of
 
 # Milestones told as money owed when goals or events are reached.
 
@@ -87,6 +88,73 @@ def test_a_deal_worth_an_amount_in_biobucks_stays_the_headline() -> None:
     )
     assert deal["headline"] is not None
     assert Decimal(deal["headline"]["amount"]) == Decimal("840000000"), deal["headline"]
+
+
+# Deals told without the usual deal words.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 2023 -- Halvern Pharma has signed on to use Corvane Bio's antibody discovery "
+        "engine.",
+        "Halvern Pharma signs on with Corvane Bio to screen its degrader library.",
+        "Halvern Pharma signed on as Corvane Bio's first partner for its peptide platform.",
+    ],
+)
+def test_signing_on_to_a_partners_platform_is_a_deal(text: str) -> None:
+    deal = one_deal(text)
+    assert set(roles_of(deal)) == {"Halvern Pharma", "Corvane Bio"}, deal["parties"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane Bio receives $20 million up front, and Halvern Pharma will fund research.",
+        "Corvane Bio gets $20 million up front from Halvern Pharma for the discovery work.",
+    ],
+)
+def test_an_upfront_written_in_two_words_is_a_deal_word(text: str) -> None:
+    deal = one_deal(text)
+    assert set(roles_of(deal)) == {"Halvern Pharma", "Corvane Bio"}, deal["parties"]
+
+
+def test_signing_on_as_a_customer_of_no_company_is_no_deal() -> None:
+    # Guard: a company signing on to a practice names no second party, so no deal.
+    assert deals_in("Halvern Pharma signed on to the industry's data-sharing pledge.") == []
+
+
+# Sales milestones set apart without an amount.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvane Bio is eligible for development milestone payments of up to $200 million and "
+        "for additional payments on sales milestones.",
+        "Corvane Bio may receive clinical and regulatory milestones of up to $200 million, plus "
+        "further payments tied to commercial milestones.",
+    ],
+)
+def test_sales_milestones_set_apart_without_an_amount_are_an_undisclosed_term(
+    sentence: str,
+) -> None:
+    deal = one_deal(
+        "Halvern Pharma has licensed worldwide rights to HVX-210 from Corvane Bio. Halvern is "
+        "paying $35 million upfront. " + sentence
+    )
+    assert ("commercial_milestones", None) in _payments(deal), deal["payments"]
+
+
+def test_sales_milestones_set_apart_with_an_amount_are_no_undisclosed_term() -> None:
+    # Guard: with an amount of their own they are recorded with it, not twice.
+    deal = one_deal(
+        "Halvern Pharma has licensed worldwide rights to HVX-210 from Corvane Bio. Halvern is "
+        "paying $35 million upfront. Corvane Bio is eligible for development milestone payments "
+        "of up to $200 million and for additional payments on sales milestones of up to $300 "
+        "million."
+    )
+    assert ("commercial_milestones", None) not in _payments(deal), deal["payments"]
 
 
 # An upfront split between cash and shares.

@@ -283,6 +283,20 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
             ):
                 c.payments.append(Payment("commercial_milestones", None, None, False, t, 0.7))
                 break
+    # "development and regulatory milestone payments of up to $600 million and for additional
+    # payments on sales milestones": payments the text sets apart for sales milestones, with no
+    # amount of their own, are a commercial term whose amount was not disclosed - whatever kind
+    # the milestones before them were.
+    if not any(p.kind == "commercial_milestones" for p in c.payments):
+        for t in texts:
+            apart = _SALES_PAYMENTS_APART.search(t)
+            if apart and not re.match(
+                r"\s*(?:of|totall?ing|worth)\s+(?:up\s+to\s+)?(?:approximately\s+)?[$€£¥]",
+                t[apart.end() :],
+                re.I,
+            ):
+                c.payments.append(Payment("commercial_milestones", None, None, False, t, 0.7))
+                break
     _terms_of_a_total(c, texts)
     # "Up to $2 Billion in Milestone Payments" with "two milestone payments of $1.0 billion each
     # upon achieving annual net sales": a total whose own words name no kind is the sum of the
@@ -424,6 +438,12 @@ _TOTAL_INCLUDES_MILESTONES = re.compile(
 _SALES_TERM_AFTER = re.compile(
     r"\bmilestone\s+payments?\s+(?:as\s+well\s+as|plus|and)\s+(?:potential\s+|additional\s+|future\s+)?"
     r"(?:sales|commercial)(?:-based|-related)?\s+(?:milestone\s+)?(?:payments|milestones)\b",
+    re.I,
+)
+_SALES_PAYMENTS_APART = re.compile(
+    r"\bmilestones?\b[^.;]{0,80}?\b(?:and|plus)\s+(?:for\s+)?(?:additional|further|separate)\s+"
+    r"payments?\s+(?:on|upon|for|tied\s+to|linked\s+to)\s+(?:the\s+achievement\s+of\s+)?"
+    r"(?:certain\s+)?(?:sales|commercial)(?:-based|-related)?\s+milestones\b",
     re.I,
 )
 _CVR_NAMED = re.compile(r"contingent value rights?|\bCVRs?\b|조건부\s?가치\s?권리|或有价值权", re.I)
