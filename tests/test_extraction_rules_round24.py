@@ -124,6 +124,54 @@ def test_signing_on_as_a_customer_of_no_company_is_no_deal() -> None:
     assert deals_in("Halvern Pharma signed on to the industry's data-sharing pledge.") == []
 
 
+# Parties: listings and names led by digits.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BASEL, 3 March 2025 - Halvern (SIX: HV, HVN; OTCQX: HLVRY) and Corvane, Inc. (Nasdaq: "
+        "CRVN) announced today that Halvern will acquire Corvane for $14.50 per share in cash.",
+        "Halvern Pharma (NYSE: HLV, HLVB; TSX: HLV) and Corvane, Inc. (Nasdaq: CRVN) said "
+        "Halvern will acquire Corvane for $900 million.",
+        "Halvern AG (SIX: HALV, HALN; OTCQX: HALVY) will acquire Corvane Bio, Inc. (Nasdaq: "
+        "CRVN) for $900 million.",
+    ],
+)
+def test_every_symbol_in_a_listings_brackets_is_a_ticker(text: str) -> None:
+    deal = one_deal(text)
+    assert set(roles_of(deal).values()) == {"acquirer", "target"}, deal["parties"]
+    assert len(deal["parties"]) == 2, deal["parties"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Halvern to acquire 42bio. Halvern (SIX: HV) and 42bio, Inc. (Nasdaq: FTBO) "
+            "announced today that Halvern will acquire 42bio for $14.50 per share in cash.",
+            "42bio",
+        ),
+        (
+            "Halvern (NYSE: HLV) and 31bio (Nasdaq: TBIO) announced that Halvern will acquire "
+            "31bio for $2 billion.",
+            "31bio",
+        ),
+    ],
+)
+def test_a_listed_name_led_by_digits_is_a_company(text: str, target: str) -> None:
+    deal = one_deal(text)
+    assert roles_of(deal).get(target) == "target", deal["parties"]
+
+
+def test_a_company_before_its_listing_is_still_named() -> None:
+    # Guard: only what stands inside the listing's brackets is dropped.
+    deal = one_deal(
+        "Corvane, Inc. (Nasdaq: CRVN) will be acquired by Halvern Pharma for $900 million."
+    )
+    assert roles_of(deal).get("Corvane") == "target", deal["parties"]
+
+
 # Sales milestones set apart without an amount.
 
 
