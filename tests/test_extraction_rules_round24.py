@@ -9,6 +9,8 @@ Nothing here is taken from tests/corpus_holdout22, the held-out set of this roun
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -122,6 +124,63 @@ def test_an_upfront_written_in_two_words_is_a_deal_word(text: str) -> None:
 def test_signing_on_as_a_customer_of_no_company_is_no_deal() -> None:
     # Guard: a company signing on to a practice names no second party, so no deal.
     assert deals_in("Halvern Pharma signed on to the industry's data-sharing pledge.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvane's CRV-701 is a GBA1 enzyme replacement therapy for children with GBA1 deficiency.",
+        "Halvern licensed HVX-12, an oral treatment for patients who are CFTR1 deficient.",
+    ],
+)
+def test_a_symbol_a_drug_replaces_or_a_disease_lacks_is_the_target(sentence: str) -> None:
+    found = _found(sentence)
+    assert not any(re.fullmatch(r"[A-Z]{3,4}1", name) for name in found), found
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The purchase gives Halvern CRV-701, an enzyme replacement therapy.",
+        "That buyout brought Halvern CRV-701.",
+        "With the purchase, Halvern gains CRV-701, an oral drug.",
+    ],
+)
+def test_what_the_purchase_brings_is_bought(second: str) -> None:
+    deal = one_deal("Halvern Pharma agreed to acquire Corvane Bio for $270 million. " + second)
+    assert [a["name"] for a in deal["assets"]] == ["CRV-701"], deal["assets"]
+
+
+def test_a_drug_the_bought_company_studies_with_a_partner_is_not_bought() -> None:
+    # Guard: a drug in a sentence that tells no purchase is no term of the deal.
+    deal = one_deal(
+        "Halvern Pharma agreed to acquire Corvane Bio for $270 million. Corvane also studies "
+        "CRV-702 with a partner."
+    )
+    assert deal["assets"] == [], deal["assets"]
+
+
+# Dates: a wrap-up's later deal in the month of publication.
+
+_WRAP_UP = (
+    "Halvern Pharma agreed in May to acquire Corvane Bio for $900 million. {later} Ostrava "
+    "Therapeutics agreed to acquire Belmond Bio for $300 million."
+)
+
+
+@pytest.mark.parametrize("later", ["Two weeks on,", "Three weeks later,", "Afterwards,"])
+def test_a_deal_told_later_in_the_month_of_publication_shares_that_month(later: str) -> None:
+    deals = deals_in(_WRAP_UP.format(later=later), date(2025, 5, 31))
+    assert [(d["announced_on"], d["announced_on_precision"]) for d in deals] == [
+        ("2025-05-01", "month"),
+        ("2025-05-01", "month"),
+    ], deals
+
+
+def test_a_deal_told_weeks_later_in_an_earlier_month_keeps_its_own_date() -> None:
+    # Guard: published a month after the first deal, "weeks later" may be the next month.
+    deals = deals_in(_WRAP_UP.format(later="Two weeks on,"), date(2025, 6, 30))
+    assert deals[1]["announced_on"] != "2025-05-01", deals
 
 
 # Parties: listings and names led by digits.

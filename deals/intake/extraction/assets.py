@@ -88,6 +88,9 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
                     # "a glycoengineered FGF21 analogue": the protein a drug mimics is its
                     # target, not a second drug.
                     r"analog(?:ue)?s?\b|mimetics?\b|"
+                    # "an ENPP1 enzyme replacement therapy for ENPP1 deficiency": the protein a
+                    # drug replaces, and the one a disease lacks, are targets.
+                    r"replacement\b|deficien(?:cy|t)\b|"
                     # Korean and Chinese: "HDAC6 저해제" (inhibitor), "KRAS 抑制剂", "PD-1 항체".
                     r"저해제|억제제|작용제|항체|분해제|抑制剂|激动剂|抗体|降解剂)",
                     sentence[m.end() :],
