@@ -169,4 +169,9 @@ TRAINING_FLOORS = [
     # Round 23 read holdout20 (labels unchanged). Every target field scores 1.00.
     (HOLDOUT20_CORPUS, _floors(("parties", "roles", "assets", "headline", "upfront",
                                 "milestones", "date"), 0.95, 0.95)),
+    # Round 24 read holdout21 (labels unchanged). Every target field scores 1.00 but headline
+    # precision: the Chinese title's "总额超52亿美元" (a total of more than $5.2 billion, the
+    # milestones' ceiling) is reported as the headline, which the label does not record.
+    (HOLDOUT21_CORPUS, {**_floors(("parties", "roles", "assets", "upfront", "milestones",
+                                   "date"), 0.95, 0.95), "headline": (0.85, 0.95)}),
 ]  # fmt: skip
