@@ -26,8 +26,10 @@ HOLDOUT18_CORPUS = Path(__file__).parent / "corpus_holdout18"
 HOLDOUT19_CORPUS = Path(__file__).parent / "corpus_holdout19"
 # Held out in round 22, training since round 23.
 HOLDOUT20_CORPUS = Path(__file__).parent / "corpus_holdout20"
-# Written for round 23 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 23, training since round 24.
 HOLDOUT21_CORPUS = Path(__file__).parent / "corpus_holdout21"
+# Written for round 24 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT22_CORPUS = Path(__file__).parent / "corpus_holdout22"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -167,4 +169,9 @@ TRAINING_FLOORS = [
     # Round 23 read holdout20 (labels unchanged). Every target field scores 1.00.
     (HOLDOUT20_CORPUS, _floors(("parties", "roles", "assets", "headline", "upfront",
                                 "milestones", "date"), 0.95, 0.95)),
+    # Round 24 read holdout21 (labels unchanged). Every target field scores 1.00 but headline
+    # precision: the Chinese title's "总额超52亿美元" (a total of more than $5.2 billion, the
+    # milestones' ceiling) is reported as the headline, which the label does not record.
+    (HOLDOUT21_CORPUS, {**_floors(("parties", "roles", "assets", "upfront", "milestones",
+                                   "date"), 0.95, 0.95), "headline": (0.85, 0.95)}),
 ]  # fmt: skip

@@ -214,6 +214,17 @@ _CLAUSE_CUT = re.compile(
 )
 
 
+_OWED_ON_GOALS = re.compile(
+    r"\s*(?:more|further|extra)?\s*(?:on\s+top\s+of\s+(?:that|this|it))?\s*,?\s*"
+    r"(?:in\s+(?:[\w-]+\s+){0,2}?(?:payments?|biobucks|consideration)\s+)?"
+    r"(?:if|when|once|upon|tied\s+to|linked\s+to|contingent\s+(?:up)?on|dependent\s+on|based\s+on)\s+"
+    r"(?:the\s+)?(?:achievement\s+of\s+|reaching\s+)?(?:certain\s+|specified\s+|future\s+)?"
+    r"(?P<kinds>(?:[\w-]+,?\s+){1,5}?)(?:goals|events|targets|objectives)\b",
+    re.I,
+)
+_GOAL_KINDS = r"development|clinical|regulatory|approval|commercial|sales|launch"
+
+
 def _classify_money(
     sentence: str, money: Money, previous_end: int, next_start: int
 ) -> tuple[str, float]:
@@ -288,6 +299,26 @@ def _classify_money(
         r"\b(?:upfront|up-front|total|in total)\b[^$€£¥₩]{0,20}$", pre, re.I
     ):
         return _milestone_kind(reached.group(0)), 0.8
+    # "could receive up to $1 billion more if development and sales goals are met", "as much as
+    # $X on top of that, tied to regulatory events", "$X in additional payments linked to
+    # development and commercial targets": money owed when events of development, approval or
+    # sales come is the milestones', whatever the text calls the events.
+    # "as much as $930 million in biobucks": the money a biotech may earn as the programmes
+    # advance, the contingent payments (the README's "Milestones (biobucks)"). "a deal worth
+    # up to $1.2 billion in biobucks" and "a $555 million biobucks pact" still size the deal.
+    if re.match(r"\s*in\s+biobucks\b", rest, re.I) and not re.search(
+        r"\b(?:worth|valued|value[ds]?|totall?ing|total|deal\s+(?:of|for))\b[^$€£¥₩]{0,30}$",
+        pre,
+        re.I,
+    ):
+        return "milestones", 0.8
+    goals = _OWED_ON_GOALS.match(rest)
+    if (
+        goals
+        and re.search(_GOAL_KINDS, goals.group("kinds"), re.I)
+        and not re.search(r"\b(?:upfront|up-front|total|in total)\b[^$€£¥₩]{0,20}$", pre, re.I)
+    ):
+        return _milestone_kind(goals.group("kinds")), 0.8
     # "a $200 million payment upon U.S. regulatory approval of vorasidenib": a payment owed on
     # an approval is a regulatory milestone, whatever the text calls it.
     if re.match(

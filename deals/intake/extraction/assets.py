@@ -85,6 +85,12 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
                     r"(?:[a-z]+\s+receptors?\b|inhibitors?|antagonists?|agonists?|degraders?|modulators?|blockers?|"
                     r"antibod|bispecific|ADC|targeting|targeted|receptor|pathway|protein|gene|kinase|mutant|"
                     r"mutation|-?directed|-?positive|\+|"
+                    # "a glycoengineered FGF21 analogue": the protein a drug mimics is its
+                    # target, not a second drug.
+                    r"analog(?:ue)?s?\b|mimetics?\b|"
+                    # "an ENPP1 enzyme replacement therapy for ENPP1 deficiency": the protein a
+                    # drug replaces, and the one a disease lacks, are targets.
+                    r"replacement\b|deficien(?:cy|t)\b|"
                     # Korean and Chinese: "HDAC6 저해제" (inhibitor), "KRAS 抑制剂", "PD-1 항체".
                     r"저해제|억제제|작용제|항체|분해제|抑制剂|激动剂|抗体|降解剂)",
                     sentence[m.end() :],
@@ -124,7 +130,8 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
                     # "targeting tau, TDP-43 and a third target": a symbol listed after other
                     # targets is a target too.
                     r"(?:anti-|(?:targeting|against)\s+(?:the\s+)?(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)){0,3}|"
-                    r"(?:inhibitor|antagonist|agonist|degrader|blocker|modulator)s?\s+of\s+)$",
+                    r"(?:inhibitor|antagonist|agonist|degrader|blocker|modulator|analog(?:ue)?|"
+                    r"mimetic)s?\s+of\s+)$",
                     sentence[: m.start()],
                     re.I,
                 )

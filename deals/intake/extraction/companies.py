@@ -124,6 +124,8 @@ _LOWER_NAME_RE = re.compile(
     r"[a-z]{1,4}[A-Z][a-z]{3,}(?:[ \t]+(?:Therapeutics|Pharmaceuticals|Pharma|Biosciences|"
     r"Biotherapeutics|Biologics|Biopharma|Medicines|Genomics)(?:,[ \t]+(?:Inc\.|Ltd\.|plc|AG|SA|N\.V\.))?)?|"
     rf"[a-z][\w.]{{2,}}(?:[ \t]+(?:SE|N\.V\.|AG|plc|Inc\.))?(?=\s*\((?:{_EXCHANGES})\b)|"
+    # "89bio, Inc. (Nasdaq: ETNB)": a name led by digits, where a listing follows it.
+    rf"\d{{1,3}}[a-z]{{3,}}(?=(?:,?[ \t]+(?:Inc\.|Ltd\.|plc|AG|SA|SE|N\.V\.))?\s*\((?:{_EXCHANGES})\b)|"
     # "argenx SE", "uniQure N.V.": a lower-case name is a company's where a legal form follows.
     r"[a-z][a-z0-9]{2,}(?:[A-Z][a-z]*)?[ \t]+(?:SE|N\.V\.|AG|plc|GmbH)(?![\w]))(?![\w-])"
 )
@@ -191,6 +193,7 @@ _CHINESE_DEAL_PAIR_RE = re.compile(
     # "与美国Veltrix, Inc.签署": a Latin name's legal form after a comma is no part of the name.
     r"(?:,?\s?(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|GmbH|N\.V|S\.A)\.?(?:,?\s?Ltd\.?)?)?(?:公司)?\s?(?:[（(][^）)]{1,60}[）)])?\s?(?:就[^，。]{1,40}?)?(?:签订|签署|达成|订立)"
 )
+_IN_LISTING = re.compile(rf"\(\s*(?:{_EXCHANGES})\s*:[^()]*$")
 _TICKER_RE = re.compile(rf"(?P<name>{_CAP_RUN})\s*\((?:{_EXCHANGES})\s*:")
 _SUBJECT_RE = re.compile(
     rf"(?:^|[.;]\s+|\b[Aa]nd\s+|\bwith\s+|\bfrom\s+|\bto\s+|\bby\s+|\bacquire[sd]?\s+|\bbought\s+|"
@@ -468,6 +471,8 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         if not (sp[3] is None and not sp[4] and " " not in sp[2] and sp[2].casefold() in drugs)
         and not _is_person(text, sp[0], sp[1])
         and not _is_place(text, sp)
+        # "(SIX: RO, ROG; OTCQX: RHHBY)": every symbol in a listing's brackets is a ticker.
+        and not (sp[3] is None and _IN_LISTING.search(text[max(0, sp[0] - 80) : sp[0]]))
         # "the neonatal Fc receptor (FcRn)": an abbreviation the text defines for a receptor,
         # protein or enzyme is the drug's target wherever the text repeats it.
         and not (

@@ -64,6 +64,29 @@ from deals.intake.extraction.sentences import (
 )
 
 
+def _later_in_the_month_of_publication(
+    previous: Candidate,
+    published_on: date | None,
+    block: _Block,
+    sentences: list[Sentence],
+) -> bool:
+    """ "Two weeks on, Halvern agreed to buy ..." in a wrap-up published in the month of the deal
+    before: a deal told as later than that one, with no date of its own, falls between it and
+    the publication, so in the same month (weeks later may be another month otherwise)."""
+    return bool(
+        previous.announced_on
+        and published_on
+        and (previous.announced_on.year, previous.announced_on.month)
+        == (published_on.year, published_on.month)
+        and re.match(
+            r"\s*(?:(?:a|one|two|three|a\s+few|several|\d)\s+)?(?:days?|weeks?)\s+"
+            r"(?:later|on|afterwards?)\s*,|\s*(?:later|afterwards|subsequently)\s*,",
+            sentences[block.trigger_sentences[0]].text,
+            re.I,
+        )
+    )
+
+
 def extract_deals(
     text: str, published_on: date | None = None, directory: Directory | None = None
 ) -> list[Candidate]:
@@ -104,19 +127,22 @@ def extract_deals(
             previous is not None
             and previous.announced_on
             and candidate.confidences.get("announced_on", 0) <= 0.5
-            and re.search(
-                # "Separately, Merck agreed to acquire ...": a wrap-up's next deal told beside
-                # the one before it, with no date of its own, is of that deal's time.
-                # "Days later, Allergan agreed to buy ...": a deal told a few days after the one
-                # before, with no date of its own, is of that deal's month still (weeks may not be).
-                r"(?:on )?the same day|same day|also\b|\b(?:separately|meanwhile|in\s+(?:a|another)"
-                r"\s+separate\s+(?:deal|transaction)|(?:(?:a|one|two|three|a\s+few|several)\s+)?"
-                r"days?\s+later"
-                # "Later the same month, Merck agreed to ...": the text says the month is the
-                # previous deal's.
-                r"|(?:later\s+)?(?:in\s+)?(?:the\s+same|that)\s+month)\s*,",
-                _block_preamble(block, sentences),
-                re.I,
+            and (
+                re.search(
+                    # "Separately, Merck agreed to acquire ...": a wrap-up's next deal told beside
+                    # the one before it, with no date of its own, is of that deal's time.
+                    # "Days later, Allergan agreed to buy ...": a deal told a few days after the one
+                    # before, with no date of its own, is of that deal's month still (weeks may not be).
+                    r"(?:on )?the same day|same day|also\b|\b(?:separately|meanwhile|in\s+(?:a|another)"
+                    r"\s+separate\s+(?:deal|transaction)|(?:(?:a|one|two|three|a\s+few|several)\s+)?"
+                    r"days?\s+later"
+                    # "Later the same month, Merck agreed to ...": the text says the month is the
+                    # previous deal's.
+                    r"|(?:later\s+)?(?:in\s+)?(?:the\s+same|that)\s+month)\s*,",
+                    _block_preamble(block, sentences),
+                    re.I,
+                )
+                or _later_in_the_month_of_publication(previous, published_on, block, sentences)
             )
         ):
             candidate.announced_on = previous.announced_on

@@ -283,6 +283,20 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
             ):
                 c.payments.append(Payment("commercial_milestones", None, None, False, t, 0.7))
                 break
+    # "development and regulatory milestone payments of up to $600 million and for additional
+    # payments on sales milestones": payments the text sets apart for sales milestones, with no
+    # amount of their own, are a commercial term whose amount was not disclosed - whatever kind
+    # the milestones before them were.
+    if not any(p.kind == "commercial_milestones" for p in c.payments):
+        for t in texts:
+            apart = _SALES_PAYMENTS_APART.search(t)
+            if apart and not re.match(
+                r"\s*(?:of|totall?ing|worth)\s+(?:up\s+to\s+)?(?:approximately\s+)?[$€£¥]",
+                t[apart.end() :],
+                re.I,
+            ):
+                c.payments.append(Payment("commercial_milestones", None, None, False, t, 0.7))
+                break
     _terms_of_a_total(c, texts)
     # "Up to $2 Billion in Milestone Payments" with "two milestone payments of $1.0 billion each
     # upon achieving annual net sales": a total whose own words name no kind is the sum of the
@@ -426,13 +440,22 @@ _SALES_TERM_AFTER = re.compile(
     r"(?:sales|commercial)(?:-based|-related)?\s+(?:milestone\s+)?(?:payments|milestones)\b",
     re.I,
 )
+_SALES_PAYMENTS_APART = re.compile(
+    r"\bmilestones?\b[^.;]{0,80}?\b(?:and|plus)\s+(?:for\s+)?(?:additional|further|separate)\s+"
+    r"payments?\s+(?:on|upon|for|tied\s+to|linked\s+to)\s+(?:the\s+achievement\s+of\s+)?"
+    r"(?:certain\s+)?(?:sales|commercial)(?:-based|-related)?\s+milestones\b",
+    re.I,
+)
 _CVR_NAMED = re.compile(r"contingent value rights?|\bCVRs?\b|조건부\s?가치\s?권리|或有价值权", re.I)
 _MADE_OF_AMOUNTS = re.compile(
-    r"\s*(?:in\s+)?(?:up-?front\s*)?(?:(?:cash\s+)?payments?\s*)?"
+    r"\s*(?:in\s+)?(?:up[- ]?front\s*)?(?:(?:cash\s+)?payments?\s*)?"
     # "an upfront payment of $120 million to Takeda, consisting of ...": the payee may come
     # between the sum and its parts.
     r"(?:(?:to|from)\s+(?:[\w.&-]+\s+){0,3}?[\w.&-]+\s*)?,?\s*(?:consisting\s+of|"
-    r"comprising|comprised\s+of|made\s+up\s+of)\s+(?:an?\s+)?[$€£¥₩]?\s?\d",
+    # "$50 million up front, split between $30 million in cash and a $20 million share
+    # purchase": the parts may be said to split the sum.
+    r"comprising|comprised\s+of|made\s+up\s+of|(?:split|divided)\s+(?:between|into))\s+"
+    r"(?:an?\s+)?[$€£¥₩]?\s?\d",
     re.I,
 )
 _UPFRONT_PART = re.compile(

@@ -17,12 +17,15 @@ from deals.intake.extraction.amounts import _MONEY_RE
 BRINGS = re.compile(
     # "The acquisition also brings LOXO-292": an adverb may stand before the verb.
     # A wrap-up tells an earlier deal in the past: "That acquisition brought Novartis Lutathera".
-    r"\b(?:the|this|that)\s+(?:transaction|acquisition|deal|merger)\s+(?:will\s+)?(?:also\s+|further\s+)?"
+    # "The purchase gives BioMarin X", "That buyout brought ...": any noun for the purchase.
+    r"\b(?:the|this|that)\s+(?:transaction|acquisition|deal|merger|purchase|buyout|takeover)\s+"
+    r"(?:will\s+)?(?:also\s+|further\s+)?"
     r"(?:brings?|brought|adds?|added|gives?|gave|includes?|included|provides?|provided)\b"
     # "The acquisition will expand Lilly's immunology pipeline with the addition of X".
     r"|\b(?:transaction|acquisition|deal|merger)\b[^.;]{0,80}?\bwith\s+the\s+addition\s+of\b"
     # "With the acquisition, Nordhaven gains KRV-12": the buyer gains what the deal brings.
-    r"|\b(?:with|through)\s+(?:the|this)\s+(?:transaction|acquisition|deal|merger)\b[^.;]{0,60}?"
+    r"|\b(?:with|through)\s+(?:the|this)\s+(?:transaction|acquisition|deal|merger|purchase|buyout|"
+    r"takeover)\b[^.;]{0,60}?"
     r"\b(?:gains?|obtains?|receives?|adds?)\b",
     re.I,
 )

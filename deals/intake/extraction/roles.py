@@ -15,7 +15,9 @@ from deals.intake.extraction.sentences import (
 
 _DEAL_WORDS = re.compile(
     r"licen[cs]|in-licens|acqui|agreement|collaborat|partnership|option|technology[- ]transfer|"
-    r"merge|merger|\binvest|\bdeal\b|contract|rights to|negotiat|\bup-?front\b|"
+    r"merge|merger|\binvest|\bdeal\b|contract|rights to|negotiat|\bup[- ]?front\b|"
+    # "Halvern has signed on to use Corvane's platform": joining a partner's programme.
+    r"\bsign(?:s|ed|ing)?\s+on\s+(?:to|with|as)\b|"
     # "agreed to buy", "to be bought by", "snaps up", "closes $1 billion buyout of", "takeover".
     r"\bbuy(?:s|ing)?\b|\bbought\b|buyout|takeover|\bsnap(?:s|ped)?\s+up\b|"
     # Korean: out-licensing is 기술수출 as often as 기술이전; in-licensing is 도입.

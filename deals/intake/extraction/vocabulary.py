@@ -42,7 +42,7 @@ KNOWN_HANGUL_COMPANIES: tuple[str, ...] = (
 _INN_WORD = re.compile(
     r"[a-z]{3,}(?:mab|tinib|ciclib|parib|glutide|tide|rsen|siran|tecan|vedotin|deruxtecan|lisib|"
     r"rafenib|stat|cel|gene|cept|kin|ase|tug|zomib|lukast|sartan|pril|olol|vir|vec|mig|gliflozin|"
-    r"gliptin|platin|taxel|rubicin|limus|degib|sertib|metinib|anib|clidine)",
+    r"gliptin|platin|taxel|rubicin|limus|degib|sertib|metinib|anib|clidine|fermin|grel|grelor)",
     re.IGNORECASE,
 )
 # The second word of a two-word INN: the payload of an antibody-drug conjugate ("disitamab
@@ -286,6 +286,9 @@ _INN = re.compile(
     # ("lumateperone"), small-molecule GLP-1 agonists ("orforglipron"), CFTR modulators
     # ("ivacaftor"), NK1 antagonists ("aprepitant") and mRNA vaccines ("tozinameran").
     r"strant|perone|glipron|caftor|pitant|meran|"
+    # Fibroblast growth factors ("palifermin", "pegozafermin") and P2Y12 platelet antagonists
+    # ("clopidogrel", "ticagrelor").
+    r"fermin|grel|grelor|"
     r"gene(?=\s+[a-z]{3,}(?:vec|cel)\b))\b"
 )
 
