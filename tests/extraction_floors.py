@@ -28,8 +28,10 @@ HOLDOUT19_CORPUS = Path(__file__).parent / "corpus_holdout19"
 HOLDOUT20_CORPUS = Path(__file__).parent / "corpus_holdout20"
 # Held out in round 23, training since round 24.
 HOLDOUT21_CORPUS = Path(__file__).parent / "corpus_holdout21"
-# Written for round 24 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 24, training since round 25.
 HOLDOUT22_CORPUS = Path(__file__).parent / "corpus_holdout22"
+# Written for round 25 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT23_CORPUS = Path(__file__).parent / "corpus_holdout23"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
