@@ -159,6 +159,9 @@ _FUTURE_SUBSIDIARY = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:then\s+)?(?:operate\s+as|become|be|remain)\b|\bbecom(?:e|es|ing)\b",
     re.IGNORECASE,
 )
+_MADE_SUBSIDIARY = re.compile(
+    r"\b(?:mak(?:e|es|ing)|made|turn(?:s|ing)?|render(?:s|ing)?)\s+$", re.I
+)
 # (pattern, group of the subsidiary, group of the parent) over masked text.
 _SUBSIDIARY_PATTERNS = (
     # "Megalith Biopharmaceutical (Shijiazhuang) Co., Ltd., a subsidiary of CSPC ..."
@@ -230,6 +233,10 @@ def _merge_subsidiaries(
                 # "Gracell will operate as a wholly owned subsidiary of AstraZeneca" tells what
                 # the deal will make of the target: two parties, not one.
                 if _FUTURE_SUBSIDIARY.search(m.group(0)):
+                    continue
+                # "... completed the acquisition of Qpex, making Qpex a wholly owned subsidiary of
+                # Shionogi": what the deal makes of the target, the same two parties.
+                if _MADE_SUBSIDIARY.search(m_text[: m.start()]):
                     continue
                 if m.group(sub) == m.group(parent):
                     continue
