@@ -150,3 +150,129 @@ def test_a_subsidiary_introduced_by_its_parent_is_still_one_side() -> None:
     )
     deal = one_deal(text)
     assert len(deal["parties"]) == 2, deal["parties"]
+
+
+# A drug named only inside an executive's quotation is the speaker's other work.
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"The deal lets us keep our focus on HLV-880, our lead oncology programme," said '
+        "Corvane's chief executive.",
+        '"Halvern brings reach beyond our internal pipeline, which continues to be led by '
+        'HLV-880," said the chief executive of Corvane Bio.',
+        "Corvane's chief executive said: \"This partnership fits well with our existing "
+        'HLV-880 and HLV-910 programmes in iron disorders."',
+    ],
+)
+def test_a_drug_named_only_in_a_quotation_is_no_asset(quote: str) -> None:
+    text = (
+        "Corvane Bio today announced that it has granted Halvern Pharma an exclusive worldwide "
+        "license to CRV-12. Corvane will receive $20 million upfront.\n\n" + quote
+    )
+    names = {a["name"] for a in one_deal(text)["assets"]}
+    assert names == {"CRV-12"}, names
+
+
+def test_a_drug_named_in_a_quotation_and_in_the_news_stays_the_asset() -> None:
+    # Guard: the licensed drug is named in the release's own words too.
+    text = (
+        "Corvane Bio today announced that it has granted Halvern Pharma an exclusive worldwide "
+        'license to CRV-12. "CRV-12 could change care for these patients," said the chief '
+        "executive of Corvane."
+    )
+    names = {a["name"] for a in one_deal(text)["assets"]}
+    assert "CRV-12" in names, names
+
+
+# A drug or class word that describes the germ or the patient is no asset.
+
+
+@pytest.mark.parametrize(
+    "descriptor",
+    [
+        "vancomycin-resistant enterococci",
+        "meropenem-resistant infections",
+        "imatinib-intolerant patients",
+    ],
+)
+def test_a_drug_describing_the_patient_or_germ_is_no_asset(descriptor: str) -> None:
+    text = (
+        "Halvern Pharma today announced that it will acquire Corvane Bio for $300 million. "
+        f"Corvane's lead candidate, CRV-12, is being developed for {descriptor}."
+    )
+    names = {a["name"].lower() for a in one_deal(text)["assets"]}
+    assert names == {"crv-12"}, names
+
+
+# What a drug is selective for is its target.
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "with specificity for JAK2, TYK2 and ACVR9",
+        "with selectivity for ACVR9",
+        "highly selective for ALK4 and ACVR9",
+    ],
+)
+def test_a_symbol_a_drug_is_selective_for_is_its_target(phrase: str) -> None:
+    text = (
+        "Halvern Pharma today announced that it will acquire Corvane Bio for $300 million. "
+        f"Corvane's lead product, corvatinib, is an oral kinase inhibitor {phrase}."
+    )
+    names = {a["name"] for a in one_deal(text)["assets"]}
+    assert "ACVR9" not in names and "corvatinib" in names, names
+
+
+# Milestone kinds listed with commas are one bundle; goals a programme reaches are milestones.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvane is eligible for preclinical, clinical, commercial and sales milestone payments "
+        "that could exceed $2 billion.",
+        "Corvane may also earn research, clinical, commercial and sales milestone payments "
+        "that could top $2 billion.",
+    ],
+)
+def test_milestone_kinds_listed_with_commas_are_one_bundle(sentence: str) -> None:
+    text = (
+        "Halvern Pharma today announced a research collaboration with Corvane Bio. Corvane will "
+        "receive $50 million upfront. " + sentence
+    )
+    kinds = {p["kind"] for p in one_deal(text)["payments"] if p["amount"] == "2000000000.00"}
+    assert kinds == {"milestones"}, one_deal(text)["payments"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvane could collect as much as $660 million more if the programme reaches a series "
+        "of development, regulatory and sales-based milestones.",
+        "Corvane stands to collect up to $660 million more if the programme successfully "
+        "reaches a series of clinical, regulatory and commercial-stage milestones.",
+    ],
+)
+def test_money_owed_when_a_programme_reaches_milestones_is_the_milestones(sentence: str) -> None:
+    text = (
+        "Corvane Bio has licensed CRV-12 to Halvern Pharma. Corvane receives $40 million "
+        "upfront. " + sentence
+    )
+    deal = one_deal(text)
+    assert any(
+        p["kind"].endswith("milestones") and p["amount"] == "660000000.00" for p in deal["payments"]
+    ), deal["payments"]
+    assert deal["headline"] is None, deal["headline"]
+
+
+def test_a_deal_worth_an_amount_contingent_on_milestones_keeps_its_headline() -> None:
+    # Guard: "worth up to $X, contingent on ... milestones" sizes the deal.
+    text = (
+        "Halvern Pharma agreed to buy Corvane Bio in a transaction worth up to $1.1 billion, "
+        "contingent on certain development and commercial milestones."
+    )
+    deal = one_deal(text)
+    assert deal["headline"] and deal["headline"]["amount"] == "1100000000.00", deal

@@ -30,7 +30,7 @@ from deals.intake.extraction.dates import (
     find_date,
     stated_on,
 )
-from deals.intake.extraction.deal_assets import deal_assets
+from deals.intake.extraction.deal_assets import deal_assets, only_in_speech
 from deals.intake.extraction.deal_type import _deal_type, _status
 from deals.intake.extraction.money import fill_money
 from deals.intake.extraction.ownership import (
@@ -121,6 +121,8 @@ def extract_deals(
         )
         if candidate is None:
             continue
+        body = text[:body_end]
+        candidate.assets = [a for a in candidate.assets if not only_in_speech(a.name, body)]
         # "Novartis signed two deals ... on the same day": a deal with no date of its own that
         # the text ties to the previous one shares its date.
         if (
