@@ -276,3 +276,40 @@ def test_a_deal_worth_an_amount_contingent_on_milestones_keeps_its_headline() ->
     )
     deal = one_deal(text)
     assert deal["headline"] and deal["headline"]["amount"] == "1100000000.00", deal
+
+
+# A short form defined for a lower-case phrase (a disease, a class) names no company.
+
+
+@pytest.mark.parametrize(
+    ("phrase", "short"),
+    [
+        ("metabolic dysfunction-associated steatohepatitis", "MASH"),
+        ("idiopathic pulmonary fibrosis", "IPF"),
+        ("primary sclerosing cholangitis", "PSC"),
+    ],
+)
+def test_a_short_form_for_a_lower_case_phrase_is_no_party(phrase: str, short: str) -> None:
+    text = (
+        "Halvern Pharma Announces Exclusive Global License Agreement with Corvane Bio for "
+        f"CRV-12\n\n- Halvern plans to test CRV-12 in patients with {short}\n\n"
+        "BOSTON, March 3, 2025 -- Halvern Pharma, Inc. (Nasdaq: HLVN), a company focused on "
+        f"{phrase} ({short}), today announced an exclusive global license agreement with "
+        f"Corvane Bio for CRV-12. Halvern has obtained the exclusive global rights to CRV-12.\n\n"
+        f'"Oral therapies are increasingly used by patients with {short}, and we believe CRV-12 '
+        'could be the treatment of choice," said the chief executive of Halvern.\n\n'
+        "Halvern will pay Corvane $50 million upfront."
+    )
+    names = {p["name"] for d in deals_in(text) for p in d["parties"]}
+    assert short not in names, names
+    assert {"Halvern Pharma", "Corvane Bio"} <= names, names
+
+
+def test_a_company_defining_its_short_form_keeps_it() -> None:
+    # Guard: "Corvane Bio (CVB)", capitalised, is a company and its short form.
+    text = (
+        "Halvern Pharma today announced an exclusive license agreement with Corvane Bio (CVB) "
+        "for CRV-12. CVB will receive $50 million upfront."
+    )
+    deal = one_deal(text)
+    assert set(roles_of(deal)) == {"Halvern Pharma", "Corvane Bio"}, deal["parties"]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from companies.names import normalize_name
 from deals.intake.extraction.assets import find_assets
+from deals.intake.extraction.defined_terms import lower_case_abbreviations
 from deals.intake.extraction.korean import KOREAN_COMPANY_RE, korean_particle_names
 from deals.intake.extraction.results import (
     CompanyRef,
@@ -538,6 +539,9 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         or " " in sp[2]
         or not _NAME_THEN_PLATFORM.match(text[sp[1] : sp[1] + 80])
     ]
+    # "... steatohepatitis (MASH)": a short form for a lower-case phrase names no company.
+    lower = lower_case_abbreviations(text)
+    chosen = [sp for sp in chosen if sp[3] is not None or sp[2] not in lower]
     # A Chinese short name defined for a company ('诺瓦生物技术公司（以下简称"诺瓦"）') names it
     # wherever it stands, though it has no business word to be found by.
     for _, end, _, _, _ in list(chosen):
