@@ -313,3 +313,32 @@ def test_a_company_defining_its_short_form_keeps_it() -> None:
     )
     deal = one_deal(text)
     assert set(roles_of(deal)) == {"Halvern Pharma", "Corvane Bio"}, deal["parties"]
+
+
+# A Chinese upfront and near-term milestone payments told as one sum are the near-term bundle.
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        "瑞泽医药将获得合计1500万美元的首付款和近期里程碑付款",
+        "瑞泽医药将获得2000万美元的首付款及近期里程碑付款",
+    ],
+)
+def test_a_chinese_upfront_and_near_term_milestone_sum_is_near_term(terms: str) -> None:
+    text = (
+        "瑞泽医药与诺凡制药达成授权协议，瑞泽医药授予诺凡制药RZ-401在全球的独家权利。"
+        f"根据协议，{terms}，以及最高达3亿美元的开发和商业化里程碑付款。"
+    )
+    kinds = {p["kind"] for p in one_deal(text)["payments"]}
+    assert "near_term" in kinds and "upfront_cash" not in kinds, kinds
+
+
+def test_a_chinese_upfront_alone_stays_the_upfront() -> None:
+    # Guard: "…的首付款" with no near-term payment is the upfront.
+    text = (
+        "瑞泽医药与诺凡制药达成授权协议，瑞泽医药授予诺凡制药RZ-401在全球的独家权利。"
+        "根据协议，瑞泽医药将获得1500万美元的首付款，以及最高达3亿美元的里程碑付款。"
+    )
+    kinds = {p["kind"] for p in one_deal(text)["payments"]}
+    assert "upfront_cash" in kinds, kinds

@@ -434,6 +434,11 @@ def _classify_money(
         # "upfront and near-term milestone payments of up to €45 million": what is paid soon,
         # not the deal's total.
         return "near_term", 0.8
+    # "合计1000万美元的首付款和近期里程碑付款" (a combined $10 million upfront and near-term
+    # milestone payments): the Chinese bundle stands after the amount and 的. ("首付款及近期付款"
+    # without 里程碑 is left as the upfront, as a training label records it.)
+    if re.match(r"\s*的?\s*首付款?(?:和|及|与|以及)近期里程碑付款", full_post):
+        return "near_term", 0.8
     if re.match(
         r"\s*(?:的)?[^，。；（(]{0,10}[（(]\s*(?:包括|包含|including\s+(?:an?\s+)?)"
         r"(?:首付款|up-?front)[^）)]{0,40}?(?:里程碑|milestone)",
