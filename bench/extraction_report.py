@@ -4,7 +4,7 @@ Run: ``python bench/extraction_report.py [--json] [--dev | --train2 | --holdout 
 --holdout3 | --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8
 | --holdout9 | --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14
 | --holdout15 | --holdout16 | --holdout17 | --holdout18 | --holdout19 | --holdout20
-| --holdout21 | --holdout22 | --corpus PATH]
+| --holdout21 | --holdout22 | --holdout23 | --corpus PATH]
 [--label-names-only]``
 (also ``make bench-extraction``).
 
@@ -108,13 +108,22 @@ collaboration told as news, acquisitions with CVRs, with milestones, by tender o
 plain price, two Korean- and two Chinese-language licences, a two-deal wrap-up with an asset
 purchase, month-only dates), written and scored once before that round's rule changes, and once
 after them; from the twenty-fourth round on it is training data, its failures read and fixed by
-general rules. ``tests/corpus_holdout22`` (``--holdout22``, the twenty-fourth round) is the
-held-out set now: real announcements 2018-2025 (licences granted, in-licensed and passive, an
+general rules. ``tests/corpus_holdout22`` (``--holdout22``) was the held-out set of issue 14's
+twenty-fourth round: real announcements 2018-2025 (licences granted, in-licensed and passive, an
 option exercise, a platform research collaboration, acquisitions with a CVR, with milestones, by
 tender offer and at a plain price, a Japanese acquirer, two Korean- and two Chinese-language
 licences, a two-deal wrap-up, month-only dates), written and scored once before that round's
-rule changes, and once after them; its failures are not read (only the per-field figures), and
-nothing may be tuned on it without writing a new held-out set.
+rule changes, and once after them; from the twenty-fifth round on it is training data, its
+failures read and fixed by general rules. ``tests/corpus_holdout23`` (``--holdout23``, the
+twenty-fifth round) is the held-out set now: real announcements 2020-2025 written as full
+releases and news pieces are (long first paragraphs, executive quotes naming other drugs,
+"About" paragraphs for both parties naming past partners and other deals, forward-looking
+statements, media contacts): acquisitions with milestones, with CVRs, by tender offer and at a
+plain price, licences granted, passive and in-licensed by a Japanese licensee, a platform
+collaboration, two options, two Korean- and two Chinese-language texts, a two-deal wrap-up,
+month-only dates; written and scored once before that round's rule changes, and once after
+them; its failures are not read (only the per-field figures), and nothing may be tuned on it
+without writing a new held-out set.
 Figures are kept in ``bench/extraction_scores.json``.
 
 Each ``NN_name.txt`` has a ``NN_name.json`` with the deals an analyst would
@@ -145,7 +154,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # Each set's flag and directory, newest held-out set first: with several flags the first listed
 # here wins, as the rounds' runs have always had it.
 CORPUS_FLAGS = {
-    **{f"--holdout{n}": ROOT / "tests" / f"corpus_holdout{n}" for n in range(22, 1, -1)},
+    **{f"--holdout{n}": ROOT / "tests" / f"corpus_holdout{n}" for n in range(23, 1, -1)},
     "--holdout": ROOT / "tests" / "corpus_holdout",
     "--train2": ROOT / "tests" / "corpus_train2",
     "--dev": ROOT / "tests" / "corpus_dev",
@@ -390,7 +399,7 @@ def corpus_from_args(argv: list[str]) -> Path:
     """The corpus the arguments name: ``--dev``, ``--train2``, ``--holdout``, ``--holdout2``,
     ``--holdout3``, ``--holdout4``, ``--holdout5``, ``--holdout6``, ``--holdout7``, ``--holdout8``,
     ``--holdout9``, ``--holdout10``, ``--holdout11``, ``--holdout12``, ``--holdout13``,
-    ``--holdout14`` ... ``--holdout22`` (:data:`CORPUS_FLAGS`), ``--corpus PATH``, or training."""
+    ``--holdout14`` ... ``--holdout23`` (:data:`CORPUS_FLAGS`), ``--corpus PATH``, or training."""
     if "--corpus" in argv:
         index = argv.index("--corpus")
         if index + 1 >= len(argv):

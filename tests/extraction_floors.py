@@ -28,8 +28,10 @@ HOLDOUT19_CORPUS = Path(__file__).parent / "corpus_holdout19"
 HOLDOUT20_CORPUS = Path(__file__).parent / "corpus_holdout20"
 # Held out in round 23, training since round 24.
 HOLDOUT21_CORPUS = Path(__file__).parent / "corpus_holdout21"
-# Written for round 24 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 24, training since round 25.
 HOLDOUT22_CORPUS = Path(__file__).parent / "corpus_holdout22"
+# Written for round 25 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT23_CORPUS = Path(__file__).parent / "corpus_holdout23"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -174,4 +176,10 @@ TRAINING_FLOORS = [
     # milestones' ceiling) is reported as the headline, which the label does not record.
     (HOLDOUT21_CORPUS, {**_floors(("parties", "roles", "assets", "upfront", "milestones",
                                    "date"), 0.95, 0.95), "headline": (0.85, 0.95)}),
+    # Round 25 read holdout22 (one status label settled). Its floors are what it reaches, not
+    # .95 on every field: roles .91 (the Arvinas licence is read as the asset purchase the same
+    # release adds; Sobi named by its short form), date .94 (a wrap-up deal given a day that is
+    # not its own), assets .83/.75 (platforms and further programmes not found).
+    (HOLDOUT22_CORPUS, {**_floors(("parties", "headline", "upfront", "milestones"), 0.95, 0.95),
+                        "roles": (0.90, 0.90), "date": (0.93, 0.93), "assets": (0.80, 0.75)}),
 ]  # fmt: skip

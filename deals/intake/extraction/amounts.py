@@ -219,7 +219,11 @@ _OWED_ON_GOALS = re.compile(
     r"(?:in\s+(?:[\w-]+\s+){0,2}?(?:payments?|biobucks|consideration)\s+)?"
     r"(?:if|when|once|upon|tied\s+to|linked\s+to|contingent\s+(?:up)?on|dependent\s+on|based\s+on)\s+"
     r"(?:the\s+)?(?:achievement\s+of\s+|reaching\s+)?(?:certain\s+|specified\s+|future\s+)?"
-    r"(?P<kinds>(?:[\w-]+,?\s+){1,5}?)(?:goals|events|targets|objectives)\b",
+    # "as much as $660 million more if the programme reaches a series of development,
+    # regulatory and sales-based milestones": the goals may be reached by the programme.
+    r"(?:(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:reach(?:es)?|achieves?|meets?|hits?)\s+"
+    r"(?:a\s+series\s+of\s+|a\s+set\s+of\s+|certain\s+|specified\s+)?)?"
+    r"(?P<kinds>(?:[\w-]+,?\s+){1,5}?)(?:goals|events|targets|objectives|milestones)\b",
     re.I,
 )
 _GOAL_KINDS = r"development|clinical|regulatory|approval|commercial|sales|launch"
@@ -248,6 +252,13 @@ def _classify_money(
     cuts = list(_CLAUSE_CUT.finditer(pre)) + list(re.finditer(r",\s|[，、]", pre))
     if cuts:
         pre = pre[max(c.end() for c in cuts) :]
+        # "preclinical, clinical, commercial and sales milestone payments that could exceed":
+        # the commas list the kinds of one bundle, so the list is read whole.
+        listed = re.search(r"(?:[\w&-]+,\s+){1,5}$", sentence_pre[: len(sentence_pre) - len(pre)])
+        if listed and re.match(
+            r"\s*(?:[\w&-]+\s+){0,2}?(?:(?:and|or)\s+)?[\w&-]+\s+milestones?\b", pre
+        ):
+            pre = listed.group(0) + pre
     post = sentence[money.end : next_start]
     if re.search(
         r"(?:payments?|fees?|price|value|consideration|investment)\s+of\s+(?:up to\s+)?"
@@ -316,7 +327,10 @@ def _classify_money(
     if (
         goals
         and re.search(_GOAL_KINDS, goals.group("kinds"), re.I)
-        and not re.search(r"\b(?:upfront|up-front|total|in total)\b[^$€£¥₩]{0,20}$", pre, re.I)
+        # "a transaction worth up to $1.075 billion, contingent on ... milestones" sizes the deal.
+        and not re.search(
+            r"\b(?:upfront|up-front|total|in total|worth|valued)\b[^$€£¥₩]{0,20}$", pre, re.I
+        )
     ):
         return _milestone_kind(goals.group("kinds")), 0.8
     # "a $200 million payment upon U.S. regulatory approval of vorasidenib": a payment owed on
@@ -419,6 +433,11 @@ def _classify_money(
     ):
         # "upfront and near-term milestone payments of up to €45 million": what is paid soon,
         # not the deal's total.
+        return "near_term", 0.8
+    # "合计1000万美元的首付款和近期里程碑付款" (a combined $10 million upfront and near-term
+    # milestone payments): the Chinese bundle stands after the amount and 的. ("首付款及近期付款"
+    # without 里程碑 is left as the upfront, as a training label records it.)
+    if re.match(r"\s*的?\s*首付款?(?:和|及|与|以及)近期里程碑付款", full_post):
         return "near_term", 0.8
     if re.match(
         r"\s*(?:的)?[^，。；（(]{0,10}[（(]\s*(?:包括|包含|including\s+(?:an?\s+)?)"

@@ -129,7 +129,9 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
                     # "targeting the ROS1 and NTRK oncogenic drivers": an article may come between;
                     # "targeting tau, TDP-43 and a third target": a symbol listed after other
                     # targets is a target too.
-                    r"(?:anti-|(?:targeting|against)\s+(?:the\s+)?(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)){0,3}|"
+                    # "with specificity for JAK2, IRAK1 and ACVR1": what a drug is selective for.
+                    r"(?:anti-|(?:targeting|against|(?:specificity|selectivity|selective|affinity)"
+                    r"\s+(?:for|to))\s+(?:the\s+)?(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)){0,3}|"
                     r"(?:inhibitor|antagonist|agonist|degrader|blocker|modulator|analog(?:ue)?|"
                     r"mimetic)s?\s+of\s+)$",
                     sentence[: m.start()],
@@ -403,7 +405,16 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         and not _is_other_product(sentence, n)
         and not _is_class_abbreviation(sentence, n)
         and not _is_second_name(sentence, n, unique)
+        # "carbapenem-resistant Enterobacterales", "platinum-refractory disease": a drug or
+        # class that describes the germ or the patient is no asset.
+        and not re.search(rf"(?<![\w-]){re.escape(n)}{_DESCRIBES_PATIENTS}", sentence, re.I)
     ]
+
+
+_DESCRIBES_PATIENTS = (
+    r"-(?:resistant|resistance|refractory|naive|naïve|sensitive|intolerant|experienced|"
+    r"pretreated|exposed|ineligible)\b"
+)
 
 
 def _is_other_product(sentence: str, name: str) -> bool:

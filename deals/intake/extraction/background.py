@@ -55,6 +55,13 @@ _PAST_OR_OTHER = re.compile(
 _PAST_CJK = re.compile(
     r"앞서|(?<!기술)이전에|지난해|바\s?있다|此前|先前|曾经|曾与|曾将|以前|これまでに|過去に"
 )
+# "유한양행은 2018년 얀센에 … 기술이전한 데 이어" (after licensing … to Janssen in 2018),
+# "该公司于2019年将…授权给": Korean and Chinese write an earlier year with 년 / 年; a sentence dated
+# to a year before the publication's tells a past deal, unless it says "today" (오늘, 今日).
+# A year with its month ("2023년 3월", "2021年3月") dates an event of its own, as "in March
+# 2023" does in English: only a bare year tells the past.
+_CJK_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[년年](?!\s*\d{1,2}\s*[월月])")
+_CJK_TODAY = re.compile(r"오늘|금일|今日|今天|本日")
 # "announced today", "today announced": the text's own news, whatever else the sentence says
 # ("rights in all territories except those previously licensed to BeiGene").
 _TODAY = re.compile(r"\b(?:today|announced\s+today|today\s+announced)\b", re.IGNORECASE)
@@ -107,6 +114,10 @@ def is_background(sentence: str, published_on: date | None) -> bool:
         return True
     if published_on is None:
         return False
+    if not _CJK_TODAY.search(sentence) and any(
+        int(m.group("year")) < published_on.year for m in _CJK_YEAR.finditer(sentence)
+    ):
+        return True
     # "Bioverativ, spun off from Biogen in 2017, markets Eloctate": the same for a year.
     if not _OWN_NEWS.search(sentence) and any(
         int(m.group("year")) < published_on.year

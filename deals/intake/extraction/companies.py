@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from companies.names import normalize_name
 from deals.intake.extraction.assets import find_assets
+from deals.intake.extraction.defined_terms import lower_case_abbreviations
 from deals.intake.extraction.korean import KOREAN_COMPANY_RE, korean_particle_names
 from deals.intake.extraction.results import (
     CompanyRef,
@@ -135,7 +136,10 @@ _CHINESE_COMPANY_RE = re.compile(
     # "金斯瑞生物科技子公司传奇生物", "其子公司南京传奇生物": a subsidiary's name starts after the
     # word for subsidiary (子公司) or "under" (旗下), which is part of no name.
     # "授予诺凡制药" (grants Norvane), "引进": verbs before a name are no part of it.
-    r"(?:^|(?<=[，。、：；“”（）()\s与和向将从由及、])|(?<=收购)|(?<=并购)|(?<=宣布)|(?<=子公司)|(?<=旗下的)|(?<=旗下)(?!的))"
+    # "2024年1月9日——迈威（上海）生物科技…": a dateline's dash ends the date before the name.
+    r"(?:^|(?<=[，。、：；“”（）()\s与和向将从由及、—])|(?<=收购)|(?<=并购)|(?<=宣布)|(?<=子公司)|(?<=旗下的)|(?<=旗下)(?!的)"
+    # "关于华领医药" ("About Hua Medicine"), a boilerplate heading: 关于 is no part of the name.
+    r"|(?<=关于))(?!关于)"
     # "百奥泰与百健就托珠单抗生物类似药": 就 ("regarding") ends a name and starts its subject.
     # "祐和医药", "和铂医药": 和 ("and") as a name's first or second character is part of it;
     # further in, it joins two names ("恒瑞医药和默沙东").
@@ -241,7 +245,8 @@ _DEFINED_TERM = re.compile(
     r"[A-Z][a-z]+[A-Z][A-Za-z0-9]{1,12})\s*\)"
     # "杨森生物技术公司（以下简称"杨森"）": "hereinafter called" defines the text's name.
     # "礼来制药（Eli Lilly and Company，以下简称"礼来"）": after a Latin gloss and a comma too.
-    r"|^[^（(。，]{0,8}[（(](?:[^（）()。，,]{1,60}[，,]\s*)?\s*(?:以下简称|以下称|下称|简称)\s*[“\"「]([^”\"」]{1,20})[”\"」]\s*[）)]"
+    # '（以下简称"迈威生物"，股票代码：688062.SH）': a listing may follow the short name.
+    r"|^[^（(。，]{0,8}[（(](?:[^（）()。，,]{1,60}[，,]\s*)?\s*(?:以下简称|以下称|下称|简称)\s*[“\"「]([^”\"」]{1,20})[”\"」]\s*(?:[，,；;][^（）()。]{1,40})?[）)]"
     # "Global Blood Therapeutics, Inc. (NASDAQ: GBT) ... Pfizer will acquire GBT": a release
     # that goes on to call a company by its ticker means the same company.
     rf"|^\s*(?:,?\s*(?:plc|PLC|Inc\.?|Ltd\.?|AG|SE|SA|N\.V\.))?,?\s*\(\s*(?:{_EXCHANGES})\s*:\s*([A-Z]{{2,6}})\s*[);]"
@@ -534,6 +539,9 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         or " " in sp[2]
         or not _NAME_THEN_PLATFORM.match(text[sp[1] : sp[1] + 80])
     ]
+    # "... steatohepatitis (MASH)": a short form for a lower-case phrase names no company.
+    lower = lower_case_abbreviations(text)
+    chosen = [sp for sp in chosen if sp[3] is not None or sp[2] not in lower]
     # A Chinese short name defined for a company ('诺瓦生物技术公司（以下简称"诺瓦"）') names it
     # wherever it stands, though it has no business word to be found by.
     for _, end, _, _, _ in list(chosen):

@@ -113,3 +113,19 @@ def _reference_product(name: str, texts: list[str]) -> bool:
         )
         for t in texts
     )
+
+
+# A quotation of some length: what an executive says, not a defined short name ('("Qpex")').
+_SPEECH = re.compile(r"[“\"「]([^“”\"「」\n]{40,})[”\"」]")
+
+
+def only_in_speech(name: str, text: str) -> bool:
+    """True when every mention of ``name`` stands inside a quotation.
+
+    "... beyond our internal pipeline, which continues to be led by MRT-2359," said the chief
+    executive: a drug the speakers name only in their own words is their other work, which the
+    release's own sentences do not make part of the deal. A name the text never writes as given
+    is kept (nothing shows where it stands)."""
+    spans = [m.span(1) for m in _SPEECH.finditer(text)]
+    mentions = [m.start() for m in re.finditer(re.escape(name), text, re.IGNORECASE)]
+    return bool(mentions) and all(any(a <= s < b for a, b in spans) for s in mentions)

@@ -30,7 +30,7 @@ from deals.intake.extraction.dates import (
     find_date,
     stated_on,
 )
-from deals.intake.extraction.deal_assets import deal_assets
+from deals.intake.extraction.deal_assets import deal_assets, only_in_speech
 from deals.intake.extraction.deal_type import _deal_type, _status
 from deals.intake.extraction.money import fill_money
 from deals.intake.extraction.ownership import (
@@ -121,6 +121,8 @@ def extract_deals(
         )
         if candidate is None:
             continue
+        body = text[:body_end]
+        candidate.assets = [a for a in candidate.assets if not only_in_speech(a.name, body)]
         # "Novartis signed two deals ... on the same day": a deal with no date of its own that
         # the text ties to the previous one shares its date.
         if (
@@ -158,6 +160,9 @@ _OWNED = r"(?:(?:a |an |its )?(?:wholly[- ]owned |majority[- ]owned |indirect |d
 _FUTURE_SUBSIDIARY = re.compile(
     r"\b(?:will|would|shall|to)\s+(?:then\s+)?(?:operate\s+as|become|be|remain)\b|\bbecom(?:e|es|ing)\b",
     re.IGNORECASE,
+)
+_MADE_SUBSIDIARY = re.compile(
+    r"\b(?:mak(?:e|es|ing)|made|turn(?:s|ing)?|render(?:s|ing)?)\s+$", re.I
 )
 # (pattern, group of the subsidiary, group of the parent) over masked text.
 _SUBSIDIARY_PATTERNS = (
@@ -230,6 +235,10 @@ def _merge_subsidiaries(
                 # "Gracell will operate as a wholly owned subsidiary of AstraZeneca" tells what
                 # the deal will make of the target: two parties, not one.
                 if _FUTURE_SUBSIDIARY.search(m.group(0)):
+                    continue
+                # "... completed the acquisition of Qpex, making Qpex a wholly owned subsidiary of
+                # Shionogi": what the deal makes of the target, the same two parties.
+                if _MADE_SUBSIDIARY.search(m_text[: m.start()]):
                     continue
                 if m.group(sub) == m.group(parent):
                     continue

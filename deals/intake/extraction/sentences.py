@@ -15,6 +15,13 @@ _BOILERPLATE_HEADING = re.compile(
     r"investor contacts?|contacts?:|source:|###)",
     re.IGNORECASE,
 )
+# The same headings in Chinese and Korean releases: "关于华领医药" (About Hua Medicine), "前瞻性
+# 声明", "媒体联系", "■ 동아에스티 소개" (Dong-A ST introduced), "회사 소개". Only a heading line
+# (short, no sentence punctuation) counts: "关于本次交易，…" opens a sentence of the news.
+_CJK_BOILERPLATE_HEADING = re.compile(
+    r"^\s*(?:[■□▶●◆※]\s*)?(?:关于\S{1,24}|前瞻性(?:声明|陈述)|媒体联系\S*|投资者联系\S*"
+    r"|(?:\S+\s+){0,3}\S*소개)\s*$"
+)
 
 
 @dataclass
@@ -36,7 +43,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for line in text.splitlines(keepends=True):
         line_start = offset
         offset += len(line)
-        if _BOILERPLATE_HEADING.match(line) and sentences:
+        if (_BOILERPLATE_HEADING.match(line) or _CJK_BOILERPLATE_HEADING.match(line)) and sentences:
             break
         start = 0
         # A Chinese or Japanese full stop ends a sentence without a space after it: "…首付款。
