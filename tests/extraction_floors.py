@@ -30,8 +30,10 @@ HOLDOUT20_CORPUS = Path(__file__).parent / "corpus_holdout20"
 HOLDOUT21_CORPUS = Path(__file__).parent / "corpus_holdout21"
 # Held out in round 24, training since round 25.
 HOLDOUT22_CORPUS = Path(__file__).parent / "corpus_holdout22"
-# Written for round 25 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 25, training since round 26.
 HOLDOUT23_CORPUS = Path(__file__).parent / "corpus_holdout23"
+# Written for round 26 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT24_CORPUS = Path(__file__).parent / "corpus_holdout24"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:

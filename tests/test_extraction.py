@@ -38,6 +38,7 @@ from tests.extraction_floors import (
     HOLDOUT21_CORPUS,
     HOLDOUT22_CORPUS,
     HOLDOUT23_CORPUS,
+    HOLDOUT24_CORPUS,
     TRAINING_FLOORS,
 )
 from tests.factories import AssetAliasFactory, AssetFactory, CompanyAliasFactory, CompanyFactory
@@ -94,6 +95,7 @@ def test_corpus_meets_recall_and_precision_targets() -> None:
         "corpus_holdout21",
         "corpus_holdout22",
         "corpus_holdout23",
+        "corpus_holdout24",
     ],
 )
 def test_every_extracted_amount_stands_in_its_quote(corpus: str) -> None:
@@ -485,8 +487,9 @@ def test_held_out_sets_as_training_keep_the_scores_their_round_gave_them(
 # in round 20, training since round 21); corpus_holdout19 (held out in round 21, training since
 # round 22); corpus_holdout20 (held out in round 22, training since round 23); corpus_holdout21
 # (held out in round 23, training since round 24); corpus_holdout22 (held out in round 24,
-# training since round 25); corpus_holdout23 (written for round 25 before it changed any rule:
-# held out, tune nothing on it - listed here for its sources and coverage only).
+# training since round 25); corpus_holdout23 (held out in round 25, training since round 26);
+# corpus_holdout24 (written for round 26 before it changed any rule: held out, tune nothing on
+# it - listed here for its sources and coverage only).
 # Each: enough real, sourced texts with every role, the deal types and the languages it was
 # written to cover.
 REAL_SETS = [
@@ -574,6 +577,9 @@ REAL_SETS = [
      {"ko", "zh", "en"}),
     (HOLDOUT23_CORPUS, 15, 2020,
      {"license", "option", "acquisition", "platform_license"},
+     {"ko", "zh", "en"}),
+    (HOLDOUT24_CORPUS, 15, 2015,
+     {"license", "option", "acquisition", "platform_license", "asset_purchase"},
      {"ko", "zh", "en"}),
 ]  # fmt: skip
 
