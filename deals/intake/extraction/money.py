@@ -274,29 +274,13 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
     if kinds_paid & {"development_milestones", "regulatory_milestones"} and not any(
         p.kind in {"commercial_milestones", "milestones"} for p in c.payments
     ):
-        for t in texts:
-            m = _SALES_TERM_AFTER.search(t)
-            if m and not re.match(
-                r"\s*(?:of|totall?ing|worth)\s+(?:up\s+to\s+)?(?:approximately\s+)?[$€£¥]",
-                t[m.end() :],
-                re.I,
-            ):
-                c.payments.append(Payment("commercial_milestones", None, None, False, t, 0.7))
-                break
+        _add_undisclosed_sales_term(c, texts, _SALES_TERM_AFTER)
     # "development and regulatory milestone payments of up to $600 million and for additional
     # payments on sales milestones": payments the text sets apart for sales milestones, with no
     # amount of their own, are a commercial term whose amount was not disclosed - whatever kind
     # the milestones before them were.
     if not any(p.kind == "commercial_milestones" for p in c.payments):
-        for t in texts:
-            apart = _SALES_PAYMENTS_APART.search(t)
-            if apart and not re.match(
-                r"\s*(?:of|totall?ing|worth)\s+(?:up\s+to\s+)?(?:approximately\s+)?[$€£¥]",
-                t[apart.end() :],
-                re.I,
-            ):
-                c.payments.append(Payment("commercial_milestones", None, None, False, t, 0.7))
-                break
+        _add_undisclosed_sales_term(c, texts, _SALES_PAYMENTS_APART)
     _terms_of_a_total(c, texts)
     # "Up to $2 Billion in Milestone Payments" with "two milestone payments of $1.0 billion each
     # upon achieving annual net sales": a total whose own words name no kind is the sum of the
@@ -440,6 +424,22 @@ _SALES_TERM_AFTER = re.compile(
     r"(?:sales|commercial)(?:-based|-related)?\s+(?:milestone\s+)?(?:payments|milestones)\b",
     re.I,
 )
+
+
+def _add_undisclosed_sales_term(c: Candidate, texts: list[str], pattern: re.Pattern[str]) -> None:
+    """The first text where ``pattern`` names sales milestones with no amount right after them
+    gives the deal a commercial milestone term whose amount was not disclosed."""
+    for t in texts:
+        m = pattern.search(t)
+        if m and not re.match(
+            r"\s*(?:of|totall?ing|worth)\s+(?:up\s+to\s+)?(?:approximately\s+)?[$€£¥]",
+            t[m.end() :],
+            re.I,
+        ):
+            c.payments.append(Payment("commercial_milestones", None, None, False, t, 0.7))
+            return
+
+
 _SALES_PAYMENTS_APART = re.compile(
     r"\bmilestones?\b[^.;]{0,80}?\b(?:and|plus)\s+(?:for\s+)?(?:additional|further|separate)\s+"
     r"payments?\s+(?:on|upon|for|tied\s+to|linked\s+to)\s+(?:the\s+achievement\s+of\s+)?"
