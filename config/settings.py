@@ -188,6 +188,10 @@ RESULT_CACHE_SECONDS: int = env.int("RESULT_CACHE_SECONDS", default=600)
 # Without Redis, costly results are kept per process under the database's data version
 # (core/result_cache.py). Off only to measure or debug the computation itself.
 RESULT_CACHE_LOCAL: bool = env.bool("RESULT_CACHE_LOCAL", default=True)
+# The analytics charts of "the visible deals of these classes" add up stored totals, refreshed
+# by a task after each write and read only while current (deals/analytics/breakdown_totals.py;
+# PostgreSQL). Off only to measure or debug the live statement.
+BREAKDOWN_TOTALS: bool = env.bool("BREAKDOWN_TOTALS", default=True)
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 

@@ -18,16 +18,18 @@ class DealsConfig(AppConfig):
     name = "deals"
 
     def ready(self) -> None:
-        from core.result_cache import bump_data_version, connect_signals
+        from core.result_cache import VERSION_MOVED, bump_data_version, connect_signals
 
         from . import signals  # noqa: F401  (connects the FX-rate receivers)
-        from .analytics import facts_sync
+        from .analytics import breakdown_totals, facts_sync
         from .profiles import sync as profile_sync
         from .rights import sync
 
         sync.connect()
         facts_sync.connect()
         profile_sync.connect()
+        if breakdown_totals.schedule not in VERSION_MOVED:
+            VERSION_MOVED.append(breakdown_totals.schedule)
 
         post_migrate.connect(_ensure_roles, sender=self)
         post_migrate.connect(bump_data_version, sender=self)

@@ -20,10 +20,12 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
+from django.db import connection
 
 from accounts.models import create_token
 from deals.alerts.models import Delivery
 from deals.alerts.visits import SESSION_KEY as VISITS_KEY
+from deals.analytics import breakdown_totals
 from deals.analytics.breakdowns import DIMENSIONS
 from deals.models import Deal
 from deals.models.deal import DealQuerySet
@@ -228,9 +230,11 @@ class Report:
         )
 
 
-def run_matrix(client, django_user_model) -> Report:
+def run_matrix(client, django_user_model, stored_totals: bool = False) -> Report:
     """Fetch every probe as each outsider with the secrets in the database, remove them,
-    fetch again, and compare."""
+    fetch again, and compare. ``stored_totals``: the breakdown totals
+    (deals/analytics/breakdown_totals.py) are computed before each round, as the worker would
+    after the writes, so the analytics probes read them (PostgreSQL)."""
     slugs = _world()
     # The world is written inside the test's transaction, where no on_commit runs: store the
     # company figures (deals/profiles/stored.py) as the writes would, so that the profile,
@@ -275,6 +279,8 @@ def run_matrix(client, django_user_model) -> Report:
     probe_sets = {who: probes for who in readers} | {"signed in": signed_in}
 
     def fetch_everything() -> dict[str, dict[str, Answer]]:
+        if stored_totals:
+            breakdown_totals.refresh()
         answers = {who: _fetch_all(client, probes, h) for who, h in readers.items()}
         client.force_login(outsider)  # the outsider holds an API token: the webhook form shows
         session = client.session
@@ -316,7 +322,9 @@ def run_matrix(client, django_user_model) -> Report:
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "result_cache", ["off", "locmem", "redis"], ids=["no-cache", "result-cache", "redis"]
+    "result_cache",
+    ["off", "locmem", "redis", "stored-totals"],
+    ids=["no-cache", "result-cache", "redis", "stored-totals"],
 )
 def test_internal_deal_changes_nothing_an_outsider_can_see(
     client, django_user_model, settings, request, result_cache: str
@@ -327,9 +335,9 @@ def test_internal_deal_changes_nothing_an_outsider_can_see(
 
     if result_cache == "redis":
         request.getfixturevalue("redis_cache")
-    settings.RESULT_CACHE_ENABLED = result_cache != "off"
+    settings.RESULT_CACHE_ENABLED = result_cache in ("locmem", "redis")
     cache.clear()
-    report = run_matrix(client, django_user_model)
+    report = run_matrix(client, django_user_model, stored_totals=result_cache == "stored-totals")
     print(report.summary("visible_to on"))
     assert report.requests >= 150
     assert report.server_errors == 0
@@ -364,6 +372,28 @@ def test_the_matrix_reports_leaks_when_visibility_is_switched_off(
         "/deals/suggest/companies/",
     ):
         assert any(path.split("?")[0].startswith(surface) for path in probes_hit), surface
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stored totals: PostgreSQL only")
+def test_the_matrix_reports_stored_totals_that_ignore_visibility(
+    client, django_user_model, monkeypatch
+) -> None:
+    # The mutation: every chart the stored totals answer is answered for staff (all deals).
+    real = breakdown_totals.scope_of
+
+    def as_staff(deals):
+        scope = real(deals)
+        return None if scope is None else (False, scope[1])
+
+    monkeypatch.setattr(breakdown_totals, "scope_of", as_staff)
+    report = run_matrix(client, django_user_model, stored_totals=True)
+    print(report.summary("stored totals ignoring visibility"))
+    probes_hit = {path for _, path, _ in report.findings}
+    assert "/analytics/" in probes_hit
+    assert any(path.startswith("/api/v1/analytics/") for path in probes_hit), sorted(probes_hit)
+    # Only the charts: every other surface still answers from the reader's own deals.
+    assert all("analytics" in path for path in probes_hit), sorted(probes_hit)
 
 
 @pytest.mark.django_db

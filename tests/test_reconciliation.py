@@ -18,6 +18,7 @@ from django.core.management import call_command
 from django.db import transaction
 from rest_framework.test import APIClient
 
+from deals.analytics import breakdown_totals
 from deals.classes import DEFAULT_STATISTICS_CLASS
 
 pytestmark = pytest.mark.django_db
@@ -91,8 +92,16 @@ def _classes(case: dict[str, Any]) -> list[str]:
     return value if isinstance(value, list) else [value]
 
 
+@pytest.mark.parametrize("totals", ["live", "stored"])
 @pytest.mark.parametrize("case", CASES, ids=IDS)
-def test_every_surface_counts_the_same_deals(client: APIClient, case: dict[str, Any]) -> None:
+def test_every_surface_counts_the_same_deals(
+    client: APIClient, case: dict[str, Any], totals: str, settings: Any
+) -> None:
+    # "stored": the charts of the unfiltered cases add up the stored breakdown totals
+    # (deals/analytics/breakdown_totals.py, PostgreSQL) instead of aggregating the deals.
+    settings.BREAKDOWN_TOTALS = totals == "stored"
+    if totals == "stored" and breakdown_totals.refresh(force=True):
+        assert breakdown_totals.is_current()
     listed = _get(client, "/api/v1/deals/", _classed(case))["count"]
     assert listed > 0, "a case that matches nothing proves nothing"
 

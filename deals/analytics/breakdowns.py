@@ -27,7 +27,7 @@ from core.filters import is_postgres
 from core.money import plus
 from core.result_cache import cached, query_key
 from deals import regions
-from deals.analytics import facts
+from deals.analytics import breakdown_totals, facts
 from deals.analytics.stats import (
     _fetch,
     _to_decimal,
@@ -201,37 +201,30 @@ def _continuous(period: str, seen: set[Any]) -> list[Any]:
     return [_period_of_index(period, index) for index in filled]
 
 
-def breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> Breakdown:
-    """:func:`_breakdown`, cached by data version under the deals' SQL (deals/result_cache.py)."""
-    if dimension not in DIMENSIONS:
-        raise ValueError(f"Unknown dimension {dimension!r}.")
-    key = query_key(deals)
-    return cached(
-        "breakdown", key and (key, dimension, period),
-        lambda: _breakdown(deals, dimension, period),
-        using=deals.db,
-    )  # fmt: skip
+FIGURES = "COUNT(*), COUNT(t.value_usd), SUM(t.value_usd), COUNT(t.upfront_usd), SUM(t.upfront_usd)"
 
 
-def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> Breakdown:
-    """Deal count and disclosed value per period and group, in one GROUP BY query, plus the
-    per-period totals in a second one (a deal in two groups counts once there).
+def cells_sql(
+    deals: QuerySet[Deal],
+    dimension: str,
+    extra: dict[str, Any],
+    keys: tuple[str, ...],
+    *,
+    first: bool,
+) -> tuple[str, tuple[Any, ...]]:
+    """The one grouped statement behind every breakdown cell, and its parameters.
 
-    ``deals`` is the visible (and filtered) queryset. Deal type and class give each deal one
-    group. Countries come from the deal's parties of one role, modality and therapeutic area
-    from its assets, so a deal can be in several groups; a DISTINCT (deal, group) list joined
-    to the deals keeps each deal once per group. The statement is the ORM's SQL for the deals
-    and for the group list, wrapped in a GROUP BY that the ORM cannot express over a DISTINCT
-    subquery.
+    Rows: the ``keys`` (annotations in ``extra``, e.g. the period's ``p1, p2``), the group, its
+    label, then :data:`FIGURES` (deals, deals with a value, their sum, deals with an upfront,
+    its sum) over the deals of ``deals`` in that group; with ``first``, the same five again
+    over each deal's first group only (they add up to the per-period totals, each deal once).
+    Deal type and class give each deal one group. Countries come from the deal's parties of
+    one role, modality and therapeutic area from its assets, so a deal can be in several
+    groups: the stored (deal, group) rows (deals/analytics/facts.py), or the same pairs
+    computed live, joined to the deals keep each deal once per group. The live charts and the
+    stored totals (deals/analytics/breakdown_totals.py) both run this statement.
     """
-    if dimension not in DIMENSIONS:
-        raise ValueError(f"Unknown dimension {dimension!r}.")
-    base = deals.order_by()
-    if period in ("year", "quarter"):
-        base = base.filter(announced_on__isnull=False)
-    if period == "conference":
-        base = base.filter(conference__isnull=False)
-    extra = _period_annotations(period)
+    extra = dict(extra)
     join_sql, join_params = "", ()
     label_column = "''"  # labels come from the choices, except for therapeutic areas
     if dimension in ("deal_type", "deal_class"):
@@ -245,32 +238,65 @@ def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> B
         missing = regions.UNKNOWN if dimension in COUNTRY_DIMENSIONS else NONE
         group_column = f"COALESCE(g.grp, '{missing}')"
         if dimension == "therapeutic_area":
-            label_column = "MAX(g.label)"
-    totals_sql, totals_params = deal_totals_sql(base, flags=False, **extra)
-    figures = (
-        "COUNT(*), COUNT(t.value_usd), SUM(t.value_usd), COUNT(t.upfront_usd), SUM(t.upfront_usd)"
+            label_column = "COALESCE(MAX(g.label), '')"
+    totals_sql, totals_params = deal_totals_sql(deals, flags=False, **extra)
+    one = "(g.deal_id IS NULL OR g.is_first)" if join_sql else "1 = 1"
+    first_figures = (
+        f", SUM(CASE WHEN {one} THEN 1 ELSE 0 END), "
+        f"COUNT(CASE WHEN {one} THEN t.value_usd END), "
+        f"SUM(CASE WHEN {one} THEN t.value_usd END), "
+        f"COUNT(CASE WHEN {one} THEN t.upfront_usd END), "
+        f"SUM(CASE WHEN {one} THEN t.upfront_usd END)"
+        if first
+        else ""
     )
+    key_columns = "".join(f"t.{key}, " for key in keys)
+    by = ", ".join(str(i) for i in range(1, len(keys) + 2))
+    # Only aliases and constants chosen here are interpolated; values travel as parameters.
+    sql = (
+        f"SELECT {key_columns}{group_column} AS grp, {label_column}, "  # nosec B608
+        f"{FIGURES}{first_figures} FROM ({totals_sql}) t{join_sql} GROUP BY {by}"
+    )
+    return sql, (*totals_params, *join_params)
+
+
+def breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> Breakdown:
+    """:func:`_breakdown`, cached by data version under the deals' SQL (deals/result_cache.py)."""
+    if dimension not in DIMENSIONS:
+        raise ValueError(f"Unknown dimension {dimension!r}.")
+    key = query_key(deals)
+    return cached(
+        "breakdown", key and (key, dimension, period),
+        lambda: _breakdown(deals, dimension, period),
+        using=deals.db,
+    )  # fmt: skip
+
+
+def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> Breakdown:
+    """Deal count and disclosed value per period and group: :func:`cells_sql` over ``deals``
+    (the visible, filtered deals), or the stored totals that add up to it; plus the per-period
+    totals (a deal in two groups counts once there).
+    """
+    if dimension not in DIMENSIONS:
+        raise ValueError(f"Unknown dimension {dimension!r}.")
+    base = deals.order_by()
+    if period in ("year", "quarter"):
+        base = base.filter(announced_on__isnull=False)
+    if period == "conference":
+        base = base.filter(conference__isnull=False)
     # On PostgreSQL the per-period totals come from the same pass: the figures again over each
     # deal's first group only (every deal has exactly one), summed over the groups in Python,
     # exactly (numeric sums, Decimal arithmetic). SQLite sums money as floats, where a sum of
     # sums may differ from the sum in the last cent: there, a second query, as before.
     one_pass = is_postgres(deals)
-    first = "(g.deal_id IS NULL OR g.is_first)" if join_sql else "1 = 1"
-    first_figures = (
-        f", SUM(CASE WHEN {first} THEN 1 ELSE 0 END), "
-        f"COUNT(CASE WHEN {first} THEN t.value_usd END), "
-        f"SUM(CASE WHEN {first} THEN t.value_usd END), "
-        f"COUNT(CASE WHEN {first} THEN t.upfront_usd END), "
-        f"SUM(CASE WHEN {first} THEN t.upfront_usd END)"
-        if one_pass
-        else ""
-    )
-    # Only aliases and constants chosen here are interpolated; values travel as parameters.
-    sql = (
-        f"SELECT t.p1, t.p2, {group_column} AS grp, {label_column}, "  # nosec B608
-        f"{figures}{first_figures} FROM ({totals_sql}) t{join_sql} GROUP BY 1, 2, 3"
-    )
-    raw = _fetch(deals, sql, (*totals_params, *join_params))
+    # The chart of "the visible deals of these classes" adds up the stored totals while they
+    # are current (deals/analytics/breakdown_totals.py); anything else aggregates the deals.
+    raw = breakdown_totals.rows(deals, dimension, period) if one_pass else None
+    if raw is None:
+        sql, params = cells_sql(
+            base, dimension, _period_annotations(period), ("p1", "p2"), first=one_pass
+        )
+        raw = _fetch(deals, sql, params)
     cells: dict[tuple[Any, str], Cell] = {}
     names: dict[str, str] = {}
     totals: dict[Any, Cell] = {}
@@ -305,7 +331,7 @@ def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> B
             )
             for p1, p2, n, n_value, value, n_upfront, upfront in _fetch(
                 deals,
-                f"SELECT t.p1, t.p2, {figures} FROM ({totals_sql}) t GROUP BY 1, 2",  # nosec B608
+                f"SELECT t.p1, t.p2, {FIGURES} FROM ({totals_sql}) t GROUP BY 1, 2",  # nosec B608
                 totals_params,
             )
         }

@@ -7,7 +7,7 @@ One module per concern: ``reference`` (regions, FX rates, validators), ``confere
 from deals.measures import MONEY
 from deals.models.conferences import Conference, ConferenceSeries
 from deals.models.deal import Deal, DealQuerySet
-from deals.models.facts import DealGroupFact
+from deals.models.facts import BreakdownTotal, BreakdownTotalsVersion, DealGroupFact
 from deals.models.profile import CompanyFigures
 from deals.models.reference import (
     CURRENCY_SHAPE,
@@ -33,6 +33,8 @@ __all__ = [
     "CURRENCY_SHAPE",
     "MONEY",
     "AssetUnavailability",
+    "BreakdownTotal",
+    "BreakdownTotalsVersion",
     "CompanyFigures",
     "Conference",
     "ConferenceSeries",

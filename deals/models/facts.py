@@ -42,3 +42,61 @@ class DealGroupFact(models.Model):
 
     def __str__(self) -> str:
         return f"{self.deal_id} {self.dimension}={self.grp}"
+
+
+class BreakdownTotal(models.Model):
+    """A breakdown's figures summed per (visibility, class, year, quarter, dimension, group).
+
+    Derived, never edited: deals/analytics/breakdown_totals.py writes all of them at once with
+    the live breakdown's own grouped statement (deals/analytics/breakdowns.py ``cells_sql``)
+    over every counted deal, grouped also by visibility and class, and records the data version
+    they were computed at in :class:`BreakdownTotalsVersion`. A chart whose deals are exactly
+    "the visible deals of these classes" adds these rows up instead of aggregating every deal,
+    and only while that version is the database's current one: a write makes them unused until
+    a task computes them again. ``first_*`` are the figures over each deal's first group only,
+    which add up to the per-period totals (each deal once).
+    """
+
+    DERIVED = True
+
+    visibility = models.CharField(max_length=10)
+    deal_class = models.CharField(max_length=12)
+    # NULL for deals without an announcement date (only the "all time" period reads them).
+    year = models.IntegerField(null=True)
+    quarter = models.SmallIntegerField(null=True)
+    dimension = models.CharField(max_length=20)
+    grp = models.CharField(max_length=100)
+    label = models.CharField(max_length=200, blank=True)
+    deals = models.IntegerField()
+    deals_with_value = models.IntegerField()
+    value_usd = models.DecimalField(max_digits=30, decimal_places=2, null=True)
+    deals_with_upfront = models.IntegerField()
+    upfront_usd = models.DecimalField(max_digits=30, decimal_places=2, null=True)
+    first_deals = models.IntegerField()
+    first_with_value = models.IntegerField()
+    first_value_usd = models.DecimalField(max_digits=30, decimal_places=2, null=True)
+    first_with_upfront = models.IntegerField()
+    first_upfront_usd = models.DecimalField(max_digits=30, decimal_places=2, null=True)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["dimension", "deal_class", "visibility"], name="breakdowntotal_scope"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.dimension}={self.grp} {self.deal_class} {self.year}"
+
+
+class BreakdownTotalsVersion(models.Model):
+    """One row (id 1): the data version (:class:`deals.models.DataVersion` token) the stored
+    :class:`BreakdownTotal` rows were computed at, and when."""
+
+    DERIVED = True
+
+    token = models.CharField(max_length=32)
+    computed_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.token} at {self.computed_at:%Y-%m-%d %H:%M:%S}"

@@ -1,0 +1,14 @@
+"""Background work of the analytics (Django's Tasks framework, run by ``manage.py db_worker``)."""
+
+from __future__ import annotations
+
+from django.tasks import task
+
+from deals.analytics import breakdown_totals
+
+
+@task
+def refresh_breakdown_totals(using: str = "default") -> bool:
+    """Compute the stored breakdown totals again unless they are current (idempotent: many
+    queued refreshes after a burst of writes cost one computation and a check each)."""
+    return breakdown_totals.refresh(using)
