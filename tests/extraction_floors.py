@@ -32,8 +32,10 @@ HOLDOUT21_CORPUS = Path(__file__).parent / "corpus_holdout21"
 HOLDOUT22_CORPUS = Path(__file__).parent / "corpus_holdout22"
 # Held out in round 25, training since round 26.
 HOLDOUT23_CORPUS = Path(__file__).parent / "corpus_holdout23"
-# Written for round 26 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 26, training since round 27.
 HOLDOUT24_CORPUS = Path(__file__).parent / "corpus_holdout24"
+# Written for round 27 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT25_CORPUS = Path(__file__).parent / "corpus_holdout25"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
