@@ -176,3 +176,63 @@ def test_a_latin_drug_name_before_brackets_is_no_company() -> None:
     # Guard: brackets that say what a drug is name no listing.
     names = company_names("瑞泽医药宣布，kx101（一种FcRn拮抗剂）在中国获批临床。")
     assert not any(n.startswith("kx") for n in names), names
+
+
+# A part of an amount already given ("up to $X of that tied to ...") is no term of its own, and
+# no deal total.
+
+
+@pytest.mark.parametrize("part", ["of that", "of this", "of the total"])
+def test_a_part_of_an_amount_already_given_is_no_headline(part: str) -> None:
+    deal = one_deal(
+        "Kelvio Therapeutics granted Halvern Pharma an exclusive licence to KV-210. Kelvio will "
+        "receive $30 million upfront and is eligible for more than $900 million in milestones, "
+        f"with up to $250 million {part} tied to development events."
+    )
+    assert deal["headline"] is None, deal["headline"]
+    assert ("milestones", Decimal("900000000.00")) in payments(deal), deal["payments"]
+
+
+# A speaker's department, named between a job title and the company, is no company.
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Executive Vice President, Research & Early Development",
+        "Head, Business Development & Licensing",
+    ],
+)
+def test_a_department_after_a_job_title_is_no_company(title: str) -> None:
+    text = (
+        "Kelvio Therapeutics granted Halvern Pharma an exclusive licence to KV-210 for $30 "
+        'million upfront. "KV-210 fits our pipeline," said Ann Moor, '
+        f"{title}, Halvern Pharma."
+    )
+    names = company_names(text)
+    department = title.split(", ")[1]
+    assert department not in names, names
+    assert roles_of(one_deal(text)) == {
+        "Kelvio Therapeutics": "licensor",
+        "Halvern Pharma": "licensee",
+    }
+
+
+# Buying an amount of a company's stock is an equity investment, not the purchase of the
+# company.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halvern Pharma has also agreed to buy $40 million of Kelvio Therapeutics common stock.",
+        "Halvern Pharma also bought $25 million of Kelvio Therapeutics shares.",
+    ],
+)
+def test_buying_an_amount_of_stock_is_no_acquisition(sentence: str) -> None:
+    deal = one_deal(
+        "Kelvio Therapeutics and Halvern Pharma entered into a research collaboration and "
+        f"license agreement for KV-210. {sentence}"
+    )
+    assert deal["deal_type"] != "acquisition", deal["deal_type"]
+    assert set(roles_of(deal).values()) == {"licensor", "licensee"}, deal["parties"]

@@ -355,6 +355,10 @@ def _classify_money(
         re.I,
     ):
         return "upfront_cash", 0.8
+    if re.match(r"\s*of\s+(?:that|this|those|these|the\s+total)\b", rest, re.I):
+        # "more than $3.5 billion in milestones, with up to $1.4 billion of that tied to
+        # development events": a part of an amount already given is no term of its own.
+        return "", 0.0
     if re.search(
         r"\b(?:pays?|paying|paid|hand(?:s|ing|ed)?)\s+(?:[\w.&'-]+\s+){0,4}?$", pre, re.I
     ) and re.match(

@@ -13,10 +13,8 @@ from deals.intake.extraction.defined_terms import lower_case_abbreviations
 from deals.intake.extraction.korean import KOREAN_COMPANY_RE, korean_particle_names
 from deals.intake.extraction.listings import LATIN_LISTED_IN_CHINESE_RE as LATIN_LISTED
 from deals.intake.extraction.numbered_names import numbered_name
-from deals.intake.extraction.results import (
-    CompanyRef,
-    Directory,
-)
+from deals.intake.extraction.results import CompanyRef, Directory
+from deals.intake.extraction.titles import is_department
 from deals.intake.extraction.vocabulary import (
     _ASSET_CODE,
     _COMPANY_SUFFIX,
@@ -476,6 +474,7 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         for sp in spans
         if not (sp[3] is None and not sp[4] and " " not in sp[2] and sp[2].casefold() in drugs)
         and not _is_person(text, sp[0], sp[1])
+        and not is_department(text, sp[0])
         and not _is_place(text, sp)
         # "(SIX: RO, ROG; OTCQX: RHHBY)": every symbol in a listing's brackets is a ticker.
         and not (sp[3] is None and _IN_LISTING.search(text[max(0, sp[0] - 80) : sp[0]]))

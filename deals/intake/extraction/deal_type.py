@@ -18,6 +18,10 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
             # Buying rights or a licence ("buys rights to", "rights ... were acquired by") is
             # a licence, not the purchase of a company.
             r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?|grab(?:s|bed)) (?:[\w-]+ ){0,3}(?:rights|licen[cs]e)|"
+            # "agreed to buy $55 million of Kelvio common stock": an equity investment, not the
+            # purchase of the company.
+            r"(?:acquire[sd]?|buys?|bought|buying|purchase[sd]?) (?:up to )?\S*\d[\d.,]*\s*(?:million|billion|[mb]n)? "
+            r"(?:of|in|worth of) (?:[\w.&'-]+ ){0,4}?(?:common |ordinary |preferred )?(?:stock|shares|equity)\b|"
             # "Jazz will acquire an option to obtain ... rights": an option, not a company.
             r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?) (?:an? |the )?(?:[\w-]+ ){0,2}option\b|"
             # "acquired a 15 percent equity interest in Vivet ... with an option to acquire all
