@@ -236,3 +236,39 @@ def test_buying_an_amount_of_stock_is_no_acquisition(sentence: str) -> None:
     )
     assert deal["deal_type"] != "acquisition", deal["deal_type"]
     assert set(roles_of(deal).values()) == {"licensor", "licensee"}, deal["parties"]
+
+
+# A term sheet's role labels ("许可方：X", "被许可方：Y", "Licensor: X") give the roles outright.
+
+
+# The sentence's own clue is misread here ("已从美国波士顿的Kelvio获得...许可", a place before the
+# licensor); the labels win over it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "瑞泽医药（RZYY）宣布，已从美国波士顿的Kelvio Therapeutics（KLVO）获得KX-101在大中华区的"
+        "独家许可。\n\n交易要点：\n- 许可方：Kelvio Therapeutics\n- 被许可方：瑞泽医药\n"
+        "- 首付款：2,000万美元\n",
+        "7月7日，瑞泽医药宣布，已从美国波士顿的Kelvio Therapeutics获得KX-101在中国的独家许可。\n\n"
+        "Licensor: Kelvio Therapeutics\nLicensee: 瑞泽医药\n",
+    ],
+)
+def test_term_sheet_role_labels_give_the_roles(text: str) -> None:
+    assert roles_of(one_deal(text)) == {
+        "Kelvio Therapeutics": "licensor",
+        "瑞泽医药": "licensee",
+    }
+
+
+# "继与X就Y达成合作之后" (after the deal with X) tells an earlier deal, no news of the text.
+
+
+@pytest.mark.parametrize("verb", ["达成合作", "签署许可协议"])
+def test_a_chinese_deal_the_news_follows_is_background(verb: str) -> None:
+    text = (
+        "瑞泽医药与康维生物达成独家授权协议，瑞泽医药获得KX-101在大中华区的独家许可，首付款为"
+        "2,000万美元。\n\n"
+        f"点评：这是瑞泽医药今年继与海诺生物就HB-220{verb}之后的又一笔引进交易。"
+    )
+    deal = one_deal(text)
+    assert not any("海诺" in name for name in roles_of(deal)), deal["parties"]

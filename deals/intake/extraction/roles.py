@@ -147,6 +147,12 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
 )  # fmt: skip
 # Single-party cues: (pattern, role, confidence).
 _SINGLE_ROLE_PATTERNS: tuple[tuple[str, str, float], ...] = (
+    # "许可方：Kelvio", "被许可方：瑞泽医药", "Licensor: Kelvio": a term sheet's labels give the
+    # roles outright, whatever the sentences around them seem to say.
+    (rf"(?<!被)许可方\s*[：:]\s*{_E}", "licensor", 2.0),
+    (rf"被许可方\s*[：:]\s*{_E}", "licensee", 2.0),
+    (rf"\bLicensor\s*:\s*{_E}", "licensor", 2.0),
+    (rf"\bLicensee\s*:\s*{_E}", "licensee", 2.0),
     (rf"{_E}[^⟦.]{{0,30}}?\b(?:will|shall|would|is to)\s+(?:obtain|receive|gain|have|acquire|hold)\s+(?:the\s+|an?\s+)?(?:exclusive\s+|global\s+|worldwide\s+|exclusive,?\s+global\s+)*(?:rights?|licen[cs]e|option(?![\s-]+(?:exercise|fees?|payments?|price)))", "licensee", 0.85),
     (rf"{_E}[^⟦.]{{0,30}}?\b(?:obtains|receives|gains|has obtained|secured|secures)\s+(?:the\s+|an?\s+)?(?:exclusive\s+|global\s+|worldwide\s+)*(?:rights?|licen[cs]e|option(?![\s-]+(?:exercise|fees?|payments?|price)))", "licensee", 0.85),
     (rf"{_E}[^⟦.]{{0,30}}?\b(?:will pay|pays|agreed to pay|will make an? (?:upfront|up-front)|is paying)", "licensee", 0.85),
