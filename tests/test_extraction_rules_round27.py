@@ -13,7 +13,13 @@ from decimal import Decimal
 
 import pytest
 
-from tests.extraction_rules_helpers import company_names, one_deal, payments
+from tests.extraction_rules_helpers import (
+    asset_names,
+    company_names,
+    found_assets,
+    one_deal,
+    payments,
+)
 from tests.extraction_rules_helpers import roles as roles_of
 
 # An acquisition's price beside stated milestones is its upfront when the text's total is the
@@ -272,3 +278,21 @@ def test_a_chinese_deal_the_news_follows_is_background(verb: str) -> None:
     )
     deal = one_deal(text)
     assert not any("海诺" in name for name in roles_of(deal)), deal["parties"]
+
+
+# A code of a digit and one or two capitals, a hyphen and a compound number ("4D-150") is a
+# drug, as codes with a letter head are.
+
+
+@pytest.mark.parametrize("code", ["4D-150", "7T-4410"])
+def test_a_code_with_a_digit_head_and_a_hyphen_is_a_drug(code: str) -> None:
+    deal = one_deal(
+        f"Halvern Pharma licensed Asian rights to {code} from Kelvio Therapeutics for $40 "
+        "million upfront."
+    )
+    assert code in asset_names(deal), deal["assets"]
+
+
+def test_a_date_or_quarter_is_no_digit_headed_code() -> None:
+    # Guard: "3Q-2025" style quarters and years glued to a hyphen name no drug.
+    assert found_assets("Halvern expects data in 3Q-2025 and a filing in 2026-27.") == []
