@@ -32,8 +32,10 @@ HOLDOUT21_CORPUS = Path(__file__).parent / "corpus_holdout21"
 HOLDOUT22_CORPUS = Path(__file__).parent / "corpus_holdout22"
 # Held out in round 25, training since round 26.
 HOLDOUT23_CORPUS = Path(__file__).parent / "corpus_holdout23"
-# Written for round 26 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 26, training since round 27.
 HOLDOUT24_CORPUS = Path(__file__).parent / "corpus_holdout24"
+# Written for round 27 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT25_CORPUS = Path(__file__).parent / "corpus_holdout25"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -184,4 +186,16 @@ TRAINING_FLOORS = [
     # not its own), assets .83/.75 (platforms and further programmes not found).
     (HOLDOUT22_CORPUS, {**_floors(("parties", "headline", "upfront", "milestones"), 0.95, 0.95),
                         "roles": (0.90, 0.90), "date": (0.93, 0.93), "assets": (0.80, 0.75)}),
+    # Holdout23 became training in round 26, whose rules were not merged; its floors are what
+    # round 25's extractor reaches on it (labels as settled in round 26), which round 27's rules
+    # keep: headline recall .88 and milestones recall .75 (terms read but not fixed).
+    (HOLDOUT23_CORPUS, {"parties": (0.95, 0.95), "roles": (0.90, 0.90), "assets": (0.80, 0.75),
+                        "headline": (0.95, 0.85), "upfront": (0.75, 0.85),
+                        "milestones": (0.95, 0.75), "date": (0.95, 0.95)}),
+    # Round 27 read holdout24 (labels unchanged). Its floors are what it reaches: the second deal
+    # of the wrap-up (an option exercise told after a subsidiary's parent), a Korean asset
+    # purchase read as a licence and a news piece's background licence are left.
+    (HOLDOUT24_CORPUS, {"parties": (0.90, 0.90), "roles": (0.85, 0.85), "assets": (0.80, 0.75),
+                        "headline": (0.95, 0.95), "upfront": (0.95, 0.85),
+                        "milestones": (0.85, 0.80), "date": (0.85, 0.85)}),
 ]  # fmt: skip

@@ -217,7 +217,10 @@ _CLAUSE_CUT = re.compile(
 _OWED_ON_GOALS = re.compile(
     r"\s*(?:more|further|extra)?\s*(?:on\s+top\s+of\s+(?:that|this|it))?\s*,?\s*"
     r"(?:in\s+(?:[\w-]+\s+){0,2}?(?:payments?|biobucks|consideration)\s+)?"
-    r"(?:if|when|once|upon|tied\s+to|linked\s+to|contingent\s+(?:up)?on|dependent\s+on|based\s+on)\s+"
+    # "up to $300 million more should the programme hit development and sales targets": the
+    # inverted condition ("should it", "in the event that it") is an "if".
+    r"(?:if|when|once|upon|should|in\s+the\s+event(?:\s+that)?|tied\s+to|linked\s+to|"
+    r"contingent\s+(?:up)?on|dependent\s+on|based\s+on)\s+"
     r"(?:the\s+)?(?:achievement\s+of\s+|reaching\s+)?(?:certain\s+|specified\s+|future\s+)?"
     # "as much as $660 million more if the programme reaches a series of development,
     # regulatory and sales-based milestones": the goals may be reached by the programme.
@@ -351,6 +354,21 @@ def _classify_money(
         rest,
         re.I,
     ):
+        return "upfront_cash", 0.8
+    if re.match(r"\s*of\s+(?:that|this|those|these|the\s+total)\b", rest, re.I):
+        # "more than $3.5 billion in milestones, with up to $1.4 billion of that tied to
+        # development events": a part of an amount already given is no term of its own.
+        return "", 0.0
+    if re.search(
+        r"\b(?:pays?|paying|paid|hand(?:s|ing|ed)?)\s+(?:[\w.&'-]+\s+){0,4}?$", pre, re.I
+    ) and re.match(
+        r"\s*(?:in\s+cash\s+)?(?:to\s+(?:secure|obtain|gain|win|get)|for)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:rights?|licen[cs]e)\b",
+        rest,
+        re.I,
+    ):
+        # "handing Kelvio $85 million to secure the rights to KV-150", "pays $40 million for
+        # the Asian rights": what the licensee hands over to get the rights is the upfront.
         return "upfront_cash", 0.8
     best: tuple[int, str] | None = None
     for kind, pattern in _KIND_PATTERNS:

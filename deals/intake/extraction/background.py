@@ -53,7 +53,10 @@ _PAST_OR_OTHER = re.compile(
 # ending "-한 바 있다"; 此前 / 先前 / 曾 / 以前; 以前に / これまでに: "오름은 앞서 지난해 BMS에
 # ORM-6151을 기술이전한 바 있다", "此前，翰森制药已与GSK…达成许可合作".
 _PAST_CJK = re.compile(
-    r"앞서|(?<!기술)이전에|지난해|바\s?있다|此前|先前|曾经|曾与|曾将|以前|これまでに|過去に"
+    r"앞서|(?<!기술)이전에|지난해|바\s?있다|此前|先前|曾经|曾与|曾将|以前|これまでに|過去に|"
+    # "继与Kelvio就KV-12达成合作之后的又一笔交易" (another deal, after the one with Kelvio):
+    # 继 ... 之后 tells the earlier deal the new one follows (继续, "continue", is no such word).
+    r"继(?!续|承)[^。，；]{0,40}?(?:达成|签署|签订|完成|引进)[^。，；]{0,20}?之?后"
 )
 # "유한양행은 2018년 얀센에 … 기술이전한 데 이어" (after licensing … to Janssen in 2018),
 # "该公司于2019年将…授权给": Korean and Chinese write an earlier year with 년 / 年; a sentence dated

@@ -11,10 +11,10 @@ from companies.names import normalize_name
 from deals.intake.extraction.assets import find_assets
 from deals.intake.extraction.defined_terms import lower_case_abbreviations
 from deals.intake.extraction.korean import KOREAN_COMPANY_RE, korean_particle_names
-from deals.intake.extraction.results import (
-    CompanyRef,
-    Directory,
-)
+from deals.intake.extraction.listings import LATIN_LISTED_IN_CHINESE_RE as LATIN_LISTED
+from deals.intake.extraction.numbered_names import numbered_name
+from deals.intake.extraction.results import CompanyRef, Directory
+from deals.intake.extraction.titles import is_department
 from deals.intake.extraction.vocabulary import (
     _ASSET_CODE,
     _COMPANY_SUFFIX,
@@ -201,7 +201,7 @@ _IN_LISTING = re.compile(rf"\(\s*(?:{_EXCHANGES})\s*:[^()]*$")
 _TICKER_RE = re.compile(rf"(?P<name>{_CAP_RUN})\s*\((?:{_EXCHANGES})\s*:")
 _SUBJECT_RE = re.compile(
     rf"(?:^|[.;]\s+|\b[Aa]nd\s+|\bwith\s+|\bfrom\s+|\bto\s+|\bby\s+|\bacquire[sd]?\s+|\bbought\s+|"
-    rf"\bbuys?\s+|\bbetween\s+|,\s+)"
+    rf"\bbuys?\s+|\b(?:grabs|grabbed|snaps\s+up|scoops\s+up)\s+|\bbetween\s+|,\s+)"
     rf"(?P<name>{_CAP_RUN})(?=\s+(?:has|have|had|will|today|announced|entered|signed|agreed|said|"
     r"is|was|and|to|in-licensed|licensed|granted|grants|inked|struck|acquired|acquires|plans|"
     r"obtained|receives|received|would|could|pays|paid|for\b|under\b|on\b|in\b)|[,.;]|\s*\()"
@@ -267,7 +267,6 @@ _PURPOSE_VERB = re.compile(
 )
 
 
-_NUMBERS = {"two", "three", "four", "five", "seven"}
 _ENDS_IN_LEGAL_FORM = re.compile(
     r",?[ \t](?:Inc\.?|Ltd\.?|Co\.,?\s?Ltd\.?|Corp\.?|Corporation|AG|plc|GmbH|S\.A\.|LLC|N\.V\.|A/S)$"
 )
@@ -277,9 +276,9 @@ def _is_plausible_company(name: str, text: str = "", legal_form: bool = False) -
     words = name.split()
     if not words or len(name) < (3 if name.isascii() else 2):
         return False
-    # "Five Prime Therapeutics, Inc.": a number word opens a company's name where a legal form
-    # closes it; elsewhere it counts things ("Five Oncology Medicines").
-    if words[0].lower() in _DESCRIPTOR_WORDS and not (legal_form and words[0].lower() in _NUMBERS):
+    # "Five Prime Therapeutics, Inc.", "Five Prime (FPRX)": a number word opens a company's name
+    # where a legal form closes it or a ticker follows it; elsewhere it counts things.
+    if words[0].lower() in _DESCRIPTOR_WORDS and not numbered_name(name, text, legal_form):
         return False
     # "Oncology", "Therapeutics": a business word alone, left of a headline's phrase once its
     # adjectives are cut, names no company.
@@ -417,7 +416,7 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         if key and not key.isascii() and len(key) >= 2:
             for m in re.finditer(re.escape(key), unicodedata.normalize("NFKC", text).casefold()):
                 spans.append((m.start(), m.end(), text[m.start() : m.end()], ref, False))
-    for regex in (_CHINESE_COMPANY_RE, _CHINESE_TICKER_RE, _CHINESE_GLOSSED_RE):
+    for regex in (_CHINESE_COMPANY_RE, _CHINESE_TICKER_RE, _CHINESE_GLOSSED_RE, LATIN_LISTED):
         for m in regex.finditer(text):
             # "与加拿大生物技术公司Zymeworks": a country and a business word say what the company
             # is ("a Canadian biotech company"), and name none.
@@ -475,6 +474,7 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         for sp in spans
         if not (sp[3] is None and not sp[4] and " " not in sp[2] and sp[2].casefold() in drugs)
         and not _is_person(text, sp[0], sp[1])
+        and not is_department(text, sp[0])
         and not _is_place(text, sp)
         # "(SIX: RO, ROG; OTCQX: RHHBY)": every symbol in a listing's brackets is a ticker.
         and not (sp[3] is None and _IN_LISTING.search(text[max(0, sp[0] - 80) : sp[0]]))

@@ -14,10 +14,14 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
             return "merger", t
         if re.search(r"(?:will|would|to|agreed to|has agreed to|plans to) acquire|acquisition of|acquired by|"
                      r"\bacquired\b|\bbought\b|\bbuys\b|\bbuying\b|\b(?:to|will) buy\b|takeover of|take over\b(?!\s+(?:the\s+|all\s+|global\s+|worldwide\s+|full\s+|further\s+)*(?:development|responsibilit|activit|commerciali|manufactur|operations|costs|clinical|regulatory))|"
-                     r"\bacquires\b|completed (?:its |the )?acquisition|tender offer (?:for|to acquire)\b|offer to (?:all )?(?:the )?(?:share|stock)holders\b|(?:public|takeover|cash) offer for\b|\bsnap(?:s|ped)? up\b|\bbuyout of\b|收购|并购|인수(?:한다|했다|하기로|하는|키로|계약)", t, re.I) and not re.search(
+                     r"\bacquires\b|completed (?:its |the )?acquisition|tender offer (?:for|to acquire)\b|offer to (?:all )?(?:the )?(?:share|stock)holders\b|(?:public|takeover|cash) offer for\b|\bsnap(?:s|ped)? up\b|\bgrab(?:s|bed)\b|\bscoop(?:s|ed)? up\b|\bbuyout of\b|收购|并购|인수(?:한다|했다|하기로|하는|키로|계약)", t, re.I) and not re.search(
             # Buying rights or a licence ("buys rights to", "rights ... were acquired by") is
             # a licence, not the purchase of a company.
-            r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?) (?:[\w-]+ ){0,3}(?:rights|licen[cs]e)|"
+            r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?|grab(?:s|bed)) (?:[\w-]+ ){0,3}(?:rights|licen[cs]e)|"
+            # "agreed to buy $55 million of Kelvio common stock": an equity investment, not the
+            # purchase of the company.
+            r"(?:acquire[sd]?|buys?|bought|buying|purchase[sd]?) (?:up to )?\S*\d[\d.,]*\s*(?:million|billion|[mb]n)? "
+            r"(?:of|in|worth of) (?:[\w.&'-]+ ){0,4}?(?:common |ordinary |preferred )?(?:stock|shares|equity)\b|"
             # "Jazz will acquire an option to obtain ... rights": an option, not a company.
             r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?) (?:an? |the )?(?:[\w-]+ ){0,2}option\b|"
             # "acquired a 15 percent equity interest in Vivet ... with an option to acquire all

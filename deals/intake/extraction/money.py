@@ -315,11 +315,13 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
             c.payments.append(Payment("cvr", None, None, False, cvr_text, 0.7))
     # "to acquire Kelvio for $850 million in cash, with a potential additional milestone payment
     # of $150 million": a price paid now beside stated milestones is the deal's upfront, as the
-    # texts that write "upfront" say (a CVR beside it keeps it a price).
+    # texts that write "upfront" say (a CVR beside it keeps it a price). With a total stated,
+    # "USD 250 million for all shares ... up to USD 150 million on milestones, bringing the total
+    # to USD 400 million": a total that is the price plus the milestones says the same.
     price = next((p for p in c.payments if p.kind == "acquisition_price"), None)
     if (
         price
-        and c.headline is None
+        and (c.headline is None or _price_and_milestones_make_the_total(c, price))
         and not any(p.kind == "upfront_cash" for p in c.payments)
         and any(p.kind.endswith("milestones") and p.amount is not None for p in c.payments)
     ):
@@ -356,6 +358,17 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
         )
         c.quotes["headline"] = price.quote
         c.confidences["headline"] = 0.7
+
+
+def _price_and_milestones_make_the_total(c: Candidate, price: Payment) -> bool:
+    """True when the headline is the price plus the stated milestones, in one currency."""
+    milestones = [p for p in c.payments if p.kind.endswith("milestones") and p.amount is not None]
+    return (
+        c.headline is not None
+        and price.amount is not None
+        and all(p.currency == price.currency == c.headline.currency for p in milestones)
+        and price.amount + sum(p.amount for p in milestones if p.amount) == c.headline.amount
+    )
 
 
 def _other_deals_clause(c: Candidate, t: str, at: int) -> bool:

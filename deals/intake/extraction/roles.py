@@ -20,6 +20,8 @@ _DEAL_WORDS = re.compile(
     r"\bsign(?:s|ed|ing)?\s+on\s+(?:to|with|as)\b|"
     # "agreed to buy", "to be bought by", "snaps up", "closes $1 billion buyout of", "takeover".
     r"\bbuy(?:s|ing)?\b|\bbought\b|buyout|takeover|\bsnap(?:s|ped)?\s+up\b|"
+    # News verbs of buying: "Halvern grabs Kelvio", "scoops up Kelvio".
+    r"\bgrab(?:s|bed)\b|\bscoop(?:s|ed)?\s+up\b|"
     # Korean: out-licensing is 기술수출 as often as 기술이전; in-licensing is 도입.
     r"기술이전|기술수출|기술도입|도입|라이선스|계약|许可|授权|协议|收购|合作|"
     # Korean "인수" (buys), Chinese "引进" (brings in, in-licenses).
@@ -100,6 +102,9 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}[^⟦]{{0,60}}?\b(?:licensed|licenses|will license|out-licensed|has licensed|to license)\b[^⟦]{{0,80}}?\bto\s+{_E}", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦]{{0,80}}?\b(?:acquire[sd]?|acquiring|obtain(?:s|ed)?|secure[sd]?|gain(?:s|ed)?|in-licens\w*)\b[^⟦]{{0,60}}?\b(?:rights?|licen[cs]e)\b[^⟦]{{0,200}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.9),
     (rf"{_E}[^⟦.]{{0,60}}?\b(?:(?:has |have )?agreed to acquire|will acquire|would acquire|(?:is|are) (?:set )?to acquire|to acquire|acquires|acquired|has acquired|is acquiring|to buy|will buy|buys|snaps up|snapped up|to snap up|completed (?:its |the )?acquisition of|(?:announced|announces) (?:the |its |an agreement to )?acqui\w+ (?:of )?|is buying|are buying)\s+(?:all of\s+|all outstanding shares of\s+)?{_DESCRIBED}{_E}", "acquirer", "target", 0.95),
+    # "Halvern grabs Kelvio for $1.9B", "scoops up Kelvio": a news verb of buying with the
+    # company as its object ("grabs Kelvio's antibody" buys a drug, not the company).
+    (rf"{_E}[^⟦.]{{0,60}}?\b(?:grabs|grabbed|scoops up|scooped up)\s+{_E}(?![’']s\b)", "acquirer", "target", 0.95),
     # "Pfizer has acquired a 15 percent equity interest in Vivet ..., together with an
     # exclusive option to acquire all of the outstanding shares of Vivet": the holder of an
     # option to buy a company is its would-be buyer, the company its target.
@@ -142,6 +147,12 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
 )  # fmt: skip
 # Single-party cues: (pattern, role, confidence).
 _SINGLE_ROLE_PATTERNS: tuple[tuple[str, str, float], ...] = (
+    # "许可方：Kelvio", "被许可方：瑞泽医药", "Licensor: Kelvio": a term sheet's labels give the
+    # roles outright, whatever the sentences around them seem to say.
+    (rf"(?<!被)许可方\s*[：:]\s*{_E}", "licensor", 2.0),
+    (rf"被许可方\s*[：:]\s*{_E}", "licensee", 2.0),
+    (rf"\bLicensor\s*:\s*{_E}", "licensor", 2.0),
+    (rf"\bLicensee\s*:\s*{_E}", "licensee", 2.0),
     (rf"{_E}[^⟦.]{{0,30}}?\b(?:will|shall|would|is to)\s+(?:obtain|receive|gain|have|acquire|hold)\s+(?:the\s+|an?\s+)?(?:exclusive\s+|global\s+|worldwide\s+|exclusive,?\s+global\s+)*(?:rights?|licen[cs]e|option(?![\s-]+(?:exercise|fees?|payments?|price)))", "licensee", 0.85),
     (rf"{_E}[^⟦.]{{0,30}}?\b(?:obtains|receives|gains|has obtained|secured|secures)\s+(?:the\s+|an?\s+)?(?:exclusive\s+|global\s+|worldwide\s+)*(?:rights?|licen[cs]e|option(?![\s-]+(?:exercise|fees?|payments?|price)))", "licensee", 0.85),
     (rf"{_E}[^⟦.]{{0,30}}?\b(?:will pay|pays|agreed to pay|will make an? (?:upfront|up-front)|is paying)", "licensee", 0.85),

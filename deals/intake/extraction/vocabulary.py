@@ -232,6 +232,9 @@ _ASSET_CODE = re.compile(
     r"[A-Z]{2,6}\d{1,2}[A-Z]\d{2,4}|"
     # "BL-B01D1", "9MW2821": a second letter-digit group, a digit head.
     r"[A-Z]{2,6}-[A-Z]\d{1,4}[A-Z]\d{1,2}|\d[A-Z]{1,3}\d{3,5}|"
+    # "4D-150": a digit and one or two capitals (a company's own short name), a hyphen and the
+    # compound number (not a year: "3Q-2025" is a quarter).
+    r"\d[A-Z]{1,2}-(?!(?:19|20)\d\d\b)\d{2,4}(?![\w-])|"
     # A company prefix and a gene-like programme name: "ARO-DM1", "ARO-MMP7", "ARO-ATXN2".
     r"[A-Z]{2,6}-[A-Z]{2,4}\d{1,2}|"
     # A programme named by its format and target: "CART-ddBCMA", "HX-ddCD19" (a capitalised
