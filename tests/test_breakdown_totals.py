@@ -123,6 +123,16 @@ def test_the_default_page_reads_no_deal_when_current() -> None:
     charts = [q["sql"] for q in ctx.captured_queries if "FROM deals_breakdowntotal b" in q["sql"]]
     assert len(charts) == 4  # licensor country, modality, therapeutic area, deal type
     assert not any("deals_dealgroupfact" in q["sql"] for q in ctx.captured_queries)
+    # The API and a staff reader's page (all deals) too.
+    staff = Client()
+    staff.force_login(User.objects.create_superuser("totals-admin", "a@example.com", "x"))
+    for client, path in ((Client(), "/api/v1/analytics/therapeutic_area/?period=quarter"),
+                         (staff, "/analytics/?deal_class=m_and_a&deal_class=equity")):  # fmt: skip
+        with override_settings(RESULT_CACHE_LOCAL=False), CaptureQueriesContext(connection) as ctx:
+            assert client.get(path).status_code == 200, path
+        sqls = [q["sql"] for q in ctx.captured_queries]
+        assert any("FROM deals_breakdowntotal b" in sql for sql in sqls), path
+        assert not any("deals_dealgroupfact" in sql for sql in sqls), path
 
 
 @pytest.fixture
