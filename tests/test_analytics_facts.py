@@ -63,11 +63,14 @@ def assert_exact() -> None:
     assert _differences() == []
 
 
-def _pages_equal(client: Client) -> None:
-    for path in PAGES:
+def pages_equal(
+    client: Client, paths: tuple[str, ...] = PAGES, setting: str = "ANALYTICS_FACTS"
+) -> None:
+    """Each page's body is the same with ``setting`` on (a fast path) and off (live)."""
+    for path in paths:
         bodies = []
         for on in (True, False):
-            with override_settings(RESULT_CACHE_LOCAL=False, ANALYTICS_FACTS=on):
+            with override_settings(RESULT_CACHE_LOCAL=False, **{setting: on}):
                 response = client.get(path)
             assert response.status_code == 200, path
             # The CSRF token of a signed-in page's logout form differs per request.
@@ -88,11 +91,11 @@ def test_demo_data_fast_equals_live() -> None:
     call_command("load_demo", stdout=StringIO())
     assert DealGroupFact.objects.exists()
     assert_exact()
-    _pages_equal(Client())
+    pages_equal(Client())
     staff = User.objects.create_superuser("facts-staff", "staff@example.com", "x")
     client = Client()
     client.force_login(staff)
-    _pages_equal(client)
+    pages_equal(client)
     _corrupt_and_detect()
 
 
@@ -100,7 +103,7 @@ def test_synthetic_data_fast_equals_live() -> None:
     call_command("seed_synthetic", deals=60, seed=11, stdout=StringIO())
     assert DealGroupFact.objects.exists()
     assert_exact()
-    _pages_equal(Client())
+    pages_equal(Client())
     # A stale table (rows lost, as after a raw load without the rebuild) is caught too.
     DealGroupFact.objects.filter(deal_id__in=Deal.objects.order_by("pk").values("pk")[:5]).delete()
     assert facts.stale_deals() and _differences()
