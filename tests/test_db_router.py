@@ -213,3 +213,23 @@ def test_settings_add_the_router_only_when_replicas_are_configured(
         [sys.executable, "-c", code], env=env, cwd=root, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == expected
+
+
+@ON_REPLICA
+def test_a_chart_read_on_a_replica_asks_the_primary_for_the_refresh(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The stored breakdown totals are written by their refresh: a chart read from a replica
+    # that finds them not current must queue it on the primary, never on the replica.
+    from deals.analytics import breakdown_totals
+    from deals.filters import DealFilterSet
+
+    if connections["default"].vendor != "postgresql":
+        pytest.skip("the stored breakdown totals serve PostgreSQL only")
+    DealFactory(title="Charted", announced_on="2025-01-02")
+    asked: list[str] = []
+    monkeypatch.setattr(breakdown_totals, "schedule", asked.append)
+    monkeypatch.setattr(breakdown_totals, "_REMINDED", {})
+    chart = DealFilterSet({"deal_class": ["licensing"]}, queryset=Deal.objects.public()).qs
+    assert breakdown_totals.rows(chart.using(REPLICA), "deal_type", "year") is None
+    assert asked == ["default"]

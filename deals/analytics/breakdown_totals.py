@@ -47,6 +47,7 @@ from django.db.models.functions import ExtractQuarter, ExtractYear
 from django.http import QueryDict
 from django.utils import timezone
 
+from config.db_router import replica_aliases
 from core.result_cache import query_key
 from deals import classes
 from deals.classes import DealClass
@@ -154,7 +155,8 @@ def rows(deals: QuerySet[Deal], dimension: str, period: str) -> list[tuple[Any, 
     if scope is None:
         return None
     if not is_current(using):
-        _remind(using)
+        # The refresh writes: on the primary, also when this chart was read from a replica.
+        _remind(DEFAULT_DB_ALIAS if using in replica_aliases() else using)
         return None
     public_only, picked = scope
     p1, p2, condition = PERIODS[period]
