@@ -34,8 +34,10 @@ HOLDOUT22_CORPUS = Path(__file__).parent / "corpus_holdout22"
 HOLDOUT23_CORPUS = Path(__file__).parent / "corpus_holdout23"
 # Held out in round 26, training since round 27.
 HOLDOUT24_CORPUS = Path(__file__).parent / "corpus_holdout24"
-# Written for round 27 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 27, training since round 28.
 HOLDOUT25_CORPUS = Path(__file__).parent / "corpus_holdout25"
+# Written for round 28 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT26_CORPUS = Path(__file__).parent / "corpus_holdout26"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
