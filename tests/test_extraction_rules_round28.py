@@ -57,3 +57,55 @@ def test_a_verb_of_signing_ends_a_chinese_company_name(text: str) -> None:
     names = company_names(text)
     assert not any("签署" in n or "达成" in n for n in names), names
     assert "诺瓦药业" in names
+
+
+# A state or region written after a city in a company's address ("a Madison, Wisconsin,
+# company", "an Austin, Texas-based biotech") is a place, no company and no target.
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "In March, Halvern agreed to acquire Kelvio Therapeutics, a Boise, Idaho, company "
+            "that designs oral peptides, for $150 million in cash.",
+            "Idaho",
+        ),
+        (
+            "Halvern agreed to acquire Kelvio Therapeutics, a Tulsa, Oklahoma, startup developing "
+            "RNA editors, for $150 million in cash.",
+            "Oklahoma",
+        ),
+    ],
+)
+def test_the_state_of_a_city_in_an_address_is_no_company(text: str, place: str) -> None:
+    parties = roles_of(one_deal(text))
+    assert place not in parties
+    assert parties == {"Halvern": "acquirer", "Kelvio Therapeutics": "target"}
+
+
+def test_the_address_guard_keeps_a_company_named_after_a_comma() -> None:
+    # Guard: a company listed after another, with no city before it, stays a company.
+    text = "Halvern, Kelvio, and Tessary each said they would bid for the asset."
+    assert {"Halvern", "Kelvio"} <= company_names(text)
+
+
+# "Kelvio CEO Ana Reyes said ...": a job title inside a capitalised run joins the company to its
+# speaker; the run is no party (the company stays one under its own name).
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Kelvio CEO Ana Reyes", "Kelvio President Tom Baird"],
+)
+def test_a_company_run_into_its_speakers_title_and_name_is_no_party(speaker: str) -> None:
+    text = (
+        "Halvern Pharma bets on Kelvio's pan-KRAS inhibitor\n\n"
+        "Halvern Pharma has licensed global rights to an oral pan-KRAS inhibitor from Kelvio "
+        "Biosciences, a private biotech. Kelvio will receive an upfront payment and is eligible "
+        f"for milestones. {speaker} said the deal would let the company focus on other "
+        "programmes."
+    )
+    parties = roles_of(one_deal(text))
+    assert speaker not in parties
+    assert parties.get("Kelvio Biosciences") == "licensor"

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from companies.names import normalize_name
+from deals.intake.extraction.addresses import is_state_in_address
 from deals.intake.extraction.assets import find_assets
 from deals.intake.extraction.chinese_pairs import CHINESE_DEAL_PAIR_RE
 from deals.intake.extraction.defined_terms import lower_case_abbreviations
@@ -15,7 +16,7 @@ from deals.intake.extraction.korean import KOREAN_COMPANY_RE, korean_particle_na
 from deals.intake.extraction.listings import LATIN_LISTED_IN_CHINESE_RE as LATIN_LISTED
 from deals.intake.extraction.numbered_names import numbered_name
 from deals.intake.extraction.results import CompanyRef, Directory
-from deals.intake.extraction.titles import is_department
+from deals.intake.extraction.titles import is_department, joins_a_speaker
 from deals.intake.extraction.vocabulary import (
     _ASSET_CODE,
     _COMPANY_SUFFIX,
@@ -460,6 +461,8 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         and not _is_person(text, sp[0], sp[1])
         and not is_department(text, sp[0])
         and not _is_place(text, sp)
+        and not (sp[3] is None and is_state_in_address(text, sp[0], sp[1]))
+        and not (sp[3] is None and joins_a_speaker(sp[2]))
         # "(SIX: RO, ROG; OTCQX: RHHBY)": every symbol in a listing's brackets is a ticker.
         and not (sp[3] is None and _IN_LISTING.search(text[max(0, sp[0] - 80) : sp[0]]))
         # "the neonatal Fc receptor (FcRn)": an abbreviation the text defines for a receptor,
