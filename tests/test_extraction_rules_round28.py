@@ -9,9 +9,11 @@ held-out set of this round.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from tests.extraction_rules_helpers import company_names, one_deal
+from tests.extraction_rules_helpers import company_names, one_deal, payments
 from tests.extraction_rules_helpers import roles as roles_of
 
 # Chinese: "与X旗下仿制药公司Y签署…协议" - the parent named before 旗下 (under) and what the
@@ -109,3 +111,54 @@ def test_a_company_run_into_its_speakers_title_and_name_is_no_party(speaker: str
     parties = roles_of(one_deal(text))
     assert speaker not in parties
     assert parties.get("Kelvio Biosciences") == "licensor"
+
+
+# "$8.50 per share in cash at closing, or approximately $560 million": the price per share
+# written again as the whole company's, with when it is paid standing between.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvern will acquire Kelvio Therapeutics. Under the terms of the agreement, Halvern will "
+        "commence a tender offer for all outstanding shares of Kelvio for $6.25 per share in "
+        "cash at closing, or approximately $410 million, plus one CVR per share.",
+        "Halvern to acquire Kelvio Therapeutics\n\nHalvern will acquire all outstanding shares "
+        "of Kelvio for $6.25 per share in cash upon closing, or about $410 million, plus one "
+        "contingent value right per share.",
+    ],
+)
+def test_a_per_share_price_paid_at_closing_restated_for_the_company_is_the_price(
+    text: str,
+) -> None:
+    deal = one_deal(text)
+    assert ("acquisition_price", Decimal("410000000")) in payments(deal)
+
+
+# "for up to $2.1 billion in cash, payable at closing and upon the achievement of certain
+# milestones": one sum paid in both parts is the deal's total, not its milestones.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvern to acquire Kelvio Therapeutics\n\nUnder the terms of the agreement, Halvern "
+        "will acquire all outstanding equity of Kelvio for up to $900 million in cash, payable "
+        "at closing and upon the achievement of certain milestones.",
+        "Halvern agreed to acquire Kelvio Therapeutics for up to $900 million in cash, due at "
+        "closing and upon the achievement of regulatory milestones.",
+    ],
+)
+def test_a_sum_payable_at_closing_and_on_milestones_is_the_total(text: str) -> None:
+    deal = one_deal(text)
+    assert deal["headline"]["amount"] == "900000000.00"
+    assert ("milestones", Decimal("900000000")) not in payments(deal)
+
+
+def test_a_sum_payable_at_closing_alone_stays_the_price() -> None:
+    # Guard: what is paid at closing only is the price, as before.
+    deal = one_deal(
+        "Halvern will acquire Kelvio Therapeutics for an aggregate of $900 million, payable at "
+        "closing."
+    )
+    assert ("milestones", Decimal("900000000")) not in payments(deal)
