@@ -162,3 +162,24 @@ def test_a_sum_payable_at_closing_alone_stays_the_price() -> None:
         "closing."
     )
     assert ("milestones", Decimal("900000000")) not in payments(deal)
+
+
+# "The total potential consideration of up to $12.00 per share represents approximately $795
+# million": the per-share total of price and CVR, restated for the company, is the headline.
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The total potential value of up to $8.25 per share equals approximately $540 million.",
+        "The total consideration of $8.25 per share represents about $540 million.",
+    ],
+)
+def test_a_per_share_total_restated_for_the_company_is_the_headline(closing: str) -> None:
+    deal = one_deal(
+        "Halvern to acquire Kelvio Therapeutics\n\nHalvern will acquire all outstanding shares of "
+        "Kelvio for $6.25 per share in cash, or about $410 million, plus one contingent value "
+        f"right per share worth up to $2.00 in cash. {closing}"
+    )
+    assert deal["headline"]["amount"] == "540000000.00"
+    assert ("acquisition_price", Decimal("410000000")) in payments(deal)

@@ -469,6 +469,16 @@ def _classify_money(
         # "8500万美元的许可费用（包括首付款及里程碑付款）", "$85 million in fees (including an
         # upfront payment and milestones)": a sum the brackets say holds both is the total.
         return "headline", 0.8
+    if re.search(
+        r"\btotal\s+(?:potential\s+)?(?:consideration|value)\s+of\s+(?:up\s+to\s+)?\S{1,3}\d[\d.,]*"
+        r"\s+per\s+(?:share|ADS)\s+(?:represents|equals|amounts\s+to|is)\s+(?:up\s+to\s+)?"
+        r"(?:approximately\s+|about\s+|roughly\s+)?$",
+        sentence[: money.start],
+        re.I,
+    ):
+        # "The total potential consideration of up to $12.00 per share represents approximately
+        # $795 million": the per-share total (price and CVR) restated for the company.
+        return "headline", 0.8
     if re.match(
         r"\s*(?:in\s+cash)?,?\s*(?:payable|paid|due)\s+(?:in\s+cash\s+)?(?:at|upon|on)\s+(?:the\s+)?"
         r"closing\s+and\s+(?:upon|on|after)\b[^.;]{0,60}?\bmilestones?\b",
