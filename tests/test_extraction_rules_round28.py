@@ -183,3 +183,26 @@ def test_a_per_share_total_restated_for_the_company_is_the_headline(closing: str
     )
     assert deal["headline"]["amount"] == "540000000.00"
     assert ("acquisition_price", Decimal("410000000")) in payments(deal)
+
+
+# "For Halvern, which already sells the migraine drug Zentrix, the deal adds ...": a drug a
+# company already sells or markets is its existing portfolio, not the deal's asset.
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "For Halvern, which already sells the migraine drug Zentrix, the deal adds a second brand.",
+        "Halvern already markets the migraine drug Zentrix in the U.S.; the deal adds a second "
+        "brand to its neurology franchise.",
+    ],
+)
+def test_a_drug_a_party_already_sells_is_no_asset_of_the_deal(aside: str) -> None:
+    deal = one_deal(
+        "Halvern snaps up Kelvio Therapeutics and its newly approved eczema antibody\n\n"
+        "March 3, 2025 -- Halvern Pharma will acquire Kelvio Therapeutics, whose antibody "
+        f"Dermaxa (kelvimab) won FDA approval in January, for $300 million in cash.\n\n{aside}"
+    )
+    names = {a["name"] for a in deal["assets"]}
+    assert "Zentrix" not in names
+    assert names & {"kelvimab", "Dermaxa"}
