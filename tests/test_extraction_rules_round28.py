@@ -206,3 +206,27 @@ def test_a_drug_a_party_already_sells_is_no_asset_of_the_deal(aside: str) -> Non
     names = {a["name"] for a in deal["assets"]}
     assert "Zentrix" not in names
     assert names & {"kelvimab", "Dermaxa"}
+
+
+# "eligible for option exercise fees, development, regulatory and commercial milestone
+# payments": a milestone term listed after other terms, with no amount anywhere, is an
+# undisclosed term of the deal.
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        "option exercise fees, development, regulatory and commercial milestone payments",
+        "an option fee, research funding, development and sales milestone payments",
+    ],
+)
+def test_milestones_listed_after_other_terms_are_an_undisclosed_term(terms: str) -> None:
+    deal = one_deal(
+        "Kelvio Biosciences and Halvern Pharma enter option and license agreement\n\n"
+        "Kelvio Biosciences has granted Halvern Pharma an exclusive option to license its "
+        f"KV-310 programme. Kelvio will receive an upfront payment and is eligible for {terms}, "
+        "and tiered royalties. Financial terms were not disclosed."
+    )
+    assert any(
+        p["kind"].endswith("milestones") and p["amount"] is None for p in deal["payments"]
+    ), deal["payments"]
