@@ -34,8 +34,10 @@ HOLDOUT22_CORPUS = Path(__file__).parent / "corpus_holdout22"
 HOLDOUT23_CORPUS = Path(__file__).parent / "corpus_holdout23"
 # Held out in round 26, training since round 27.
 HOLDOUT24_CORPUS = Path(__file__).parent / "corpus_holdout24"
-# Written for round 27 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 27, training since round 28.
 HOLDOUT25_CORPUS = Path(__file__).parent / "corpus_holdout25"
+# Written for round 28 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT26_CORPUS = Path(__file__).parent / "corpus_holdout26"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -198,4 +200,11 @@ TRAINING_FLOORS = [
     (HOLDOUT24_CORPUS, {"parties": (0.90, 0.90), "roles": (0.85, 0.85), "assets": (0.80, 0.75),
                         "headline": (0.95, 0.95), "upfront": (0.95, 0.85),
                         "milestones": (0.85, 0.80), "date": (0.85, 0.85)}),
+    # Round 28 read holdout25 (one label settled: 14's licensor by its full name). Its floors are
+    # what it reaches: the wrap-up's second deal (told after 'turned to'), a Korean party written
+    # inside a joint venture's name, codes of an in vivo platform and the insulins of a Chinese
+    # licence, and undisclosed milestones told only by a total are left.
+    (HOLDOUT25_CORPUS, {"parties": (0.85, 0.85), "roles": (0.85, 0.85), "assets": (0.65, 0.60),
+                        "headline": (0.95, 0.85), "upfront": (0.85, 0.85),
+                        "milestones": (0.85, 0.75), "date": (0.90, 0.90)}),
 ]  # fmt: skip

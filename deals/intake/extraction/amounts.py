@@ -409,7 +409,8 @@ def _classify_money(
         # whatever upfront the sentence names before it.
         return "upfront_equity", 0.9
     if re.search(
-        r"\bper\s+(?:share|ADS)(?:\s+in\s+cash)?,?\s+(?:or\s+(?:approximately\s+|about\s+|around\s+|"
+        r"\bper\s+(?:share|ADS)(?:\s+in\s+cash)?(?:\s+(?:at|upon)\s+(?:the\s+)?closing)?,?\s+"
+        r"(?:or\s+(?:approximately\s+|about\s+|around\s+|"
         r"roughly\s+)?|(?:approximately|about|around|roughly)\s+)$",
         sentence_pre,
         re.I,
@@ -417,6 +418,8 @@ def _classify_money(
         # "for $12.50 per share in cash, or about $1.4 billion": the price per share written
         # again as the whole company's. "for $9.10 per share in cash, about $400 million": the
         # same with the "or" left out, the approximation word alone saying it is a rewording.
+        # "$8.50 per share in cash at closing, or approximately $560 million": when it is paid
+        # stands between.
         return "acquisition_price", 0.7
     if re.search(
         r"near[- ]term\s+(?:[\w-]+\s+)?milestones?(?:\s+payments?)?\s+(?:of\s+)?(?:up to\s+)?"
@@ -465,6 +468,25 @@ def _classify_money(
     ):
         # "8500万美元的许可费用（包括首付款及里程碑付款）", "$85 million in fees (including an
         # upfront payment and milestones)": a sum the brackets say holds both is the total.
+        return "headline", 0.8
+    if re.search(
+        r"\btotal\s+(?:potential\s+)?(?:consideration|value)\s+of\s+(?:up\s+to\s+)?\S{1,3}\d[\d.,]*"
+        r"\s+per\s+(?:share|ADS)\s+(?:represents|equals|amounts\s+to|is)\s+(?:up\s+to\s+)?"
+        r"(?:approximately\s+|about\s+|roughly\s+)?$",
+        sentence[: money.start],
+        re.I,
+    ):
+        # "The total potential consideration of up to $12.00 per share represents approximately
+        # $795 million": the per-share total (price and CVR) restated for the company.
+        return "headline", 0.8
+    if re.match(
+        r"\s*(?:in\s+cash)?,?\s*(?:payable|paid|due)\s+(?:in\s+cash\s+)?(?:at|upon|on)\s+(?:the\s+)?"
+        r"closing\s+and\s+(?:upon|on|after)\b[^.;]{0,60}?\bmilestones?\b",
+        full_post,
+        re.I,
+    ):
+        # "for up to $2.1 billion in cash, payable at closing and upon the achievement of certain
+        # milestones": one sum paid in both parts is the deal's total, not its milestones.
         return "headline", 0.8
     if re.match(rf"\s*in\s+{bundle}", full_post, re.I) or re.search(
         rf"{bundle}(?:[- ]based)?(?:\s+payments?)?\s+(?:of|totall?ing)\s+(?:up to\s+)?"

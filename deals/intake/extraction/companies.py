@@ -8,13 +8,15 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from companies.names import normalize_name
+from deals.intake.extraction.addresses import is_state_in_address
 from deals.intake.extraction.assets import find_assets
+from deals.intake.extraction.chinese_pairs import CHINESE_DEAL_PAIR_RE
 from deals.intake.extraction.defined_terms import lower_case_abbreviations
 from deals.intake.extraction.korean import KOREAN_COMPANY_RE, korean_particle_names
 from deals.intake.extraction.listings import LATIN_LISTED_IN_CHINESE_RE as LATIN_LISTED
 from deals.intake.extraction.numbered_names import numbered_name
 from deals.intake.extraction.results import CompanyRef, Directory
-from deals.intake.extraction.titles import is_department
+from deals.intake.extraction.titles import is_department, joins_a_speaker
 from deals.intake.extraction.vocabulary import (
     _ASSET_CODE,
     _COMPANY_SUFFIX,
@@ -141,11 +143,13 @@ _CHINESE_COMPANY_RE = re.compile(
     # "关于华领医药" ("About Hua Medicine"), a boilerplate heading: 关于 is no part of the name.
     r"|(?<=关于))(?!关于)"
     # "百奥泰与百健就托珠单抗生物类似药": 就 ("regarding") ends a name and starts its subject.
+    # "与山德士签署胰岛素生物类似药…协议": a verb of signing ends the name before it, as 就 does.
     # "祐和医药", "和铂医药": 和 ("and") as a name's first or second character is part of it;
     # further in, it joins two names ("恒瑞医药和默沙东").
     r"(?P<name>(?:(?:和|(?!与|和|向|将|从|由|及|就)[\u4e00-\u9fff]和)"
-    r"(?:(?!与|和|向|将|从|由|及|就|收购|宣布|授权|授予|引进|支付|获得|子公司|旗下)[\u4e00-\u9fff]){0,6}?|"
-    r"(?:(?!与|和|向|将|从|由|及|就|收购|宣布|授权|授予|引进|支付|获得|子公司|旗下)"
+    r"(?:(?!与|和|向|将|从|由|及|就|收购|宣布|授权|授予|引进|支付|获得|子公司|旗下|签署|签订|达成|订立)"
+    r"[\u4e00-\u9fff]){0,6}?|"
+    r"(?:(?!与|和|向|将|从|由|及|就|收购|宣布|授权|授予|引进|支付|获得|子公司|旗下|签署|签订|达成|订立)"
     r"[\u4e00-\u9fff]){2,8}?)"
     # "迈威（上海）生物科技股份有限公司": the registered city may stand in brackets in the name.
     r"(?:[（(][\u4e00-\u9fff]{2,3}[）)])?(?:生物医药|生物科技|生物制药|医药|制药|药业|生物|製藥|藥業|集团)"
@@ -177,25 +181,6 @@ _CHINESE_GLOSSED_RE = re.compile(
     r"(?:^|(?<=[，。、：；“”\s与和向将从由及]))(?P<name>(?:(?!与|和|向|将|从|由|及|已|其)[\u4e00-\u9fff]){2,8}?)"
     r"(?:公司)?\s*[（(]\s*"
     rf"[A-Z][\w&.,' -]{{0,60}}?\b(?:{_COMPANY_SUFFIX})\.?\s*[）)]"
-)
-# Chinese deal sentences name their parties by their place: "A（宣布）与B签订/签署/达成…",
-# "A宣布，其附属公司与美国B签订": the one before 与 and the one after it sign, whatever their
-# names end with (复宏汉霖, 欧加隆, Elevation Oncology); a country before B is no part of it, and
-# "公司" (the company) before 与 names none. Either side may carry a bracketed gloss and B may be
-# followed by 公司, no part of its name: "英矽智能（Insilico Medicine）宣布与美国Exelixis公司达成".
-_CHINESE_DEAL_PAIR_RE = re.compile(
-    r"(?:(?<=[，。：；\s])|^)(?:(?P<a>(?:和|(?!与|和)[\u4e00-\u9fff]和)(?:(?!与|和|宣布|其|双方|此前|以前|今日|(?:本|该)?公司与)[\u4e00-\u9fff]){1,7}?|(?:(?!与|和|宣布|其|双方|此前|以前|今日|(?:本|该)?公司与)[\u4e00-\u9fff]){2,8}?)"
-    # "其全资子公司杭州某某制药有限公司与": a subsidiary named after 其…子公司 signs for its parent.
-    # "瑞康医药科技（杭州）有限公司（以下简称…）宣布与": a city, the legal form and a defined
-    # short name may follow A.
-    r"(?:[（(][^）)]{1,60}[）)])?(?:(?:股份)?有限公司)?(?:[（(][^）)]{1,60}[）)])?"
-    # "云顶新耀于2019年6月宣布，与…": the date the announcement was made may stand between.
-    r"(?:于\d{4}年\d{1,2}月(?:\d{1,2}日)?)?(?:今日|今天)?(?:宣布)?[，,]?\s?(?:已)?"
-    r"|其(?:附属|全资子|子|控股子)公司(?:[\u4e00-\u9fff（）()]{2,20}?(?:股份)?有限公司)?|(?:本|该)?公司)与\s?"
-    r"(?:(?:美国|德国|英国|法国|瑞士|日本|韩国|中国|丹麦|比利时|荷兰|瑞典)(?=[A-Z\u4e00-\u9fff]))?"
-    r"(?P<b>(?:(?!就|签|达成|订立|其|双方)[\u4e00-\u9fff]){2,8}?|[A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})"
-    # "与美国Veltrix, Inc.签署": a Latin name's legal form after a comma is no part of the name.
-    r"(?:,?\s?(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|GmbH|N\.V|S\.A)\.?(?:,?\s?Ltd\.?)?)?(?:公司)?\s?(?:[（(][^）)]{1,60}[）)])?\s?(?:就[^，。]{1,40}?)?(?:签订|签署|达成|订立)"
 )
 _IN_LISTING = re.compile(rf"\(\s*(?:{_EXCHANGES})\s*:[^()]*$")
 _TICKER_RE = re.compile(rf"(?P<name>{_CAP_RUN})\s*\((?:{_EXCHANGES})\s*:")
@@ -431,7 +416,7 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         for m in re.finditer(rf"(?<![가-힣]){re.escape(hangul)}(?![가-힣]{{2}})", text):
             spans.append((m.start(), m.end(), hangul, None, big))
     spans.extend(korean_particle_names(text))
-    for m in _CHINESE_DEAL_PAIR_RE.finditer(text):
+    for m in CHINESE_DEAL_PAIR_RE.finditer(text):
         spans.extend(
             (m.start(g), m.end(g), m.group(g), None, False) for g in ("a", "b") if m.group(g)
         )
@@ -476,6 +461,8 @@ def find_companies(text: str, directory: Directory) -> list[Mention]:
         and not _is_person(text, sp[0], sp[1])
         and not is_department(text, sp[0])
         and not _is_place(text, sp)
+        and not (sp[3] is None and is_state_in_address(text, sp[0], sp[1]))
+        and not (sp[3] is None and joins_a_speaker(sp[2]))
         # "(SIX: RO, ROG; OTCQX: RHHBY)": every symbol in a listing's brackets is a ticker.
         and not (sp[3] is None and _IN_LISTING.search(text[max(0, sp[0] - 80) : sp[0]]))
         # "the neonatal Fc receptor (FcRn)": an abbreviation the text defines for a receptor,

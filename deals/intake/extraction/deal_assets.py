@@ -37,6 +37,8 @@ def deal_assets(
             continue
         if _reference_product(name, texts):
             continue
+        if _already_sold(name, texts):
+            continue
         if only_others_product(name, masked_texts, role_of):
             continue
         if (
@@ -108,6 +110,21 @@ def _reference_product(name: str, texts: list[str]) -> bool:
             re.escape(name)
             + r"\s?(?:生物类似药|生物类似物|바이오시밀러|biosimilar)\s?(?:candidate\s)?,?\s?"
             r"[A-Z]{2,6}-?\d",
+            t,
+            re.IGNORECASE,
+        )
+        for t in texts
+    )
+
+
+def _already_sold(name: str, texts: list[str]) -> bool:
+    """ "For Halvern, which already sells the migraine drug Zentrix, the deal adds ...": a drug a
+    company is said to sell or market already is its existing portfolio, not what the deal is
+    about, wherever else the text names it."""
+    return any(
+        re.search(
+            r"\balready\s+(?:sells|markets|commerciali[sz]es|has\s+on\s+the\s+market)\b"
+            r"[^.;]{0,60}?\b" + re.escape(name) + r"\b",
             t,
             re.IGNORECASE,
         )

@@ -389,7 +389,9 @@ _UPFRONT_AND_EQUITY = re.compile(
 )
 
 _MILESTONES_PAID = re.compile(
-    r"\b(?:pay|receive|eligible\s+(?:to\s+receive|for))\s+(?:[\w,-]+\s+){0,4}?milestone(?:s|\s+payments)?\b"
+    # "eligible for option exercise fees, development, regulatory and commercial milestone
+    # payments": the terms a list names before the milestones stand between.
+    r"\b(?:pay|receive|eligible\s+(?:to\s+receive|for))\s+(?:[\w,-]+\s+){0,8}?milestone(?:s|\s+payments)?\b"
     # "$250 million upfront plus additional payments tied to the achievement of development
     # milestones": further payments owed on milestones, a term of their own after the "plus".
     r"|(?P<further>\b(?:additional|further|future|contingent)\s+(?:cash\s+)?payments?\s+(?:tied|linked|"
