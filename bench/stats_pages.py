@@ -111,6 +111,13 @@ def main() -> None:
         action="store_true",
         help="skip the worker preparation config/wsgi.py does (as the rounds before it)",
     )
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        help="leave out the pages whose label contains this (repeatable), e.g. 'company' on a "
+        "database seeded --without-stored",
+    )
     args = parser.parse_args()
     _setup(prepare=not args.no_prepare)
     from django.test import Client, override_settings
@@ -122,7 +129,11 @@ def main() -> None:
     started = time.perf_counter()
     breakdown_totals.refresh(force=True)
     refresh_s = round(time.perf_counter() - started, 2)
-    pages = _pages()
+    pages = {
+        label: page
+        for label, page in _pages().items()
+        if not any(skip in label for skip in args.skip)
+    }
     client = Client()
     results: dict[str, Any] = {
         "deals": Deal.objects.count(), "runs": args.runs, "prepared": not args.no_prepare,
