@@ -11,6 +11,8 @@ the visibility condition fails the test below).
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import date, timedelta
 from decimal import Decimal
 from io import StringIO
@@ -19,7 +21,8 @@ from typing import Any
 import pytest
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
+from django.db.models import Sum
 from django.http import QueryDict
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
@@ -256,3 +259,48 @@ def test_sqlite_and_switched_off_always_compute_live(world: dict[str, Any]) -> N
         assert not breakdown_totals.refresh(force=True)
         assert not _uses_stored(public)
         assert not BreakdownTotal.objects.exists()
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_two_refreshes_at_once_count_each_deal_once() -> None:
+    # Without the refresh's table lock, the second one's DELETE waits for the rows the first
+    # deleted, skips them once it commits and never sees the rows it inserted: both sets stay,
+    # every sum twice.
+    for i in range(3):
+        f.DealFactory(title=f"concurrent {i}", announced_on=date(2025, 1 + i, 2))
+    first_open, commit_first = threading.Event(), threading.Event()
+    errors: list[BaseException] = []
+
+    def first() -> None:
+        try:
+            with transaction.atomic():
+                breakdown_totals.refresh(force=True)
+                first_open.set()
+                commit_first.wait(10)
+        except BaseException as error:  # reported below, not lost in the thread
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    def second() -> None:
+        try:
+            breakdown_totals.refresh(force=True)
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    one = threading.Thread(target=first)
+    one.start()
+    assert first_open.wait(10)
+    two = threading.Thread(target=second)
+    two.start()
+    time.sleep(0.5)  # the second is now waiting on the first
+    commit_first.set()
+    one.join(20)
+    two.join(20)
+    assert errors == []
+    once = BreakdownTotal.objects.filter(dimension="deal_type").aggregate(n=Sum("deals"))["n"]
+    assert once == Deal.objects.filter(announced_on__isnull=False).count() == 3
+    assert_stored_equals_live()

@@ -194,6 +194,13 @@ def refresh(using: str = DEFAULT_DB_ALIAS, *, force: bool = False) -> bool:
         "p2": ExtractQuarter("announced_on"),
     }
     with transaction.atomic(using=using), connections[using].cursor() as cursor:
+        # One refresh at a time (two workers, or a task beside rebuild_facts): the second waits
+        # for the first to commit, then finds the rows current, or deletes the rows the first
+        # wrote. Without the lock its DELETE would not see them and the sums would count twice.
+        # Readers are not blocked (EXCLUSIVE allows SELECT).
+        cursor.execute(f"LOCK TABLE {TOTALS} IN EXCLUSIVE MODE")  # nosec B608
+        if not force and is_current(using):
+            return False
         # The version first: a write committed after this read moves it past the stored one.
         cursor.execute("SELECT token FROM deals_dataversion WHERE id = %s", [VERSION_ID])
         found = cursor.fetchone()
