@@ -36,8 +36,10 @@ HOLDOUT23_CORPUS = Path(__file__).parent / "corpus_holdout23"
 HOLDOUT24_CORPUS = Path(__file__).parent / "corpus_holdout24"
 # Held out in round 27, training since round 28.
 HOLDOUT25_CORPUS = Path(__file__).parent / "corpus_holdout25"
-# Written for round 28 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 28, training since round 29.
 HOLDOUT26_CORPUS = Path(__file__).parent / "corpus_holdout26"
+# Written for round 29 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT27_CORPUS = Path(__file__).parent / "corpus_holdout27"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
