@@ -9,9 +9,11 @@ held-out set of this round.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from tests.extraction_rules_helpers import one_deal
+from tests.extraction_rules_helpers import one_deal, payments
 
 
 def _asset_names(text: str) -> set[str]:
@@ -73,3 +75,28 @@ def test_a_code_after_its_inn_stays_the_asset() -> None:
         "which Halvern Pharma receives global rights to kelvimab (KV101) for $40 million upfront."
     )
     assert names & {"kelvimab", "KV101"}, names
+
+
+# "could earn up to $600 million in total, including the upfront and development, regulatory
+# and sales milestone payments": a total written after its amount and said to include the
+# milestones, with no amount of their own, makes the milestones a term whose amount was not
+# disclosed, as it already was with "a total of up to $X, including ... milestones".
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        "the upfront and development, regulatory and sales milestone payments",
+        "the up-front payment and future development milestone payments",
+    ],
+)
+def test_milestones_inside_a_total_written_after_its_amount_are_undisclosed(parts: str) -> None:
+    deal = one_deal(
+        "Kelvio Biosciences licenses its ShuttleX platform to Halvern Pharma\n\n"
+        "May 4, 2024 -- Kelvio Biosciences has struck a deal giving Halvern Pharma access to "
+        "its ShuttleX technology. Kelvio receives $25 million upfront and could earn up to $600 "
+        f"million in total, including {parts}, plus royalties."
+    )
+    terms = payments(deal)
+    assert any(kind.endswith("milestones") and amount is None for kind, amount in terms), terms
+    assert ("upfront_cash", Decimal("25000000.00")) in terms

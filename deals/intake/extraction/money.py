@@ -426,6 +426,12 @@ _TOTAL_INCLUDES_MILESTONES = re.compile(
     r"|\btotal\b[^.;]{0,60}?[$€£¥]\s?\d[^.;]{0,30}?,?\s+including\s+(?:(?:potential|future|"
     r"development|regulatory|clinical|commercial|sales(?:-based)?|and|,)\s*){0,6}milestones?\b"
     r"(?![^.;]{0,12}?[$€£¥]\s?\d)"
+    # "could earn up to $772 million in total, including the upfront and development, regulatory
+    # and sales milestone payments": the total written after its amount, the upfront among its
+    # parts.
+    r"|[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|mn|bn))?\s+in\s+total,?\s+including\s+"
+    r"(?:(?:the|an?|upfront|up-front|payments?|potential|future|development|regulatory|clinical|"
+    r"commercial|sales(?:-based)?|and|,)\s*){0,10}milestones?\b(?![^.;]{0,12}?[$€£¥]\s?\d)"
     # "a transaction worth up to $900 million, contingent on certain development and commercial
     # milestones": the ceiling is reached only through milestones it gives no amount of.
     r"|\bup\s+to\s+(?:[$€£¥]\s?|(?:USD|EUR|CHF|GBP)\s)\d[\d.,]*(?:\s*(?:million|billion|mn|bn))?"
