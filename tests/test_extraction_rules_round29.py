@@ -100,3 +100,22 @@ def test_milestones_inside_a_total_written_after_its_amount_are_undisclosed(part
     terms = payments(deal)
     assert any(kind.endswith("milestones") and amount is None for kind, amount in terms), terms
     assert ("upfront_cash", Decimal("25000000.00")) in terms
+
+
+# Chinese: "1.25亿美元的首付款，其中包括4,500万美元现金及价值8,000万美元的认股权证" -
+# an upfront named after its sum, its parts after 其中包括 (of which, including): the cash
+# part is the upfront cash, the warrants or shares the upfront equity; the sum is no cash
+# payment of its own.
+
+
+@pytest.mark.parametrize("equity", ["凯维生物认股权证", "凯维生物普通股"])
+def test_a_chinese_upfront_made_of_cash_and_warrants_records_its_parts(equity: str) -> None:
+    deal = one_deal(
+        "2024年5月4日，诺瓦药业宣布与凯维生物（Kelvio Bio）就KV-12达成海外授权许可协议。根据协议，"
+        f"诺瓦药业将获得总计1.5亿美元的首付款，其中包括6,000万美元现金及价值9,000万美元的{equity}；"
+        "诺瓦药业还有资格获得最高达10亿美元的开发、注册及销售里程碑付款。"
+    )
+    terms = payments(deal)
+    assert ("upfront_cash", Decimal("60000000.00")) in terms, terms
+    assert ("upfront_equity", Decimal("90000000.00")) in terms, terms
+    assert ("upfront_cash", Decimal("150000000.00")) not in terms, terms
