@@ -5,7 +5,7 @@ Run: ``python bench/extraction_report.py [--json] [--dev | --train2 | --holdout 
 | --holdout9 | --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14
 | --holdout15 | --holdout16 | --holdout17 | --holdout18 | --holdout19 | --holdout20
 | --holdout21 | --holdout22 | --holdout23 | --holdout24 | --holdout25 | --holdout26
-| --corpus PATH]
+| --holdout27 | --corpus PATH]
 [--label-names-only]``
 (also ``make bench-extraction``).
 
@@ -142,8 +142,8 @@ CVR, an asset purchase, a licence with its upfront undisclosed inside a total, t
 language licences, in USD with won equivalents and in won, two Chinese-language licences with
 undisclosed terms, a two-deal wrap-up, month-only dates); written and scored once before that
 round's rule changes, and once after them; from the twenty-eighth round on it is training data,
-its failures read and fixed by general rules. ``tests/corpus_holdout26`` (``--holdout26``, the
-twenty-eighth round) is the held-out set now: real announcements 2013-2025, full releases and
+its failures read and fixed by general rules. ``tests/corpus_holdout26`` (``--holdout26``) was
+the held-out set of the twenty-eighth round: real announcements 2013-2025, full releases and
 news pieces (an acquisition with a CVR, a recommended offer in EUR, a tender offer in JPY told as
 news, a collaboration in EUR with upfront, equity, development/regulatory and commercial
 milestones, a co-development and co-commercialisation, a licence with an option and upfront plus
@@ -151,8 +151,18 @@ near-term payments, two platform licences up to a stated total, one with a SEK e
 acquisition up to a total with an undisclosed split, two Korean-language licences with won
 equivalents, two Chinese-language texts - a stake purchase in CNY and a licence with cash plus
 warrants upfront - a two-deal wrap-up with an option, month-only dates); written and scored once
-before that round's rule changes, and once after them; its failures are not read (only the per-
-field figures), and nothing may be tuned on it without writing a new held-out set.
+before that round's rule changes, and once after them; from the twenty-ninth round on it is
+training data, its failures read and fixed by general rules. ``tests/corpus_holdout27``
+(``--holdout27``, the twenty-ninth round) is the held-out set now: real announcements 2011-2024,
+full releases and news pieces (an acquisition in GBP with cash and shares plus milestones, a
+platform licence up to a total told as news, a collaboration with upfront, equity and per-target
+milestones, a co-development licence with equity, an acquisition with upfront plus development
+milestones, an option with option fees, a merger with a CVR, a tender offer told as news, a
+business acquisition in CHF with a JPY equivalent, two Korean-language licences with won
+equivalents and the upfront undisclosed, two Chinese-language licences, a two-deal wrap-up,
+month-only dates); written and scored once before that round's rule changes, and once after
+them; its failures are not read (only the per-field figures), and nothing may be tuned on it
+without writing a new held-out set.
 Figures are kept in ``bench/extraction_scores.json``.
 
 Each ``NN_name.txt`` has a ``NN_name.json`` with the deals an analyst would
@@ -183,7 +193,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # Each set's flag and directory, newest held-out set first: with several flags the first listed
 # here wins, as the rounds' runs have always had it.
 CORPUS_FLAGS = {
-    **{f"--holdout{n}": ROOT / "tests" / f"corpus_holdout{n}" for n in range(26, 1, -1)},
+    **{f"--holdout{n}": ROOT / "tests" / f"corpus_holdout{n}" for n in range(27, 1, -1)},
     "--holdout": ROOT / "tests" / "corpus_holdout",
     "--train2": ROOT / "tests" / "corpus_train2",
     "--dev": ROOT / "tests" / "corpus_dev",
@@ -428,7 +438,7 @@ def corpus_from_args(argv: list[str]) -> Path:
     """The corpus the arguments name: ``--dev``, ``--train2``, ``--holdout``, ``--holdout2``,
     ``--holdout3``, ``--holdout4``, ``--holdout5``, ``--holdout6``, ``--holdout7``, ``--holdout8``,
     ``--holdout9``, ``--holdout10``, ``--holdout11``, ``--holdout12``, ``--holdout13``,
-    ``--holdout14`` ... ``--holdout26`` (:data:`CORPUS_FLAGS`), ``--corpus PATH``, or training."""
+    ``--holdout14`` ... ``--holdout27`` (:data:`CORPUS_FLAGS`), ``--corpus PATH``, or training."""
     if "--corpus" in argv:
         index = argv.index("--corpus")
         if index + 1 >= len(argv):

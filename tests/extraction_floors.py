@@ -36,8 +36,10 @@ HOLDOUT23_CORPUS = Path(__file__).parent / "corpus_holdout23"
 HOLDOUT24_CORPUS = Path(__file__).parent / "corpus_holdout24"
 # Held out in round 27, training since round 28.
 HOLDOUT25_CORPUS = Path(__file__).parent / "corpus_holdout25"
-# Written for round 28 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 28, training since round 29.
 HOLDOUT26_CORPUS = Path(__file__).parent / "corpus_holdout26"
+# Written for round 29 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT27_CORPUS = Path(__file__).parent / "corpus_holdout27"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -207,4 +209,12 @@ TRAINING_FLOORS = [
     (HOLDOUT25_CORPUS, {"parties": (0.85, 0.85), "roles": (0.85, 0.85), "assets": (0.65, 0.60),
                         "headline": (0.95, 0.85), "upfront": (0.85, 0.85),
                         "milestones": (0.85, 0.75), "date": (0.90, 0.90)}),
+    # Round 29 read holdout26 (labels settled: two licensed platforms are assets, three prices
+    # that are the whole stated total are the headline alone). Its floors are what it reaches:
+    # the wrap-up's option (roles reversed, dated by the publication), a code read without its
+    # number, a Chinese target by a longer name, a title's total the label leaves out and
+    # milestones named before a total (a convention to settle) are left.
+    (HOLDOUT26_CORPUS, {"parties": (0.95, 0.95), "roles": (0.90, 0.90), "assets": (0.90, 0.90),
+                        "headline": (0.90, 0.95), "upfront": (0.95, 0.95),
+                        "milestones": (0.95, 0.90), "date": (0.85, 0.85)}),
 ]  # fmt: skip

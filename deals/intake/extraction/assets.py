@@ -9,6 +9,7 @@ from companies.names import normalize_name
 from deals.intake.extraction.results import (
     Directory,
 )
+from deals.intake.extraction.symbols import targeted_by_verb
 from deals.intake.extraction.vocabulary import (
     _ASSET_CODE,
     _EXCHANGES,
@@ -119,6 +120,8 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
                 )
                 # "a Belgian SV2A specialist": a symbol naming a company's field is its target.
                 or re.match(r"[\s-]+(?:specialist|focused)\b", sentence[m.end() :], re.I)
+                # "programs target the phosphatases PTPN2 and PTPN1": the verb's object.
+                or targeted_by_verb(sentence[: m.start()])
                 # "Ionis's SOD1 ALS drug": a symbol before a disease's abbreviation and a word
                 # for a medicine is the gene the drug is aimed at.
                 or re.match(

@@ -9,6 +9,7 @@ from deals.intake.extraction.assets import find_areas, find_modality, find_targe
 from deals.intake.extraction.ownership import bought_for, only_others_product, targets_own
 from deals.intake.extraction.results import AssetCandidate, Candidate, Directory
 from deals.intake.extraction.roles import _Block
+from deals.intake.extraction.symbols import defined_for_phrase
 
 
 def deal_assets(
@@ -38,6 +39,8 @@ def deal_assets(
         if _reference_product(name, texts):
             continue
         if _already_sold(name, texts):
+            continue
+        if defined_for_phrase(name, texts):
             continue
         if only_others_product(name, masked_texts, role_of):
             continue

@@ -426,6 +426,12 @@ _TOTAL_INCLUDES_MILESTONES = re.compile(
     r"|\btotal\b[^.;]{0,60}?[$€£¥]\s?\d[^.;]{0,30}?,?\s+including\s+(?:(?:potential|future|"
     r"development|regulatory|clinical|commercial|sales(?:-based)?|and|,)\s*){0,6}milestones?\b"
     r"(?![^.;]{0,12}?[$€£¥]\s?\d)"
+    # "could earn up to $772 million in total, including the upfront and development, regulatory
+    # and sales milestone payments": the total written after its amount, the upfront among its
+    # parts.
+    r"|[$€£¥]\s?\d[\d.,]*(?:\s*(?:million|billion|mn|bn))?\s+in\s+total,?\s+including\s+"
+    r"(?:(?:the|an?|upfront|up-front|payments?|potential|future|development|regulatory|clinical|"
+    r"commercial|sales(?:-based)?|and|,)\s*){0,10}milestones?\b(?![^.;]{0,12}?[$€£¥]\s?\d)"
     # "a transaction worth up to $900 million, contingent on certain development and commercial
     # milestones": the ceiling is reached only through milestones it gives no amount of.
     r"|\bup\s+to\s+(?:[$€£¥]\s?|(?:USD|EUR|CHF|GBP)\s)\d[\d.,]*(?:\s*(?:million|billion|mn|bn))?"
@@ -470,12 +476,17 @@ _MADE_OF_AMOUNTS = re.compile(
     # "$50 million up front, split between $30 million in cash and a $20 million share
     # purchase": the parts may be said to split the sum.
     r"comprising|comprised\s+of|made\s+up\s+of|(?:split|divided)\s+(?:between|into))\s+"
-    r"(?:an?\s+)?[$€£¥₩]?\s?\d",
+    r"(?:an?\s+)?[$€£¥₩]?\s?\d"
+    # "1.25亿美元的首付款，其中包括4,500万美元现金及价值8,000万美元的认股权证": Chinese names the
+    # upfront after its sum and its parts after "其中包括" (of which, including).
+    r"|\s*的?首付款\s*[，,]\s*其中(?:包括|包含)\s*(?:价值\s*)?\d",
     re.I,
 )
 _UPFRONT_PART = re.compile(
-    r"\s*(?:in\s+|of\s+)?(?:(?P<cash>cash)\b|(?:[\w.&-]+\s+){0,3}?(?:common\s+|ordinary\s+)?"
-    r"(?:stock|shares|equity)\b)",
+    r"\s*(?:in\s+|of\s+)?(?:(?P<cash>cash\b|现金)|(?:[\w.&-]+\s+){0,3}?(?:common\s+|ordinary\s+)?"
+    r"(?:stock|shares|equity)\b"
+    # "价值8,000万美元的甲公司认股权证": warrants or shares named after the part's amount.
+    r"|的?[^，。；、]{0,15}?(?:认股权证|普通股|股票|股份))",
     re.I,
 )
 # The upfront named in Korean or Chinese with no amount at it: "계약금과 ... 마일스톤을 받고",
