@@ -38,8 +38,10 @@ HOLDOUT24_CORPUS = Path(__file__).parent / "corpus_holdout24"
 HOLDOUT25_CORPUS = Path(__file__).parent / "corpus_holdout25"
 # Held out in round 28, training since round 29.
 HOLDOUT26_CORPUS = Path(__file__).parent / "corpus_holdout26"
-# Written for round 29 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 29, training since round 30.
 HOLDOUT27_CORPUS = Path(__file__).parent / "corpus_holdout27"
+# Written for round 30 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT28_CORPUS = Path(__file__).parent / "corpus_holdout28"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
