@@ -219,4 +219,12 @@ TRAINING_FLOORS = [
     (HOLDOUT26_CORPUS, {"parties": (0.95, 0.95), "roles": (0.90, 0.90), "assets": (0.90, 0.90),
                         "headline": (0.90, 0.95), "upfront": (0.95, 0.95),
                         "milestones": (0.95, 0.90), "date": (0.85, 0.85)}),
+    # Round 30 read holdout27 (labels settled: two licensed platforms are assets, three prices
+    # that are the whole stated total are the headline alone). Its floors are what it reaches:
+    # acquisitions' prices read as upfronts where the labels keep the price, a licensee and
+    # licensor reversed in the wrap-up ('X licensed rights to Y's drug'), bought companies'
+    # drugs named once in a news piece, and near-term milestones after other terms are left.
+    (HOLDOUT27_CORPUS, {"parties": (0.95, 0.95), "roles": (0.90, 0.90), "assets": (0.80, 0.65),
+                        "headline": (0.95, 0.85), "upfront": (0.65, 0.95),
+                        "milestones": (0.95, 0.90), "date": (0.90, 0.90)}),
 ]  # fmt: skip
