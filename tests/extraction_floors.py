@@ -38,8 +38,10 @@ HOLDOUT24_CORPUS = Path(__file__).parent / "corpus_holdout24"
 HOLDOUT25_CORPUS = Path(__file__).parent / "corpus_holdout25"
 # Held out in round 28, training since round 29.
 HOLDOUT26_CORPUS = Path(__file__).parent / "corpus_holdout26"
-# Written for round 29 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 29, training since round 30.
 HOLDOUT27_CORPUS = Path(__file__).parent / "corpus_holdout27"
+# Written for round 30 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT28_CORPUS = Path(__file__).parent / "corpus_holdout28"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -217,4 +219,12 @@ TRAINING_FLOORS = [
     (HOLDOUT26_CORPUS, {"parties": (0.95, 0.95), "roles": (0.90, 0.90), "assets": (0.90, 0.90),
                         "headline": (0.90, 0.95), "upfront": (0.95, 0.95),
                         "milestones": (0.95, 0.90), "date": (0.85, 0.85)}),
+    # Round 30 read holdout27 (labels settled: two licensed platforms are assets, three prices
+    # that are the whole stated total are the headline alone). Its floors are what it reaches:
+    # acquisitions' prices read as upfronts where the labels keep the price, a licensee and
+    # licensor reversed in the wrap-up ('X licensed rights to Y's drug'), bought companies'
+    # drugs named once in a news piece, and near-term milestones after other terms are left.
+    (HOLDOUT27_CORPUS, {"parties": (0.95, 0.95), "roles": (0.90, 0.90), "assets": (0.80, 0.65),
+                        "headline": (0.95, 0.85), "upfront": (0.65, 0.95),
+                        "milestones": (0.95, 0.90), "date": (0.90, 0.90)}),
 ]  # fmt: skip

@@ -237,7 +237,9 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 c.quotes.setdefault("payments", t)
                 break
             m = _MILESTONES_PAID.search(t)
-            if not m:
+            # "one CVR per share, entitling the holder to ... payments if specified milestones
+            # ... are achieved": milestones a CVR pays on are its condition, no term apart.
+            if not m or _CVR_NAMED.search(t):
                 continue
             # Only the clause counts: "将向传奇生物支付3.5亿美元首付款，并将…支付里程碑款项".
             clause = re.split(r"[,;，；。]", t[m.start() :])[0]
@@ -502,8 +504,10 @@ _UPFRONT_WORD = re.compile(r"계약금(?!액)|선급금|首付款")
 _TOTAL_MADE_OF = re.compile(
     r"\b(?:including|comprising|consisting\s+of|made\s+up\s+of)\s+(?P<en>(?:an?\s+)?"
     r"(?:up-?front|initial)\s+(?:cash\s+)?(?:payments?|fees?)\b[^.;]{0,80}?\bmilestones?\b)"
-    r"|계약금(?:과|와|,|및)\s*(?P<ko>[^.。]{0,40}?(?:마일스톤|기술료)[^.。]{0,25}?)"
-    r"(?:을|를)?\s*(?:합해|합쳐|포함)",
+    # "총 계약 규모는 최대 X로, 선급금과 ... 단계별 마일스톤으로 구성된다": made of (으로 구성), with
+    # the upfront also written 선급금.
+    r"|(?:계약금|선급금)(?:과|와|,|및)\s*(?P<ko>[^.。]{0,40}?(?:마일스톤|기술료)[^.。]{0,25}?)"
+    r"(?:을|를)?\s*(?:합해|합쳐|포함|(?:으로|로)\s*구성)",
     re.I,
 )
 
