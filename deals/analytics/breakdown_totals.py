@@ -48,6 +48,7 @@ from django.http import QueryDict
 from django.utils import timezone
 
 from config.db_router import replica_aliases
+from core.filters import is_postgres
 from core.result_cache import query_key
 from deals import classes
 from deals.classes import DealClass
@@ -149,7 +150,7 @@ def rows(deals: QuerySet[Deal], dimension: str, period: str) -> list[tuple[Any, 
     first-group figures), added up from the stored totals; None when they cannot answer it
     (another query, another period, not current, not PostgreSQL): compute live then."""
     using = deals.db
-    if period not in PERIODS or not enabled() or connections[using].vendor != "postgresql":
+    if period not in PERIODS or not enabled() or not is_postgres(deals):
         return None
     scope = scope_of(deals)
     if scope is None:
@@ -181,8 +182,6 @@ def refresh(using: str = DEFAULT_DB_ALIAS, *, force: bool = False) -> bool:
     """Compute every stored row again (PostgreSQL); False when they were current already
     (unless ``force``) or the database is not PostgreSQL."""
     if connections[using].vendor != "postgresql":
-        return False
-    if not force and is_current(using):
         return False
     from deals.analytics.breakdowns import DIMENSIONS, cells_sql
 

@@ -290,8 +290,9 @@ def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> B
     # sums may differ from the sum in the last cent: there, a second query, as before.
     one_pass = is_postgres(deals)
     # The chart of "the visible deals of these classes" adds up the stored totals while they
-    # are current (deals/analytics/breakdown_totals.py); anything else aggregates the deals.
-    raw = breakdown_totals.rows(deals, dimension, period) if one_pass else None
+    # are current (deals/analytics/breakdown_totals.py, PostgreSQL); anything else aggregates
+    # the deals.
+    raw = breakdown_totals.rows(deals, dimension, period)
     if raw is None:
         sql, params = cells_sql(
             base, dimension, _period_annotations(period), ("p1", "p2"), first=one_pass
