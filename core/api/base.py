@@ -14,7 +14,7 @@ the policies in ``policies.py``, so the rules are stated once:
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import orjson
 from django.core.exceptions import NON_FIELD_ERRORS
@@ -222,7 +222,9 @@ class StrictFieldsMixin(_SerializerBase):
         except serializers.ValidationError as error:
             if problems and isinstance(error.detail, dict):
                 # As DRF's own details are (and as ValidationError(problems) below makes them).
-                error.detail.update(
+                # The stubs type ``detail`` differently by release; here it is keyed by field.
+                details = cast(dict[str, Any], error.detail)
+                details.update(
                     {
                         key: [ErrorDetail(message, code="invalid") for message in messages]
                         for key, messages in problems.items()

@@ -8,7 +8,7 @@ string, never a float; an undisclosed statistic is ``null``, never 0.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import django_filters
 from django.db.models import QuerySet
@@ -28,6 +28,7 @@ from rest_framework.reverse import reverse
 from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
+from core.api.policies import Pagination
 from core.listing import clean_query
 from deals.analytics.breakdowns import DIMENSIONS, Breakdown, Cell, breakdown
 from deals.analytics.comps import CompsFilterSet
@@ -515,8 +516,9 @@ class CompsAPIView(_ReadOnlyAPIView):
             raise exceptions.ValidationError(filterset.errors)
         deals: QuerySet[Deal] = filterset.qs
         statistics = comps_statistics(deals)
-        # api_settings imports the class settings name; the stubs type it as the setting's str.
-        paginator = api_settings.DEFAULT_PAGINATION_CLASS()  # type: ignore[misc,operator]
+        # api_settings imports the class the setting names; the stubs type it as the setting's str.
+        pagination_class: Any = api_settings.DEFAULT_PAGINATION_CLASS
+        paginator = cast(Pagination, pagination_class())
         page = paginator.paginate_queryset(deals, request, view=self)
         subject = filterset.subject_deal or filterset.subject_asset
         like = None
@@ -534,7 +536,7 @@ class CompsAPIView(_ReadOnlyAPIView):
                 "definitions": DEFINITIONS,
                 "list_url": _list_url(request, "deals:deal_list", filterset),
                 "api_list_url": _list_url(request, "deal-list", filterset),
-                "count": paginator.page.paginator.count,
+                "count": paginator.page.paginator.count if paginator.page is not None else 0,
                 "next": paginator.get_next_link(),
                 "previous": paginator.get_previous_link(),
                 "results": DealSummarySerializer(
