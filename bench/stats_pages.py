@@ -14,9 +14,10 @@ through Django's full stack (test Client, DEBUG off) in two modes, interleaved i
   data version (exact: any committed write changes the version, and the next request computes
   again); the first request after a write is the ``no cache`` time.
 
-The stored breakdown totals (deals/analytics/breakdown_totals.py) are computed first, as the
-worker does after the seed's writes; the row "/analytics/ (after a write)" is the page before
-that refresh has run (every chart from the deals). Before timing, each page's body is compared
+The stored breakdown totals (deals/analytics/breakdown_totals.py) and the stored statistics
+(deals/analytics/stored_statistics.py) are computed first, as the worker does after the seed's
+writes; the rows "(after a write)" are the pages before that refresh has run (every figure from
+the deals). Before timing, each page's body is compared
 between the two modes and with every figure computed from the deals: a cached or stored figure
 must be the one computed live, byte for byte (the run fails otherwise). Writes
 bench/stats_results.json.
@@ -95,6 +96,8 @@ def _pages() -> dict[str, tuple[str, dict[str, Any]]]:
     rows: dict[str, tuple[str, dict[str, Any]]] = {k: (v, {}) for k, v in pages.items()}
     # The same page before the refresh task has run after a write: every chart live.
     rows["/analytics/ (after a write)"] = ("/analytics/", {"BREAKDOWN_TOTALS": False})
+    rows["/comps/ (after a write)"] = ("/comps/", {"STORED_STATISTICS": False})
+    rows["summary API (after a write)"] = ("/api/v1/deals/summary/", {"STORED_STATISTICS": False})
     return rows
 
 
@@ -122,13 +125,16 @@ def main() -> None:
     _setup(prepare=not args.no_prepare)
     from django.test import Client, override_settings
 
-    from deals.analytics import breakdown_totals
+    from deals.analytics import breakdown_totals, stored_statistics
     from deals.models import Deal
 
     # As the worker does after the seed's writes (deals/analytics/breakdown_totals.py).
     started = time.perf_counter()
     breakdown_totals.refresh(force=True)
     refresh_s = round(time.perf_counter() - started, 2)
+    started = time.perf_counter()
+    stored_statistics.refresh(force=True)
+    statistics_s = round(time.perf_counter() - started, 2)
     pages = {
         label: page
         for label, page in _pages().items()
@@ -137,14 +143,17 @@ def main() -> None:
     client = Client()
     results: dict[str, Any] = {
         "deals": Deal.objects.count(), "runs": args.runs, "prepared": not args.no_prepare,
-        "breakdown_totals_refresh_s": refresh_s, "pages": {},
+        "breakdown_totals_refresh_s": refresh_s, "stored_statistics_refresh_s": statistics_s,
+        "pages": {},
     }  # fmt: skip
     print(f"{results['deals']:,} deals, no Redis; {args.runs} runs per mode, interleaved")
-    print(f"stored breakdown totals refreshed in {refresh_s} s\n")
+    print(f"stored breakdown totals refreshed in {refresh_s} s, statistics in {statistics_s} s\n")
     print(f"{'page':<26} {'no cache p50':>13} {'p95':>9} {'stamp cache p50':>16} {'p95':>9}")
     failed = False
     for label, (path, overrides) in pages.items():
-        with override_settings(RESULT_CACHE_LOCAL=False, BREAKDOWN_TOTALS=False):
+        with override_settings(
+            RESULT_CACHE_LOCAL=False, BREAKDOWN_TOTALS=False, STORED_STATISTICS=False
+        ):
             computed = client.get(path)  # every figure from the deals themselves
         with override_settings(RESULT_CACHE_LOCAL=False, **overrides):
             live = client.get(path)

@@ -192,6 +192,10 @@ RESULT_CACHE_LOCAL: bool = env.bool("RESULT_CACHE_LOCAL", default=True)
 # by a task after each write and read only while current (deals/analytics/breakdown_totals.py;
 # PostgreSQL). Off only to measure or debug the live statement.
 BREAKDOWN_TOTALS: bool = env.bool("BREAKDOWN_TOTALS", default=True)
+# The statistics (medians, quartiles, sums) of the same canonical sets of deals, for the comps
+# page and the deal list's totals row, stored by the same task (deals/analytics/
+# stored_statistics.py; PostgreSQL). Off only to measure or debug the live statement.
+STORED_STATISTICS: bool = env.bool("STORED_STATISTICS", default=True)
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 

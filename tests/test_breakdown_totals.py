@@ -61,9 +61,11 @@ def _all(stored: bool) -> dict[Any, Any]:
                 deals = _charts(public, picked)
                 for dimension in DIMENSIONS:
                     for period in PERIODS:
-                        result[(public, tuple(picked), dimension, period)] = _breakdown(
-                            deals, dimension, period
-                        )
+                        # A chart of recent years (the home page's) too.
+                        for since in (None, 2020, 2025):
+                            result[(public, tuple(picked), dimension, period, since)] = _breakdown(
+                                deals, dimension, period, since
+                            )
     return result
 
 
@@ -99,6 +101,8 @@ def test_demo_pages_render_the_same_bytes() -> None:
     signed_in = Client()
     signed_in.force_login(staff)
     paths = (
+        "/",
+        "/?deal_class=m_and_a",
         "/analytics/",
         "/analytics/?period=quarter&deal_class=m_and_a",
         "/analytics/?deal_class=equity&deal_class=licensing&measure=count",
@@ -122,7 +126,8 @@ def test_the_default_page_reads_no_deal_when_current() -> None:
     staff = Client()
     staff.force_login(User.objects.create_superuser("totals-admin", "a@example.com", "x"))
     for client, path in ((Client(), "/api/v1/analytics/therapeutic_area/?period=quarter"),
-                         (staff, "/analytics/?deal_class=m_and_a&deal_class=equity")):  # fmt: skip
+                         (staff, "/analytics/?deal_class=m_and_a&deal_class=equity"),
+                         (Client(), "/")):  # fmt: skip
         with override_settings(RESULT_CACHE_LOCAL=False), CaptureQueriesContext(connection) as ctx:
             assert client.get(path).status_code == 200, path
         sqls = [q["sql"] for q in ctx.captured_queries]

@@ -25,7 +25,7 @@ from django.db import connection
 from accounts.models import create_token
 from deals.alerts.models import Delivery
 from deals.alerts.visits import SESSION_KEY as VISITS_KEY
-from deals.analytics import breakdown_totals
+from deals.analytics import breakdown_totals, stored_statistics
 from deals.analytics.breakdowns import DIMENSIONS
 from deals.models import Deal
 from deals.models.deal import DealQuerySet
@@ -233,8 +233,9 @@ class Report:
 def run_matrix(client, django_user_model, stored_totals: bool = False) -> Report:
     """Fetch every probe as each outsider with the secrets in the database, remove them,
     fetch again, and compare. ``stored_totals``: the breakdown totals
-    (deals/analytics/breakdown_totals.py) are computed before each round, as the worker would
-    after the writes, so the analytics probes read them (PostgreSQL)."""
+    (deals/analytics/breakdown_totals.py) and the stored statistics
+    (deals/analytics/stored_statistics.py) are computed before each round, as the worker would
+    after the writes, so the analytics, comps and summary probes read them (PostgreSQL)."""
     slugs = _world()
     # The world is written inside the test's transaction, where no on_commit runs: store the
     # company figures (deals/profiles/stored.py) as the writes would, so that the profile,
@@ -281,6 +282,7 @@ def run_matrix(client, django_user_model, stored_totals: bool = False) -> Report
     def fetch_everything() -> dict[str, dict[str, Answer]]:
         if stored_totals:
             breakdown_totals.refresh()
+            stored_statistics.refresh()
         answers = {who: _fetch_all(client, probes, h) for who, h in readers.items()}
         client.force_login(outsider)  # the outsider holds an API token: the webhook form shows
         session = client.session
@@ -394,6 +396,29 @@ def test_the_matrix_reports_stored_totals_that_ignore_visibility(
     assert any(path.startswith("/api/v1/analytics/") for path in probes_hit), sorted(probes_hit)
     # Only the charts: every other surface still answers from the reader's own deals.
     assert all("analytics" in path for path in probes_hit), sorted(probes_hit)
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stored statistics: PostgreSQL only")
+def test_the_matrix_reports_stored_statistics_that_ignore_visibility(
+    client, django_user_model, monkeypatch
+) -> None:
+    # The mutation: every set the stored statistics answer is answered for staff (all deals).
+    real = stored_statistics.scope_of
+
+    def as_staff(deals):
+        scope = real(deals)
+        return None if scope is None else (False, scope[1])
+
+    monkeypatch.setattr(stored_statistics, "scope_of", as_staff)
+    report = run_matrix(client, django_user_model, stored_totals=True)
+    print(report.summary("stored statistics ignoring visibility"))
+    probes_hit = {path for _, path, _ in report.findings}
+    assert any(path.startswith("/api/v1/deals/summary/") for path in probes_hit), probes_hit
+    assert any(path.startswith("/api/v1/comps/") for path in probes_hit), sorted(probes_hit)
+    assert "/deals/summary/" in probes_hit and "/comps/export.xlsx" in probes_hit
+    # Only the statistics: lists, details and charts still answer from the reader's own deals.
+    assert all("summary" in path or "comps" in path for path in probes_hit), sorted(probes_hit)
 
 
 @pytest.mark.django_db

@@ -18,7 +18,7 @@ from django.core.management import call_command
 from django.db import transaction
 from rest_framework.test import APIClient
 
-from deals.analytics import breakdown_totals
+from deals.analytics import breakdown_totals, stored_statistics
 from deals.classes import DEFAULT_STATISTICS_CLASS
 
 pytestmark = pytest.mark.django_db
@@ -99,9 +99,12 @@ def test_every_surface_counts_the_same_deals(
 ) -> None:
     # "stored": the charts of the unfiltered cases add up the stored breakdown totals
     # (deals/analytics/breakdown_totals.py, PostgreSQL) instead of aggregating the deals.
-    settings.BREAKDOWN_TOTALS = totals == "stored"
+    # The statistics of those cases are the stored statistics (deals/analytics/
+    # stored_statistics.py) then, read whole instead of ranking the deals.
+    settings.BREAKDOWN_TOTALS = settings.STORED_STATISTICS = totals == "stored"
     if totals == "stored" and breakdown_totals.refresh(force=True):
         assert breakdown_totals.is_current()
+        assert stored_statistics.refresh(force=True)
     listed = _get(client, "/api/v1/deals/", _classed(case))["count"]
     assert listed > 0, "a case that matches nothing proves nothing"
 

@@ -145,10 +145,13 @@ def is_current(using: str = DEFAULT_DB_ALIAS) -> bool:
         return cursor.fetchone() is not None
 
 
-def rows(deals: QuerySet[Deal], dimension: str, period: str) -> list[tuple[Any, ...]] | None:
+def rows(
+    deals: QuerySet[Deal], dimension: str, period: str, since_year: int | None = None
+) -> list[tuple[Any, ...]] | None:
     """The live statement's rows for this chart (p1, p2, group, label, five figures, five
     first-group figures), added up from the stored totals; None when they cannot answer it
-    (another query, another period, not current, not PostgreSQL): compute live then."""
+    (another query, another period, not current, not PostgreSQL): compute live then.
+    ``since_year``: the chart of ``deals`` announced in that year or later."""
     using = deals.db
     if period not in PERIODS or not enabled() or not is_postgres(deals):
         return None
@@ -156,8 +159,7 @@ def rows(deals: QuerySet[Deal], dimension: str, period: str) -> list[tuple[Any, 
     if scope is None:
         return None
     if not is_current(using):
-        # The refresh writes: on the primary, also when this chart was read from a replica.
-        _remind(DEFAULT_DB_ALIAS if using in replica_aliases() else using)
+        remind(using)
         return None
     public_only, picked = scope
     p1, p2, condition = PERIODS[period]
@@ -166,6 +168,10 @@ def rows(deals: QuerySet[Deal], dimension: str, period: str) -> list[tuple[Any, 
     if public_only:
         where.append("b.visibility = %s")
         params.append(Deal.Visibility.PUBLIC)
+    if since_year is not None:
+        # Announced on or after 1 January of that year; no date, no year: left out, as live.
+        where.append("b.year >= %s")
+        params.append(since_year)
     sql = (
         f"SELECT {p1}, {p2}, b.grp, MAX(b.label), {FIGURES} FROM {TOTALS} b "  # nosec B608
         f"WHERE {' AND '.join(where)} AND {condition} GROUP BY 1, 2, 3"
@@ -239,7 +245,10 @@ REMIND_SECONDS = 30.0
 _REMINDED: dict[str, float] = {}
 
 
-def _remind(using: str) -> None:
+def remind(using: str) -> None:
+    """Queue a refresh for a reader who found stored rows not current (throttled)."""
+    # The refresh writes: on the primary, also when the rows were read from a replica.
+    using = DEFAULT_DB_ALIAS if using in replica_aliases() else using
     now = time.monotonic()
     if now - _REMINDED.get(using, -REMIND_SECONDS) >= REMIND_SECONDS:
         _REMINDED[using] = now

@@ -260,26 +260,33 @@ def cells_sql(
     return sql, (*totals_params, *join_params)
 
 
-def breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> Breakdown:
+def breakdown(
+    deals: QuerySet[Deal], dimension: str, period: str = "year", since_year: int | None = None
+) -> Breakdown:
     """:func:`_breakdown`, cached by data version under the deals' SQL (deals/result_cache.py)."""
     if dimension not in DIMENSIONS:
         raise ValueError(f"Unknown dimension {dimension!r}.")
     key = query_key(deals)
     return cached(
-        "breakdown", key and (key, dimension, period),
-        lambda: _breakdown(deals, dimension, period),
+        "breakdown", key and (key, dimension, period, since_year),
+        lambda: _breakdown(deals, dimension, period, since_year),
         using=deals.db,
     )  # fmt: skip
 
 
-def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> Breakdown:
+def _breakdown(
+    deals: QuerySet[Deal], dimension: str, period: str = "year", since_year: int | None = None
+) -> Breakdown:
     """Deal count and disclosed value per period and group: :func:`cells_sql` over ``deals``
     (the visible, filtered deals), or the stored totals that add up to it; plus the per-period
-    totals (a deal in two groups counts once there).
+    totals (a deal in two groups counts once there). ``since_year``: only the deals announced
+    in that year or later (a chart of recent years; the stored totals answer it by year).
     """
     if dimension not in DIMENSIONS:
         raise ValueError(f"Unknown dimension {dimension!r}.")
     base = deals.order_by()
+    if since_year is not None:
+        base = base.filter(announced_on__gte=date(since_year, 1, 1))
     if period in ("year", "quarter"):
         base = base.filter(announced_on__isnull=False)
     if period == "conference":
@@ -292,7 +299,7 @@ def _breakdown(deals: QuerySet[Deal], dimension: str, period: str = "year") -> B
     # The chart of "the visible deals of these classes" adds up the stored totals while they
     # are current (deals/analytics/breakdown_totals.py, PostgreSQL); anything else aggregates
     # the deals.
-    raw = breakdown_totals.rows(deals, dimension, period)
+    raw = breakdown_totals.rows(deals, dimension, period, since_year)
     if raw is None:
         sql, params = cells_sql(
             base, dimension, _period_annotations(period), ("p1", "p2"), first=one_pass

@@ -296,7 +296,7 @@ def comps_statistics(deals: QuerySet[Deal], *, with_values: bool = False) -> Com
     key = query_key(deals)
     return cached(
         "comps-statistics", key and (key, with_values),
-        lambda: _statistics(deals, None, with_values=with_values)[None],
+        lambda: _stored_or_live(deals, None, with_values=with_values)[None],
         using=deals.db,
     )  # fmt: skip
 
@@ -308,9 +308,27 @@ def statistics_by(deals: QuerySet[Deal], group: str) -> dict[Any, CompsStatistic
     return cached(
         "statistics-by",
         key and (key, group),
-        lambda: _statistics(deals, group, with_values=False),
+        lambda: _stored_or_live(deals, group, with_values=False),
         using=deals.db,
     )
+
+
+def statistics_of(deals: QuerySet[Deal]) -> CompsStatistics:
+    """The statistics of all of ``deals``, computed now: neither cached nor stored (what the
+    stored statistics are computed with, deals/analytics/stored_statistics.py)."""
+    return _statistics(deals, None, with_values=False)[None]
+
+
+def _stored_or_live(
+    deals: QuerySet[Deal], group: str | None, *, with_values: bool
+) -> dict[Any, CompsStatistics]:
+    """The stored statistics when they answer exactly this query, else :func:`_statistics`."""
+    from deals.analytics import stored_statistics
+
+    stored = stored_statistics.answer(deals, group, with_values=with_values)
+    if stored is not None:
+        return stored
+    return _statistics(deals, group, with_values=with_values)
 
 
 def _statistics(

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from django.tasks import task
 
-from deals.analytics import breakdown_totals
+from deals.analytics import breakdown_totals, stored_statistics
 
 
 @task
 def refresh_breakdown_totals(using: str = "default") -> bool:
-    """Compute the stored breakdown totals again unless they are current (idempotent: many
-    queued refreshes after a burst of writes cost one computation and a check each)."""
-    return breakdown_totals.refresh(using)
+    """Compute the stored breakdown totals and the stored statistics again unless they are
+    current (idempotent: many queued refreshes after a burst of writes cost one computation
+    and a check each). True when either was computed."""
+    totals = breakdown_totals.refresh(using)
+    statistics = stored_statistics.refresh(using)
+    return totals or statistics

@@ -7,7 +7,12 @@ One module per concern: ``reference`` (regions, FX rates, validators), ``confere
 from deals.measures import MONEY
 from deals.models.conferences import Conference, ConferenceSeries
 from deals.models.deal import Deal, DealQuerySet
-from deals.models.facts import BreakdownTotal, BreakdownTotalsVersion, DealGroupFact
+from deals.models.facts import (
+    BreakdownTotal,
+    BreakdownTotalsVersion,
+    DealGroupFact,
+    StoredStatistics,
+)
 from deals.models.profile import CompanyFigures
 from deals.models.reference import (
     CURRENCY_SHAPE,
@@ -53,6 +58,7 @@ __all__ = [
     "RightsScope",
     "Royalty",
     "Source",
+    "StoredStatistics",
     "validate_currency",
     "validate_timezone",
 ]

@@ -100,3 +100,35 @@ class BreakdownTotalsVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.token} at {self.computed_at:%Y-%m-%d %H:%M:%S}"
+
+
+class StoredStatistics(models.Model):
+    """The statistics (count, sums, medians, quartiles, min and max of each money measure) of
+    one canonical set of deals: the counted deals of some classes, public or all.
+
+    Derived, never edited: deals/analytics/stored_statistics.py computes each row with the
+    statistics' own statement over that exact query and stores the data version it read
+    first (``token``). A page reads a row only while ``token`` is the database's current data
+    version and the row is younger than ``RESULT_CACHE_SECONDS``; otherwise it computes live.
+    """
+
+    DERIVED = True
+
+    public_only = models.BooleanField()
+    # The classes' codes, sorted and comma-separated ("licensing,m_and_a").
+    classes = models.CharField(max_length=64)
+    token = models.CharField(max_length=32)
+    computed_at = models.DateTimeField()
+    # deals.analytics.stats.CompsStatistics, money as decimal strings (exact to the cent).
+    statistics = models.JSONField()
+
+    class Meta:
+        verbose_name_plural = "stored statistics"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["public_only", "classes"], name="storedstatistics_one_per_scope"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{'public' if self.public_only else 'all'} {self.classes} at {self.token}"

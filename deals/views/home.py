@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from django.core.exceptions import BadRequest
@@ -46,12 +45,13 @@ class HomeView(TemplateView):
         base.setlist("deal_class", classes.selected)
         counted = DealFilterSet(data=base, queryset=visible).qs
         # The chart's years only: the whole table is far slower at scale (README, "Figures behind
-        # design choices").
+        # design choices"). Given as a year, so that the stored totals answer it too.
         latest = counted.aggregate(latest=Max("announced_on"))["latest"]
         # max(1, ...): a deal dated in year 1 (before dates were validated) must not crash.
+        # Without any dated deal, no year is in the chart (the year after today's).
         first_year = max(1, min(latest.year, today.year) - CHART_YEARS + 1) if latest else None
-        since = date(first_year, 1, 1) if first_year else today
-        data = breakdown(counted.filter(announced_on__gte=since), "licensor_country", "year")
+        since_year = first_year if first_year else today.year + 1
+        data = breakdown(counted, "licensor_country", "year", since_year=since_year)
         year = today.year
         if not data.total(year).deals and data.periods:
             # Early in January (or on a fresh demo) the current year is empty: show the last one

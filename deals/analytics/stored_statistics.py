@@ -1,0 +1,285 @@
+"""Stored statistics: the medians, quartiles and sums of "the visible deals of these classes"
+without ranking every deal on each request (PostgreSQL).
+
+The unfiltered comps page and its API and export, the totals row above the unfiltered deal
+list and ``/api/v1/deals/summary/`` show the statistics of every counted deal of some classes.
+Percentiles do not add up from parts, so unlike the breakdown totals
+(deals/analytics/breakdown_totals.py) nothing smaller can be stored and summed: :func:`refresh`
+computes the statistics of each canonical set of deals whole, with the statistics' own
+statement (deals/analytics/stats.py) over that set's own query, and stores them
+(:class:`deals.models.StoredStatistics`) with the data version it read first.
+
+:func:`answer` gives a page the stored statistics only when:
+
+- the page's deals are exactly a canonical set: the deal filters (or the comps filters) with
+  nothing but classes, over the public deals or over all deals. Queries are compared by the SQL
+  and parameters of their deal ids (``values("pk")``), so a list's select_related or
+  annotations do not matter and any filter, search or other reader scope does;
+- the stored version is the database's current data version and the row is younger than
+  ``RESULT_CACHE_SECONDS``, as for the breakdown totals.
+
+Otherwise the statistics are computed live. The rows are refreshed by the same task as the
+breakdown totals, queued on every move of the data version. SQLite computes live.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from datetime import timedelta
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db.models import QuerySet, Subquery
+from django.http import QueryDict
+from django.utils import timezone
+
+from core.filters import is_postgres
+from core.result_cache import query_key
+from deals.analytics import breakdown_totals
+from deals.analytics.stats import STRIP_LIMIT, CompsStatistics, Distribution, Share
+from deals.classes import DealClass
+from deals.models import DataVersion, Deal, StoredStatistics
+
+Scope = tuple[bool, tuple[str, ...]]  # (public only, sorted class codes)
+VERSION_ID = 1
+
+
+def enabled() -> bool:
+    """Whether pages may read the stored statistics (``settings.STORED_STATISTICS``, on)."""
+    return bool(getattr(settings, "STORED_STATISTICS", True))
+
+
+# --- which sets of deals the stored rows answer -------------------------------------------
+
+_KEYS: dict[str, dict[tuple[str, tuple[Any, ...]], Scope]] = {}
+_KEYS_LOCK = threading.Lock()
+
+
+def _ids_key(deals: QuerySet[Deal]) -> tuple[str, tuple[Any, ...]] | None:
+    key = query_key(deals.order_by().values("pk"))
+    return None if key is None else (key[1], key[2])
+
+
+def canonical_sets(using: str = DEFAULT_DB_ALIAS) -> dict[Scope, QuerySet[Deal]]:
+    """Every scope's own query: the deal filters given only its classes, over the public deals
+    or all deals. The refresh computes each row over exactly this query."""
+    from deals.filters import DealFilterSet
+
+    codes = [str(c) for c in DealClass.values]
+    sets: dict[Scope, QuerySet[Deal]] = {}
+    for public_only in (True, False):
+        visible = Deal.objects.using(using)
+        visible = visible.public() if public_only else visible.all()
+        for size in range(1, len(codes) + 1):
+            for picked in itertools.combinations(codes, size):
+                params = QueryDict(mutable=True)
+                params.setlist("deal_class", list(picked))
+                sets[(public_only, tuple(sorted(picked)))] = DealFilterSet(
+                    params, queryset=visible
+                ).qs
+    return sets
+
+
+def _canonical_keys(using: str) -> dict[tuple[str, tuple[Any, ...]], Scope]:
+    """(SQL, parameters) of the deal ids of every canonical query -> its scope.
+
+    The deal filters and the comps filters, given the classes in every order a reader can
+    pick them, or none (the deal list then shows every class): built once per process and
+    database.
+    """
+    with _KEYS_LOCK:
+        known = _KEYS.get(using)
+        if known is not None:
+            return known
+    from deals.analytics.comps import CompsFilterSet
+    from deals.filters import DealFilterSet
+
+    codes = [str(c) for c in DealClass.values]
+    keys: dict[tuple[str, tuple[Any, ...]], Scope] = {}
+    for public_only in (True, False):
+        visible = Deal.objects.using(using)
+        visible = visible.public() if public_only else visible.all()
+        choices: list[tuple[str, ...]] = [()]
+        for size in range(1, len(codes) + 1):
+            choices += list(itertools.permutations(codes, size))
+        for picked in choices:
+            params = QueryDict(mutable=True)
+            params.setlist("deal_class", list(picked))
+            # The comps filters given no class apply the default class: only the deal list
+            # shows every class then.
+            for filters in (DealFilterSet, CompsFilterSet) if picked else (DealFilterSet,):
+                filterset = filters(params, queryset=visible)
+                if not filterset.is_valid():
+                    continue
+                key = _ids_key(filterset.qs)
+                if key is not None:
+                    keys.setdefault(key, (public_only, tuple(sorted(picked or codes))))
+    with _KEYS_LOCK:
+        _KEYS[using] = keys
+    return keys
+
+
+def scope_of(deals: QuerySet[Deal]) -> Scope | None:
+    """(public only, classes) when ``deals`` is a canonical set, else None."""
+    key = _ids_key(deals)
+    return None if key is None else _canonical_keys(deals.db).get(key)
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def _current_rows(using: str) -> QuerySet[StoredStatistics]:
+    """The rows computed at the database's current data version, within
+    ``RESULT_CACHE_SECONDS``."""
+    oldest = timezone.now() - timedelta(seconds=settings.RESULT_CACHE_SECONDS)
+    version = DataVersion.objects.using(using).filter(pk=VERSION_ID).values("token")[:1]
+    return StoredStatistics.objects.using(using).filter(
+        token=Subquery(version), computed_at__gte=oldest
+    )
+
+
+def _current(using: str, wanted: list[str], public_only: bool) -> dict[str, dict[str, Any]]:
+    """The stored statistics of these class sets, by set, where current."""
+    found = _current_rows(using).filter(public_only=public_only, classes__in=wanted)
+    return dict(found.values_list("classes", "statistics"))
+
+
+def answer(
+    deals: QuerySet[Deal], group: str | None, *, with_values: bool = False
+) -> dict[Any, CompsStatistics] | None:
+    """What deals/analytics/stats.py ``_statistics(deals, group)`` returns, from the stored
+    rows; None when they cannot answer (another query or grouping, not current, values for a
+    strip plot wanted, not PostgreSQL): compute live then."""
+    if group not in (None, "deal_class") or not enabled() or not is_postgres(deals):
+        return None
+    scope = scope_of(deals)
+    if scope is None:
+        return None
+    public_only, picked = scope
+    wanted = [",".join(picked)] if group is None else list(picked)
+    stored = _current(deals.db, wanted, public_only)
+    if len(stored) != len(wanted):
+        breakdown_totals.remind(deals.db)
+        return None
+    if group is None:
+        statistics = decode(stored[wanted[0]])
+        if with_values and statistics.count <= STRIP_LIMIT:
+            return None  # the values themselves are wanted: few deals, computed live
+        return {None: statistics}
+    # As the grouped statement: a class without deals has no group.
+    by_class = {code: decode(stored[code]) for code in picked}
+    return {code: stats for code, stats in by_class.items() if stats.count}
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def refresh(using: str = DEFAULT_DB_ALIAS, *, force: bool = False) -> bool:
+    """Compute every stored row again (PostgreSQL); False when they were current already
+    (unless ``force``) or the database is not PostgreSQL."""
+    if connections[using].vendor != "postgresql":
+        return False
+    from deals.analytics.stats import statistics_of
+
+    table = StoredStatistics._meta.db_table
+    sets = canonical_sets(using)
+    with transaction.atomic(using=using), connections[using].cursor() as cursor:
+        # One refresh at a time: a slower one that read an older version must not write its
+        # rows over a newer one's (they would be unused until the next refresh).
+        cursor.execute(f"LOCK TABLE {table} IN EXCLUSIVE MODE")  # nosec B608
+        if not force and _current_rows(using).count() == len(sets):
+            return False
+        # The version first: a write committed after this read moves it past the stored one.
+        token = (
+            DataVersion.objects.using(using).filter(pk=VERSION_ID).values_list("token", flat=True)
+        ).first()
+        if token is None:
+            return False  # no version yet (an empty, just-migrated database)
+        now = timezone.now()
+        rows = [
+            StoredStatistics(
+                public_only=public_only,
+                classes=",".join(picked),
+                token=token,
+                computed_at=now,
+                statistics=encode(statistics_of(deals)),
+            )
+            for (public_only, picked), deals in sets.items()
+        ]
+        StoredStatistics.objects.using(using).all().delete()
+        StoredStatistics.objects.using(using).bulk_create(rows)
+    return True
+
+
+# --- the rows' JSON -----------------------------------------------------------------------
+
+
+def _number(value: Decimal | None) -> str | None:
+    # str() of a Decimal reads back as the same Decimal, exponent included.
+    return None if value is None else str(value)
+
+
+def _decimal(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+_DISTRIBUTION_MONEY = ("median", "p25", "p75", "minimum", "maximum", "total")
+_SHARE_NUMBERS = ("median", "p25", "p75", "minimum", "maximum")
+
+
+def encode(statistics: CompsStatistics) -> dict[str, Any]:
+    """``statistics`` as JSON, every amount a decimal string."""
+
+    def distribution(d: Distribution) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "measure": d.measure,
+            "disclosed": d.disclosed,
+            "undisclosed": d.undisclosed,
+            "no_fx_rate": d.no_fx_rate,
+            "values": None if d.values is None else [str(v) for v in d.values],
+        }
+        out.update({name: _number(getattr(d, name)) for name in _DISTRIBUTION_MONEY})
+        return out
+
+    share = statistics.upfront_share
+    return {
+        "count": statistics.count,
+        "no_terms": statistics.no_terms,
+        "upfront": distribution(statistics.upfront),
+        "headline": distribution(statistics.headline),
+        "total_potential": distribution(statistics.total_potential),
+        "upfront_share": {"deals": share.deals, "missing": share.missing}
+        | {name: _number(getattr(share, name)) for name in _SHARE_NUMBERS},
+    }
+
+
+def decode(data: dict[str, Any]) -> CompsStatistics:
+    """The :class:`CompsStatistics` :func:`encode` wrote."""
+
+    def distribution(d: dict[str, Any]) -> Distribution:
+        values = d["values"]
+        return Distribution(
+            measure=d["measure"],
+            disclosed=d["disclosed"],
+            undisclosed=d["undisclosed"],
+            no_fx_rate=d["no_fx_rate"],
+            values=None if values is None else tuple(Decimal(v) for v in values),
+            **{name: _decimal(d[name]) for name in _DISTRIBUTION_MONEY},
+        )
+
+    share = data["upfront_share"]
+    return CompsStatistics(
+        count=data["count"],
+        upfront=distribution(data["upfront"]),
+        headline=distribution(data["headline"]),
+        total_potential=distribution(data["total_potential"]),
+        upfront_share=Share(
+            deals=share["deals"],
+            missing=share["missing"],
+            **{name: _decimal(share[name]) for name in _SHARE_NUMBERS},
+        ),
+        no_terms=data["no_terms"],
+    )
