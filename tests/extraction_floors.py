@@ -40,8 +40,10 @@ HOLDOUT25_CORPUS = Path(__file__).parent / "corpus_holdout25"
 HOLDOUT26_CORPUS = Path(__file__).parent / "corpus_holdout26"
 # Held out in round 29, training since round 30.
 HOLDOUT27_CORPUS = Path(__file__).parent / "corpus_holdout27"
-# Written for round 30 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 30, training since round 31.
 HOLDOUT28_CORPUS = Path(__file__).parent / "corpus_holdout28"
+# Written for round 31 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT29_CORPUS = Path(__file__).parent / "corpus_holdout29"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
