@@ -248,6 +248,13 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
             # (-며, -고) closes a clause as a comma does.
             for ending in re.finditer(r"[가-힣](?:며|고)\s", t[: m.start()]):
                 start = max(start, ending.end() - 2)
+            # "will receive an upfront payment of $11 million and is eligible to receive
+            # development ... milestone payments": a second verb joined by "and" opens a clause
+            # of its own; the amount before it is the first verb's.
+            for joined in re.finditer(
+                r"\band\s+(?:is|are|will\s+be|would\s+be|may|could|can)\s", t[: m.start()], re.I
+            ):
+                start = max(start, joined.start())
             # A bracket names what the amount before it holds: only its own words count.
             around = (
                 clause
