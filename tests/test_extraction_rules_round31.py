@@ -51,3 +51,87 @@ def test_milestones_with_their_own_amount_after_and_keep_it() -> None:
     )
     assert ("development_milestones", Decimal("200000000")) in terms_found, terms_found
     assert not any(amount is None for _, amount in terms_found), terms_found
+
+
+# "The offer values each Kelvio share at 49.01 pounds sterling and the entire share capital of
+# Kelvio at approximately 46 billion pounds sterling": the value of one share is no deal-level
+# amount; the entire share capital's value after it is the headline, as it is alone.
+
+_OFFER = (
+    "Halvern Pharma to Acquire Kelvio Biosciences\n\n"
+    "May 4, 2024 -- Halvern Pharma and Kelvio Biosciences announced today that Halvern will "
+    "acquire Kelvio. Under the terms of the offer, each Kelvio shareholder will be entitled to "
+    "receive $30.33 in cash and 0.839 new Halvern shares for each Kelvio share. {values}"
+)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        "The offer values each Kelvio share at 49.01 pounds sterling and the entire share "
+        "capital of Kelvio at approximately 46 billion pounds sterling.",
+        "The offer values each Kelvio ordinary share at £49.01 and the entire issued and to be "
+        "issued share capital of Kelvio at approximately £46 billion.",
+    ],
+)
+def test_the_value_of_each_share_is_no_headline_the_share_capital_is(values: str) -> None:
+    deal = one_deal(_OFFER.format(values=values))
+    assert deal["headline"] and deal["headline"]["currency"] == "GBP", deal["headline"]
+    assert Decimal(deal["headline"]["amount"]) == Decimal("46000000000"), deal["headline"]
+
+
+def test_the_share_capital_valued_alone_stays_the_headline() -> None:
+    deal = one_deal(
+        _OFFER.format(
+            values="The offer values the entire share capital of Kelvio at approximately £46 "
+            "billion."
+        )
+    )
+    assert deal["headline"] and Decimal(deal["headline"]["amount"]) == Decimal("46000000000")
+
+
+# "one non-transferable contingent value right per share, worth $4.00 upon the approval of
+# KV-12, representing approximately $646 million in additional value": the CVRs' value for the
+# company, named after the per-CVR amount, is the CVR term; the per-CVR amount is none, with or
+# without a comma before "worth", so a CVR priced only per share is a term whose amount was not
+# disclosed. A CVR "per share, worth up to €300 million in aggregate" keeps its amount (the
+# guard).
+
+_CVR_DEAL = (
+    "Halvern Pharma to Acquire Kelvio Biosciences\n\n"
+    "May 4, 2024 -- Halvern Pharma and Kelvio Biosciences announced today that they have entered "
+    "into a definitive agreement under which Halvern will acquire all the outstanding shares of "
+    "Kelvio for $37.30 per share in cash, or approximately $5.9 billion. Kelvio shareholders will "
+    "also receive one non-transferable contingent value right per share, worth $4.00 upon the "
+    "approval of KV-12{rest}"
+)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        ", representing approximately $646 million in additional value.",
+        ", representing about $646 million of potential additional value.",
+    ],
+)
+def test_the_value_a_cvr_represents_for_the_company_is_its_amount(rest: str) -> None:
+    terms = payments(one_deal(_CVR_DEAL.format(rest=rest)))
+    assert ("cvr", Decimal("646000000")) in terms, terms
+    assert not any(amount == Decimal("4.00") for _, amount in terms), terms
+
+
+def test_a_cvr_priced_per_share_after_a_comma_is_undisclosed() -> None:
+    terms = payments(one_deal(_CVR_DEAL.format(rest=".")))
+    assert ("cvr", None) in terms, terms
+    assert ("acquisition_price", Decimal("5900000000")) in terms, terms
+
+
+def test_a_cvr_worth_an_aggregate_amount_keeps_it() -> None:
+    terms = payments(
+        one_deal(
+            _CVR_DEAL.replace(
+                "worth $4.00 upon", "worth up to $646 million in aggregate upon"
+            ).format(rest=".")
+        )
+    )
+    assert ("cvr", Decimal("646000000")) in terms, terms
