@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.extraction_rules_helpers import one_deal, payments
+from tests.extraction_rules_helpers import company_names, one_deal, payments, roles
 
 # "will receive an upfront payment of $11 million and is eligible to receive development and
 # commercial milestone payments": a second verb joined by "and" opens a clause of its own, so
@@ -135,3 +135,26 @@ def test_a_cvr_worth_an_aggregate_amount_keeps_it() -> None:
         )
     )
     assert ("cvr", Decimal("646000000")) in terms, terms
+
+
+# "Halvern Pharma will acquire Quebec City-based Kelvio for C$1.24 per share": a capitalised
+# place and "-based" before a name say where a company sits, so a one-word name with no
+# business word after it is the target. A lower-case "-based" ("plant-based vaccines") names
+# no company (the guard).
+
+
+@pytest.mark.parametrize("place", ["Tulsa", "Quebec City", "St. Louis"])
+def test_a_name_after_a_place_based_is_a_company(place: str) -> None:
+    deal = one_deal(
+        "Halvern Pharma to take control of vaccine maker Kelvio\n\n"
+        f"July 12, 2019 -- Halvern Pharma will acquire {place}-based Kelvio for $1.24 per share "
+        "in cash, a deal that values the vaccine developer at approximately $357 million."
+    )
+    assert roles(deal) == {"Halvern Pharma": "acquirer", "Kelvio": "target"}, deal["parties"]
+    assert deal["headline"] and Decimal(deal["headline"]["amount"]) == Decimal("357000000")
+
+
+def test_a_lower_case_based_names_no_company() -> None:
+    assert company_names(
+        "Halvern Pharma will buy plant-based Vaccines for $1.24 per share in cash."
+    ) == {"Halvern Pharma"}
