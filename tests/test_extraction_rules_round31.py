@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.extraction_rules_helpers import company_names, one_deal, payments, roles
+from tests.extraction_rules_helpers import company_names, deals_in, one_deal, payments, roles
 
 # "will receive an upfront payment of $11 million and is eligible to receive development and
 # commercial milestone payments": a second verb joined by "and" opens a clause of its own, so
@@ -158,3 +158,40 @@ def test_a_lower_case_based_names_no_company() -> None:
     assert company_names(
         "Halvern Pharma will buy plant-based Vaccines for $1.24 per share in cash."
     ) == {"Halvern Pharma"}
+
+
+# "In October, Ostrava Pharma agreed to buy the shares of Brightwell Oncology it did not already
+# own for $27.00 per share": the company whose (remaining, outstanding) shares are bought is the
+# target of a deal of its own, as with "all outstanding shares of"; a wrap-up's second deal is
+# no longer folded into the first. A plain "agreed to acquire X" keeps its reading (the guard).
+
+_WRAP_UP = (
+    "Two deals\n\nDecember 20, 2022 -- Two takeovers framed the year.\n\n"
+    "In April, Halvern Pharma agreed to acquire Kelvio Biosciences for $5.60 per share in cash, "
+    "a deal valued at approximately $960 million.\n\n"
+    "In October, Ostrava Pharma {verb} for $27.00 per share in cash, representing a total "
+    "equity value of approximately $2.9 billion."
+)
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "agreed to buy the shares of Brightwell Oncology it did not already own",
+        "agreed to acquire the remaining shares of Brightwell Oncology",
+        "will acquire the outstanding shares in Brightwell Oncology",
+    ],
+)
+def test_buying_the_shares_of_a_company_makes_it_the_target(verb: str) -> None:
+    deals = deals_in(_WRAP_UP.format(verb=verb))
+    assert [roles(d) for d in deals] == [
+        {"Halvern Pharma": "acquirer", "Kelvio Biosciences": "target"},
+        {"Ostrava Pharma": "acquirer", "Brightwell Oncology": "target"},
+    ], deals
+    assert Decimal(deals[1]["headline"]["amount"]) == Decimal("2900000000")
+    assert payments(deals[0]) == set(), deals[0]["payments"]
+
+
+def test_acquiring_a_company_by_name_stays_a_deal_of_its_own() -> None:
+    deals = deals_in(_WRAP_UP.format(verb="agreed to acquire Brightwell Oncology"))
+    assert [roles(d)["Brightwell Oncology"] for d in deals[1:]] == ["target"], deals
