@@ -195,3 +195,29 @@ def test_buying_the_shares_of_a_company_makes_it_the_target(verb: str) -> None:
 def test_acquiring_a_company_by_name_stays_a_deal_of_its_own() -> None:
     deals = deals_in(_WRAP_UP.format(verb="agreed to acquire Brightwell Oncology"))
     assert [roles(d)["Brightwell Oncology"] for d in deals[1:]] == ["target"], deals
+
+
+# Chinese: "甲乙制药宣布，旗下全资子公司Halvern Pharma已与Kelvio Therapeutics达成最终合并协议" - the
+# announcer's own subsidiary, named in Latin letters after 旗下…子公司, signs for the announcer,
+# which is the party; the company after 与 is the other. Without the subsidiary the sentence
+# keeps its reading (the guard).
+
+_CHINESE_TENDER = (
+    "甲乙制药拟以每股7.12美元现金收购英国Kelvio 交易总额约1.61亿美元\n\n"
+    "2022年6月23日，甲乙制药宣布，{subsidiary}已与Kelvio Therapeutics达成最终合并协议，"
+    "将以每股7.12美元的现金价格收购Kelvio全部已发行股份，交易总额约1.61亿美元。"
+)
+
+
+@pytest.mark.parametrize(
+    "subsidiary", ["旗下全资子公司Halvern Pharma", "旗下子公司hexaX Bio", "旗下的控股子公司Halvern"]
+)
+def test_a_latin_named_subsidiary_under_the_announcer_signs_for_it(subsidiary: str) -> None:
+    deal = one_deal(_CHINESE_TENDER.format(subsidiary=subsidiary))
+    assert roles(deal) == {"甲乙制药": "acquirer", "Kelvio Therapeutics": "target"}, deal["parties"]
+    assert Decimal(deal["headline"]["amount"]) == Decimal("161000000")
+
+
+def test_the_announcer_signing_itself_keeps_its_reading() -> None:
+    deal = one_deal(_CHINESE_TENDER.format(subsidiary="").replace("宣布，已", "宣布已"))
+    assert roles(deal) == {"甲乙制药": "acquirer", "Kelvio Therapeutics": "target"}, deal["parties"]
