@@ -13,7 +13,14 @@ from decimal import Decimal
 
 import pytest
 
-from tests.extraction_rules_helpers import company_names, deals_in, one_deal, payments, roles
+from tests.extraction_rules_helpers import (
+    asset_names,
+    company_names,
+    deals_in,
+    one_deal,
+    payments,
+    roles,
+)
 
 # "will receive an upfront payment of $11 million and is eligible to receive development and
 # commercial milestone payments": a second verb joined by "and" opens a clause of its own, so
@@ -221,3 +228,46 @@ def test_a_latin_named_subsidiary_under_the_announcer_signs_for_it(subsidiary: s
 def test_the_announcer_signing_itself_keeps_its_reading() -> None:
     deal = one_deal(_CHINESE_TENDER.format(subsidiary="").replace("宣布，已", "宣布已"))
     assert roles(deal) == {"甲乙制药": "acquirer", "Kelvio Therapeutics": "target"}, deal["parties"]
+
+
+# "Kelvio markets ZENTRIX for advanced prostate cancer and MYLORA for uterine fibroids": with
+# no noun saying they are medicines, the lower-case condition each brand is sold for does; every
+# brand of the list is the bought company's drug (brands.py). "markets Products for hospitals"
+# names no drug, and a brand the buyer "already sells" stays no asset of the deal (the guards).
+
+_BOUGHT = (
+    "Halvern Pharma to Acquire Kelvio Biosciences\n\n"
+    "May 4, 2024 -- Halvern Pharma agreed to acquire Kelvio Biosciences for $27.00 per share in "
+    "cash, representing a total equity value of approximately $2.9 billion. {drugs}"
+)
+
+
+@pytest.mark.parametrize(
+    ("drugs", "names"),
+    [
+        (
+            "Kelvio markets ZENTRIX for advanced prostate cancer and MYLORA for uterine fibroids.",
+            {"ZENTRIX", "MYLORA"},
+        ),
+        (
+            "Kelvio sells Zentrix for the treatment of migraine, Mylora for acne and Prenvo for "
+            "gout.",
+            {"Zentrix", "Mylora", "Prenvo"},
+        ),
+    ],
+)
+def test_brands_a_company_markets_for_a_condition_are_its_drugs(
+    drugs: str, names: set[str]
+) -> None:
+    assert asset_names(one_deal(_BOUGHT.format(drugs=drugs))) == names
+
+
+@pytest.mark.parametrize(
+    "drugs",
+    [
+        "Kelvio markets Products for hospitals.",
+        "Halvern already sells ZENTRIX for migraine, and the deal adds Kelvio's pipeline.",
+    ],
+)
+def test_no_drug_or_the_buyers_own_brand_is_no_asset(drugs: str) -> None:
+    assert asset_names(one_deal(_BOUGHT.format(drugs=drugs))) == set()
