@@ -271,3 +271,43 @@ def test_brands_a_company_markets_for_a_condition_are_its_drugs(
 )
 def test_no_drug_or_the_buyers_own_brand_is_no_asset(drugs: str) -> None:
     assert asset_names(one_deal(_BOUGHT.format(drugs=drugs))) == set()
+
+
+# What the bought company owns: "Kelvio's KV-12 is an antibody, and the company also markets
+# ZENTRIX for ...": "the company" opening the next clause after the target's possessive is the
+# target; "Kelvio是一家…公司，其核心产品包括KV118和KV222": 其 (its) in a sentence whose subject is
+# the target is the target's, as "its" is in English (ownership.py). A drug after 其 in a
+# sentence about the buyer stays no asset of the deal (the guard).
+
+
+def test_the_company_after_the_targets_possessive_is_the_target() -> None:
+    deal = one_deal(
+        "Halvern Pharma to Acquire Kelvio Biosciences\n\n"
+        "May 4, 2024 -- Halvern Pharma agreed to acquire Kelvio Biosciences for $27.00 per share "
+        "in cash, or approximately $2.9 billion. Kelvio's KV-12 is an antibody, and the company "
+        "also markets ZENTRIX for acute attacks of hereditary angioedema."
+    )
+    assert asset_names(deal) == {"KV-12", "ZENTRIX"}
+
+
+_CHINESE_BUY = (
+    "甲乙制药拟以每股7.12美元现金收购英国Kelvio 交易总额约1.61亿美元\n\n"
+    "2022年6月23日，甲乙制药宣布已与Kelvio Therapeutics达成最终合并协议，将以每股7.12美元的"
+    "现金价格收购Kelvio全部已发行股份，交易总额约1.61亿美元。\n\n{about}"
+)
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        "Kelvio是一家总部位于英国剑桥的临床阶段生物制药公司，其核心产品包括KV118和KV222。",
+        "Kelvio Therapeutics专注于肿瘤免疫治疗，其主要在研产品为KV118和KV222。",
+    ],
+)
+def test_chinese_its_after_the_target_as_subject_is_the_targets(about: str) -> None:
+    assert asset_names(one_deal(_CHINESE_BUY.format(about=about))) == {"KV118", "KV222"}
+
+
+def test_chinese_its_after_the_buyer_as_subject_is_no_asset() -> None:
+    about = "甲乙制药是一家综合性制药集团，其核心产品包括JY101和JY202。"
+    assert asset_names(one_deal(_CHINESE_BUY.format(about=about))) == set()
