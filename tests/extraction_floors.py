@@ -40,8 +40,10 @@ HOLDOUT25_CORPUS = Path(__file__).parent / "corpus_holdout25"
 HOLDOUT26_CORPUS = Path(__file__).parent / "corpus_holdout26"
 # Held out in round 29, training since round 30.
 HOLDOUT27_CORPUS = Path(__file__).parent / "corpus_holdout27"
-# Written for round 30 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 30, training since round 31.
 HOLDOUT28_CORPUS = Path(__file__).parent / "corpus_holdout28"
+# Written for round 31 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT29_CORPUS = Path(__file__).parent / "corpus_holdout29"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -227,4 +229,10 @@ TRAINING_FLOORS = [
     (HOLDOUT27_CORPUS, {"parties": (0.95, 0.95), "roles": (0.90, 0.90), "assets": (0.80, 0.65),
                         "headline": (0.95, 0.85), "upfront": (0.65, 0.95),
                         "milestones": (0.95, 0.90), "date": (0.90, 0.90)}),
+    # Round 31 read holdout28 (one label settled: an upfront beside milestones that make the
+    # stated total is the upfront, as in holdout27/05). Its floors are what it reaches: left are
+    # CSL named as its unit CSL Behring, a new-generation immunoglobulin named without a verb of
+    # selling, the Korean text's INN of the licensee's own product and its named platform.
+    (HOLDOUT28_CORPUS, {**_floors(("parties", "roles", "headline", "upfront", "milestones",
+                                   "date"), 0.95, 0.95), "assets": (0.90, 0.80)}),
 ]  # fmt: skip

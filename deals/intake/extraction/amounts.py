@@ -173,6 +173,9 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("headline", r"total (?:deal |transaction |contract )?(?:value|consideration|size|worth)|"
                  r"\bworth\b|valued at|valu(?:ing|es) (?:[\w'’-]+ ){1,6}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
                  r"potential (?:deal )?value|combined value|biobucks|deal size|(?:총|전체)\s?(?:계약)?\s?규모|총\s?계약\s?금액|총액|"
+                 # "and the entire share capital of Kelvio at approximately 46 billion pounds":
+                 # the whole company's value, after the value of one of its shares.
+                 r"\b(?:entire|whole)\s+(?:[\w-]+\s+){0,6}?share\s+capital\b[^$€£¥₩\d]{0,40}$|"
                  # "총 10억 달러 규모": 총 right before the amount, 규모 right after it.
                  r"총\s*(?:약\s*)?$|^\s*규모|总(?:交易)?(?:金额|额|价值)|交易总额|"
                  r"(?:deal|agreement|transaction|pact|licensing deal|license deal) (?:is )?(?:for|of)|"
@@ -390,8 +393,18 @@ def _classify_money(
             re.IGNORECASE,
         )
     )
-    if re.search(_KIND_PATTERNS_BY_NAME["cvr"], sentence[: money.start], re.I) and re.search(
-        r"\badditional\s+value\s+of\s+(?:up to\s+)?(?:approximately\s+|about\s+)?$", pre, re.I
+    if re.search(_KIND_PATTERNS_BY_NAME["cvr"], sentence[: money.start], re.I) and (
+        re.search(
+            r"\badditional\s+value\s+of\s+(?:up to\s+)?(?:approximately\s+|about\s+)?$", pre, re.I
+        )
+        # "one CVR per share, worth $4.00 upon approval, representing approximately $646
+        # million in additional value": the value named after the amount.
+        or (
+            re.search(
+                r"\brepresent(?:s|ing)\s+(?:up to\s+)?(?:approximately\s+|about\s+)?$", pre, re.I
+            )
+            and re.match(r"\s*(?:in|of)\s+(?:potential\s+)?additional\s+value\b", post, re.I)
+        )
     ):
         # "one CVR per share ..., representing a potential additional value of approximately
         # $1.0 billion": what the CVRs add on top of the price.

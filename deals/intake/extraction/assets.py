@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from companies.names import normalize_name
+from deals.intake.extraction.brands import marketed_brands
 from deals.intake.extraction.results import (
     Directory,
 )
@@ -23,13 +24,6 @@ from deals.intake.extraction.vocabulary import (
     THERAPEUTIC_AREAS,
 )
 
-_BRAND = r"(?<![\w-])[A-Z](?:[A-Z0-9]{2,}|[a-z]{3,})(?![\w-])"
-_MARKETED_BRANDS = re.compile(
-    r"\b(?:markets|sells|commerciali[sz]es|launched)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:therapies|therapy|medicines?|drugs?|products?|treatments?|brands?)\s+"
-    rf"(?P<brands>{_BRAND}[®™]?(?:\s*,\s*{_BRAND}[®™]?)*(?:,?\s+and\s+{_BRAND}[®™]?)?)"
-)
-_NOT_BRANDS = {"the", "and", "for", "with", "in", "its"}
 _TARGET_CLASS_AFTER = re.compile(
     r"\s*(?:inhibitors?|antagonists?|agonists?|degraders?|blockers?|kinase|receptor|"
     r"저해제|억제제|작용제|길항제|분해제|抑制剂|激动剂|拮抗剂|降解剂)",
@@ -239,11 +233,8 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         if not _ENGLISH_ENDING.search(m.group(1)):
             names.append(m.group(1))
     # "markets the hemophilia therapies Eloctate and Alprolix": brands a company is said to
-    # market, named right after the noun that says they are medicines.
-    for m in _MARKETED_BRANDS.finditer(sentence):
-        names.extend(
-            b for b in re.findall(_BRAND, m.group("brands")) if b.lower() not in _NOT_BRANDS
-        )
+    # market (brands.py).
+    names.extend(marketed_brands(sentence))
     # "its lead asset, avacincaptad pegol, is ...", "lead candidate, PRA023,": a name set off
     # by commas after the noun that says what it is names the drug, whatever its shape.
     # "세노바메이트(cenobamate)", "替雷利珠单抗（tislelizumab）": a drug written in Korean or

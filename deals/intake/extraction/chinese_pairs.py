@@ -17,7 +17,10 @@ CHINESE_DEAL_PAIR_RE = re.compile(
     # short name may follow A.
     r"(?:[（(][^）)]{1,60}[）)])?(?:(?:股份)?有限公司)?(?:[（(][^）)]{1,60}[）)])?"
     # "云顶新耀于2019年6月宣布，与…": the date the announcement was made may stand between.
-    r"(?:于\d{4}年\d{1,2}月(?:\d{1,2}日)?)?(?:今日|今天)?(?:宣布)?[，,]?\s?(?:已)?"
+    r"(?:于\d{4}年\d{1,2}月(?:\d{1,2}日)?)?(?:今日|今天)?(?:宣布)?[，,]?\s?"
+    # "A宣布，旗下全资子公司invoX Pharma已与B达成": A's own subsidiary, named in Latin letters,
+    # signs for A, the party. (A subsidiary with a Chinese name is left to the rules above.)
+    r"(?:旗下的?(?:附属|全资子|子|控股子)公司[A-Za-z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})?(?:已)?"
     r"|其(?:附属|全资子|子|控股子)公司(?:[\u4e00-\u9fff（）()]{2,20}?(?:股份)?有限公司)?|(?:本|该)?公司)与\s?"
     r"(?:(?:美国|德国|英国|法国|瑞士|日本|韩国|中国|丹麦|比利时|荷兰|瑞典)(?=[A-Z\u4e00-\u9fff]))?"
     # "与诺华旗下仿制药公司山德士（Sandoz）签署": the parent named before 旗下 (under) and what

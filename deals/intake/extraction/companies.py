@@ -186,7 +186,10 @@ _IN_LISTING = re.compile(rf"\(\s*(?:{_EXCHANGES})\s*:[^()]*$")
 _TICKER_RE = re.compile(rf"(?P<name>{_CAP_RUN})\s*\((?:{_EXCHANGES})\s*:")
 _SUBJECT_RE = re.compile(
     rf"(?:^|[.;]\s+|\b[Aa]nd\s+|\bwith\s+|\bfrom\s+|\bto\s+|\bby\s+|\bacquire[sd]?\s+|\bbought\s+|"
-    rf"\bbuys?\s+|\b(?:grabs|grabbed|snaps\s+up|scoops\s+up)\s+|\bbetween\s+|,\s+)"
+    rf"\bbuys?\s+|\b(?:grabs|grabbed|snaps\s+up|scoops\s+up)\s+|\bbetween\s+|,\s+|"
+    # "will acquire Quebec City-based Medicago for ...": a place and "-based" before a name say
+    # where a company sits, whatever the name's shape.
+    rf"(?<![\w-])[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}-based\s+)"
     rf"(?P<name>{_CAP_RUN})(?=\s+(?:has|have|had|will|today|announced|entered|signed|agreed|said|"
     r"is|was|and|to|in-licensed|licensed|granted|grants|inked|struck|acquired|acquires|plans|"
     r"obtained|receives|received|would|could|pays|paid|for\b|under\b|on\b|in\b)|[,.;]|\s*\()"

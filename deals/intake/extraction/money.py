@@ -53,16 +53,22 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
             ):
                 continue
             if re.search(
-                r"\bper\s+(?:[\w-]+\s+)?(?:share|ADS)\s+(?:worth|valued\s+at|of|in\s+the\s+amount\s+of)"
+                r"\bper\s+(?:[\w-]+\s+)?(?:share|ADS),?\s+(?:worth|valued\s+at|of|in\s+the\s+amount\s+of)"
                 r"\s+(?:up\s+to\s+)?(?:approximately\s+)?$|"
+                # "The offer values each Kelvio share at 49.01 pounds sterling and the entire
+                # share capital at approximately 46 billion": the value of one share, restated
+                # for the company after it.
+                r"\bvalu(?:es|ing|ed)\s+each\s+(?:[A-Z][\w-]*\s+){0,3}?(?:ordinary\s+)?share\s+at\s+"
+                r"(?:approximately\s+|about\s+)?$|"
                 # "one CVR per share entitling the holder to receive $7.00 in cash": the same.
                 r"\bper\s+(?:[\w-]+\s+)?(?:share|ADS),?\s+(?:entitling|that\s+entitles|which\s+entitles)"
                 r"\s+(?:the\s+|its\s+)?holders?\s+to\s+[^.;$€£¥]{0,40}?$|주당\s*(?:최대\s*)?$|每股\s*(?:最高)?$",
                 t[prev_end : money.start],
                 re.I,
-            ):
+            ) and not re.match(r"\s*(?:in\s+(?:the\s+)?)?aggregate\b", t[money.end :], re.I):
                 # "one CVR per share worth $2.00 in cash", "주당 5만원", "每股10港元": a price per
-                # share written after its unit is no deal-level amount either.
+                # share written after its unit is no deal-level amount either ("one CVR per
+                # share, worth up to €300 million in aggregate" prices all of them).
                 continue
             if re.search(
                 r"\breimburs\w*\b[^.;]{0,60}?$|\b(?:development|research|R&D|clinical)\s+costs?\s+"
@@ -248,6 +254,13 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
             # (-며, -고) closes a clause as a comma does.
             for ending in re.finditer(r"[가-힣](?:며|고)\s", t[: m.start()]):
                 start = max(start, ending.end() - 2)
+            # "will receive an upfront payment of $11 million and is eligible to receive
+            # development ... milestone payments": a second verb joined by "and" opens a clause
+            # of its own; the amount before it is the first verb's.
+            for joined in re.finditer(
+                r"\band\s+(?:is|are|will\s+be|would\s+be|may|could|can)\s", t[: m.start()], re.I
+            ):
+                start = max(start, joined.start())
             # A bracket names what the amount before it holds: only its own words count.
             around = (
                 clause

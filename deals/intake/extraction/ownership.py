@@ -167,7 +167,27 @@ def targets_own(name: str, masked_texts: list[str], role_of: dict[str, str]) -> 
             if (
                 earlier
                 and role_of.get(earlier[-1]) == "target"
-                and re.search(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,3}?$", text[: m.start()])
+                and re.search(
+                    # "Dyax's DX-2930 is ..., and the company also markets KALBITOR for ...":
+                    # "the company" as the next clause's subject is the same company.
+                    r"\b[Ii]ts\s+(?:[\w-]+\s+){0,3}?$|,\s+and\s+the\s+company\s+(?:also\s+)?"
+                    r"(?:markets|sells|develops|commerciali[sz]es)\s+(?:[\w-]+\s+){0,3}?$",
+                    text[: m.start()],
+                )
+            ):
+                return True
+    # "Kelvio是一家…生物制药公司，其核心产品包括KV118和KV222": with the bought company the
+    # sentence's subject and no other company named before the drug, 其 (its) is the bought
+    # company's, as "its" is in English. (Chinese script is a word character, so the name's
+    # edges are Latin letters and digits only.)
+    zh_pattern = rf"(?<![A-Za-z0-9-]){re.escape(name)}(?![A-Za-z0-9-])"
+    for text in masked_texts:
+        subject_zh = re.match(r"\s*⟦(E\d+)⟧", text)
+        if not subject_zh or role_of.get(subject_zh.group(1)) != "target":
+            continue
+        for m in re.finditer(zh_pattern, text):
+            if len(re.findall(r"⟦E\d+⟧", text[: m.start()])) == 1 and re.search(
+                r"其[^。；⟦]{0,20}?$", text[: m.start()]
             ):
                 return True
     return False

@@ -1,0 +1,53 @@
+"""Brands a company is said to market: drugs of its own, named by the verb of selling them."""
+
+from __future__ import annotations
+
+import re
+
+_BRAND = r"(?<![\w-])[A-Z](?:[A-Z0-9]{2,}|[a-z]{3,})(?![\w-])"
+# "markets the hemophilia therapies Eloctate and Alprolix": brands named right after the noun
+# that says they are medicines.
+_MARKETED_BRANDS = re.compile(
+    r"\b(?:markets|sells|commerciali[sz]es|launched)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:therapies|therapy|medicines?|drugs?|products?|treatments?|brands?)\s+"
+    rf"(?P<brands>{_BRAND}[®™]?(?:\s*,\s*{_BRAND}[®™]?)*(?:,?\s+and\s+{_BRAND}[®™]?)?)"
+)
+# "Myovant markets ORGOVYX for advanced prostate cancer and MYFEMBREE for uterine fibroids":
+# with no such noun, the condition each brand is sold for, in lower case after "for", says
+# they are medicines; every brand of the list takes its own "for".
+_BRAND_FOR = rf"({_BRAND})[®™]?\s+for\s+(?:the\s+)?(?:treatment\s+of\s+)?[a-z]"
+_MARKETED_FOR = re.compile(rf"\b(?:markets|sells|commerciali[sz]es)\s+{_BRAND_FOR}")
+_NEXT_BRAND_FOR = re.compile(rf"(?:,|,?\s+and)\s+{_BRAND_FOR}")
+# What ends the list: the sentence, or a clause about something else.
+_LIST_END = re.compile(r"[.;]|,?\s+(?:while|whereas|but|which|and\s+(?:is|are|has|will))\b")
+_NOT_BRANDS = {
+    "the",
+    "and",
+    "for",
+    "with",
+    "in",
+    "its",
+    "products",
+    "medicines",
+    "drugs",
+    "therapies",
+    "treatments",
+    "devices",
+    "vaccines",
+}
+
+
+def marketed_brands(sentence: str) -> list[str]:
+    """The brands ``sentence`` says a company markets, sells or has launched."""
+    names = [
+        b
+        for m in _MARKETED_BRANDS.finditer(sentence)
+        for b in re.findall(_BRAND, m.group("brands"))
+        if b.lower() not in _NOT_BRANDS
+    ]
+    for m in _MARKETED_FOR.finditer(sentence):
+        end = _LIST_END.search(sentence, m.end())
+        rest = sentence[m.end() : end.start() if end else len(sentence)]
+        found = [m.group(1), *(n.group(1) for n in _NEXT_BRAND_FOR.finditer(rest))]
+        names.extend(b for b in found if b.lower() not in _NOT_BRANDS)
+    return names
