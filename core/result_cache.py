@@ -163,13 +163,28 @@ def cached[T](
     return value
 
 
+# Counts known without counting: each source returns the number of a queryset's rows, or None
+# when it does not know it (deals/analytics/stored_statistics.py stored_count: the stored
+# count of a canonical set of deals). Registered by the apps that keep such counts.
+COUNT_SOURCES: list[Callable[[QuerySet], int | None]] = []
+
+
 def cached_count(queryset: QuerySet) -> int:
     """``queryset.count()``, cached under the count's own SQL (visibility and filters in it).
 
     In the shared cache when the result cache is on; otherwise in this process, under the
-    database's stamp (exact: any committed write has changed the stamp).
+    database's stamp (exact: any committed write has changed the stamp). A count a
+    :data:`COUNT_SOURCES` source knows is not counted again.
     """
-    return cached_over("count", queryset, queryset.count)
+    return cached_over("count", queryset, lambda: _count(queryset))
+
+
+def _count(queryset: QuerySet) -> int:
+    for source in COUNT_SOURCES:
+        known = source(queryset)
+        if known is not None:
+            return known
+    return queryset.count()
 
 
 def local_count(queryset: QuerySet) -> int:

@@ -18,10 +18,15 @@ class DealsConfig(AppConfig):
     name = "deals"
 
     def ready(self) -> None:
-        from core.result_cache import VERSION_MOVED, bump_data_version, connect_signals
+        from core.result_cache import (
+            COUNT_SOURCES,
+            VERSION_MOVED,
+            bump_data_version,
+            connect_signals,
+        )
 
         from . import signals  # noqa: F401  (connects the FX-rate receivers)
-        from .analytics import breakdown_totals, facts_sync
+        from .analytics import breakdown_totals, facts_sync, stored_statistics
         from .profiles import sync as profile_sync
         from .rights import sync
 
@@ -30,6 +35,9 @@ class DealsConfig(AppConfig):
         profile_sync.connect()
         if breakdown_totals.schedule not in VERSION_MOVED:
             VERSION_MOVED.append(breakdown_totals.schedule)
+        # The unfiltered and class-only deal lists are counted by the stored statistics.
+        if stored_statistics.stored_count not in COUNT_SOURCES:
+            COUNT_SOURCES.append(stored_statistics.stored_count)
 
         post_migrate.connect(_ensure_roles, sender=self)
         post_migrate.connect(bump_data_version, sender=self)

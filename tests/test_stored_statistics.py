@@ -247,3 +247,27 @@ def test_the_json_keeps_every_figure_exactly() -> None:
         stored_statistics.encode(few.__class__(**{**few.__dict__, "upfront": shaped}))
     )
     assert str(back.upfront.total) == "1.50E+3"
+
+
+@postgres_only
+def test_the_unfiltered_lists_are_counted_from_them(world: dict[str, Any]) -> None:
+    paths = ("/api/v1/deals/", "/api/v1/deals/?deal_class=licensing", "/deals/")
+    for path in paths:
+        with (
+            override_settings(RESULT_CACHE_LOCAL=False),
+            CaptureQueriesContext(connection) as ctx,
+        ):
+            response = Client().get(path)
+        assert response.status_code == 200, path
+        assert not any("COUNT(*)" in q["sql"] for q in ctx.captured_queries), path
+    assert Client().get("/api/v1/deals/").json()["count"] == 2  # the internal deal left out
+    pages_equal(Client(), paths, "STORED_STATISTICS")
+    # Not current after a write: counted, and right.
+    f.DealFactory(title="new", announced_on=date(2025, 9, 1))
+    with override_settings(RESULT_CACHE_LOCAL=False), CaptureQueriesContext(connection) as ctx:
+        assert Client().get("/api/v1/deals/").json()["count"] == 3
+    assert any("COUNT(*)" in q["sql"] for q in ctx.captured_queries)
+    # A filtered list is always counted.
+    with override_settings(RESULT_CACHE_LOCAL=False), CaptureQueriesContext(connection) as ctx:
+        assert Client().get("/api/v1/deals/?q=deal").status_code == 200
+    assert stored_statistics.stored_count(_deals(True, ["licensing"], q="deal")) is None

@@ -174,6 +174,23 @@ def answer(
     return {code: stats for code, stats in by_class.items() if stats.count}
 
 
+def stored_count(deals: QuerySet[Any]) -> int | None:
+    """The number of ``deals`` when they are a canonical set whose statistics are stored and
+    current (their ``count``), else None: the deal list's and the API's count of the
+    unfiltered and class-only lists without counting (core/result_cache.py COUNT_SOURCES)."""
+    if deals.model is not Deal or not enabled() or not is_postgres(deals):
+        return None
+    scope = scope_of(deals)
+    if scope is None:
+        return None
+    public_only, picked = scope
+    stored = _current(deals.db, [",".join(picked)], public_only)
+    if not stored:
+        breakdown_totals.remind(deals.db)
+        return None
+    return int(next(iter(stored.values()))["count"])
+
+
 # --- writing ------------------------------------------------------------------------------
 
 
