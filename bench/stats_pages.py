@@ -98,6 +98,8 @@ def _pages() -> dict[str, tuple[str, dict[str, Any]]]:
     rows["/analytics/ (after a write)"] = ("/analytics/", {"BREAKDOWN_TOTALS": False})
     rows["/comps/ (after a write)"] = ("/comps/", {"STORED_STATISTICS": False})
     rows["summary API (after a write)"] = ("/api/v1/deals/summary/", {"STORED_STATISTICS": False})
+    rows["home (after a write)"] = ("/", {"BREAKDOWN_TOTALS": False})
+    rows["deal list (after a write)"] = ("/deals/", {"STORED_STATISTICS": False})
     return rows
 
 
