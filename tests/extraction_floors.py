@@ -42,8 +42,10 @@ HOLDOUT26_CORPUS = Path(__file__).parent / "corpus_holdout26"
 HOLDOUT27_CORPUS = Path(__file__).parent / "corpus_holdout27"
 # Held out in round 30, training since round 31.
 HOLDOUT28_CORPUS = Path(__file__).parent / "corpus_holdout28"
-# Written for round 31 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 31, training since round 32.
 HOLDOUT29_CORPUS = Path(__file__).parent / "corpus_holdout29"
+# Written for round 32 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT30_CORPUS = Path(__file__).parent / "corpus_holdout30"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
