@@ -40,7 +40,12 @@ LEAD = re.compile(
     # a company's description says it is built around is its lead asset.
     # "a clinical-stage company developing KRV-12", "a company that develops ...": the same.
     r"|\bcompany\s+(?:(?:focused|focusing|dedicated)\s+on\s+(?:developing|the\s+development\s+of)|"
-    r"developing|that\s+(?:develops|is\s+developing))\b",
+    r"developing|that\s+(?:develops|is\s+developing))\b"
+    # "The prize is nipocalimab (M281)", "The centrepiece is momelotinib": news calls the drug a
+    # buyer pays for the deal's prize or centrepiece, as a release calls it the lead asset.
+    r"|\b(?:the|its|their)\s+(?:(?:main|real|big|biggest|chief)\s+)?(?:prize|centrepiece|centerpiece|"
+    r"crown\s+jewel|jewel|draw|attraction)\s+(?:is|was|here\s+is|of\s+the\s+(?:deal|acquisition|"
+    r"transaction)\s+is)\b",
     re.I,
 )
 

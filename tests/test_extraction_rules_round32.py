@@ -1,0 +1,43 @@
+"""Focused tests of the extractor's rules from issue 14's thirty-second round.
+
+The rules came from the asset misses of tests/corpus_holdout29 once it became training data and
+from those still left on the other training sets, each written for a shape of sentence in which
+a drug is named rather than for its phrase. Each test states one rule with short texts of its
+own (invented names and phrasings) and fails without it, but the guards, which hold with and
+without it. Nothing here is taken from tests/corpus_holdout30, the held-out set of this round.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_rules_helpers import asset_names, one_deal
+
+_NEWS_BUY = (
+    "Halvern bags Kelvio for $2.1B\n\n"
+    "May 4, 2024 -- Halvern Pharma has agreed to acquire Kelvio Biosciences for $31.00 per "
+    "share in cash, or about $2.1 billion. {about}"
+)
+
+# "The prize is nipocalimab (M281), an anti-FcRn antibody", "The centrepiece is momelotinib":
+# news calls the drug a buyer pays for the deal's prize or centrepiece, as a release calls it
+# the bought company's lead asset, so it is the acquisition's asset though the sentence names
+# neither company. A drug named in passing with no such word stays none (the guard).
+
+
+@pytest.mark.parametrize(
+    ("about", "names"),
+    [
+        ("The prize is zelvorimab (KV-281), an anti-FcRn antibody in Phase 2.", {"KV-281"}),
+        ("The centrepiece is dorvatinib, a potential medicine for myelofibrosis.", {"dorvatinib"}),
+        ("The main prize of the deal is KV-512, an oral degrader in Phase 1.", {"KV-512"}),
+        ("The real draw is KV-77, a TL1A antibody heading into Phase 3.", {"KV-77"}),
+    ],
+)
+def test_the_prize_or_centrepiece_of_a_purchase_is_its_asset(about: str, names: set[str]) -> None:
+    assert asset_names(one_deal(_NEWS_BUY.format(about=about))) == names
+
+
+def test_a_drug_named_in_passing_in_a_news_buyout_is_no_asset() -> None:
+    about = "Analysts compared the deal with the launch of dorvatinib, a rival myelofibrosis drug."
+    assert asset_names(one_deal(_NEWS_BUY.format(about=about))) == set()
