@@ -41,3 +41,36 @@ def test_the_prize_or_centrepiece_of_a_purchase_is_its_asset(about: str, names: 
 def test_a_drug_named_in_passing_in_a_news_buyout_is_no_asset() -> None:
     about = "Analysts compared the deal with the launch of dorvatinib, a rival myelofibrosis drug."
     assert asset_names(one_deal(_NEWS_BUY.format(about=about))) == set()
+
+
+# "Its products include the respiratory drug Daxas (roflumilast)": the bought company's
+# products, medicines or candidates listed after "include" are bought with it, as its pipeline
+# or portfolio listed that way already was (ownership.py). The buyer's own products listed with
+# its possessive stay none (the guard).
+
+_RELEASE_BUY = (
+    "Halvern Pharma to Acquire Kelvio Biosciences\n\n"
+    "May 4, 2024 -- Halvern Pharma and Kelvio Biosciences today announced that Halvern will "
+    "acquire Kelvio for EUR 2.4 billion in cash. Kelvio is a privately owned company based in "
+    "Lyon. {about}"
+)
+
+
+@pytest.mark.parametrize(
+    ("about", "names"),
+    [
+        ("Its products include the allergy drug KV-12 (felmorastine), approved in Europe.",
+         {"KV-12"}),
+        ("Its marketed medicines include KV-12 and KV-14.", {"KV-12", "KV-14"}),
+        ("Its candidates include KV-300, an oral peptide in Phase 2.", {"KV-300"}),
+    ],
+)  # fmt: skip
+def test_the_bought_companys_products_listed_after_include_are_its_assets(
+    about: str, names: set[str]
+) -> None:
+    assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == names
+
+
+def test_the_buyers_own_products_listed_after_include_are_no_asset() -> None:
+    about = "Halvern's products include HV-90, a treatment for asthma."
+    assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == set()

@@ -53,9 +53,12 @@ LEAD = re.compile(
 # "Harpoon's pipeline also includes HPN217", "Its pipeline includes OTL-203": a drug the text
 # lists in the bought company's pipeline is bought with it. (The buyer's pipeline "which
 # includes ..." is written with a verb of adding before it and is left out by assets.py.)
+# "Its products include the respiratory drug Daxas", "Kelvio's marketed medicines include ...":
+# the bought company's products, medicines or candidates listed the same way are bought with it.
 PIPELINE_INCLUDES = re.compile(
     r"(?:^|[.;]\s*)(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?|Its|Their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:pipeline|portfolio)\s+(?:also\s+)?(?:includes?|including|comprises?)\b"
+    r"(?:pipeline|portfolio|products|medicines|drugs|candidates|programs|programmes|assets)\s+"
+    r"(?:also\s+)?(?:includes?|including|comprises?)\b"
 )
 
 # "The programs include two clinical-stage candidates, VX-970 ... and VX-984": after a deal
