@@ -74,3 +74,34 @@ def test_the_bought_companys_products_listed_after_include_are_its_assets(
 def test_the_buyers_own_products_listed_after_include_are_no_asset() -> None:
     about = "Halvern's products include HV-90, a treatment for asthma."
     assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == set()
+
+
+# "AMX-818 is in Phase 1; AMX-500, a CD3xTROP2 XPAT, and AMX-525 are in preclinical
+# development": a code of the same series (the letters before its number) as a drug the bought
+# company is bought with is that company's too, though its own sentence ties it to no one
+# (deal_assets.py). A code of another series in such a sentence stays none (the guard).
+
+
+@pytest.mark.parametrize(
+    ("pipeline", "names"),
+    [
+        ("KV-818 is in a Phase 1 study; KV-500, a CD3xTROP2 engager, and KV-525, a CD3xEGFR "
+         "engager, are in preclinical development.", {"KV-818", "KV-500", "KV-525"}),
+        ("KV-818 is in Phase 1. KV-500 and KV525 remain in preclinical development.",
+         {"KV-818", "KV-500", "KV525"}),
+    ],
+)  # fmt: skip
+def test_codes_of_the_bought_drugs_series_are_bought_with_it(
+    pipeline: str, names: set[str]
+) -> None:
+    lead = "Kelvio's lead candidate, KV-818, is a T-cell engager. "
+    deal = one_deal(_RELEASE_BUY.format(about=lead + pipeline))
+    assert asset_names(deal) == names
+
+
+def test_a_code_of_another_series_is_not_bought_with_the_lead() -> None:
+    about = (
+        "Kelvio's lead candidate, KV-818, is a T-cell engager. "
+        "ZP-500 and ZP-525 are in preclinical development."
+    )
+    assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == {"KV-818"}
