@@ -105,3 +105,31 @@ def test_a_code_of_another_series_is_not_bought_with_the_lead() -> None:
         "ZP-500 and ZP-525 are in preclinical development."
     )
     assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == {"KV-818"}
+
+
+# "Kelvio markets the hospital antibiotic ZENTRIX", "the new generation immunoglobulin Yimvera":
+# a brand right after an article and a noun saying it is a medicine (antibiotic, vaccine,
+# immunoglobulin, drug, therapy ...) names one, with or without a verb of selling (brands.py).
+# A capitalised word after such a noun that a verb follows ("the drug Halvern sells") is the
+# subject of a clause, no brand (the guard).
+
+
+@pytest.mark.parametrize(
+    ("about", "names"),
+    [
+        ("Kelvio markets the hospital antibiotic ZENTRIX.", {"ZENTRIX"}),
+        ("Kelvio markets the long-acting insulin Glavora and the vaccine FLUVEX.",
+         {"Glavora", "FLUVEX"}),
+        ("The acquisition adds Kelvio's pipeline, including the new generation immunoglobulin "
+         "Yimvera, and its plant in Lyon.", {"Yimvera"}),
+    ],
+)  # fmt: skip
+def test_a_brand_after_a_noun_saying_it_is_a_medicine_is_a_drug(
+    about: str, names: set[str]
+) -> None:
+    assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == names
+
+
+def test_a_capitalised_subject_after_the_noun_drug_is_no_brand() -> None:
+    about = "Kelvio developed the drug Halvern sells in Japan under licence."
+    assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == set()

@@ -18,6 +18,15 @@ _MARKETED_BRANDS = re.compile(
 _BRAND_FOR = rf"({_BRAND})[®™]?\s+for\s+(?:the\s+)?(?:treatment\s+of\s+)?[a-z]"
 _MARKETED_FOR = re.compile(rf"\b(?:markets|sells|commerciali[sz]es)\s+{_BRAND_FOR}")
 _NEXT_BRAND_FOR = re.compile(rf"(?:,|,?\s+and)\s+{_BRAND_FOR}")
+# "the hospital antibiotic CUBICIN", "the new generation immunoglobulin Yimmugo": a brand
+# right after an article and the noun that says it is a medicine names it, with or without a
+# verb of selling; the brand ends a phrase (a comma, a bracket, "and", "for", a verb after it).
+_CLASS_BRAND = re.compile(
+    r"\b(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:antibiotic|antifungal|antiviral|vaccine|immunoglobulin|biologic|insulin|drug|medicine|"
+    r"therapy|treatment)\s+"
+    rf"({_BRAND})[®™]?(?=\s*(?:[,.;:(]|$)|\s+(?:and|or|for|in|is|was|which|has|had|to)\b)"
+)
 # What ends the list: the sentence, or a clause about something else.
 _LIST_END = re.compile(r"[.;]|,?\s+(?:while|whereas|but|which|and\s+(?:is|are|has|will))\b")
 _NOT_BRANDS = {
@@ -38,13 +47,15 @@ _NOT_BRANDS = {
 
 
 def marketed_brands(sentence: str) -> list[str]:
-    """The brands ``sentence`` says a company markets, sells or has launched."""
+    """The brands ``sentence`` says a company markets, sells or has launched, and those it
+    calls medicines by the noun before them."""
     names = [
         b
         for m in _MARKETED_BRANDS.finditer(sentence)
         for b in re.findall(_BRAND, m.group("brands"))
         if b.lower() not in _NOT_BRANDS
     ]
+    names.extend(b for b in _CLASS_BRAND.findall(sentence) if b.lower() not in _NOT_BRANDS)
     for m in _MARKETED_FOR.finditer(sentence):
         end = _LIST_END.search(sentence, m.end())
         rest = sentence[m.end() : end.start() if end else len(sentence)]
