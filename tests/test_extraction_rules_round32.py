@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction_rules_helpers import asset_names, one_deal
+from tests.extraction_rules_helpers import asset_names, one_deal, roles
 
 _NEWS_BUY = (
     "Halvern bags Kelvio for $2.1B\n\n"
@@ -133,3 +133,33 @@ def test_a_brand_after_a_noun_saying_it_is_a_medicine_is_a_drug(
 def test_a_capitalised_subject_after_the_noun_drug_is_no_brand() -> None:
     about = "Kelvio developed the drug Halvern sells in Japan under licence."
     assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == set()
+
+
+# "In December, Merck said it would buy Cubist Pharmaceuticals for $102 per share": a report
+# that a company would buy another is an agreement to buy it, as 'would acquire' already was
+# (deal_type.py, roles.py), so a wrap-up's deal told that way is an acquisition with its target
+# and its drugs. 'would buy' a sum of another company's stock stays an equity purchase beside a
+# licence (the guard).
+
+
+def test_would_buy_a_company_is_an_acquisition() -> None:
+    deal = one_deal(
+        "Halvern's busy year\n\n"
+        "December 30, 2024 -- In December, Halvern Pharma said it would buy Kelvio Biosciences "
+        "for $31.00 per share in cash, in a transaction valued at approximately $2.1 billion. "
+        "Kelvio markets the hospital antibiotic ZENTRIX."
+    )
+    assert deal["deal_type"] == "acquisition"
+    assert roles(deal) == {"Halvern Pharma": "acquirer", "Kelvio Biosciences": "target"}
+    assert asset_names(deal) == {"ZENTRIX"}
+
+
+def test_would_buy_a_sum_of_stock_beside_a_licence_stays_a_licence() -> None:
+    deal = one_deal(
+        "Kelvio Biosciences Licenses KV-12 to Halvern Pharma\n\n"
+        "May 4, 2024 -- Kelvio Biosciences granted Halvern Pharma an exclusive license to KV-12 "
+        "for an upfront payment of $50 million, and Halvern said it would buy $40 million of "
+        "Kelvio common stock."
+    )
+    assert deal["deal_type"] == "license"
+    assert roles(deal) == {"Kelvio Biosciences": "licensor", "Halvern Pharma": "licensee"}
