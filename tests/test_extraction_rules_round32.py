@@ -163,3 +163,33 @@ def test_would_buy_a_sum_of_stock_beside_a_licence_stays_a_licence() -> None:
     )
     assert deal["deal_type"] == "license"
     assert roles(deal) == {"Kelvio Biosciences": "licensor", "Halvern Pharma": "licensee"}
+
+
+# "The CVR would be payable upon the approval ... of Fintepla (fenfluramine)", "a contingent
+# value right ... entitling the holder to additional cash payments if specified milestones
+# related to Lemtrada (alemtuzumab) are achieved": the drug a CVR pays on is one the company is
+# bought for, though that sentence names no sum (ownership.py). A drug the text names only in a
+# sentence with no term stays none (the guard).
+
+_CVR_BUY = (
+    "Halvern Pharma to Acquire Kelvio Biosciences\n\n"
+    "May 4, 2024 -- Halvern Pharma will acquire Kelvio Biosciences for $26.00 per share in cash "
+    "plus one contingent value right per share. {cvr} Kelvio also tests ZP-90 with a partner."
+)
+
+
+@pytest.mark.parametrize(
+    "cvr",
+    [
+        "The CVR would be payable upon the approval by the FDA of KV-12 before 2027.",
+        "Each CVR entitles the holder to additional cash payments if specified milestones "
+        "related to KV-12 are achieved.",
+    ],
+)
+def test_the_drug_a_cvr_pays_on_is_bought(cvr: str) -> None:
+    assert asset_names(one_deal(_CVR_BUY.format(cvr=cvr))) == {"KV-12"}
+
+
+def test_a_drug_in_a_sentence_with_no_term_is_not_bought() -> None:
+    deal = one_deal(_CVR_BUY.format(cvr="The CVR terms are set out in an agreement."))
+    assert asset_names(deal) == set()

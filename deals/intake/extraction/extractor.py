@@ -35,6 +35,7 @@ from deals.intake.extraction.deal_type import _deal_type, _status
 from deals.intake.extraction.money import fill_money
 from deals.intake.extraction.ownership import (
     BRINGS,
+    CVR_ON_DRUG,
     DEAL_ITEMS_INCLUDE,
     LEAD,
     PIPELINE_INCLUDES,
@@ -391,6 +392,8 @@ def _segment(
                 # "Its lead medicine, TAVNEOS (avacopan), was approved": the lead asset of the
                 # company just named, though the sentence states no term.
                 or LEAD.search(s.text)
+                # "The CVR would be payable upon the approval of Fintepla": what a CVR pays on.
+                or CVR_ON_DRUG.search(s.text)
             ):
                 owner.assets.extend(a for a in assets if a not in owner.assets)
     return blocks

@@ -116,7 +116,17 @@ def bought_for(name: str, texts: list[str], trigger_texts: list[str]) -> bool:
         or BRINGS.search(t)
         or LEAD.search(t)
         or PIPELINE_INCLUDES.search(t)
+        # "The CVR would be payable upon the approval ... of Fintepla (fenfluramine)": the drug
+        # whose approval or milestones a CVR pays on is one the company is bought for, though
+        # the sentence names no sum.
+        or CVR_ON_DRUG.search(t)
     )
+
+
+CVR_ON_DRUG = re.compile(
+    r"\b(?:CVRs?|contingent\s+value\s+rights?)\b[^.;]{0,160}?\b(?:payable|paid|pays?|payments?|"
+    r"entitl\w+|tied|linked|related|contingent)\b[^.;]{0,40}?\b(?:upon|on|if|to|when)\b"
+)
 
 
 _TARGET_AS_SUBJECT = re.compile(
