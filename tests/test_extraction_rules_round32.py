@@ -193,3 +193,30 @@ def test_the_drug_a_cvr_pays_on_is_bought(cvr: str) -> None:
 def test_a_drug_in_a_sentence_with_no_term_is_not_bought() -> None:
     deal = one_deal(_CVR_BUY.format(cvr="The CVR terms are set out in an agreement."))
     assert asset_names(deal) == set()
+
+
+# "Xofigo (radium-223 dichloride)", "Filsuvez (birch triterpenes) topical gel", "Lumryz (sodium
+# oxybate)": a brand glossed in brackets by a lower-case generic name of one to three words is a
+# medicine (brands.py); where the gloss is an INN, the INN is found and the brand is not added
+# beside it. A bracket opening with a word of reference ("formerly") glosses no drug (the
+# guard).
+
+
+@pytest.mark.parametrize(
+    ("about", "names"),
+    [
+        ("The CVR pays $2.50 upon the approval of Zelvira (birch triterpenes) topical gel.",
+         {"Zelvira"}),
+        ("The CVR pays $1.50 if the FDA approves Nexora (sodium oxybate) oral solution.",
+         {"Nexora"}),
+        ("The CVR pays $3.00 upon approval of Kelvaxo (radium-223 dichloride) in Europe.",
+         {"Kelvaxo"}),
+    ],
+)  # fmt: skip
+def test_a_brand_glossed_by_a_generic_name_is_a_drug(about: str, names: set[str]) -> None:
+    assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == names
+
+
+def test_a_bracket_of_reference_after_a_name_glosses_no_drug() -> None:
+    about = "The CVR pays $2.50 upon the listing of Kelvia (formerly known as Kelvio Labs)."
+    assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == set()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from deals.intake.extraction.vocabulary import _INN
+
 _BRAND = r"(?<![\w-])[A-Z](?:[A-Z0-9]{2,}|[a-z]{3,})(?![\w-])"
 # "markets the hemophilia therapies Eloctate and Alprolix": brands named right after the noun
 # that says they are medicines.
@@ -27,6 +29,16 @@ _CLASS_BRAND = re.compile(
     r"therapy|treatment)\s+"
     rf"({_BRAND})[®™]?(?=\s*(?:[,.;:(]|$)|\s+(?:and|or|for|in|is|was|which|has|had|to)\b)"
 )
+# "Xofigo (radium-223 dichloride)", "Filsuvez (birch triterpenes) topical gel": a brand glossed
+# in brackets by its lower-case generic name, one to three words, is a medicine; a bracket that
+# opens with a word of reference ("formerly", "together", "the") glosses no drug. A gloss that
+# is an INN ("Rinvoq (upadacitinib)") is found as the INN, the same drug, so the brand is not
+# added beside it.
+_BRAND_GLOSSED = re.compile(
+    rf"({_BRAND})[®™]?\s*\(\s*(?!(?:{_INN.pattern})\s*\))(?!(?:formerly|together|collectively|including|previously|"
+    r"known|the|an?|and|or|see|now|then|each|both|also|which|who|ticker|nasdaq|nyse)\b)"
+    r"[a-z][a-z0-9-]{3,}(?:\s+[a-z][a-z0-9-]*){0,2}\s*\)"
+)
 # What ends the list: the sentence, or a clause about something else.
 _LIST_END = re.compile(r"[.;]|,?\s+(?:while|whereas|but|which|and\s+(?:is|are|has|will))\b")
 _NOT_BRANDS = {
@@ -47,8 +59,8 @@ _NOT_BRANDS = {
 
 
 def marketed_brands(sentence: str) -> list[str]:
-    """The brands ``sentence`` says a company markets, sells or has launched, and those it
-    calls medicines by the noun before them."""
+    """The brands ``sentence`` says a company markets, sells or has launched, those it calls
+    medicines by the noun before them, and those glossed by a generic name in brackets."""
     names = [
         b
         for m in _MARKETED_BRANDS.finditer(sentence)
@@ -56,6 +68,7 @@ def marketed_brands(sentence: str) -> list[str]:
         if b.lower() not in _NOT_BRANDS
     ]
     names.extend(b for b in _CLASS_BRAND.findall(sentence) if b.lower() not in _NOT_BRANDS)
+    names.extend(b for b in _BRAND_GLOSSED.findall(sentence) if b.lower() not in _NOT_BRANDS)
     for m in _MARKETED_FOR.finditer(sentence):
         end = _LIST_END.search(sentence, m.end())
         rest = sentence[m.end() : end.start() if end else len(sentence)]
