@@ -220,3 +220,23 @@ def test_a_brand_glossed_by_a_generic_name_is_a_drug(about: str, names: set[str]
 def test_a_bracket_of_reference_after_a_name_glosses_no_drug() -> None:
     about = "The CVR pays $2.50 upon the listing of Kelvia (formerly known as Kelvio Labs)."
     assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == set()
+
+
+# "Algeta and Bayer have collaborated since 2009 on ... Xofigo (radium-223 dichloride)", then
+# "Through the acquisition, Bayer will gain full control of Xofigo": a name the text shows to be
+# a drug once is that drug wherever it is written again, so the sentence that ties it to the
+# purchase names it though it gives no cue of its own (extractor.py). A capitalised word never
+# shown to be a drug stays none (the guard).
+
+
+def test_a_name_shown_to_be_a_drug_once_is_a_drug_where_the_deal_names_it() -> None:
+    about = (
+        "Kelvio and Halvern have co-marketed Zelvaro (radium-225 citrate) since 2019. "
+        "Through the acquisition, Halvern will gain full control of Zelvaro."
+    )
+    assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == {"Zelvaro"}
+
+
+def test_a_capitalised_word_never_shown_to_be_a_drug_is_none() -> None:
+    about = "Through the acquisition, Halvern will gain full control of Zelvaro in Lyon."
+    assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == set()
