@@ -240,3 +240,22 @@ def test_a_name_shown_to_be_a_drug_once_is_a_drug_where_the_deal_names_it() -> N
 def test_a_capitalised_word_never_shown_to_be_a_drug_is_none() -> None:
     about = "Through the acquisition, Halvern will gain full control of Zelvaro in Lyon."
     assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == set()
+
+
+# "Cubist ... recently won U.S. approval for ZERBAXA for complicated intra-abdominal
+# infections": a brand a company won approval for, for a lower-case condition, is a medicine, as
+# a brand it sells for one already was (brands.py). Approval for a capitalised word followed by
+# no condition ("approval for Phase 3 for ...") names none (the guard).
+
+
+def test_a_brand_approved_for_a_condition_is_a_drug() -> None:
+    about = (
+        "Kelvio markets the antibiotic DURVEX and recently won U.S. approval for ZELVANT for "
+        "complicated skin infections."
+    )
+    assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == {"DURVEX", "ZELVANT"}
+
+
+def test_approval_for_a_trial_phase_is_no_drug() -> None:
+    about = "Kelvio markets the antibiotic DURVEX and won approval for Phase 3 trials in Europe."
+    assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == {"DURVEX"}

@@ -18,7 +18,11 @@ _MARKETED_BRANDS = re.compile(
 # with no such noun, the condition each brand is sold for, in lower case after "for", says
 # they are medicines; every brand of the list takes its own "for".
 _BRAND_FOR = rf"({_BRAND})[®™]?\s+for\s+(?:the\s+)?(?:treatment\s+of\s+)?[a-z]"
-_MARKETED_FOR = re.compile(rf"\b(?:markets|sells|commerciali[sz]es)\s+{_BRAND_FOR}")
+# "recently won U.S. approval for ZERBAXA for complicated intra-abdominal infections": a brand
+# approved for a condition is a medicine, as one sold for it is.
+_MARKETED_FOR = re.compile(
+    rf"\b(?:markets|sells|commerciali[sz]es|approval\s+(?:for|of))\s+{_BRAND_FOR}"
+)
 _NEXT_BRAND_FOR = re.compile(rf"(?:,|,?\s+and)\s+{_BRAND_FOR}")
 # "the hospital antibiotic CUBICIN", "the new generation immunoglobulin Yimmugo": a brand
 # right after an article and the noun that says it is a medicine names it, with or without a
