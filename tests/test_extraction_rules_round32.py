@@ -259,3 +259,26 @@ def test_a_brand_approved_for_a_condition_is_a_drug() -> None:
 def test_approval_for_a_trial_phase_is_no_drug() -> None:
     about = "Kelvio markets the antibiotic DURVEX and won approval for Phase 3 trials in Europe."
     assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == {"DURVEX"}
+
+
+# "Idenix brought a portfolio of nucleotide prodrugs for hepatitis C, including IDX21437",
+# "Stemline also brings felezonexant (SL-801)": what the bought company, as the sentence's
+# subject, brings is its own, as what it markets or develops already was (ownership.py). What
+# the buyer brings stays none (the guard).
+
+
+@pytest.mark.parametrize(
+    ("about", "names"),
+    [
+        ("Kelvio brought a portfolio of nucleotide prodrugs, including KV-437, to the deal.",
+         {"KV-437"}),
+        ("Kelvio also brings zelvorexant (KV-801) and a small-molecule pipeline.", {"KV-801"}),
+    ],
+)  # fmt: skip
+def test_what_the_bought_company_brings_is_its_own(about: str, names: set[str]) -> None:
+    assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == names
+
+
+def test_what_the_buyer_brings_is_not_the_bought_companys() -> None:
+    about = "Halvern brings its own antibody HV-44 and a sales force in Europe."
+    assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == set()

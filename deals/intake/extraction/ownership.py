@@ -133,6 +133,9 @@ _TARGET_AS_SUBJECT = re.compile(
     # "Bioverativ, spun off from Biogen in 2017, markets ...": an aside may follow the subject.
     r"\s*⟦(E\d+)⟧(?:,[^,;]{1,80},)?\s+(?:also\s+|currently\s+)?(?:markets|sells|commerciali[sz]es|develops|"
     r"is\s+developing|has\s+developed|"
+    # "Idenix brought a portfolio of nucleotide prodrugs ..., including IDX21437": what the
+    # bought company brings to the buyer is its own.
+    r"brings|brought|will\s+bring|"
     # "Korvana has two approved medicines, ZELBRA (...) and ...": the drugs it has.
     r"has\s+(?:[\w-]+\s+){0,3}?(?:medicines?|products?|drugs?|therapies|candidates?|programs?|"
     r"programmes?|assets?)\b)"
