@@ -282,3 +282,18 @@ def test_what_the_bought_company_brings_is_its_own(about: str, names: set[str]) 
 def test_what_the_buyer_brings_is_not_the_bought_companys() -> None:
     about = "Halvern brings its own antibody HV-44 and a sales force in Europe."
     assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == set()
+
+
+# "ozanimod ..., liso-cel (JCAR017) ... and bb2121 (by March 31, 2021)": a code in lower-case
+# letters, two to four before three to six digits, is a drug's code as its capitalised form is
+# (assets.py). A lower-case word with fewer digits ("covid19", "q4w") names none (the guard).
+
+
+def test_a_lower_case_code_is_a_drug() -> None:
+    about = "The CVR pays $9.00 upon FDA approval of kv2121 (by March 31, 2026)."
+    assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == {"kv2121"}
+
+
+def test_a_lower_case_word_with_few_digits_is_no_drug() -> None:
+    about = "The CVR pays $9.00 upon approval of a covid19 vaccine dosed q4w."
+    assert asset_names(one_deal(_RELEASE_BUY.format(about=about))) == set()
