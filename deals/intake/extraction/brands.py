@@ -34,14 +34,15 @@ _CLASS_BRAND = re.compile(
     rf"({_BRAND})[®™]?(?=\s*(?:[,.;:(]|$)|\s+(?:and|or|for|in|is|was|which|has|had|to)\b)"
 )
 # "Xofigo (radium-223 dichloride)", "Filsuvez (birch triterpenes) topical gel": a brand glossed
-# in brackets by its lower-case generic name, one to three words, is a medicine; a bracket that
+# in brackets by its lower-case generic name of two or three words is a medicine (a one-word
+# gloss is read as the INN that names the drug alone, assets.py); a bracket that
 # opens with a word of reference ("formerly", "together", "the") glosses no drug. A gloss that
 # is an INN ("Rinvoq (upadacitinib)") is found as the INN, the same drug, so the brand is not
 # added beside it.
 _BRAND_GLOSSED = re.compile(
-    rf"({_BRAND})[®™]?\s*\(\s*(?!(?:{_INN.pattern})\s*\))(?!(?:formerly|together|collectively|including|previously|"
+    rf"({_BRAND})[®™]?\s*\(\s*(?!(?:{_INN.pattern}))(?!(?:formerly|together|collectively|including|previously|"
     r"known|the|an?|and|or|see|now|then|each|both|also|which|who|ticker|nasdaq|nyse)\b)"
-    r"[a-z][a-z0-9-]{3,}(?:\s+[a-z][a-z0-9-]*){0,2}\s*\)"
+    r"[a-z][a-z0-9-]{3,}(?:\s+[a-z][a-z0-9-]*){1,2}\s*\)"
 )
 # What ends the list: the sentence, or a clause about something else.
 _LIST_END = re.compile(r"[.;]|,?\s+(?:while|whereas|but|which|and\s+(?:is|are|has|will))\b")
