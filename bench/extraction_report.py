@@ -5,7 +5,7 @@ Run: ``python bench/extraction_report.py [--json] [--dev | --train2 | --holdout 
 | --holdout9 | --holdout10 | --holdout11 | --holdout12 | --holdout13 | --holdout14
 | --holdout15 | --holdout16 | --holdout17 | --holdout18 | --holdout19 | --holdout20
 | --holdout21 | --holdout22 | --holdout23 | --holdout24 | --holdout25 | --holdout26
-| --holdout27 | --holdout28 | --holdout29 | --corpus PATH]
+| --holdout27 | --holdout28 | --holdout29 | --holdout30 | --corpus PATH]
 [--label-names-only]``
 (also ``make bench-extraction``).
 
@@ -171,16 +171,25 @@ acquisition with a CVR, an option with equity and option fees, two Korean-langua
 Chinese-language acquisitions in USD and EUR, a co-development option told as news); written and
 scored once before that round's rule changes, and once after them; from the thirty-first round
 on it is training data, its failures read and fixed by general rules. ``tests/corpus_holdout29``
-(``--holdout29``, the thirty-first round) is the held-out set now: real announcements 2010-2025,
+(``--holdout29``) was the held-out set of the thirty-first round: real announcements 2010-2025,
 full releases and news pieces (a two-deal wrap-up of two acquisitions with month-only dates, a
 tender-offer merger, acquisitions with upfront plus milestones, one told as news up to a total,
 a collaboration with upfront, equity and milestones, a global licence, an option with
 per-program milestones, a recommended offer in NOK, an acquisition in EUR, a licence with upfront
 and equity told as news, two Korean-language licences, one a platform licence, two
 Chinese-language licences, one in CHF, one with amounts undisclosed, month-only dates); written
-and scored once before that round's rule changes, and once after them; its failures are not
-read (only the per-field figures), and nothing may be tuned on it without writing a new held-out
-set.
+and scored once before that round's rule changes, and once after them; from the thirty-second round
+on it is training data, its failures read and fixed by general rules.
+``tests/corpus_holdout30`` (``--holdout30``, the thirty-second round) is the held-out set now:
+real announcements 2011-2024, full releases and news pieces (a two-deal wrap-up of two
+acquisitions with upfront plus milestones and month-only dates, cash acquisitions priced per share
+with several named candidates and platforms, one told as news, acquisitions with upfront plus
+milestones, an acquisition with terms undisclosed told as news, a platform licence with equity and
+per-product milestones, a platform collaboration, an option with equity, two Korean-language
+licences, one with terms undisclosed, two Chinese-language licences, one a platform licence with a
+month-only date); written and scored once before that round's rule changes, and once after them;
+its failures are not read (only the per-field figures), and nothing may be tuned on it without
+writing a new held-out set.
 Figures are kept in ``bench/extraction_scores.json``.
 
 Each ``NN_name.txt`` has a ``NN_name.json`` with the deals an analyst would
@@ -211,7 +220,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # Each set's flag and directory, newest held-out set first: with several flags the first listed
 # here wins, as the rounds' runs have always had it.
 CORPUS_FLAGS = {
-    **{f"--holdout{n}": ROOT / "tests" / f"corpus_holdout{n}" for n in range(29, 1, -1)},
+    **{f"--holdout{n}": ROOT / "tests" / f"corpus_holdout{n}" for n in range(30, 1, -1)},
     "--holdout": ROOT / "tests" / "corpus_holdout",
     "--train2": ROOT / "tests" / "corpus_train2",
     "--dev": ROOT / "tests" / "corpus_dev",
@@ -456,7 +465,7 @@ def corpus_from_args(argv: list[str]) -> Path:
     """The corpus the arguments name: ``--dev``, ``--train2``, ``--holdout``, ``--holdout2``,
     ``--holdout3``, ``--holdout4``, ``--holdout5``, ``--holdout6``, ``--holdout7``, ``--holdout8``,
     ``--holdout9``, ``--holdout10``, ``--holdout11``, ``--holdout12``, ``--holdout13``,
-    ``--holdout14`` ... ``--holdout29`` (:data:`CORPUS_FLAGS`), ``--corpus PATH``, or training."""
+    ``--holdout14`` ... ``--holdout30`` (:data:`CORPUS_FLAGS`), ``--corpus PATH``, or training."""
     if "--corpus" in argv:
         index = argv.index("--corpus")
         if index + 1 >= len(argv):

@@ -44,6 +44,7 @@ from tests.extraction_floors import (
     HOLDOUT27_CORPUS,
     HOLDOUT28_CORPUS,
     HOLDOUT29_CORPUS,
+    HOLDOUT30_CORPUS,
     TRAINING_FLOORS,
 )
 from tests.factories import AssetAliasFactory, AssetFactory, CompanyAliasFactory, CompanyFactory
@@ -106,6 +107,7 @@ def test_corpus_meets_recall_and_precision_targets() -> None:
         "corpus_holdout27",
         "corpus_holdout28",
         "corpus_holdout29",
+        "corpus_holdout30",
     ],
 )
 def test_every_extracted_amount_stands_in_its_quote(corpus: str) -> None:
@@ -501,9 +503,9 @@ def test_held_out_sets_as_training_keep_the_scores_their_round_gave_them(
 # corpus_holdout24 (held out in round 26, training since round 27); corpus_holdout25 (held out in
 # round 27, training since round 28); corpus_holdout26 (held out in round 28, training since
 # round 29); corpus_holdout27 (held out in round 29, training since round 30); corpus_holdout28
-# (held out in round 30, training since round 31); corpus_holdout29 (written for round 31 before
-# it changed any rule: held out, tune nothing on it - listed here for its sources and coverage
-# only).
+# (held out in round 30, training since round 31); corpus_holdout29 (held out in round 31,
+# training since round 32); corpus_holdout30 (written for round 32 before it changed any rule:
+# held out, tune nothing on it - listed here for its sources and coverage only).
 # Each: enough real, sourced texts with every role, the deal types and the languages it was
 # written to cover.
 REAL_SETS = [
@@ -608,6 +610,9 @@ REAL_SETS = [
      {"license", "option", "acquisition", "platform_license", "collaboration"},
      {"ko", "zh", "en"}),
     (HOLDOUT29_CORPUS, 15, 2010,
+     {"license", "option", "acquisition", "platform_license", "collaboration"},
+     {"ko", "zh", "en"}),
+    (HOLDOUT30_CORPUS, 15, 2011,
      {"license", "option", "acquisition", "platform_license", "collaboration"},
      {"ko", "zh", "en"}),
 ]  # fmt: skip

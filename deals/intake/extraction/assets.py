@@ -235,6 +235,9 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     # "markets the hemophilia therapies Eloctate and Alprolix": brands a company is said to
     # market (brands.py).
     names.extend(marketed_brands(sentence))
+    # "bb2121", "am0010": a code in lower-case letters, two to four of them before three to six
+    # digits, is a drug's code as its capitalised form is.
+    names.extend(re.findall(r"(?<![\w-])[a-z]{2,4}\d{3,6}(?![\w-])", sentence))
     # "its lead asset, avacincaptad pegol, is ...", "lead candidate, PRA023,": a name set off
     # by commas after the noun that says what it is names the drug, whatever its shape.
     # "세노바메이트(cenobamate)", "替雷利珠单抗（tislelizumab）": a drug written in Korean or

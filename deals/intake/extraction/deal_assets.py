@@ -25,6 +25,7 @@ def deal_assets(
     bought whole, what it is bought for or owns (its possessive, its lead asset, what the
     release says the transaction brings)."""
     found: list[AssetCandidate] = []
+    unowned: list[str] = []
     bought = [
         n
         for key, names, _ in block.owned
@@ -50,28 +51,16 @@ def deal_assets(
             and not bought_for(name, texts, trigger_texts)
             and not targets_own(name, masked_texts, role_of)
         ):
+            unowned.append(name)
             continue
-        quote = next(
-            (
-                t
-                for t in texts + [q for *_, q in block.owned]
-                if normalize_name(name) in normalize_name(t)
-            ),
-            trigger_texts[0],
-        )
-        ref = directory.assets.get(normalize_name(name))
-        local = find_modality(quote) or c.modality
-        found.append(
-            AssetCandidate(
-                name=ref.name if ref else name,
-                asset_slug=ref.slug if ref else None,
-                quote=quote,
-                confidence=0.9 if ref else 0.8,
-                modality=local,
-                targets=find_targets(quote) or c.targets,
-                therapeutic_areas=find_areas(quote) or c.therapeutic_areas,
-            )
-        )
+        found.append(_candidate(name, c, block, texts, trigger_texts, directory))
+    # "AMX-818 is in Phase 1; AMX-500, a CD3xTROP2 XPAT, and AMX-525 are in preclinical
+    # development": a code of the same series (letters before the number) as a drug the bought
+    # company is bought with is that company's too, though its sentence ties it to no one.
+    series = {_series(a.name) for a in found} - {None}
+    for name in unowned:
+        if _series(name) in series:
+            found.append(_candidate(name, c, block, texts, trigger_texts, directory))
     # "CU06" in a title, "CU06-1004" in the body: a code that is the series part of a longer
     # code found beside it is the same drug written short; the full code is kept.
     names = [a.name for a in found]
@@ -80,6 +69,41 @@ def deal_assets(
         for a in found
         if not any(re.fullmatch(rf"{re.escape(a.name)}-\d{{3,6}}", n) for n in names)
     ]
+
+
+def _series(name: str) -> str | None:
+    """The letters of a drug code before its number ("AMX" of "AMX-818"), or None."""
+    m = re.fullmatch(r"([A-Z]{2,6})-?\d{2,6}[A-Za-z]?", name)
+    return m.group(1) if m else None
+
+
+def _candidate(
+    name: str,
+    c: Candidate,
+    block: _Block,
+    texts: list[str],
+    trigger_texts: list[str],
+    directory: Directory,
+) -> AssetCandidate:
+    """The asset ``name`` with the sentence that names it and what that sentence says of it."""
+    quote = next(
+        (
+            t
+            for t in texts + [q for *_, q in block.owned]
+            if normalize_name(name) in normalize_name(t)
+        ),
+        trigger_texts[0],
+    )
+    ref = directory.assets.get(normalize_name(name))
+    return AssetCandidate(
+        name=ref.name if ref else name,
+        asset_slug=ref.slug if ref else None,
+        quote=quote,
+        confidence=0.9 if ref else 0.8,
+        modality=find_modality(quote) or c.modality,
+        targets=find_targets(quote) or c.targets,
+        therapeutic_areas=find_areas(quote) or c.therapeutic_areas,
+    )
 
 
 def _after_party(name: str, parties: list[str], texts: list[str]) -> str:

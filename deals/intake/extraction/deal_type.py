@@ -13,7 +13,7 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
         if re.search(r"\bmerge(?:r|d)?\b(?! sub)", t, re.I) and not re.search(r"acqui", t, re.I):
             return "merger", t
         if re.search(r"(?:will|would|to|agreed to|has agreed to|plans to) acquire|acquisition of|acquired by|"
-                     r"\bacquired\b|\bbought\b|\bbuys\b|\bbuying\b|\b(?:to|will) buy\b|takeover of|take over\b(?!\s+(?:the\s+|all\s+|global\s+|worldwide\s+|full\s+|further\s+)*(?:development|responsibilit|activit|commerciali|manufactur|operations|costs|clinical|regulatory))|"
+                     r"\bacquired\b|\bbought\b|\bbuys\b|\bbuying\b|\b(?:to|will|would) buy\b|takeover of|take over\b(?!\s+(?:the\s+|all\s+|global\s+|worldwide\s+|full\s+|further\s+)*(?:development|responsibilit|activit|commerciali|manufactur|operations|costs|clinical|regulatory))|"
                      r"\bacquires\b|completed (?:its |the )?acquisition|tender offer (?:for|to acquire)\b|offer to (?:all )?(?:the )?(?:share|stock)holders\b|(?:public|takeover|cash) offer for\b|\bsnap(?:s|ped)? up\b|\bgrab(?:s|bed)\b|\bscoop(?:s|ed)? up\b|\bbuyout of\b|收购|并购|인수(?:한다|했다|하기로|하는|키로|계약)", t, re.I) and not re.search(
             # Buying rights or a licence ("buys rights to", "rights ... were acquired by") is
             # a licence, not the purchase of a company.

@@ -35,6 +35,7 @@ from deals.intake.extraction.deal_type import _deal_type, _status
 from deals.intake.extraction.money import fill_money
 from deals.intake.extraction.ownership import (
     BRINGS,
+    CVR_ON_DRUG,
     DEAL_ITEMS_INCLUDE,
     LEAD,
     PIPELINE_INCLUDES,
@@ -280,6 +281,10 @@ def _segment(
     blocks: list[_Block] = []
     current: _Block | None = None
     aliases = asset_aliases(" ".join(s.text for s in sentences))
+    # "Algeta and Bayer have collaborated since 2009 on ... Xofigo (radium-223 dichloride)" then
+    # "Bayer will gain full control of Xofigo": a name the text shows to be a drug once is that
+    # drug wherever it is written again, though the later sentence gives no cue of its own.
+    known = list(dict.fromkeys(a for s in sentences for a in find_assets(s.text, directory)))
     for i, (s, (m, undisclosed)) in enumerate(zip(sentences, masked, strict=True)):
         if is_background(s.text, published_on):
             owned = possessed_in_background(m, find_assets(s.text, directory))
@@ -288,9 +293,13 @@ def _segment(
                 home.owned.append((*owned, s.text))
             continue
         keys = list(dict.fromkeys(re.findall(r"⟦(E\d+|U)⟧", m)))
-        assets = list(
-            dict.fromkeys(aliases.get(a.lower(), a) for a in find_assets(s.text, directory))
-        )
+        found = find_assets(s.text, directory)
+        found += [
+            a
+            for a in known
+            if a not in found and re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", s.text)
+        ]
+        assets = list(dict.fromkeys(aliases.get(a.lower(), a) for a in found))
         # The deal word must stand in the main clause: ", which BioNTech acquired earlier
         # this year" or "owed to Merck KGaA, which originally licensed the molecule to IDRx"
         # tells of another deal inside a sentence about this one.
@@ -391,6 +400,8 @@ def _segment(
                 # "Its lead medicine, TAVNEOS (avacopan), was approved": the lead asset of the
                 # company just named, though the sentence states no term.
                 or LEAD.search(s.text)
+                # "The CVR would be payable upon the approval of Fintepla": what a CVR pays on.
+                or CVR_ON_DRUG.search(s.text)
             ):
                 owner.assets.extend(a for a in assets if a not in owner.assets)
     return blocks

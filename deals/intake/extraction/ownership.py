@@ -40,7 +40,12 @@ LEAD = re.compile(
     # a company's description says it is built around is its lead asset.
     # "a clinical-stage company developing KRV-12", "a company that develops ...": the same.
     r"|\bcompany\s+(?:(?:focused|focusing|dedicated)\s+on\s+(?:developing|the\s+development\s+of)|"
-    r"developing|that\s+(?:develops|is\s+developing))\b",
+    r"developing|that\s+(?:develops|is\s+developing))\b"
+    # "The prize is nipocalimab (M281)", "The centrepiece is momelotinib": news calls the drug a
+    # buyer pays for the deal's prize or centrepiece, as a release calls it the lead asset.
+    r"|\b(?:the|its|their)\s+(?:(?:main|real|big|biggest|chief)\s+)?(?:prize|centrepiece|centerpiece|"
+    r"crown\s+jewel|jewel|draw|attraction)\s+(?:is|was|here\s+is|of\s+the\s+(?:deal|acquisition|"
+    r"transaction)\s+is)\b",
     re.I,
 )
 
@@ -48,9 +53,12 @@ LEAD = re.compile(
 # "Harpoon's pipeline also includes HPN217", "Its pipeline includes OTL-203": a drug the text
 # lists in the bought company's pipeline is bought with it. (The buyer's pipeline "which
 # includes ..." is written with a verb of adding before it and is left out by assets.py.)
+# "Its products include the respiratory drug Daxas", "Kelvio's marketed medicines include ...":
+# the bought company's products, medicines or candidates listed the same way are bought with it.
 PIPELINE_INCLUDES = re.compile(
     r"(?:^|[.;]\s*)(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?|Its|Their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:pipeline|portfolio)\s+(?:also\s+)?(?:includes?|including|comprises?)\b"
+    r"(?:pipeline|portfolio|products|medicines|drugs|candidates|programs|programmes|assets)\s+"
+    r"(?:also\s+)?(?:includes?|including|comprises?)\b"
 )
 
 # "The programs include two clinical-stage candidates, VX-970 ... and VX-984": after a deal
@@ -108,13 +116,26 @@ def bought_for(name: str, texts: list[str], trigger_texts: list[str]) -> bool:
         or BRINGS.search(t)
         or LEAD.search(t)
         or PIPELINE_INCLUDES.search(t)
+        # "The CVR would be payable upon the approval ... of Fintepla (fenfluramine)": the drug
+        # whose approval or milestones a CVR pays on is one the company is bought for, though
+        # the sentence names no sum.
+        or CVR_ON_DRUG.search(t)
     )
+
+
+CVR_ON_DRUG = re.compile(
+    r"\b(?:CVRs?|contingent\s+value\s+rights?)\b[^.;]{0,160}?\b(?:payable|paid|pays?|payments?|"
+    r"entitl\w+|tied|linked|related|contingent)\b[^.;]{0,40}?\b(?:upon|on|if|to|when)\b"
+)
 
 
 _TARGET_AS_SUBJECT = re.compile(
     # "Bioverativ, spun off from Biogen in 2017, markets ...": an aside may follow the subject.
     r"\s*⟦(E\d+)⟧(?:,[^,;]{1,80},)?\s+(?:also\s+|currently\s+)?(?:markets|sells|commerciali[sz]es|develops|"
     r"is\s+developing|has\s+developed|"
+    # "Idenix brought a portfolio of nucleotide prodrugs ..., including IDX21437": what the
+    # bought company brings to the buyer is its own.
+    r"brings|brought|will\s+bring|"
     # "Korvana has two approved medicines, ZELBRA (...) and ...": the drugs it has.
     r"has\s+(?:[\w-]+\s+){0,3}?(?:medicines?|products?|drugs?|therapies|candidates?|programs?|"
     r"programmes?|assets?)\b)"
