@@ -259,7 +259,9 @@ def schedule(using: str = DEFAULT_DB_ALIAS) -> None:
     """Queue one refresh when the current transaction commits (once per transaction, however
     many writes it makes): called on every move of the data version."""
     connection = connections[using]
-    if connection.vendor != "postgresql" or not enabled():
+    # The task refreshes the stored statistics too (deals/analytics/stored_statistics.py).
+    wanted = enabled() or bool(getattr(settings, "STORED_STATISTICS", True))
+    if connection.vendor != "postgresql" or not wanted:
         return
     callback = _CALLBACKS.setdefault(using, lambda: _enqueue(using))
     # Each entry is (savepoint ids, callback, ...): one queued in a savepoint since rolled

@@ -25,6 +25,7 @@ breakdown totals, queued on every move of the data version. SQLite computes live
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 from datetime import timedelta
 from decimal import Decimal
@@ -43,8 +44,14 @@ from deals.analytics.stats import STRIP_LIMIT, CompsStatistics, Distribution, Sh
 from deals.classes import DealClass
 from deals.models import DataVersion, Deal, StoredStatistics
 
-Scope = tuple[bool, tuple[str, ...]]  # (public only, sorted class codes)
+# (public only, sorted class codes); no codes: the deal list's own set, with no class condition
+# (every counted deal, including one whose type names no class).
+logger = logging.getLogger(__name__)
+Scope = tuple[bool, tuple[str, ...]]
 VERSION_ID = 1
+# The rows' JSON layout: rows written in another layout (by an older or newer release during a
+# deploy) are not current, and are computed again rather than misread.
+FORMAT = 1
 
 
 def enabled() -> bool:
@@ -64,8 +71,8 @@ def _ids_key(deals: QuerySet[Deal]) -> tuple[str, tuple[Any, ...]] | None:
 
 
 def canonical_sets(using: str = DEFAULT_DB_ALIAS) -> dict[Scope, QuerySet[Deal]]:
-    """Every scope's own query: the deal filters given only its classes, over the public deals
-    or all deals. The refresh computes each row over exactly this query."""
+    """Every scope's own query: the deal filters given only its classes (or none), over the
+    public deals or all deals. The refresh computes each row over exactly this query."""
     from deals.filters import DealFilterSet
 
     codes = [str(c) for c in DealClass.values]
@@ -73,7 +80,7 @@ def canonical_sets(using: str = DEFAULT_DB_ALIAS) -> dict[Scope, QuerySet[Deal]]
     for public_only in (True, False):
         visible = Deal.objects.using(using)
         visible = visible.public() if public_only else visible.all()
-        for size in range(1, len(codes) + 1):
+        for size in range(len(codes) + 1):
             for picked in itertools.combinations(codes, size):
                 params = QueryDict(mutable=True)
                 params.setlist("deal_class", list(picked))
@@ -116,7 +123,7 @@ def _canonical_keys(using: str) -> dict[tuple[str, tuple[Any, ...]], Scope]:
                     continue
                 key = _ids_key(filterset.qs)
                 if key is not None:
-                    keys.setdefault(key, (public_only, tuple(sorted(picked or codes))))
+                    keys.setdefault(key, (public_only, tuple(sorted(picked))))
     with _KEYS_LOCK:
         _KEYS[using] = keys
     return keys
@@ -137,7 +144,7 @@ def _current_rows(using: str) -> QuerySet[StoredStatistics]:
     oldest = timezone.now() - timedelta(seconds=settings.RESULT_CACHE_SECONDS)
     version = DataVersion.objects.using(using).filter(pk=VERSION_ID).values("token")[:1]
     return StoredStatistics.objects.using(using).filter(
-        token=Subquery(version), computed_at__gte=oldest
+        token=Subquery(version), computed_at__gte=oldest, statistics__format=FORMAT
     )
 
 
@@ -159,19 +166,37 @@ def answer(
     if scope is None:
         return None
     public_only, picked = scope
-    wanted = [",".join(picked)] if group is None else list(picked)
-    stored = _current(deals.db, wanted, public_only)
-    if len(stored) != len(wanted):
-        breakdown_totals.remind(deals.db)
+    whole = ",".join(picked)
+    # The deal list's own set (no class condition) per class: its classes' rows.
+    classes = list(picked) or [str(c) for c in DealClass.values]
+    wanted = [whole] if group is None else [whole, *classes]
+    stored = _decoded(deals.db, wanted, public_only)
+    if stored is None:
         return None
     if group is None:
-        statistics = decode(stored[wanted[0]])
+        statistics = stored[whole]
         if with_values and statistics.count <= STRIP_LIMIT:
             return None  # the values themselves are wanted: few deals, computed live
         return {None: statistics}
+    by_class = {code: stored[code] for code in classes}
+    if sum(stats.count for stats in by_class.values()) != stored[whole].count:
+        # Some deal is in no class (a type the classes do not name): its group is live's.
+        return None
     # As the grouped statement: a class without deals has no group.
-    by_class = {code: decode(stored[code]) for code in picked}
     return {code: stats for code, stats in by_class.items() if stats.count}
+
+
+def _decoded(using: str, wanted: list[str], public_only: bool) -> dict[str, CompsStatistics] | None:
+    """The current stored statistics of these class sets, or None (and a refresh asked for)
+    unless every one is there and readable."""
+    stored = _current(using, wanted, public_only)
+    try:
+        if len(stored) == len(set(wanted)):
+            return {classes: decode(data) for classes, data in stored.items()}
+    except (KeyError, TypeError, ValueError, ArithmeticError):
+        logger.warning("Unreadable stored statistics; computing live", exc_info=True)
+    breakdown_totals.remind(using)
+    return None
 
 
 def stored_count(deals: QuerySet[Any]) -> int | None:
@@ -184,11 +209,8 @@ def stored_count(deals: QuerySet[Any]) -> int | None:
     if scope is None:
         return None
     public_only, picked = scope
-    stored = _current(deals.db, [",".join(picked)], public_only)
-    if not stored:
-        breakdown_totals.remind(deals.db)
-        return None
-    return int(next(iter(stored.values()))["count"])
+    stored = _decoded(deals.db, [",".join(picked)], public_only)
+    return None if stored is None else stored[",".join(picked)].count
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -263,6 +285,7 @@ def encode(statistics: CompsStatistics) -> dict[str, Any]:
 
     share = statistics.upfront_share
     return {
+        "format": FORMAT,
         "count": statistics.count,
         "no_terms": statistics.no_terms,
         "upfront": distribution(statistics.upfront),
