@@ -78,6 +78,17 @@ def pages_equal(
         assert bodies[0] == bodies[1], path
 
 
+def pages_equal_for_readers(paths: tuple[str, ...], setting: str) -> None:
+    """:func:`pages_equal` for an anonymous reader and for staff (who see internal deals)."""
+    from django.contrib.auth.models import User
+
+    staff = User.objects.create_superuser(f"{setting.lower()}-staff", "staff@example.com", "x")
+    signed_in = Client()
+    signed_in.force_login(staff)
+    for client in (Client(), signed_in):
+        pages_equal(client, paths, setting)
+
+
 def _corrupt_and_detect() -> None:
     """Move one stored row to another group: the comparison must see it."""
     row = DealGroupFact.objects.filter(dimension="licensor_country").order_by("pk").first()

@@ -376,22 +376,28 @@ def test_the_matrix_reports_leaks_when_visibility_is_switched_off(
         assert any(path.split("?")[0].startswith(surface) for path in probes_hit), surface
 
 
+def _stored_rows_for_staff(client, django_user_model, monkeypatch, module) -> set[str]:
+    """The probes with findings when ``module``'s stored rows (its ``scope_of``) answer every
+    reader as staff, all deals: a mutation the matrix must report."""
+    real = module.scope_of
+
+    def as_staff(deals):
+        scope = real(deals)
+        return None if scope is None else (False, scope[1])
+
+    monkeypatch.setattr(module, "scope_of", as_staff)
+    report = run_matrix(client, django_user_model, stored_totals=True)
+    print(report.summary(f"{module.__name__} ignoring visibility"))
+    return {path for _, path, _ in report.findings}
+
+
 @pytest.mark.django_db
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="stored totals: PostgreSQL only")
 def test_the_matrix_reports_stored_totals_that_ignore_visibility(
     client, django_user_model, monkeypatch
 ) -> None:
     # The mutation: every chart the stored totals answer is answered for staff (all deals).
-    real = breakdown_totals.scope_of
-
-    def as_staff(deals):
-        scope = real(deals)
-        return None if scope is None else (False, scope[1])
-
-    monkeypatch.setattr(breakdown_totals, "scope_of", as_staff)
-    report = run_matrix(client, django_user_model, stored_totals=True)
-    print(report.summary("stored totals ignoring visibility"))
-    probes_hit = {path for _, path, _ in report.findings}
+    probes_hit = _stored_rows_for_staff(client, django_user_model, monkeypatch, breakdown_totals)
     assert "/analytics/" in probes_hit
     assert any(path.startswith("/api/v1/analytics/") for path in probes_hit), sorted(probes_hit)
     # The home page's chart of recent years adds them up too.
@@ -408,16 +414,7 @@ def test_the_matrix_reports_stored_statistics_that_ignore_visibility(
     client, django_user_model, monkeypatch
 ) -> None:
     # The mutation: every set the stored statistics answer is answered for staff (all deals).
-    real = stored_statistics.scope_of
-
-    def as_staff(deals):
-        scope = real(deals)
-        return None if scope is None else (False, scope[1])
-
-    monkeypatch.setattr(stored_statistics, "scope_of", as_staff)
-    report = run_matrix(client, django_user_model, stored_totals=True)
-    print(report.summary("stored statistics ignoring visibility"))
-    probes_hit = {path for _, path, _ in report.findings}
+    probes_hit = _stored_rows_for_staff(client, django_user_model, monkeypatch, stored_statistics)
     assert any(path.startswith("/api/v1/deals/summary/") for path in probes_hit), probes_hit
     assert any(path.startswith("/api/v1/comps/") for path in probes_hit), sorted(probes_hit)
     assert "/deals/summary/" in probes_hit and "/comps/export.xlsx" in probes_hit
