@@ -117,3 +117,16 @@ def viewer_client(client, viewer):
     """The test client logged in as the viewer."""
     client.force_login(viewer)
     return client
+
+
+@pytest.fixture
+def refresh_requests(monkeypatch) -> list[str]:
+    """The database aliases readers asked to refresh the stored figures for (the breakdown
+    totals' and stored statistics' task), recorded instead of queued; the per-process
+    throttle starts empty."""
+    from deals.analytics import breakdown_totals
+
+    asked: list[str] = []
+    monkeypatch.setattr(breakdown_totals, "schedule", asked.append)
+    monkeypatch.setattr(breakdown_totals, "_REMINDED", {})
+    return asked

@@ -207,11 +207,9 @@ def test_a_public_chart_never_adds_an_internal_row(world: dict[str, Any]) -> Non
 
 @postgres_only
 def test_old_rows_are_not_read_and_ask_for_a_refresh(
-    world: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+    world: dict[str, Any], refresh_requests: list[str]
 ) -> None:
-    asked: list[str] = []
-    monkeypatch.setattr(breakdown_totals, "schedule", asked.append)
-    monkeypatch.setattr(breakdown_totals, "_REMINDED", {})
+    asked = refresh_requests
     assert _uses_stored(_charts(True, ["licensing"]))
     assert asked == []
     BreakdownTotalsVersion.objects.update(computed_at=timezone.now() - timedelta(seconds=3600))

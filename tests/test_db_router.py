@@ -217,7 +217,7 @@ def test_settings_add_the_router_only_when_replicas_are_configured(
 
 @ON_REPLICA
 def test_a_chart_read_on_a_replica_asks_the_primary_for_the_refresh(
-    monkeypatch: pytest.MonkeyPatch,
+    refresh_requests: list[str],
 ) -> None:
     # The stored breakdown totals are written by their refresh: a chart read from a replica
     # that finds them not current must queue it on the primary, never on the replica.
@@ -227,9 +227,7 @@ def test_a_chart_read_on_a_replica_asks_the_primary_for_the_refresh(
     if connections["default"].vendor != "postgresql":
         pytest.skip("the stored breakdown totals serve PostgreSQL only")
     DealFactory(title="Charted", announced_on="2025-01-02")
-    asked: list[str] = []
-    monkeypatch.setattr(breakdown_totals, "schedule", asked.append)
-    monkeypatch.setattr(breakdown_totals, "_REMINDED", {})
+    asked = refresh_requests
     chart = DealFilterSet({"deal_class": ["licensing"]}, queryset=Deal.objects.public()).qs
     assert breakdown_totals.rows(chart.using(REPLICA), "deal_type", "year") is None
     assert asked == ["default"]

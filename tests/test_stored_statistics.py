@@ -194,11 +194,9 @@ def test_a_public_page_never_counts_an_internal_deal(world: dict[str, Any]) -> N
 
 @postgres_only
 def test_old_rows_are_not_read_and_ask_for_a_refresh(
-    world: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+    world: dict[str, Any], refresh_requests: list[str]
 ) -> None:
-    asked: list[str] = []
-    monkeypatch.setattr(breakdown_totals, "schedule", asked.append)
-    monkeypatch.setattr(breakdown_totals, "_REMINDED", {})
+    asked = refresh_requests
     assert _answered(_deals(True, ["licensing"]))
     StoredStatistics.objects.update(computed_at=timezone.now() - timedelta(seconds=3600))
     with override_settings(RESULT_CACHE_SECONDS=600):

@@ -33,9 +33,7 @@ live: it sums money as floats, where a sum of sums may differ in the last cent.
 
 from __future__ import annotations
 
-import itertools
 import logging
-import threading
 import time
 from datetime import timedelta
 from typing import Any
@@ -44,14 +42,13 @@ from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, transaction
 from django.db.models import F, QuerySet
 from django.db.models.functions import ExtractQuarter, ExtractYear
-from django.http import QueryDict
 from django.utils import timezone
 
 from config.db_router import replica_aliases
 from core.filters import is_postgres
-from core.result_cache import query_key
+from core.result_cache import db_version, query_key
 from deals import classes
-from deals.classes import DealClass
+from deals.analytics import canonical
 from deals.models import BreakdownTotal, BreakdownTotalsVersion, Deal
 
 logger = logging.getLogger(__name__)
@@ -85,39 +82,15 @@ def enabled() -> bool:
 
 # --- which charts the stored rows answer --------------------------------------------------
 
-_SCOPES: dict[str, dict[tuple[str, tuple[Any, ...]], tuple[bool, tuple[str, ...]]]] = {}
-_SCOPES_LOCK = threading.Lock()
 
-
+@canonical.per_database
 def _canonical(using: str) -> dict[tuple[str, tuple[Any, ...]], tuple[bool, tuple[str, ...]]]:
-    """(SQL, parameters) of every canonical chart query -> (public only, classes).
-
-    The deal filters (deals/filters.py) given only classes, in every order a reader can pick
-    them, over the public deals and over all deals: built once per process and database.
-    """
-    with _SCOPES_LOCK:
-        known = _SCOPES.get(using)
-        if known is not None:
-            return known
-    from deals.filters import DealFilterSet
-
+    """(SQL, parameters) of every canonical chart query -> (public only, classes)."""
     scopes: dict[tuple[str, tuple[Any, ...]], tuple[bool, tuple[str, ...]]] = {}
-    codes = [str(c) for c in DealClass.values]
-    for public_only in (True, False):
-        deals = Deal.objects.using(using)
-        visible = deals.public() if public_only else deals.all()
-        for size in range(1, len(codes) + 1):
-            for picked in itertools.permutations(codes, size):
-                params = QueryDict(mutable=True)
-                params.setlist("deal_class", list(picked))
-                filterset = DealFilterSet(params, queryset=visible)
-                if not filterset.is_valid():
-                    continue
-                key = query_key(filterset.qs.order_by())
-                if key is not None:
-                    scopes[(key[1], key[2])] = (public_only, tuple(sorted(set(picked))))
-    with _SCOPES_LOCK:
-        _SCOPES[using] = scopes
+    for public_only, picked, deals in canonical.queries(using):
+        key = query_key(deals.order_by())
+        if key is not None:
+            scopes[(key[1], key[2])] = (public_only, tuple(sorted(set(picked))))
     return scopes
 
 
@@ -207,9 +180,8 @@ def refresh(using: str = DEFAULT_DB_ALIAS, *, force: bool = False) -> bool:
         if not force and is_current(using):
             return False
         # The version first: a write committed after this read moves it past the stored one.
-        cursor.execute("SELECT token FROM deals_dataversion WHERE id = %s", [VERSION_ID])
-        found = cursor.fetchone()
-        if found is None:
+        token = db_version(using)
+        if token is None:
             return False  # no version yet (an empty, just-migrated database): nothing to match
         cursor.execute(f"DELETE FROM {TOTALS}")  # nosec B608
         for dimension in DIMENSIONS:
@@ -222,7 +194,7 @@ def refresh(using: str = DEFAULT_DB_ALIAS, *, force: bool = False) -> bool:
             f"INSERT INTO {STATE} (id, token, computed_at) VALUES (%s, %s, %s) "  # nosec B608
             "ON CONFLICT (id) DO UPDATE SET token = excluded.token, "
             "computed_at = excluded.computed_at",
-            [VERSION_ID, found[0], timezone.now()],
+            [VERSION_ID, token, timezone.now()],
         )
     return True
 

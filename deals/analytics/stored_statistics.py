@@ -24,9 +24,7 @@ breakdown totals, queued on every move of the data version. SQLite computes live
 
 from __future__ import annotations
 
-import itertools
 import logging
-import threading
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
@@ -34,21 +32,18 @@ from typing import Any
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models import QuerySet, Subquery
-from django.http import QueryDict
 from django.utils import timezone
 
 from core.filters import is_postgres
-from core.result_cache import query_key
-from deals.analytics import breakdown_totals
+from core.result_cache import DB_VERSION_ID, db_version, query_key
+from deals.analytics import breakdown_totals, canonical
 from deals.analytics.stats import STRIP_LIMIT, CompsStatistics, Distribution, Share
-from deals.classes import DealClass
 from deals.models import DataVersion, Deal, StoredStatistics
 
+logger = logging.getLogger(__name__)
 # (public only, sorted class codes); no codes: the deal list's own set, with no class condition
 # (every counted deal, including one whose type names no class).
-logger = logging.getLogger(__name__)
 Scope = tuple[bool, tuple[str, ...]]
-VERSION_ID = 1
 # The rows' JSON layout: rows written in another layout (by an older or newer release during a
 # deploy) are not current, and are computed again rather than misread.
 FORMAT = 1
@@ -61,9 +56,6 @@ def enabled() -> bool:
 
 # --- which sets of deals the stored rows answer -------------------------------------------
 
-_KEYS: dict[str, dict[tuple[str, tuple[Any, ...]], Scope]] = {}
-_KEYS_LOCK = threading.Lock()
-
 
 def _ids_key(deals: QuerySet[Deal]) -> tuple[str, tuple[Any, ...]] | None:
     key = query_key(deals.order_by().values("pk"))
@@ -73,59 +65,20 @@ def _ids_key(deals: QuerySet[Deal]) -> tuple[str, tuple[Any, ...]] | None:
 def canonical_sets(using: str = DEFAULT_DB_ALIAS) -> dict[Scope, QuerySet[Deal]]:
     """Every scope's own query: the deal filters given only its classes (or none), over the
     public deals or all deals. The refresh computes each row over exactly this query."""
-    from deals.filters import DealFilterSet
-
-    codes = [str(c) for c in DealClass.values]
-    sets: dict[Scope, QuerySet[Deal]] = {}
-    for public_only in (True, False):
-        visible = Deal.objects.using(using)
-        visible = visible.public() if public_only else visible.all()
-        for size in range(len(codes) + 1):
-            for picked in itertools.combinations(codes, size):
-                params = QueryDict(mutable=True)
-                params.setlist("deal_class", list(picked))
-                sets[(public_only, tuple(sorted(picked)))] = DealFilterSet(
-                    params, queryset=visible
-                ).qs
-    return sets
+    found = canonical.queries(using, every_order=False, no_class=True)
+    return {(public_only, tuple(sorted(picked))): deals for public_only, picked, deals in found}
 
 
+@canonical.per_database
 def _canonical_keys(using: str) -> dict[tuple[str, tuple[Any, ...]], Scope]:
-    """(SQL, parameters) of the deal ids of every canonical query -> its scope.
-
-    The deal filters and the comps filters, given the classes in every order a reader can
-    pick them, or none (the deal list then shows every class): built once per process and
-    database.
-    """
-    with _KEYS_LOCK:
-        known = _KEYS.get(using)
-        if known is not None:
-            return known
-    from deals.analytics.comps import CompsFilterSet
-    from deals.filters import DealFilterSet
-
-    codes = [str(c) for c in DealClass.values]
+    """(SQL, parameters) of the deal ids of every canonical query -> its scope: the deal
+    filters and the comps filters, given the classes in every order, or none (the deal list
+    then shows every class)."""
     keys: dict[tuple[str, tuple[Any, ...]], Scope] = {}
-    for public_only in (True, False):
-        visible = Deal.objects.using(using)
-        visible = visible.public() if public_only else visible.all()
-        choices: list[tuple[str, ...]] = [()]
-        for size in range(1, len(codes) + 1):
-            choices += list(itertools.permutations(codes, size))
-        for picked in choices:
-            params = QueryDict(mutable=True)
-            params.setlist("deal_class", list(picked))
-            # The comps filters given no class apply the default class: only the deal list
-            # shows every class then.
-            for filters in (DealFilterSet, CompsFilterSet) if picked else (DealFilterSet,):
-                filterset = filters(params, queryset=visible)
-                if not filterset.is_valid():
-                    continue
-                key = _ids_key(filterset.qs)
-                if key is not None:
-                    keys.setdefault(key, (public_only, tuple(sorted(picked))))
-    with _KEYS_LOCK:
-        _KEYS[using] = keys
+    for public_only, picked, deals in canonical.queries(using, no_class=True, comps=True):
+        key = _ids_key(deals)
+        if key is not None:
+            keys.setdefault(key, (public_only, tuple(sorted(picked))))
     return keys
 
 
@@ -142,7 +95,7 @@ def _current_rows(using: str) -> QuerySet[StoredStatistics]:
     """The rows computed at the database's current data version, within
     ``RESULT_CACHE_SECONDS``."""
     oldest = timezone.now() - timedelta(seconds=settings.RESULT_CACHE_SECONDS)
-    version = DataVersion.objects.using(using).filter(pk=VERSION_ID).values("token")[:1]
+    version = DataVersion.objects.using(using).filter(pk=DB_VERSION_ID).values("token")[:1]
     return StoredStatistics.objects.using(using).filter(
         token=Subquery(version), computed_at__gte=oldest, statistics__format=FORMAT
     )
@@ -168,7 +121,7 @@ def answer(
     public_only, picked = scope
     whole = ",".join(picked)
     # The deal list's own set (no class condition) per class: its classes' rows.
-    classes = list(picked) or [str(c) for c in DealClass.values]
+    classes = list(picked or canonical.CODES)
     wanted = [whole] if group is None else [whole, *classes]
     stored = _decoded(deals.db, wanted, public_only)
     if stored is None:
@@ -232,9 +185,7 @@ def refresh(using: str = DEFAULT_DB_ALIAS, *, force: bool = False) -> bool:
         if not force and _current_rows(using).count() == len(sets):
             return False
         # The version first: a write committed after this read moves it past the stored one.
-        token = (
-            DataVersion.objects.using(using).filter(pk=VERSION_ID).values_list("token", flat=True)
-        ).first()
+        token = db_version(using)
         if token is None:
             return False  # no version yet (an empty, just-migrated database)
         now = timezone.now()
