@@ -586,6 +586,25 @@ def test_conference_totals_show_usd_and_the_local_currency_figures(
     assert "₩2.5T" in _text(response.content.decode())
 
 
+def test_conference_totals_count_the_headlines_no_fx_rate_converts(
+    client: Client, world: World
+) -> None:
+    # The world has no CNY rate (its Hanbit payment in CNY shows "no FX rate"): a conference
+    # deal whose headline is in CNY is left out of the USD sum, and the page says how many.
+    deal = world.deals["sci"]
+    deal.headline_amount, deal.headline_currency = Decimal("900000000"), "CNY"
+    deal.save()
+    deal.refresh_from_db()
+    assert deal.headline_needs_fx
+    response = client.get(world.conference.get_absolute_url())
+    totals = response.context["totals"]
+    assert totals["unconverted"] == 1
+    assert ("CNY", Decimal("900000000.00")) in totals["local"]
+    assert "1 headline without an FX rate left out of the USD sum." in _text(
+        response.content.decode()
+    )
+
+
 def test_conference_chart_groups_by_licensor_country_with_a_table(
     client: Client, world: World
 ) -> None:

@@ -43,6 +43,13 @@ def sees_internal(user: User | AnonymousUser | None) -> bool:
     )
 
 
+def headline_needs_fx(deal: Any) -> bool:
+    """The rule of ``Deal.headline_needs_fx`` for a deal or a row of its values (pages that
+    total hundreds of deals read plain rows): a headline is reported, no FX rate turns it
+    into USD."""
+    return deal.headline_amount is not None and deal.headline_amount_usd is None
+
+
 class DealQuerySet(models.QuerySet):
     """Queries over deals; visibility is always explicit through :meth:`visible_to`."""
 
@@ -372,7 +379,7 @@ class Deal(models.Model):
     @property
     def headline_needs_fx(self) -> bool:
         """True when a headline is reported but no FX rate turns it into USD."""
-        return self.headline_amount is not None and self.headline_amount_usd is None
+        return headline_needs_fx(self)
 
     def get_absolute_url(self) -> str:
         return slug_url("deals:deal_detail", self.slug)

@@ -29,6 +29,7 @@ from deals.classes import counted as counted_rule
 from deals.filters import ConferenceFilterSet, DealFilterSet
 from deals.measures import DEFINITIONS
 from deals.models import Conference, Deal
+from deals.models.deal import headline_needs_fx
 from deals.queries.table import table_loader
 
 if TYPE_CHECKING:
@@ -101,17 +102,25 @@ def short_name(conference: Conference) -> str:
     return conference.name
 
 
-def conference_totals(deals: list[Deal]) -> dict[str, Any]:
+def conference_totals(deals: list[Any]) -> dict[str, Any]:
     """What a conference's deals add up to in US dollars: the total potential and the upfront
     (the measures of deals/measures.py), with how many deals disclose each, the reported
-    headlines in their own currencies, and the headlines no FX rate converts."""
+    headlines in their own currencies, and how many headlines no FX rate converts.
+
+    ``deals`` are rows of :data:`TOTALS_FIELDS` (``values_list(..., named=True)``) or deals:
+    a busy conference has hundreds, and building a model instance for each cost several times
+    what the sums do (the README's conference-page figures).
+    """
     potential = [d.total_potential_usd for d in deals if d.total_potential_usd is not None]
     upfront = [d.upfront_usd for d in deals if d.upfront_usd is not None]
     headline = [d.headline_amount_usd for d in deals if d.headline_amount_usd is not None]
     local: dict[str, Decimal] = defaultdict(Decimal)
+    unconverted = 0
     for deal in deals:
         if deal.headline_amount is not None and deal.headline_currency != "USD":
             local[deal.headline_currency] += deal.headline_amount
+        if headline_needs_fx(deal):
+            unconverted += 1
     return {
         "deals": len(deals),
         "total_potential_usd": sum(potential, Decimal(0)) if potential else None,
@@ -120,7 +129,7 @@ def conference_totals(deals: list[Deal]) -> dict[str, Any]:
         "upfront_count": len(upfront),
         "headline_usd": sum(headline, Decimal(0)) if headline else None,
         "local": sorted(local.items()),
-        "unconverted": [d for d in deals if d.headline_needs_fx],
+        "unconverted": unconverted,
     }
 
 
@@ -147,9 +156,9 @@ class ConferenceDetailView(DetailView):
         params["conference"] = conference.slug
         params.setlist("deal_class", classes.selected)
         counted = DealFilterSet(data=params, queryset=visible).qs
-        # Totals need every deal, but only a few columns of each; the tables load parties and
-        # assets for the rows they show (a synthetic conference can hold hundreds of deals).
-        deals = list(counted.only(*TOTALS_FIELDS))
+        # Totals need every deal, but only a few columns of each, as plain rows; the tables load
+        # parties and assets for the rows they show (a synthetic conference holds hundreds).
+        deals = list(counted.values_list(*TOTALS_FIELDS, named=True))
         load = table_loader(visible)  # rows written by PostgreSQL (deals/queries/table.py)
         table = load([d.pk for d in deals[:TABLE_ROWS]])
         here = visible.filter(conference=conference)
