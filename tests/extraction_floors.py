@@ -44,8 +44,10 @@ HOLDOUT27_CORPUS = Path(__file__).parent / "corpus_holdout27"
 HOLDOUT28_CORPUS = Path(__file__).parent / "corpus_holdout28"
 # Held out in round 31, training since round 32.
 HOLDOUT29_CORPUS = Path(__file__).parent / "corpus_holdout29"
-# Written for round 32 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 32, training since round 33.
 HOLDOUT30_CORPUS = Path(__file__).parent / "corpus_holdout30"
+# Written for round 33 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT31_CORPUS = Path(__file__).parent / "corpus_holdout31"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
