@@ -572,12 +572,16 @@ def _classify_money(
         # and the total is theirs.
         kind = "milestones"
     if kind == "headline" and re.search(
-        r"milestones?(?:[- ]payments?)?\s+(?:totall?ing|amounting to|worth|valued at|with a total value of|"
-        r"in (?:the )?(?:total|aggregate) (?:amount )?of)\s+(?:up to\s+)?(?:approximately\s+|about\s+)?$",
+        r"milestones?(?:[- ]payments?)?\s+(?:(?:to|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:potentially\s+)?"
+        r"(?:totall?ing|amounting to|worth|valued at|with a total value of|"
+        r"in (?:the )?(?:total|aggregate) (?:amount )?of)\s+(?:up to\s+)?(?:an?\s+)?"
+        r"(?:additional\s+|further\s+)?(?:approximately\s+|about\s+)?$",
         pre,
         re.I,
     ):
-        # "milestone payments totaling up to $3.5 billion" totals the milestones, not the deal.
+        # "milestone payments totaling up to $3.5 billion" totals the milestones, not the deal;
+        # so does "milestone payments to Kelvio equityholders potentially worth up to an
+        # additional $1.6 billion" (who is paid, and how surely, come between).
         kind = "milestones"
     if kind == "headline" and re.search(
         r"up-?front\s+(?:cash\s+)?payments?\s+(?:totall?ing|amounting to|worth|with a total value of)\s+"

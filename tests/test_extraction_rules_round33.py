@@ -1,0 +1,53 @@
+"""Focused tests of the extractor's rules from issue 14's thirty-third round.
+
+The rules came from the failures of tests/corpus_holdout30 once it became training data, each
+written for a shape of sentence rather than for its phrase. Each test states one rule with
+short texts of its own (invented names and phrasings) and fails without it, but the guards,
+which hold with and without it. Nothing here is taken from tests/corpus_holdout31, the held-out
+set of this round.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.extraction_rules_helpers import one_deal, payments
+
+# "future contingent milestone payments to Kelvio equityholders potentially worth up to an
+# additional $1.6 billion in cash": milestones worth an amount are the milestones' amount though
+# whom they are paid to and "potentially ... an additional" come between, as "milestone payments
+# worth up to $X" already was; a deal worth an amount stays the headline (the guard).
+
+_MILESTONES_TO = (
+    "Halvern to Acquire Kelvio\n\n"
+    "May 4, 2024 -- Halvern Pharma today announced that it has entered into a definitive "
+    "agreement to acquire Kelvio Biosciences. Halvern will acquire all outstanding shares of "
+    "Kelvio for a $700 million upfront cash payment and future contingent milestone payments "
+    "{clause} $1.2 billion in cash."
+)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "to Kelvio equityholders potentially worth up to an additional",
+        "to former Kelvio shareholders worth up to a further",
+        "potentially worth up to an additional",
+    ],
+)
+def test_milestones_worth_an_amount_after_whom_they_are_paid_to(clause: str) -> None:
+    deal = one_deal(_MILESTONES_TO.format(clause=clause))
+    assert ("milestones", Decimal("1200000000")) in payments(deal)
+    assert deal["headline"] is None
+
+
+def test_a_deal_worth_an_amount_stays_the_headline() -> None:
+    text = (
+        "Halvern to Acquire Kelvio\n\n"
+        "May 4, 2024 -- Halvern Pharma today announced that it will acquire Kelvio Biosciences "
+        "in a transaction worth up to $1.9 billion, including a $700 million upfront payment."
+    )
+    deal = one_deal(text)
+    assert deal["headline"]["amount"] == "1900000000.00"
