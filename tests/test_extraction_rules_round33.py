@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.extraction_rules_helpers import one_deal, payments
+from tests.extraction_rules_helpers import company_names, one_deal, payments, roles
 
 # "future contingent milestone payments to Kelvio equityholders potentially worth up to an
 # additional $1.6 billion in cash": milestones worth an amount are the milestones' amount though
@@ -51,3 +51,30 @@ def test_a_deal_worth_an_amount_stays_the_headline() -> None:
     )
     deal = one_deal(text)
     assert deal["headline"]["amount"] == "1900000000.00"
+
+
+# "Bamboo Therapeutics, a Chapel Hill, North Carolina, gene therapy company": a state of two
+# words after a city is the company's address, no company, as a one-word state already was
+# ("a Madison, Wisconsin, company"); a company named after a city without a company word after
+# it is still found (the guard).
+
+
+@pytest.mark.parametrize("state", ["North Carolina", "South Dakota", "New Hampshire"])
+def test_a_two_word_state_after_a_city_is_no_party(state: str) -> None:
+    text = (
+        "Two buyouts\n\nAugust 30, 2016 -- Two deals closed this summer.\n\n"
+        f"In August, Halvern Pharma said it would buy Kelvio Therapeutics, a Fairview, {state}, "
+        f"gene therapy company spun out of the University of {state}, for $150 million upfront "
+        "and up to $495 million in milestone payments."
+    )
+    assert state.split()[1] not in company_names(text)
+    assert roles(one_deal(text)) == {"Halvern Pharma": "acquirer", "Kelvio Therapeutics": "target"}
+
+
+def test_a_company_after_a_city_is_still_a_party() -> None:
+    text = (
+        "Halvern buys Kelvio\n\n"
+        "May 4, 2024 -- Halvern Pharma, based in Fairview, said it would buy Kelvio Therapeutics "
+        "for $150 million upfront."
+    )
+    assert roles(one_deal(text)) == {"Halvern Pharma": "acquirer", "Kelvio Therapeutics": "target"}
