@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.extraction_rules_helpers import company_names, one_deal, payments, roles
+from tests.extraction_rules_helpers import asset_names, company_names, one_deal, payments, roles
 
 # "future contingent milestone payments to Kelvio equityholders potentially worth up to an
 # additional $1.6 billion in cash": milestones worth an amount are the milestones' amount though
@@ -78,3 +78,35 @@ def test_a_company_after_a_city_is_still_a_party() -> None:
         "for $150 million upfront."
     )
     assert roles(one_deal(text)) == {"Halvern Pharma": "acquirer", "Kelvio Therapeutics": "target"}
+
+
+# "The company's pipeline also includes MAU868, a monoclonal antibody ..., which Amplyx licensed
+# from Novartis": after the bought company's lead asset, "the company's" pipeline is the bought
+# company's, as "its" pipeline already was (ownership.py PIPELINE_INCLUDES); a drug in the
+# buyer's pipeline, written with its possessive, stays none (the guard).
+
+_UNDISCLOSED_BUY = (
+    "Halvern buys Kelvio\n\n"
+    "April 5, 2021 -- Halvern Pharma has agreed to acquire Kelvio Pharmaceuticals, a privately "
+    "held company. Financial terms were not disclosed.\n\n"
+    "Kelvio's lead asset, zelvogepix, is an antifungal in Phase 2. {about}"
+)
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        "The company's pipeline also includes KV-868, a monoclonal antibody in Phase 2 for BK "
+        "virus infection, which Kelvio licensed from Norvaxis.",
+        "The company's pipeline includes KV-868, an antibody in Phase 1.",
+        "The company’s portfolio also includes KV-868, an antibody in Phase 1.",
+    ],
+)
+def test_the_companys_pipeline_after_the_targets_lead_asset_is_bought(about: str) -> None:
+    deal = one_deal(_UNDISCLOSED_BUY.format(about=about))
+    assert asset_names(deal) == {"zelvogepix", "KV-868"}
+
+
+def test_the_buyers_pipeline_stays_none() -> None:
+    about = "Halvern's pipeline also includes HV-868, an antibody in Phase 1."
+    assert asset_names(one_deal(_UNDISCLOSED_BUY.format(about=about))) == {"zelvogepix"}

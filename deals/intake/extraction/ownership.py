@@ -55,8 +55,11 @@ LEAD = re.compile(
 # includes ..." is written with a verb of adding before it and is left out by assets.py.)
 # "Its products include the respiratory drug Daxas", "Kelvio's marketed medicines include ...":
 # the bought company's products, medicines or candidates listed the same way are bought with it.
+# "The company's pipeline also includes MAU868" (after a sentence on the bought company's lead
+# asset) lists them the same way.
 PIPELINE_INCLUDES = re.compile(
-    r"(?:^|[.;]\s*)(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?|Its|Their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:^|[.;]\s*)(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?|Its|Their|The\s+company['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:pipeline|portfolio|products|medicines|drugs|candidates|programs|programmes|assets)\s+"
     r"(?:also\s+)?(?:includes?|including|comprises?)\b"
 )
