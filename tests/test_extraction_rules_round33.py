@@ -110,3 +110,34 @@ def test_the_companys_pipeline_after_the_targets_lead_asset_is_bought(about: str
 def test_the_buyers_pipeline_stays_none() -> None:
     about = "Halvern's pipeline also includes HV-868, an antibody in Phase 1."
     assert asset_names(one_deal(_UNDISCLOSED_BUY.format(about=about))) == {"zelvogepix"}
+
+
+# "Scholar Rock's own TGFβ1 program, SRK-181, and its lead product candidate ..., SRK-015, are not
+# part of the collaboration": drugs the text says are not part of, not included in or excluded
+# from the deal are the company's other work, no asset (deal_assets.py); a drug the deal covers,
+# named beside them, stays (the guard, in each variant).
+
+_LICENCE = (
+    "Kelvio Announces Collaboration with Halvern\n\n"
+    "May 4, 2024 -- Kelvio Therapeutics today announced an exclusive license agreement with "
+    "Halvern Pharma for KV-410, granting Halvern worldwide rights to develop and commercialize "
+    "KV-410. Halvern will pay Kelvio $40 million upfront. {about}"
+)
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        "Kelvio's own program, KV-181, and its lead candidate for ALS, KV-015, are not part of "
+        "the collaboration.",
+        "KV-181 and KV-015 are wholly owned and are not included in the agreement.",
+        "KV-181 and KV-015 are excluded from the license.",
+    ],
+)
+def test_drugs_said_to_be_outside_the_deal_are_no_assets(about: str) -> None:
+    assert asset_names(one_deal(_LICENCE.format(about=about))) == {"KV-410"}
+
+
+def test_a_drug_the_deal_covers_is_still_its_asset() -> None:
+    about = "Kelvio is also eligible for milestones on KV-181, which is part of the agreement."
+    assert asset_names(one_deal(_LICENCE.format(about=about))) >= {"KV-410"}
