@@ -141,3 +141,50 @@ def test_drugs_said_to_be_outside_the_deal_are_no_assets(about: str) -> None:
 def test_a_drug_the_deal_covers_is_still_its_asset() -> None:
     about = "Kelvio is also eligible for milestones on KV-181, which is part of the agreement."
     assert asset_names(one_deal(_LICENCE.format(about=about))) >= {"KV-410"}
+
+
+# "VYXEOS (cytarabine and daunorubicin liposome injection)", "CPX-8, a hydrophobic docetaxel
+# prodrug nanoparticle": INNs a brand's bracket joins as a combination's ingredients, and an INN
+# before a noun that makes a new drug of it (prodrug, derivative, nanoparticle), are no assets of
+# their own (ingredients.py); a single INN glossing a brand, or set off by a comma and "an",
+# stays the drug (the guard).
+
+_BUY_WITH = (
+    "Halvern to Acquire Kelvio\n\n"
+    "May 4, 2024 -- Halvern Pharma and Kelvio Pharmaceuticals today announced that Halvern will "
+    "acquire Kelvio for $30.25 per share in cash, or approximately $1.5 billion. {about}"
+)
+
+
+@pytest.mark.parametrize(
+    ("about", "names"),
+    [
+        (
+            "Kelvio's lead product, ZELVEOS (cytarabine and daunorubicin liposome injection), is "
+            "in development for acute myeloid leukemia.",
+            {"ZELVEOS"},
+        ),
+        (
+            "Kelvio's lead product, ZELVEOS (irinotecan/floxuridine), is in Phase 2.",
+            {"ZELVEOS"},
+        ),
+        (
+            "Kelvio's lead product is KV-351; the acquisition also brings KV-8, a hydrophobic "
+            "docetaxel prodrug nanoparticle in early development.",
+            {"KV-351", "KV-8"},
+        ),
+    ],
+)
+def test_ingredients_of_another_drug_are_no_assets(about: str, names: set[str]) -> None:
+    assert asset_names(one_deal(_BUY_WITH.format(about=about))) == names
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        "Kelvio's lead product, ZELVEOS (zelvocitinib), is approved for myelofibrosis.",
+        "Kelvio's lead product, zelvocitinib, an oral JAK inhibitor, is in Phase 3.",
+    ],
+)
+def test_an_inn_glossing_one_brand_stays_the_drug(about: str) -> None:
+    assert "zelvocitinib" in asset_names(one_deal(_BUY_WITH.format(about=about)))

@@ -7,6 +7,7 @@ import re
 
 from companies.names import normalize_name
 from deals.intake.extraction.brands import marketed_brands
+from deals.intake.extraction.ingredients import is_ingredient
 from deals.intake.extraction.results import (
     Directory,
 )
@@ -401,6 +402,7 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         if not _is_host_product(sentence, n, unique)
         and not _is_other_product(sentence, n)
         and not _is_class_abbreviation(sentence, n)
+        and not is_ingredient(sentence, n)
         and not _is_second_name(sentence, n, unique)
         # "carbapenem-resistant Enterobacterales", "platinum-refractory disease": a drug or
         # class that describes the germ or the patient is no asset.
