@@ -188,3 +188,30 @@ def test_ingredients_of_another_drug_are_no_assets(about: str, names: set[str]) 
 )
 def test_an_inn_glossing_one_brand_stays_the_drug(about: str) -> None:
     assert "zelvocitinib" in asset_names(one_deal(_BUY_WITH.format(about=about)))
+
+
+# "信达生物制药宣布与礼来制药达成协议，礼来将获得…": a Chinese text that writes a company with a
+# business word after its name (制药, 医药, 药业, 生物制药 ...) and then without it names the party
+# by the short form it keeps, as the settled labels do (荣昌生物, 诺诚健华, 华润三九)
+# (chinese_pairs.py short_chinese_name); a short name the text defines in brackets after the
+# full one stays the full name (the guard).
+
+
+def test_a_chinese_party_written_without_its_business_word_is_named_short() -> None:
+    text = (
+        "凯维生物与哈尔文就KV-410达成独家许可协议\n\n"
+        "2024年5月4日，凯维生物制药宣布与哈尔文制药达成协议，哈尔文将获得KV-410在中国以外地区的"
+        "独家许可，负责其海外开发和商业化。\n\n"
+        "根据协议，凯维生物将获得5000万美元首付款，并有资格获得最高3亿美元的里程碑付款。"
+    )
+    assert roles(one_deal(text)) == {"凯维生物": "licensor", "哈尔文": "licensee"}
+
+
+def test_a_chinese_short_name_defined_in_brackets_keeps_the_full_name() -> None:
+    text = (
+        "凯维生物与哈尔文达成商业化合作\n\n"
+        '2024年5月4日，凯维生物制药有限公司（"凯维生物"）今日宣布，与哈尔文医药保健有限公司（"哈尔文"）'
+        "就KV-410在中国的商业化签署独家合作协议。\n\n"
+        "根据协议，凯维生物授予哈尔文KV-410在中国的独家商业化权利，哈尔文将支付3亿元人民币首付款。"
+    )
+    assert "哈尔文" not in roles(one_deal(text))

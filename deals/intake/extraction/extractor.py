@@ -19,6 +19,7 @@ from deals.intake.extraction.assets import (
     find_territory,
 )
 from deals.intake.extraction.background import is_background
+from deals.intake.extraction.chinese_pairs import short_chinese_name
 from deals.intake.extraction.companies import (
     Entity,
     _strip_legal,
@@ -677,10 +678,13 @@ def _parties(
             parties.append(Party(role, block.undisclosed_party, None, False, quote, conf))
             continue
         entity = entities[key]
+        name = entity.display_name
+        if not entity.ref and not entity.defined:
+            name = short_chinese_name(entity.names, " ".join(s.text for s in sentences)) or name
         parties.append(
             Party(
                 role,
-                entity.display_name,
+                name,
                 entity.ref.slug if entity.ref else None,
                 True,
                 quote,
