@@ -215,3 +215,23 @@ def test_a_chinese_short_name_defined_in_brackets_keeps_the_full_name() -> None:
         "根据协议，凯维生物授予哈尔文KV-410在中国的独家商业化权利，哈尔文将支付3亿元人民币首付款。"
     )
     assert "哈尔文" not in roles(one_deal(text))
+
+
+# "此次合作将推动信迪利单抗惠及全球更多患者": a Chinese drug name found by its stem may take in the
+# end of the verb before it (动信迪利单抗); beside the same name found on its own it is that drug,
+# not a second one (deal_assets.py); a drug found only once keeps its name (the guard).
+
+_ZH_LICENCE = (
+    "凯维生物与哈尔文就凯维利单抗达成独家许可协议\n\n"
+    "2024年5月4日，凯维生物宣布与哈尔文达成协议，哈尔文将获得PD-1抑制剂凯维利单抗在中国以外地区的"
+    "独家许可。\n\n根据协议，凯维生物将获得2亿美元首付款。\n\n{about}"
+)
+
+
+def test_a_chinese_drug_with_the_verbs_last_character_is_the_same_drug() -> None:
+    about = "凯维生物首席执行官表示，此次合作将推动凯维利单抗惠及全球更多患者。"
+    assert asset_names(one_deal(_ZH_LICENCE.format(about=about))) == {"凯维利单抗"}
+
+
+def test_a_chinese_drug_named_once_keeps_its_name() -> None:
+    assert asset_names(one_deal(_ZH_LICENCE.format(about=""))) == {"凯维利单抗"}

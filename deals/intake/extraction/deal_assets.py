@@ -68,6 +68,12 @@ def deal_assets(
         a
         for a in found
         if not any(re.fullmatch(rf"{re.escape(a.name)}-\d{{3,6}}", n) for n in names)
+        # "将推动信迪利单抗惠及…" read as 动信迪利单抗 beside 信迪利单抗: a Chinese name that is
+        # another found name with one or two characters of the word before it is that drug.
+        and not any(
+            not a.name.isascii() and a.name.endswith(n) and 0 < len(a.name) - len(n) <= 2
+            for n in names
+        )
     ]
 
 
