@@ -235,3 +235,40 @@ def test_a_chinese_drug_with_the_verbs_last_character_is_the_same_drug() -> None
 
 def test_a_chinese_drug_named_once_keeps_its_name() -> None:
     assert asset_names(one_deal(_ZH_LICENCE.format(about=""))) == {"凯维利单抗"}
+
+
+# "天演药业宣布与赛诺菲达成…协议，利用天演药业的SAFEbody精准掩蔽技术开发…": a Latin name of
+# mixed case glued to the Chinese (or Korean) word for technology or platform, or a few words
+# describing it and then that word, is the platform the deal licenses (cjk_platforms.py); a
+# class in capitals ("ADC平台") and the platform a licensed drug is built on
+# ("基于…技术平台开发的…抗体") name none (the guards).
+
+_ZH_PLATFORM = (
+    "凯维生物与哈尔文就{title}达成独家许可与合作协议\n\n"
+    "2024年5月4日，凯维生物宣布与哈尔文达成一项合作和独家许可协议，{body}\n\n"
+    "根据协议，凯维生物将获得1750万美元首付款，并有资格获得最高25亿美元的研发及商业化里程碑付款。"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "利用凯维生物的MaskLink精准掩蔽技术开发新一代掩蔽抗体药物。",
+        "哈尔文将使用凯维生物的MaskLink平台开发多特异性抗体。",
+    ],
+)
+def test_a_latin_platform_name_glued_to_the_chinese_word_for_technology(body: str) -> None:
+    deal = one_deal(_ZH_PLATFORM.format(title="MaskLink掩蔽抗体技术", body=body))
+    assert asset_names(deal) == {"MaskLink"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "利用凯维生物的ADC平台开发新一代抗体偶联药物。",
+        "将基于凯维生物MaskLink等技术平台开发的一款临床前双特异性抗体KV-101的全球权利授予哈尔文。",
+    ],
+)
+def test_a_class_or_the_platform_a_drug_is_built_on_is_no_platform(body: str) -> None:
+    deal = one_deal(_ZH_PLATFORM.format(title="双特异性抗体", body=body))
+    assert "MaskLink" not in asset_names(deal) and "ADC" not in asset_names(deal)
