@@ -247,4 +247,9 @@ TRAINING_FLOORS = [
     (HOLDOUT29_CORPUS, {"parties": (0.95, 0.90), "roles": (0.95, 0.90), "assets": (0.90, 0.85),
                         "headline": (0.85, 0.85), "upfront": (0.85, 0.85),
                         "milestones": (0.85, 0.80), "date": (0.95, 0.95)}),
+    # Round 33 read holdout30 (labels unchanged) and it reaches 1.00 on every target field;
+    # left are territories and two deal types (a platform collaboration, a Chinese platform
+    # licence), no target fields.
+    (HOLDOUT30_CORPUS, _floors(("parties", "roles", "assets", "headline", "upfront",
+                                "milestones", "date"), 0.95, 0.95)),
 ]  # fmt: skip
