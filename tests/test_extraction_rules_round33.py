@@ -272,3 +272,36 @@ def test_a_latin_platform_name_glued_to_the_chinese_word_for_technology(body: st
 def test_a_class_or_the_platform_a_drug_is_built_on_is_no_platform(body: str) -> None:
     deal = one_deal(_ZH_PLATFORM.format(title="双特异性抗体", body=body))
     assert "MaskLink" not in asset_names(deal) and "ADC" not in asset_names(deal)
+
+
+# "In May, Sanofi licensed ex-U.S. rights to Fulcrum Therapeutics' losmapimod": rights to a
+# company's drug written with its possessive are taken from that company, which is the
+# licensor, and the drug is the deal's (roles.py); "licensed rights to X" with no possessive
+# grants them to X, the licensee (the guard).
+
+
+@pytest.mark.parametrize("owner", ["Kelvio Therapeutics'", "Kelvio's"])
+def test_rights_licensed_to_a_companys_drug_come_from_that_company(owner: str) -> None:
+    text = (
+        "Halvern and Kelvio sign licence\n\n"
+        f"May 20, 2024 -- Halvern Pharma licensed ex-U.S. rights to {owner} zelvomapimod, an oral "
+        "p38 MAPK inhibitor in Phase 3. Kelvio received $80 million upfront and can earn up to "
+        "$975 million in regulatory and sales milestones."
+    )
+    deal = one_deal(text)
+    found = roles(deal)
+    assert found.pop("Halvern Pharma") == "licensee"
+    assert [(n.split()[0], r) for n, r in found.items()] == [("Kelvio", "licensor")]
+    assert asset_names(deal) == {"zelvomapimod"}
+
+
+def test_rights_licensed_to_a_company_go_to_that_company() -> None:
+    text = (
+        "Kelvio and Halvern sign licence\n\n"
+        "May 20, 2024 -- Kelvio Therapeutics licensed ex-U.S. rights to Halvern Pharma for "
+        "zelvomapimod, an oral p38 MAPK inhibitor in Phase 3. Kelvio received $80 million upfront."
+    )
+    assert roles(one_deal(text)) == {
+        "Halvern Pharma": "licensee",
+        "Kelvio Therapeutics": "licensor",
+    }

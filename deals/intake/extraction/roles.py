@@ -99,7 +99,11 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}[^⟦]{{0,60}}?\b(?:option|option-to-licen[cs]e)\s+(?:and\s+licen[cs]e\s+)?agreement\s+with\s+{_E}", "licensor", "licensee", 0.85),
     (rf"{_E}[^⟦.]{{0,80}}?\bin-licen[sc]e[sd]?\b[^⟦]{{0,220}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.95),
     (rf"{_E}[^⟦]{{0,60}}?\b(?:granted|grants|will grant|has granted|to grant|grant)\s+{_E}", "licensor", "licensee", 0.9),
-    (rf"{_E}[^⟦]{{0,60}}?\b(?:licensed|licenses|will license|out-licensed|has licensed|to license)\b[^⟦]{{0,80}}?\bto\s+{_E}", "licensor", "licensee", 0.9),
+    # "Sanofi licensed ex-U.S. rights to Fulcrum Therapeutics' losmapimod": rights to a
+    # company's drug, written with its possessive, are taken from it; "licensed ... to X"
+    # without one grants them to X.
+    (rf"{_E}[^⟦.]{{0,60}}?\b(?:licensed|licenses|has licensed|will license|agreed to license|in-licensed)\b[^⟦]{{0,80}}?\brights?\s+to\s+{_DESCRIBED}{_E}[’']s?\s", "licensee", "licensor", 0.95),
+    (rf"{_E}[^⟦]{{0,60}}?\b(?:licensed|licenses|will license|out-licensed|has licensed|to license)\b[^⟦]{{0,80}}?\bto\s+{_E}(?![’'])", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦]{{0,80}}?\b(?:acquire[sd]?|acquiring|obtain(?:s|ed)?|secure[sd]?|gain(?:s|ed)?|in-licens\w*)\b[^⟦]{{0,60}}?\b(?:rights?|licen[cs]e)\b[^⟦]{{0,200}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.9),
     # "agreed to buy the shares of Myovant it did not already own": the company whose
     # remaining shares are bought is the target, as with "all outstanding shares of".
