@@ -305,3 +305,34 @@ def test_rights_licensed_to_a_company_go_to_that_company() -> None:
         "Halvern Pharma": "licensee",
         "Kelvio Therapeutics": "licensor",
     }
+
+
+# "- Acquisition includes CPTX2309, a potential first-in-class in vivo ... candidate": a
+# release's headline bullet drops the article, and what "acquisition includes" or "brings" is
+# still bought, as "The acquisition includes X" already was (ownership.py BRINGS); a bullet
+# naming a drug with no noun of the purchase stays none (the guard).
+
+_BULLETED = (
+    "Halvern to Acquire Kelvio Therapeutics\n\n"
+    "{bullet}\n"
+    "- Kelvio's proprietary lipid platform is designed to deliver RNA payloads\n\n"
+    "NORTH CHICAGO, Ill., June 30, 2025 -- Halvern (NYSE: HLV) and Kelvio Therapeutics, Inc. "
+    "today announced a definitive agreement under which Halvern will acquire Kelvio for up to "
+    "$2.1 billion in cash."
+)
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "- Acquisition includes KVX2309, a potential first-in-class in vivo CAR-T candidate",
+        "- Transaction brings KVX2309, an in vivo CAR-T candidate in Phase 1",
+    ],
+)
+def test_what_a_bulleted_acquisition_includes_is_bought(bullet: str) -> None:
+    assert "KVX2309" in asset_names(one_deal(_BULLETED.format(bullet=bullet)))
+
+
+def test_a_bullet_naming_a_drug_without_the_purchase_is_no_asset() -> None:
+    bullet = "- Analysts compared the deal with HLV-77, a rival CAR-T candidate"
+    assert "HLV-77" not in asset_names(one_deal(_BULLETED.format(bullet=bullet)))

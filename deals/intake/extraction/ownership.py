@@ -18,7 +18,9 @@ BRINGS = re.compile(
     # "The acquisition also brings LOXO-292": an adverb may stand before the verb.
     # A wrap-up tells an earlier deal in the past: "That acquisition brought Novartis Lutathera".
     # "The purchase gives BioMarin X", "That buyout brought ...": any noun for the purchase.
-    r"\b(?:the|this|that)\s+(?:transaction|acquisition|deal|merger|purchase|buyout|takeover)\s+"
+    # "- Acquisition includes CPTX2309, a ...": a headline's bullet drops the article.
+    r"(?:\b(?:the|this|that)\s+|^\s*(?:[-•*–]\s*)?)"
+    r"(?:transaction|acquisition|deal|merger|purchase|buyout|takeover)\s+"
     r"(?:will\s+)?(?:also\s+|further\s+)?"
     r"(?:brings?|brought|adds?|added|gives?|gave|includes?|included|provides?|provided)\b"
     # "The acquisition will expand Lilly's immunology pipeline with the addition of X".
