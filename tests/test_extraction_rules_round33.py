@@ -13,7 +13,14 @@ from decimal import Decimal
 
 import pytest
 
-from tests.extraction_rules_helpers import asset_names, company_names, one_deal, payments, roles
+from tests.extraction_rules_helpers import (
+    asset_names,
+    company_names,
+    found_assets,
+    one_deal,
+    payments,
+    roles,
+)
 
 # "future contingent milestone payments to Kelvio equityholders potentially worth up to an
 # additional $1.6 billion in cash": milestones worth an amount are the milestones' amount though
@@ -336,3 +343,20 @@ def test_what_a_bulleted_acquisition_includes_is_bought(bullet: str) -> None:
 def test_a_bullet_naming_a_drug_without_the_purchase_is_no_asset() -> None:
     bullet = "- Analysts compared the deal with HLV-77, a rival CAR-T candidate"
     assert "HLV-77" not in asset_names(one_deal(_BULLETED.format(bullet=bullet)))
+
+
+# "Umoja and AbbVie will collaborate on UB-VV111, Umoja's CD19-directed in situ CAR-T
+# candidate": a code of a prefix, a hyphen, two or three capitals and a three- or four-digit
+# compound number is a drug's code, as "ARO-DM1" (two digits) already was (vocabulary.py
+# _ASSET_CODE); a target written the same way with one letter ("PD-L1") names none (the guard).
+
+
+@pytest.mark.parametrize("code", ["KV-VV111", "HLX-AB2047"])
+def test_a_prefix_and_a_lettered_compound_number_is_a_code(code: str) -> None:
+    assert found_assets(f"Kelvio and Halvern will collaborate on {code}, a CAR-T candidate.") == [
+        code
+    ]
+
+
+def test_a_one_letter_target_symbol_is_no_code() -> None:
+    assert found_assets("Kelvio will study a PD-L1 antibody with Halvern.") == []
