@@ -360,3 +360,35 @@ def test_a_prefix_and_a_lettered_compound_number_is_a_code(code: str) -> None:
 
 def test_a_one_letter_target_symbol_is_no_code() -> None:
     assert found_assets("Kelvio will study a PD-L1 antibody with Halvern.") == []
+
+
+# "to acquire Idorsia Pharmaceuticals Japan Ltd ..., together with the rights to daridorexant
+# (QUVIVIQ) and clazosentan (PIVLAZ)": "together with the rights (licence, assets) to" a drug
+# takes it with the company bought; it is no partner's drug given in combination, as "together
+# with" alone had read it (ownership.py only_others_product). A partner's drug given together
+# with the deal's stays none (the guard).
+
+_BUY_WITH_RIGHTS = (
+    "Halvern to acquire Kelvio Japan\n\n"
+    "TOKYO, July 21, 2023 -- Halvern Group Corporation announces that it has entered into a "
+    "share purchase agreement with Kelvio Ltd to acquire Kelvio Pharmaceuticals Japan Ltd, {rest}"
+    "\n\nUnder the terms of the agreement, Halvern will pay Kelvio CHF 400 million in cash."
+)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "together with the rights to zelvorexant (QUVORA) and clazotentan (PIVORA) in Japan.",
+        "together with the rights to zelvorexant and clazotentan in Japan.",
+    ],
+)
+def test_drugs_taken_together_with_the_rights_are_bought(rest: str) -> None:
+    deal = one_deal(_BUY_WITH_RIGHTS.format(rest=rest))
+    assert {"zelvorexant", "clazotentan"} <= asset_names(deal)
+
+
+def test_a_drug_given_together_with_a_partners_is_still_none() -> None:
+    rest = "which markets clazotentan, given together with the approved drug zelvorexant."
+    deal = one_deal(_BUY_WITH_RIGHTS.format(rest=rest))
+    assert "zelvorexant" not in asset_names(deal)

@@ -93,7 +93,10 @@ def only_others_product(name: str, masked_texts: list[str], role_of: dict[str, s
                 r"\b(?:in combination with|combined with|together with|alongside)\s+"
                 # "... with Bristol Myers Squibb's PD-1 inhibitor Opdivo (nivolumab)": the
                 # partner's INN in brackets after its brand is the same partner drug.
-                r"(?:⟦E\d+⟧[’']s?\s+)?(?:[\w-]+\s+){0,4}?(?:[\w-]+[®™]?\s*\(\s*)?$",
+                # "together with the rights to daridorexant" takes the drug with the company
+                # bought: words of rights or assets make no combination.
+                r"(?:⟦E\d+⟧[’']s?\s+)?(?:(?!rights?\b|licen|assets?\b)[\w-]+\s+){0,4}?"
+                r"(?:[\w-]+[®™]?\s*\(\s*)?$",
                 before,
                 re.I,
             ):
