@@ -16,6 +16,7 @@ import pytest
 from tests.extraction_rules_helpers import (
     asset_names,
     company_names,
+    deals_in,
     found_assets,
     one_deal,
     payments,
@@ -392,3 +393,42 @@ def test_a_drug_given_together_with_a_partners_is_still_none() -> None:
     rest = "which markets clazotentan, given together with the approved drug zelvorexant."
     deal = one_deal(_BUY_WITH_RIGHTS.format(rest=rest))
     assert "zelvorexant" not in asset_names(deal)
+
+
+# "In May, Biogen turned to City Therapeutics for RNAi. Biogen is paying $16 million upfront
+# and making a $30 million equity investment in the startup ..., and City is eligible for up to
+# $1 billion in milestones": news tells a partnership as one company turning to (or tapping)
+# another for something, which opens a wrap-up's second deal (roles.py), and an equity
+# investment beside an upfront or milestones is one of its terms, no equity deal of its own
+# (deal_type.py). An investment with no upfront or milestones stays an equity deal (the guard).
+
+_WRAPUP = (
+    "Small deals, big platforms\n\n"
+    "December 15, 2025 -- Two smaller deals stood out this year.\n\n"
+    "In January, Norvaxis agreed to acquire Pellion Therapeutics, a Madison, Wisconsin, company "
+    "that designs oral peptides, for $200 million in cash.\n\n{second}"
+)
+
+
+@pytest.mark.parametrize("verb", ["turned to", "tapped"])
+def test_a_company_turned_to_for_something_opens_a_partnership(verb: str) -> None:
+    second = (
+        f"In May, Halvern {verb} Kelvio Therapeutics for RNAi. Halvern is paying $16 million "
+        "upfront and making a $30 million equity investment in the startup to develop a drug "
+        "using Kelvio's RNA-interference technology, and Kelvio is eligible for up to $1 billion "
+        "in milestones."
+    )
+    deals = deals_in(_WRAPUP.format(second=second))
+    halvern = [d for d in deals if "Halvern" in roles(d)]
+    assert len(halvern) == 1
+    assert roles(halvern[0]) == {"Halvern": "licensee", "Kelvio Therapeutics": "licensor"}
+    assert ("upfront_cash", Decimal("16000000")) in payments(halvern[0])
+
+
+def test_an_investment_without_upfront_or_milestones_stays_an_equity_deal() -> None:
+    text = (
+        "Halvern invests in Kelvio\n\n"
+        "May 4, 2024 -- Halvern Pharma has agreed to make a $30 million equity investment in "
+        "Kelvio Therapeutics, the companies said."
+    )
+    assert one_deal(text)["deal_type"] == "equity"

@@ -22,6 +22,9 @@ _DEAL_WORDS = re.compile(
     r"\bbuy(?:s|ing)?\b|\bbought\b|buyout|takeover|\bsnap(?:s|ped)?\s+up\b|"
     # News verbs of buying: "Halvern grabs Kelvio", "scoops up Kelvio".
     r"\bgrab(?:s|bed)\b|\bscoop(?:s|ed)?\s+up\b|"
+    # News verbs of partnering: "Biogen turned to City Therapeutics for RNAi", "Halvern taps
+    # Kelvio for its antibody platform": a company turned to or tapped for something.
+    r"\b(?:turn(?:s|ed|ing)?\s+to|tap(?:s|ped|ping)?)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+for\b|"
     # Korean: out-licensing is 기술수출 as often as 기술이전; in-licensing is 도입.
     r"기술이전|기술수출|기술도입|도입|라이선스|계약|许可|授权|协议|收购|合作|"
     # Korean "인수" (buys), Chinese "引进" (brings in, in-licenses).
@@ -184,6 +187,7 @@ _PAIR_PATTERNS = (
     rf"{_E}\s+and\s+{_E}\s+(?:today\s+)?(?:announced|have|had|entered|signed|agreed|said|will)",
     rf"{_E}[^⟦]{{0,60}}?\b(?:negotiat\w+|talks|discussions)\b[^⟦]{{0,80}}?\bwith\s+{_E}",
     rf"{_E}[^⟦]{{0,40}}?\b(?:partnered|teamed up|is partnering)\s+with\s+{_E}",
+    rf"{_E}[^⟦]{{0,40}}?\b(?:turn(?:s|ed|ing)?\s+to|tap(?:s|ped|ping)?)\s+{_DESCRIBED}{_E}\s+for\b",
     # Chinese: "A与B就X签署独家许可协议", "A已与B…达成许可合作".
     rf"{_E}[^⟦。]{{0,30}}?与\s?{_E}[^⟦。]{{0,60}}?(?:签署|签订|达成|订立)",
 )  # fmt: skip
