@@ -9,6 +9,7 @@ set of this round.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -432,3 +433,47 @@ def test_an_investment_without_upfront_or_milestones_stays_an_equity_deal() -> N
         "Kelvio Therapeutics, the companies said."
     )
     assert one_deal(text)["deal_type"] == "equity"
+
+
+# "Six months later, AstraZeneca's rare disease unit Alexion exercised its option to acquire the
+# rest of Caelum Biosciences. Alexion ... will pay $150 million upon exercise and up to $350
+# million in regulatory and commercial milestones": buying "the rest (remainder) of" a company
+# makes it the target, as buying its remaining shares already did (roles.py); money paid "upon
+# exercise" is an option fee, not an upfront (amounts.py); and a wrap-up's deal told "N months
+# later" than the one before, with no date of its own, is of that later month (dates.py
+# months_later). Without those words the first deal keeps its date (the guard).
+
+_TWO_BUYOUTS = (
+    "2021 in review: the smaller buyouts\n\n"
+    "Not every acquisition this year came with a ten-figure price tag.\n\n"
+    "In April, Norvaxis Pharma bought Pellion Therapeutics, a Cambridge, Mass., startup, for $160 "
+    "million in cash up front. Another $310 million is tied to milestones, putting the total at "
+    "up to $470 million.\n\n"
+    "{when} Halvern's rare disease unit Kelvara exercised its option to acquire the {rest} of "
+    "Zentrix Biosciences. Kelvara will pay $150 million upon exercise and up to $350 million in "
+    "regulatory and commercial milestones for the company and its antibody ZX-101."
+)
+
+
+@pytest.mark.parametrize(("when", "month"), [("Six months later,", 10), ("Two months later,", 6)])
+@pytest.mark.parametrize("rest", ["rest", "remainder"])
+def test_a_later_option_to_acquire_the_rest_of_a_company(when: str, month: int, rest: str) -> None:
+    deals = deals_in(_TWO_BUYOUTS.format(when=when, rest=rest), date(2021, 12, 20))
+    [second] = [d for d in deals if "Zentrix Biosciences" in roles(d)]
+    assert roles(second) == {"Kelvara": "acquirer", "Zentrix Biosciences": "target"}
+    assert ("upfront_cash", Decimal("150000000")) not in payments(second)
+    assert ("option_fee", Decimal("150000000")) in payments(second)
+    assert (second["announced_on"], second["announced_on_precision"]) == (
+        f"2021-{month:02d}-01",
+        "month",
+    )
+
+
+def test_option_exercise_payments_stay_a_bundle_of_milestones() -> None:
+    text = (
+        "Halvern and Kelvio sign option deal\n\n"
+        "May 4, 2024 -- Halvern will make a $275 million upfront payment to Kelvio, and Kelvio "
+        "shareholders are eligible to receive up to $1.47 billion in future option exercise and "
+        "milestone payments under the option agreement."
+    )
+    assert ("milestones", Decimal("1470000000")) in payments(one_deal(text))

@@ -109,8 +109,9 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}[^⟦]{{0,60}}?\b(?:licensed|licenses|will license|out-licensed|has licensed|to license)\b[^⟦]{{0,80}}?\bto\s+{_E}(?![’'])", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦]{{0,80}}?\b(?:acquire[sd]?|acquiring|obtain(?:s|ed)?|secure[sd]?|gain(?:s|ed)?|in-licens\w*)\b[^⟦]{{0,60}}?\b(?:rights?|licen[cs]e)\b[^⟦]{{0,200}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.9),
     # "agreed to buy the shares of Myovant it did not already own": the company whose
-    # remaining shares are bought is the target, as with "all outstanding shares of".
-    (rf"{_E}[^⟦.]{{0,60}}?\b(?:(?:has |have )?agreed to acquire|will acquire|would acquire|(?:is|are) (?:set )?to acquire|to acquire|acquires|acquired|has acquired|is acquiring|to buy|will buy|would buy|buys|snaps up|snapped up|to snap up|completed (?:its |the )?acquisition of|(?:announced|announces) (?:the |its |an agreement to )?acqui\w+ (?:of )?|is buying|are buying)\s+(?:all of\s+|all outstanding shares of\s+|the\s+(?:remaining\s+|outstanding\s+)?shares\s+(?:of|in)\s+)?{_DESCRIBED}{_E}", "acquirer", "target", 0.95),
+    # remaining shares are bought is the target, as with "all outstanding shares of"; so is
+    # one whose rest is bought ("exercised its option to acquire the rest of Caelum").
+    (rf"{_E}[^⟦.]{{0,60}}?\b(?:(?:has |have )?agreed to acquire|will acquire|would acquire|(?:is|are) (?:set )?to acquire|to acquire|acquires|acquired|has acquired|is acquiring|to buy|will buy|would buy|buys|snaps up|snapped up|to snap up|completed (?:its |the )?acquisition of|(?:announced|announces) (?:the |its |an agreement to )?acqui\w+ (?:of )?|is buying|are buying)\s+(?:all of\s+|all outstanding shares of\s+|the\s+(?:remaining\s+|outstanding\s+)?shares\s+(?:of|in)\s+|the\s+(?:rest|remainder)\s+of\s+)?{_DESCRIBED}{_E}", "acquirer", "target", 0.95),
     # "Halvern grabs Kelvio for $1.9B", "scoops up Kelvio": a news verb of buying with the
     # company as its object ("grabs Kelvio's antibody" buys a drug, not the company).
     (rf"{_E}[^⟦.]{{0,60}}?\b(?:grabs|grabbed|scoops up|scooped up)\s+{_E}(?![’']s\b)", "acquirer", "target", 0.95),
