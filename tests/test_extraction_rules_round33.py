@@ -477,3 +477,35 @@ def test_option_exercise_payments_stay_a_bundle_of_milestones() -> None:
         "milestone payments under the option agreement."
     )
     assert ("milestones", Decimal("1470000000")) in payments(one_deal(text))
+
+
+# "EsoBiotec is developing ESO-T01, a BCMA-targeted in vivo CAR-T therapy for multiple myeloma,
+# in partnership with Pregen": a sentence telling of the bought company's partnership is
+# background, yet what it says the company develops or markets is its own drug, bought with it,
+# as one written with its possessive already was (ownership.py possessed_in_background); what
+# another company develops in such a sentence stays none (the guard).
+
+_ESO_BUY = (
+    "Halvern to acquire Kelvio\n\n"
+    "17 March 2025 - Halvern Pharma has entered into a definitive agreement to acquire Kelvio "
+    "SA, a biotechnology company based in Belgium pioneering in vivo cell therapies.\n\n"
+    "{about}\n\n"
+    "Halvern will acquire all of Kelvio's outstanding equity for a total consideration of up to "
+    "$1 billion, including an initial payment of $425 million on deal closing."
+)
+
+
+def test_what_the_bought_company_develops_with_a_partner_is_bought() -> None:
+    about = (
+        "Kelvio is developing KVO-T01, a BCMA-targeted in vivo CAR-T therapy for multiple "
+        "myeloma, in partnership with Pregenix Biotech in China."
+    )
+    assert "KVO-T01" in asset_names(one_deal(_ESO_BUY.format(about=about)))
+
+
+def test_what_another_company_develops_with_a_partner_stays_none() -> None:
+    about = (
+        "Norvaxis Pharma is developing NVX-T01, a BCMA-targeted in vivo CAR-T therapy, in "
+        "partnership with Pregenix Biotech in China."
+    )
+    assert "NVX-T01" not in asset_names(one_deal(_ESO_BUY.format(about=about)))

@@ -223,6 +223,9 @@ def targets_own(name: str, masked_texts: list[str], role_of: dict[str, str]) -> 
 
 
 _POSSESSIVE_SUBJECT = re.compile(r"\s*⟦(E\d+)⟧['’]s?\s+")
+_DEVELOPING_SUBJECT = re.compile(
+    r"\s*⟦(E\d+)⟧\s+(?:also\s+)?(?:is\s+developing|develops|markets|sells|commerciali[sz]es)\s+"
+)
 _FIRST_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|received|won)\b")
 
 
@@ -234,8 +237,15 @@ def possessed_in_background(masked: str, assets: list[str]) -> tuple[str, list[s
     arrangement, but its subject is still the company's own drug.
     """
     m = _POSSESSIVE_SUBJECT.match(masked)
-    if not m:
-        return None
-    head = _FIRST_VERB.split(masked[m.end() :], maxsplit=1)[0]
+    if m:
+        head = _FIRST_VERB.split(masked[m.end() :], maxsplit=1)[0]
+    else:
+        # "EsoBiotec is developing ESO-T01, a BCMA-targeted in vivo CAR-T therapy, in
+        # partnership with Pregen": what the subject develops or markets, up to the first
+        # comma, is its own drug, though the sentence tells of a partnership.
+        m = _DEVELOPING_SUBJECT.match(masked)
+        if not m:
+            return None
+        head = re.split(r"[,;]", masked[m.end() :], maxsplit=1)[0]
     names = [a for a in assets if re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", head)]
     return (m.group(1), names) if names else None
