@@ -44,8 +44,10 @@ HOLDOUT27_CORPUS = Path(__file__).parent / "corpus_holdout27"
 HOLDOUT28_CORPUS = Path(__file__).parent / "corpus_holdout28"
 # Held out in round 31, training since round 32.
 HOLDOUT29_CORPUS = Path(__file__).parent / "corpus_holdout29"
-# Written for round 32 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 32, training since round 33.
 HOLDOUT30_CORPUS = Path(__file__).parent / "corpus_holdout30"
+# Written for round 33 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT31_CORPUS = Path(__file__).parent / "corpus_holdout31"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -245,4 +247,9 @@ TRAINING_FLOORS = [
     (HOLDOUT29_CORPUS, {"parties": (0.95, 0.90), "roles": (0.95, 0.90), "assets": (0.90, 0.85),
                         "headline": (0.85, 0.85), "upfront": (0.85, 0.85),
                         "milestones": (0.85, 0.80), "date": (0.95, 0.95)}),
+    # Round 33 read holdout30 (labels unchanged) and it reaches 1.00 on every target field;
+    # left are territories and two deal types (a platform collaboration, a Chinese platform
+    # licence), no target fields.
+    (HOLDOUT30_CORPUS, _floors(("parties", "roles", "assets", "headline", "upfront",
+                                "milestones", "date"), 0.95, 0.95)),
 ]  # fmt: skip

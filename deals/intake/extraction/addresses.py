@@ -6,8 +6,12 @@ import re
 
 # "a Madison, Wisconsin, company", "an Austin, Texas-based biotech": the capitalised word after
 # a city and a comma, itself followed by a comma and a word for a company (or by '-based'), is
-# the city's state or region, no company.
-_CITY_BEFORE = re.compile(r"\b(?:an?|the)\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?,\s*$")
+# the city's state or region, no company. A state of two words ("a Chapel Hill, North Carolina,
+# gene therapy company") leaves its second word to be read as the name, after the first.
+_CITY_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?,\s*"
+    r"(?:(?:North|South|East|West|New|Rhode)\s+)?$"
+)
 _COMPANY_WORD_AFTER = re.compile(
     r"^(?:,\s*(?:[a-z][\w-]*\s+){0,3}?(?:company|biotech|biotechnology|startup|start-up|firm|"
     r"drugmaker|developer|biopharma|group)\b|-based\b)"

@@ -158,7 +158,9 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
                        # Equity in Chinese, Korean and Japanese: 股权投资 / 认购股份, 지분 투자,
                        # 株式取得 / 出資.
                        r"股权投资|股本投资|认购[^，。；]{0,12}股|지분\s?(?:투자|인수)|株式(?:の)?取得|出資"),
-    ("option_fee", r"option (?:exercise )?(?:fee|payment)|to exercise (?:the|its) option"),
+    # "will pay $150 million upon exercise" (of an option the sentence names before).
+    ("option_fee", r"option (?:exercise )?(?:fee|payment)|to exercise (?:the|its) option|"
+                   r"\b(?:up)?on (?:the |its )?(?:option )?exercise\b"),
     ("near_term", r"near-term|near term|guaranteed"),
     ("research_funding", r"research funding|R&D funding|research support"),
     ("upfront_cash", r"up-?front|\bup front\b|initial payment|signing fee|down payment|payment (?:up)?on signing|"
@@ -572,12 +574,16 @@ def _classify_money(
         # and the total is theirs.
         kind = "milestones"
     if kind == "headline" and re.search(
-        r"milestones?(?:[- ]payments?)?\s+(?:totall?ing|amounting to|worth|valued at|with a total value of|"
-        r"in (?:the )?(?:total|aggregate) (?:amount )?of)\s+(?:up to\s+)?(?:approximately\s+|about\s+)?$",
+        r"milestones?(?:[- ]payments?)?\s+(?:(?:to|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:potentially\s+)?"
+        r"(?:totall?ing|amounting to|worth|valued at|with a total value of|"
+        r"in (?:the )?(?:total|aggregate) (?:amount )?of)\s+(?:up to\s+)?(?:an?\s+)?"
+        r"(?:additional\s+|further\s+)?(?:approximately\s+|about\s+)?$",
         pre,
         re.I,
     ):
-        # "milestone payments totaling up to $3.5 billion" totals the milestones, not the deal.
+        # "milestone payments totaling up to $3.5 billion" totals the milestones, not the deal;
+        # so does "milestone payments to Kelvio equityholders potentially worth up to an
+        # additional $1.6 billion" (who is paid, and how surely, come between).
         kind = "milestones"
     if kind == "headline" and re.search(
         r"up-?front\s+(?:cash\s+)?payments?\s+(?:totall?ing|amounting to|worth|with a total value of)\s+"

@@ -7,6 +7,8 @@ import re
 
 from companies.names import normalize_name
 from deals.intake.extraction.brands import marketed_brands
+from deals.intake.extraction.cjk_platforms import cjk_platform_names
+from deals.intake.extraction.ingredients import is_ingredient
 from deals.intake.extraction.results import (
     Directory,
 )
@@ -333,6 +335,7 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         sentence,
     ):
         names.append(m.group(1) or m.group(2))
+    names.extend(cjk_platform_names(sentence))
     # "Lutathera (lutetium Lu 177 dotatate)", "Xofigo (radium Ra 223 dichloride)": a
     # radiopharmaceutical's nonproprietary name is the element, its symbol and mass number and
     # the ligand; it names the drug (its brand before the brackets is the alias).
@@ -401,6 +404,7 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
         if not _is_host_product(sentence, n, unique)
         and not _is_other_product(sentence, n)
         and not _is_class_abbreviation(sentence, n)
+        and not is_ingredient(sentence, n)
         and not _is_second_name(sentence, n, unique)
         # "carbapenem-resistant Enterobacterales", "platinum-refractory disease": a drug or
         # class that describes the germ or the patient is no asset.

@@ -30,3 +30,25 @@ CHINESE_DEAL_PAIR_RE = re.compile(
     # "与美国Veltrix, Inc.签署": a Latin name's legal form after a comma is no part of the name.
     r"(?:,?\s?(?:Inc|Ltd|Co|Corp|LLC|plc|AG|SE|GmbH|N\.V|S\.A)\.?(?:,?\s?Ltd\.?)?)?(?:公司)?\s?(?:[（(][^）)]{1,60}[）)])?\s?(?:就[^，。]{1,40}?)?(?:签订|签署|达成|订立)"
 )
+
+
+# The business words a Chinese company name may end with and a text may drop: "信达生物制药" and
+# then "信达生物", "礼来制药" and then "礼来".
+_BUSINESS_TAIL = re.compile(r"(?:生物制药|生物医药|生物科技|生物技术|制药|医药|药业|集团)")
+
+
+def short_chinese_name(names: list[str], text: str) -> str | None:
+    """The name a Chinese text keeps for a company it also writes with a business word after it
+    ("信达生物制药宣布与礼来制药达成协议，礼来将获得…": 信达生物 and 礼来), as the settled labels
+    name such parties (荣昌生物, 诺诚健华, 华润三九); None when no name is another plus such a
+    word, or when the text defines the short name in brackets after a longer one
+    ('拜耳医药保健有限公司（"拜耳"）' stays the full name, as a defined short name does). Of
+    several, the longest ("信达生物" over "信达" when both stand alone)."""
+    short = [
+        n
+        for n in names
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,}", n)
+        and any(m.startswith(n) and _BUSINESS_TAIL.fullmatch(m[len(n) :]) for m in names)
+        and not re.search(rf"[（(][^）)]{{0,12}}[\"“”'「]{re.escape(n)}[\"“”'」]", text)
+    ]
+    return max(short, key=len) if short else None

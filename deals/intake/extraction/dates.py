@@ -192,3 +192,24 @@ def stated_on(text: str, published_on: date | None) -> FoundDate | None:
             return None
     found = find_date(text[m.end() : m.end() + 40], published_on)
     return replace(found, quote=text) if found else None
+
+
+_COUNT_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+}  # fmt: skip
+_MONTHS_LATER = re.compile(
+    rf"\s*(?P<n>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+months?\s+(?:later|on|afterwards?)\s*,", re.I
+)
+
+
+def months_later(sentence: str, previous: date) -> date | None:
+    """ "Six months later, Alexion exercised its option ...": in a wrap-up, a deal told a number
+    of months after the one before it, with no date of its own, is of that later month (the
+    first of it, a month's precision); None when the sentence does not open so."""
+    m = _MONTHS_LATER.match(sentence)
+    if not m:
+        return None
+    n = _COUNT_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+    months = previous.year * 12 + previous.month - 1 + n
+    return date(months // 12, months % 12 + 1, 1)

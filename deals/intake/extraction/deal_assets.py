@@ -39,7 +39,7 @@ def deal_assets(
             continue
         if _reference_product(name, texts):
             continue
-        if _already_sold(name, texts):
+        if _already_sold(name, texts) or _outside_the_deal(name, texts):
             continue
         if defined_for_phrase(name, texts):
             continue
@@ -68,6 +68,12 @@ def deal_assets(
         a
         for a in found
         if not any(re.fullmatch(rf"{re.escape(a.name)}-\d{{3,6}}", n) for n in names)
+        # "将推动信迪利单抗惠及…" read as 动信迪利单抗 beside 信迪利单抗: a Chinese name that is
+        # another found name with one or two characters of the word before it is that drug.
+        and not any(
+            not a.name.isascii() and a.name.endswith(n) and 0 < len(a.name) - len(n) <= 2
+            for n in names
+        )
     ]
 
 
@@ -152,6 +158,26 @@ def _already_sold(name: str, texts: list[str]) -> bool:
         re.search(
             r"\balready\s+(?:sells|markets|commerciali[sz]es|has\s+on\s+the\s+market)\b"
             r"[^.;]{0,60}?\b" + re.escape(name) + r"\b",
+            t,
+            re.IGNORECASE,
+        )
+        for t in texts
+    )
+
+
+def _outside_the_deal(name: str, texts: list[str]) -> bool:
+    """ "Scholar Rock's own TGFβ1 program, SRK-181, and its lead product candidate for spinal
+    muscular atrophy, SRK-015, are not part of the collaboration": a drug the text says is not
+    part of, not included in or excluded from the deal is the company's other work, wherever
+    else the text names it."""
+    return any(
+        re.search(
+            r"(?<![\w-])"
+            + re.escape(name)
+            + r"(?![\w-])[^.;]{0,120}?\b(?:is|are|remains?|will\s+be)\s+"
+            r"(?:not\s+(?:part\s+of|included\s+in|covered\s+by|subject\s+to)|excluded\s+from|"
+            r"outside(?:\s+of)?)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:collaboration|agreement|"
+            r"deal|transaction|licen[cs]e|partnership|acquisition)\b",
             t,
             re.IGNORECASE,
         )

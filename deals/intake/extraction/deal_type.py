@@ -86,9 +86,14 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
             r"\b(?:using|based on|leverag\w+|utili[sz]ing|access to)\b[^.]{0,60}\bplatform", t, re.I
         ):
             return "platform_license", t
+    # "Biogen is paying $16 million upfront and making a $30 million equity investment in the
+    # startup ..., and City is eligible for up to $1 billion in milestones": an investment
+    # beside an upfront or milestones is part of a partnership's terms (upfront_equity), no
+    # equity deal of its own.
+    paid_for = any(re.search(r"\bup[- ]?front\b|milestones?", t, re.I) for t in trigger_texts)
     for t in trigger_texts:
         # "investigational" is no investment.
-        if re.search(r"equity investment|\binvest(?!igat)", t, re.I):
+        if not paid_for and re.search(r"equity investment|\binvest(?!igat)", t, re.I):
             return "equity", t
         if re.search(r"collaborat|co-develop|partnership", t, re.I):
             return "collaboration", t

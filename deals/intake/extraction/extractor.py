@@ -19,6 +19,7 @@ from deals.intake.extraction.assets import (
     find_territory,
 )
 from deals.intake.extraction.background import is_background
+from deals.intake.extraction.chinese_pairs import short_chinese_name
 from deals.intake.extraction.companies import (
     Entity,
     _strip_legal,
@@ -28,6 +29,7 @@ from deals.intake.extraction.dates import (
     FoundDate,
     dateline_date,
     find_date,
+    months_later,
     stated_on,
 )
 from deals.intake.extraction.deal_assets import deal_assets, only_in_speech
@@ -152,6 +154,11 @@ def extract_deals(
             candidate.announced_on_precision = previous.announced_on_precision
             candidate.quotes["announced_on"] = previous.quotes.get("announced_on", "")
             candidate.confidences["announced_on"] = 0.6
+        elif previous is not None and previous.announced_on:
+            later = months_later(sentences[block.trigger_sentences[0]].text, previous.announced_on)
+            if later and candidate.confidences.get("announced_on", 0) <= 0.5:
+                candidate.announced_on, candidate.announced_on_precision = later, "month"
+                candidate.confidences["announced_on"] = 0.6
         candidates.append(candidate)
         previous = candidate
     return candidates
@@ -677,10 +684,13 @@ def _parties(
             parties.append(Party(role, block.undisclosed_party, None, False, quote, conf))
             continue
         entity = entities[key]
+        name = entity.display_name
+        if not entity.ref and not entity.defined:
+            name = short_chinese_name(entity.names, " ".join(s.text for s in sentences)) or name
         parties.append(
             Party(
                 role,
-                entity.display_name,
+                name,
                 entity.ref.slug if entity.ref else None,
                 True,
                 quote,

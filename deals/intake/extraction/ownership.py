@@ -18,7 +18,9 @@ BRINGS = re.compile(
     # "The acquisition also brings LOXO-292": an adverb may stand before the verb.
     # A wrap-up tells an earlier deal in the past: "That acquisition brought Novartis Lutathera".
     # "The purchase gives BioMarin X", "That buyout brought ...": any noun for the purchase.
-    r"\b(?:the|this|that)\s+(?:transaction|acquisition|deal|merger|purchase|buyout|takeover)\s+"
+    # "- Acquisition includes CPTX2309, a ...": a headline's bullet drops the article.
+    r"(?:\b(?:the|this|that)\s+|^\s*(?:[-•*–]\s*)?)"
+    r"(?:transaction|acquisition|deal|merger|purchase|buyout|takeover)\s+"
     r"(?:will\s+)?(?:also\s+|further\s+)?"
     r"(?:brings?|brought|adds?|added|gives?|gave|includes?|included|provides?|provided)\b"
     # "The acquisition will expand Lilly's immunology pipeline with the addition of X".
@@ -55,8 +57,11 @@ LEAD = re.compile(
 # includes ..." is written with a verb of adding before it and is left out by assets.py.)
 # "Its products include the respiratory drug Daxas", "Kelvio's marketed medicines include ...":
 # the bought company's products, medicines or candidates listed the same way are bought with it.
+# "The company's pipeline also includes MAU868" (after a sentence on the bought company's lead
+# asset) lists them the same way.
 PIPELINE_INCLUDES = re.compile(
-    r"(?:^|[.;]\s*)(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?|Its|Their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:^|[.;]\s*)(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?|Its|Their|The\s+company['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:pipeline|portfolio|products|medicines|drugs|candidates|programs|programmes|assets)\s+"
     r"(?:also\s+)?(?:includes?|including|comprises?)\b"
 )
@@ -88,7 +93,10 @@ def only_others_product(name: str, masked_texts: list[str], role_of: dict[str, s
                 r"\b(?:in combination with|combined with|together with|alongside)\s+"
                 # "... with Bristol Myers Squibb's PD-1 inhibitor Opdivo (nivolumab)": the
                 # partner's INN in brackets after its brand is the same partner drug.
-                r"(?:⟦E\d+⟧[’']s?\s+)?(?:[\w-]+\s+){0,4}?(?:[\w-]+[®™]?\s*\(\s*)?$",
+                # "together with the rights to daridorexant" takes the drug with the company
+                # bought: words of rights or assets make no combination.
+                r"(?:⟦E\d+⟧[’']s?\s+)?(?:(?!rights?\b|licen|assets?\b)[\w-]+\s+){0,4}?"
+                r"(?:[\w-]+[®™]?\s*\(\s*)?$",
                 before,
                 re.I,
             ):
@@ -215,6 +223,9 @@ def targets_own(name: str, masked_texts: list[str], role_of: dict[str, str]) -> 
 
 
 _POSSESSIVE_SUBJECT = re.compile(r"\s*⟦(E\d+)⟧['’]s?\s+")
+_DEVELOPING_SUBJECT = re.compile(
+    r"\s*⟦(E\d+)⟧\s+(?:also\s+)?(?:is\s+developing|develops|markets|sells|commerciali[sz]es)\s+"
+)
 _FIRST_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|received|won)\b")
 
 
@@ -226,8 +237,15 @@ def possessed_in_background(masked: str, assets: list[str]) -> tuple[str, list[s
     arrangement, but its subject is still the company's own drug.
     """
     m = _POSSESSIVE_SUBJECT.match(masked)
-    if not m:
-        return None
-    head = _FIRST_VERB.split(masked[m.end() :], maxsplit=1)[0]
+    if m:
+        head = _FIRST_VERB.split(masked[m.end() :], maxsplit=1)[0]
+    else:
+        # "EsoBiotec is developing ESO-T01, a BCMA-targeted in vivo CAR-T therapy, in
+        # partnership with Pregen": what the subject develops or markets, up to the first
+        # comma, is its own drug, though the sentence tells of a partnership.
+        m = _DEVELOPING_SUBJECT.match(masked)
+        if not m:
+            return None
+        head = re.split(r"[,;]", masked[m.end() :], maxsplit=1)[0]
     names = [a for a in assets if re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", head)]
     return (m.group(1), names) if names else None

@@ -22,6 +22,9 @@ _DEAL_WORDS = re.compile(
     r"\bbuy(?:s|ing)?\b|\bbought\b|buyout|takeover|\bsnap(?:s|ped)?\s+up\b|"
     # News verbs of buying: "Halvern grabs Kelvio", "scoops up Kelvio".
     r"\bgrab(?:s|bed)\b|\bscoop(?:s|ed)?\s+up\b|"
+    # News verbs of partnering: "Biogen turned to City Therapeutics for RNAi", "Halvern taps
+    # Kelvio for its antibody platform": a company turned to or tapped for something.
+    r"\b(?:turn(?:s|ed|ing)?\s+to|tap(?:s|ped|ping)?)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+for\b|"
     # Korean: out-licensing is 기술수출 as often as 기술이전; in-licensing is 도입.
     r"기술이전|기술수출|기술도입|도입|라이선스|계약|许可|授权|协议|收购|合作|"
     # Korean "인수" (buys), Chinese "引进" (brings in, in-licenses).
@@ -99,11 +102,16 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     (rf"{_E}[^⟦]{{0,60}}?\b(?:option|option-to-licen[cs]e)\s+(?:and\s+licen[cs]e\s+)?agreement\s+with\s+{_E}", "licensor", "licensee", 0.85),
     (rf"{_E}[^⟦.]{{0,80}}?\bin-licen[sc]e[sd]?\b[^⟦]{{0,220}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.95),
     (rf"{_E}[^⟦]{{0,60}}?\b(?:granted|grants|will grant|has granted|to grant|grant)\s+{_E}", "licensor", "licensee", 0.9),
-    (rf"{_E}[^⟦]{{0,60}}?\b(?:licensed|licenses|will license|out-licensed|has licensed|to license)\b[^⟦]{{0,80}}?\bto\s+{_E}", "licensor", "licensee", 0.9),
+    # "Sanofi licensed ex-U.S. rights to Fulcrum Therapeutics' losmapimod": rights to a
+    # company's drug, written with its possessive, are taken from it; "licensed ... to X"
+    # without one grants them to X.
+    (rf"{_E}[^⟦.]{{0,60}}?\b(?:licensed|licenses|has licensed|will license|agreed to license|in-licensed)\b[^⟦]{{0,80}}?\brights?\s+to\s+{_DESCRIBED}{_E}[’']s?\s", "licensee", "licensor", 0.95),
+    (rf"{_E}[^⟦]{{0,60}}?\b(?:licensed|licenses|will license|out-licensed|has licensed|to license)\b[^⟦]{{0,80}}?\bto\s+{_E}(?![’'])", "licensor", "licensee", 0.9),
     (rf"{_E}[^⟦]{{0,80}}?\b(?:acquire[sd]?|acquiring|obtain(?:s|ed)?|secure[sd]?|gain(?:s|ed)?|in-licens\w*)\b[^⟦]{{0,60}}?\b(?:rights?|licen[cs]e)\b[^⟦]{{0,200}}?\bfrom\s+(?:[\w-]+\s+){{0,3}}?{_E}", "licensee", "licensor", 0.9),
     # "agreed to buy the shares of Myovant it did not already own": the company whose
-    # remaining shares are bought is the target, as with "all outstanding shares of".
-    (rf"{_E}[^⟦.]{{0,60}}?\b(?:(?:has |have )?agreed to acquire|will acquire|would acquire|(?:is|are) (?:set )?to acquire|to acquire|acquires|acquired|has acquired|is acquiring|to buy|will buy|would buy|buys|snaps up|snapped up|to snap up|completed (?:its |the )?acquisition of|(?:announced|announces) (?:the |its |an agreement to )?acqui\w+ (?:of )?|is buying|are buying)\s+(?:all of\s+|all outstanding shares of\s+|the\s+(?:remaining\s+|outstanding\s+)?shares\s+(?:of|in)\s+)?{_DESCRIBED}{_E}", "acquirer", "target", 0.95),
+    # remaining shares are bought is the target, as with "all outstanding shares of"; so is
+    # one whose rest is bought ("exercised its option to acquire the rest of Caelum").
+    (rf"{_E}[^⟦.]{{0,60}}?\b(?:(?:has |have )?agreed to acquire|will acquire|would acquire|(?:is|are) (?:set )?to acquire|to acquire|acquires|acquired|has acquired|is acquiring|to buy|will buy|would buy|buys|snaps up|snapped up|to snap up|completed (?:its |the )?acquisition of|(?:announced|announces) (?:the |its |an agreement to )?acqui\w+ (?:of )?|is buying|are buying)\s+(?:all of\s+|all outstanding shares of\s+|the\s+(?:remaining\s+|outstanding\s+)?shares\s+(?:of|in)\s+|the\s+(?:rest|remainder)\s+of\s+)?{_DESCRIBED}{_E}", "acquirer", "target", 0.95),
     # "Halvern grabs Kelvio for $1.9B", "scoops up Kelvio": a news verb of buying with the
     # company as its object ("grabs Kelvio's antibody" buys a drug, not the company).
     (rf"{_E}[^⟦.]{{0,60}}?\b(?:grabs|grabbed|scoops up|scooped up)\s+{_E}(?![’']s\b)", "acquirer", "target", 0.95),
@@ -180,6 +188,7 @@ _PAIR_PATTERNS = (
     rf"{_E}\s+and\s+{_E}\s+(?:today\s+)?(?:announced|have|had|entered|signed|agreed|said|will)",
     rf"{_E}[^⟦]{{0,60}}?\b(?:negotiat\w+|talks|discussions)\b[^⟦]{{0,80}}?\bwith\s+{_E}",
     rf"{_E}[^⟦]{{0,40}}?\b(?:partnered|teamed up|is partnering)\s+with\s+{_E}",
+    rf"{_E}[^⟦]{{0,40}}?\b(?:turn(?:s|ed|ing)?\s+to|tap(?:s|ped|ping)?)\s+{_DESCRIBED}{_E}\s+for\b",
     # Chinese: "A与B就X签署独家许可协议", "A已与B…达成许可合作".
     rf"{_E}[^⟦。]{{0,30}}?与\s?{_E}[^⟦。]{{0,60}}?(?:签署|签订|达成|订立)",
 )  # fmt: skip

@@ -235,8 +235,9 @@ _ASSET_CODE = re.compile(
     # "4D-150": a digit and one or two capitals (a company's own short name), a hyphen and the
     # compound number (not a year: "3Q-2025" is a quarter).
     r"\d[A-Z]{1,2}-(?!(?:19|20)\d\d\b)\d{2,4}(?![\w-])|"
-    # A company prefix and a gene-like programme name: "ARO-DM1", "ARO-MMP7", "ARO-ATXN2".
-    r"[A-Z]{2,6}-[A-Z]{2,4}\d{1,2}|"
+    # A company prefix and a gene-like programme name: "ARO-DM1", "ARO-MMP7", "ARO-ATXN2", or
+    # a platform tag and a compound number: "UB-VV111".
+    r"[A-Z]{2,6}-[A-Z]{2,4}\d{1,2}|[A-Z]{2,6}-[A-Z]{2,3}\d{3,4}|"
     # A programme named by its format and target: "CART-ddBCMA", "HX-ddCD19" (a capitalised
     # prefix, a lower-case binder tag, the target's symbol).
     r"[A-Z]{2,6}-[a-z]{1,3}[A-Z]{2,6}\d{0,3}|"
