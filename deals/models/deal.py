@@ -268,7 +268,9 @@ class Deal(models.Model):
             ),
             models.Index(fields=["deal_type"], name="deal_type_idx"),
             models.Index(fields=["deal_class", "visibility"], name="deal_class_idx"),
-            models.Index(fields=["status"], name="deal_status_idx"),
+            # With the visibility, so counting a reader's talks and rumours (the totals row's
+            # "N in negotiation") reads the matching index entries only.
+            models.Index(fields=["status", "visibility"], name="deal_status_visible"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -25,6 +25,7 @@ from core.listing import (
     request_errors,
     split_fields,
 )
+from core.result_cache import cached_count
 from deals import classes, exports
 from deals.alerts.visits import new_marks
 from deals.analytics.summary import summarize
@@ -104,7 +105,9 @@ class DealSummaryView(View):
         in_pipeline = 0
         if not filterset.form.cleaned_data.get("status"):
             # Talks and rumours matching the same filters: shown apart, never counted.
-            in_pipeline = DealFilterSet(data=pipeline, queryset=visible, request=request).qs.count()
+            in_pipeline = cached_count(
+                DealFilterSet(data=pipeline, queryset=visible, request=request).qs
+            )
         context = {
             "summary": summary,
             "rows": rows,
