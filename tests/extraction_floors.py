@@ -46,8 +46,10 @@ HOLDOUT28_CORPUS = Path(__file__).parent / "corpus_holdout28"
 HOLDOUT29_CORPUS = Path(__file__).parent / "corpus_holdout29"
 # Held out in round 32, training since round 33.
 HOLDOUT30_CORPUS = Path(__file__).parent / "corpus_holdout30"
-# Written for round 33 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 33, training since round 34.
 HOLDOUT31_CORPUS = Path(__file__).parent / "corpus_holdout31"
+# Written for round 34 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT32_CORPUS = Path(__file__).parent / "corpus_holdout32"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
