@@ -14,8 +14,10 @@ from decimal import Decimal
 import pytest
 
 from tests.extraction_rules_helpers import (
+    deals_in,
     one_deal,
     payments,
+    roles,
 )
 
 # "for a total potential transaction value of $925 million": an upfront and contingent payments
@@ -56,3 +58,36 @@ def test_a_transaction_value_of_a_cash_price_stays_the_price() -> None:
     deal = one_deal(text)
     assert deal["headline"]["amount"] == "1200000000.00"
     assert payments(deal) == set()
+
+
+# "Pearl Therapeutics, meanwhile, was snapped up by AstraZeneca in June for $560 million
+# upfront": the news verbs of buying in the passive ("snapped up by", "scooped up by", "grabbed
+# by") make the subject the target and the agent its buyer, as "bought by" already did, so a
+# wrap-up's second deal told that way opens its own deal with its own terms.
+
+_WRAPUP = (
+    "Two buyouts of the summer\n\n"
+    "September 3, 2024 -- In August, Halvern Pharma agreed to buy Kelvio Biosciences for $40 per "
+    "share in cash, or about $2.4 billion.\n\n"
+    "Corvane Therapeutics, meanwhile, {verb} Marlow Pharma for $300 million upfront, with up to "
+    "$200 million more in milestones."
+)
+
+
+@pytest.mark.parametrize("verb", ["was snapped up by", "was scooped up by", "was grabbed by"])
+def test_a_company_snapped_up_by_a_buyer_is_its_target(verb: str) -> None:
+    deals = deals_in(_WRAPUP.format(verb=verb))
+    second = next(d for d in deals if "Corvane Therapeutics" in roles(d))
+    assert roles(second) == {"Corvane Therapeutics": "target", "Marlow Pharma": "acquirer"}
+    assert ("upfront_cash", Decimal("300000000")) in payments(second)
+    first = next(d for d in deals if "Kelvio Biosciences" in roles(d))
+    assert ("upfront_cash", Decimal("300000000")) not in payments(first)
+
+
+def test_a_buyer_that_snapped_up_a_company_stays_its_acquirer() -> None:
+    text = _WRAPUP.replace(
+        "Corvane Therapeutics, meanwhile, {verb} Marlow Pharma",
+        "Marlow Pharma, meanwhile, snapped up Corvane Therapeutics",
+    )
+    second = next(d for d in deals_in(text) if "Corvane Therapeutics" in roles(d))
+    assert roles(second) == {"Corvane Therapeutics": "target", "Marlow Pharma": "acquirer"}
