@@ -91,3 +91,31 @@ def test_a_buyer_that_snapped_up_a_company_stays_its_acquirer() -> None:
     )
     second = next(d for d in deals_in(text) if "Corvane Therapeutics" in roles(d))
     assert roles(second) == {"Corvane Therapeutics": "target", "Marlow Pharma": "acquirer"}
+
+
+# "was snapped up by AstraZeneca in June for $560 million upfront": a month with no year after a
+# verb of buying (acquired, bought, snapped up, scooped up, grabbed) is said of a deal already
+# made, the latest such month by publication, as one after "agreed" or "signed" already was; a
+# month with its year stays that year's (the guard).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvane Therapeutics was snapped up by Marlow Pharma in June for $300 million upfront.",
+        "Corvane Therapeutics was acquired by Marlow Pharma in June for $300 million upfront.",
+        "Marlow Pharma bought Corvane Therapeutics in June for $300 million upfront.",
+    ],
+)
+def test_a_month_after_a_verb_of_buying_is_the_deals_month(sentence: str) -> None:
+    deal = one_deal(f"Summer buyouts\n\nSeptember 3, 2024 -- Buyers were busy.\n\n{sentence}")
+    assert (deal["announced_on"], deal["announced_on_precision"]) == ("2024-06-01", "month")
+
+
+def test_a_month_with_its_year_after_a_verb_of_buying_stays_that_year() -> None:
+    text = (
+        "Summer buyouts\n\nSeptember 3, 2024 -- Buyers were busy.\n\nMarlow Pharma bought "
+        "Corvane Therapeutics in June 2023 for $300 million upfront."
+    )
+    deal = one_deal(text)
+    assert (deal["announced_on"], deal["announced_on_precision"]) == ("2023-06-01", "month")
