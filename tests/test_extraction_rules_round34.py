@@ -119,3 +119,30 @@ def test_a_month_with_its_year_after_a_verb_of_buying_stays_that_year() -> None:
     )
     deal = one_deal(text)
     assert (deal["announced_on"], deal["announced_on_precision"]) == ("2023-06-01", "month")
+
+
+# "Dicerna is also eligible to receive up to $350 million per target in development and
+# commercialization milestones": milestones stated per target, product or program are recorded
+# with the per-item amount, as the settled labels record per-product milestones (the amount is
+# not multiplied out); a per-item amount that names no milestones stays none (the guard).
+
+_PER_ITEM = (
+    "Kelvio Announces Collaboration with Halvern\n\n"
+    "BOSTON, May 4, 2024 -- Kelvio Biosciences today announced a global licensing and research "
+    "collaboration with Halvern Pharma to develop therapeutics using Kelvio's ZetaX platform. "
+    "Under the terms of the agreement, Halvern will pay Kelvio $50 million upfront. Kelvio is "
+    "also eligible to receive up to $200 million {per} {what}, as well as royalties."
+)
+
+
+@pytest.mark.parametrize("per", ["per target", "per product", "for each program"])
+def test_milestones_stated_per_target_carry_the_per_item_amount(per: str) -> None:
+    text = _PER_ITEM.format(per=per, what="in development and commercialization milestones")
+    deal = one_deal(text)
+    assert ("milestones", Decimal("200000000")) in payments(deal)
+    assert deal["headline"] is None
+
+
+def test_a_per_item_amount_naming_no_milestones_stays_none() -> None:
+    deal = one_deal(_PER_ITEM.format(per="per target", what="in research funding"))
+    assert payments(deal) == {("upfront_cash", Decimal("50000000"))}
