@@ -146,3 +146,31 @@ def test_milestones_stated_per_target_carry_the_per_item_amount(per: str) -> Non
 def test_a_per_item_amount_naming_no_milestones_stays_none() -> None:
     deal = one_deal(_PER_ITEM.format(per="per target", what="in research funding"))
     assert payments(deal) == {("upfront_cash", Decimal("50000000"))}
+
+
+# "LianBio, a new China-focused biotech launched by Perceptive Advisors, has licensed rights to
+# mavacamten from MyoKardia": the firm that launched, founded or incubated a company, named in
+# an aside, is part of its history and no party, as a company's backer already was; the company
+# itself stays the licensee (the guard: a licensor named "by" the verb of the deal stays one).
+
+
+@pytest.mark.parametrize("verb", ["launched by", "founded by", "co-founded by", "incubated by"])
+def test_the_firm_that_launched_a_company_is_no_party(verb: str) -> None:
+    text = (
+        "Corvane licenses Asian rights to Kelvio's heart drug\n\n"
+        f"May 4, 2024 -- Corvane Bio, a new China-focused biotech {verb} Marlow Advisors, "
+        "has licensed rights to KV-301 from Kelvio Biosciences for mainland China. "
+        "Kelvio will receive $40 million upfront."
+    )
+    deal = one_deal(text)
+    assert roles(deal) == {"Corvane Bio": "licensee", "Kelvio Biosciences": "licensor"}
+
+
+def test_rights_granted_by_a_company_keep_it_the_licensor() -> None:
+    text = (
+        "Corvane licenses Asian rights\n\n"
+        "May 4, 2024 -- Corvane Bio has been granted rights to KV-301 by Kelvio Biosciences "
+        "for mainland China. Kelvio will receive $40 million upfront."
+    )
+    deal = one_deal(text)
+    assert roles(deal) == {"Corvane Bio": "licensee", "Kelvio Biosciences": "licensor"}
