@@ -14,6 +14,7 @@ from decimal import Decimal
 import pytest
 
 from tests.extraction_rules_helpers import (
+    asset_names,
     deals_in,
     one_deal,
     payments,
@@ -174,3 +175,38 @@ def test_rights_granted_by_a_company_keep_it_the_licensor() -> None:
     )
     deal = one_deal(text)
     assert roles(deal) == {"Corvane Bio": "licensee", "Kelvio Biosciences": "licensor"}
+
+
+# "Amylin is a biopharmaceutical company focused on diabetes. It markets BYETTA (exenatide)
+# ...", "Pearl ... was snapped up by AstraZeneca ... The privately held Redwood City,
+# California, company is developing PT003": "It" or "the ... company" opening the sentence after
+# one whose subject is the bought company is that company, and what it markets or develops is
+# bought with it, as what the company named by name markets already was. What "It" markets
+# after a sentence on the buyer stays none (the guard).
+
+_PRONOUN = (
+    "Halvern to Acquire Kelvio for $31.00 per Share in Cash\n\n"
+    "NEW YORK, June 29, 2024 -- Halvern Pharma and Kelvio Biosciences today announced that they "
+    "have entered into a definitive agreement under which Halvern will acquire Kelvio for $31.00 "
+    "per share in cash, or approximately $5.3 billion.\n\n"
+    "{subject} is a biopharmaceutical company focused on diabetes. {pronoun} KV-210, a "
+    "once-weekly injection, and KV-330, an oral tablet."
+)
+
+
+@pytest.mark.parametrize(
+    "pronoun",
+    [
+        "It markets",
+        "It sells",
+        "The privately held San Diego, California, company is developing",
+    ],
+)
+def test_what_it_markets_after_a_sentence_on_the_bought_company_is_bought(pronoun: str) -> None:
+    deal = one_deal(_PRONOUN.format(subject="Kelvio", pronoun=pronoun))
+    assert asset_names(deal) == {"KV-210", "KV-330"}
+
+
+def test_what_it_markets_after_a_sentence_on_the_buyer_stays_none() -> None:
+    deal = one_deal(_PRONOUN.format(subject="Halvern", pronoun="It markets"))
+    assert asset_names(deal) == set()
