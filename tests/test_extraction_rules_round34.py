@@ -16,6 +16,7 @@ import pytest
 from tests.extraction_rules_helpers import (
     asset_names,
     deals_in,
+    found_assets,
     one_deal,
     payments,
     roles,
@@ -210,3 +211,20 @@ def test_what_it_markets_after_a_sentence_on_the_bought_company_is_bought(pronou
 def test_what_it_markets_after_a_sentence_on_the_buyer_stays_none() -> None:
     deal = one_deal(_PRONOUN.format(subject="Halvern", pronoun="It markets"))
     assert asset_names(deal) == set()
+
+
+# "The acquisition also brings Celgene the Avilomics platform, Avila's proprietary technology
+# for designing covalent drugs": "platform" glossed as a technology for drugs
+# is a common noun, no drug's name, as "program" or "product" before such a gloss already were;
+# a lower-case INN glossed the same way stays a drug (the guard).
+
+
+@pytest.mark.parametrize(
+    "gloss", ["a technology for designing covalent drugs", "a means of making antibody drugs"]
+)
+def test_a_platform_glossed_as_a_technology_for_drugs_is_no_drug(gloss: str) -> None:
+    assert "platform" not in found_assets(f"It uses the Zentrix platform, {gloss}.")
+
+
+def test_an_inn_glossed_as_a_drug_stays_one() -> None:
+    assert "korvaclib" in found_assets("It sells korvaclib, a kinase inhibitor for cancer.")
