@@ -228,3 +228,33 @@ def test_a_platform_glossed_as_a_technology_for_drugs_is_no_drug(gloss: str) -> 
 
 def test_an_inn_glossed_as_a_drug_stays_one() -> None:
     assert "korvaclib" in found_assets("It sells korvaclib, a kinase inhibitor for cancer.")
+
+
+# "The prize is Kyprolis (carfilzomib), a proteasome inhibitor approved in 2012 for relapsed and
+# refractory multiple myeloma, which Onyx sells in the United States": a past year inside an
+# apposition describes the drug it glosses; it does not make the sentence tell of an earlier
+# arrangement, so the drug stays the deal's. A past year in the sentence's own clause still
+# does (the guard).
+
+_PRIZE = (
+    "Summer buyouts\n\n"
+    "September 3, 2024 -- In August, Halvern Pharma agreed to buy Kelvio Biosciences for $40 "
+    "per share in cash, or about $2.4 billion. {sentence}"
+)
+
+
+def test_a_past_year_in_an_apposition_leaves_the_prize_the_deals() -> None:
+    sentence = (
+        "The prize is Zentrya (korvaclib), a kinase inhibitor approved in 2021 for myeloma, "
+        "which Kelvio sells in the United States."
+    )
+    deal = one_deal(_PRIZE.format(sentence=sentence))
+    assert asset_names(deal) == {"korvaclib"}
+
+
+def test_a_past_year_in_the_main_clause_stays_background() -> None:
+    sentence = "In 2021 Kelvio licensed korvaclib, a kinase inhibitor, to Marlow Pharma."
+    deal = next(
+        d for d in deals_in(_PRIZE.format(sentence=sentence)) if "Halvern Pharma" in roles(d)
+    )
+    assert "korvaclib" not in asset_names(deal)
