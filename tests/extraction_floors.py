@@ -46,8 +46,10 @@ HOLDOUT28_CORPUS = Path(__file__).parent / "corpus_holdout28"
 HOLDOUT29_CORPUS = Path(__file__).parent / "corpus_holdout29"
 # Held out in round 32, training since round 33.
 HOLDOUT30_CORPUS = Path(__file__).parent / "corpus_holdout30"
-# Written for round 33 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 33, training since round 34.
 HOLDOUT31_CORPUS = Path(__file__).parent / "corpus_holdout31"
+# Written for round 34 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT32_CORPUS = Path(__file__).parent / "corpus_holdout32"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -252,4 +254,9 @@ TRAINING_FLOORS = [
     # licence), no target fields.
     (HOLDOUT30_CORPUS, _floors(("parties", "roles", "assets", "headline", "upfront",
                                 "milestones", "date"), 0.95, 0.95)),
+    # Round 34 read holdout31 (labels unchanged): 1.00 on every target field but asset recall
+    # (.86: Avilomics named without a possessive, BYDUREON glossed by its INN's long form, and
+    # Moderna's mRNA platform named in lower case are missed).
+    (HOLDOUT31_CORPUS, {**_floors(("parties", "roles", "headline", "upfront", "milestones",
+                                   "date"), 0.95, 0.95), "assets": (0.95, 0.85)}),
 ]  # fmt: skip

@@ -174,7 +174,7 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("cvr", r"contingent value right|\bCVRs?\b"),
     ("headline", r"total (?:deal |transaction |contract )?(?:value|consideration|size|worth)|"
                  r"\bworth\b|valued at|valu(?:ing|es) (?:[\w'’-]+ ){1,6}at|\bin total\b|\btotal(?:ing|ling)?\b|aggregate|"
-                 r"potential (?:deal )?value|combined value|biobucks|deal size|(?:총|전체)\s?(?:계약)?\s?규모|총\s?계약\s?금액|총액|"
+                 r"potential (?:deal |transaction )?value|combined value|biobucks|deal size|(?:총|전체)\s?(?:계약)?\s?규모|총\s?계약\s?금액|총액|"
                  # "and the entire share capital of Kelvio at approximately 46 billion pounds":
                  # the whole company's value, after the value of one of its shares.
                  r"\b(?:entire|whole)\s+(?:[\w-]+\s+){0,6}?share\s+capital\b[^$€£¥₩\d]{0,40}$|"
@@ -185,7 +185,9 @@ _KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("acquisition_price", r"\bfor (?:approximately |about |around |roughly )?$|purchase price|"
                           # "The upfront cash portion represents a transaction value of
                           # approximately $1.0 billion": the price, however it is paid.
-                          r"equity value|enterprise value|(?<!total )transaction value|in cash$|"
+                          # "for a total potential transaction value of $925 million": upfront
+                          # and contingent payments together, the headline (above), no price.
+                          r"equity value|enterprise value|(?<!total )(?<!potential )transaction value|in cash$|"
                           # "Under the terms, Halvern will pay $2.2 billion in cash": what the
                           # buyer pays, with no word naming a term, is the price.
                           r"\b(?:will|would|is to|agreed to|to) pay (?:approximately |about |roughly )?$|"

@@ -559,7 +559,9 @@ _PIPELINE_WORDS = {
     "candidates", "products", "programs", "programmes", "assets", "compounds", "molecules",
     "vaccines", "antibodies", "potential", "early-stage", "late-stage", "novel",
 }  # fmt: skip
-_GENERIC_NOUNS = r"(?:asset|program|programme|product|compound|molecule|portfolio|pipeline)s?"
+# "the Avilomics platform, a technology for designing covalent drugs": a platform or
+# technology glossed as one is no drug either.
+_GENERIC_NOUNS = r"(?:asset|program|programme|product|compound|molecule|portfolio|pipeline|platform|technology)s?"
 # Lower-case words that follow a licence's verbs and are no drug ("commercialize worldwide").
 _NOT_OBJECTS = {"worldwide", "together", "multiple", "certain", "novel", "jointly", "globally"}
 # "lead asset, NAME,", "its lead candidate, NAME,", "the programme, NAME,": the noun says the

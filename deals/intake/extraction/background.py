@@ -101,6 +101,9 @@ _ORIGIN_ASIDE = re.compile(
 )
 
 
+_APPOSITION = re.compile(r",\s+an?\s+[^,;]*,")
+
+
 def is_background(sentence: str, published_on: date | None) -> bool:
     """True when ``sentence`` tells of an earlier or other arrangement, not the text's deal."""
     if _SUMMARY.search(sentence):
@@ -124,7 +127,9 @@ def is_background(sentence: str, published_on: date | None) -> bool:
     # "Bioverativ, spun off from Biogen in 2017, markets Eloctate": the same for a year.
     if not _OWN_NEWS.search(sentence) and any(
         int(m.group("year")) < published_on.year
-        for m in _PAST_YEAR.finditer(_ORIGIN_ASIDE.sub(",", sentence))
+        # "The prize is Kyprolis (carfilzomib), a proteasome inhibitor approved in 2012 for
+        # myeloma, which Onyx sells": a year in an apposition describes what it glosses.
+        for m in _PAST_YEAR.finditer(_APPOSITION.sub(",", _ORIGIN_ASIDE.sub(",", sentence)))
     ):
         return True
     return any(

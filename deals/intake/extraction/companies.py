@@ -162,8 +162,11 @@ _CHINESE_DESCRIPTOR = re.compile(
     r"(?:生物医药|生物科技|生物制药|医药|制药|药业|生物|集团)"
 )
 # "Everest Medicines, a company backed by CBC Group": the backer is an investor, no party.
+# "LianBio, a new biotech launched by Perceptive Advisors": so is the firm that launched,
+# founded or incubated the company, a part of its history.
 _BACKER_BEFORE = re.compile(
-    r"\b(?:backed|funded|financed|sponsored)\s+by\s+(?:(?:the|its|investors?|investment "
+    r"\b(?:backed|funded|financed|sponsored|launched|(?:co-)?founded|incubated|seeded)\s+by\s+"
+    r"(?:(?:the|its|investors?|investment "
     r"firms?|funds?|such as|including)\s+)*$",
     re.IGNORECASE,
 )

@@ -35,7 +35,9 @@ _CJK_MONTH_YEAR = re.compile(
     r"(?<!\d)(?P<year>\d{4})\s?[년年]\s?(?P<mnum>\d{1,2})\s?[월月](?!\s?\d{1,2}\s?[일日号號])"
 )
 _PAST_MONTH = re.compile(
-    rf"\b(?:agreement|deal|agreed|announced|signed|struck|inked|unveiled)\b[^.;⟦]{{0,40}}?"
+    # "Pearl was snapped up by AstraZeneca in June": a verb of buying is said of a deal made.
+    rf"\b(?:agreement|deal|agreed|announced|signed|struck|inked|unveiled|acquired|bought|"
+    rf"(?:snapped|scooped)\s+up|grabbed)\b[^.;⟦]{{0,40}}?"
     rf"\bin\s+{_MONTH_RE}(?![\w.]*\s*\d)",
     re.I,
 )

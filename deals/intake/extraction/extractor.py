@@ -41,6 +41,7 @@ from deals.intake.extraction.ownership import (
     DEAL_ITEMS_INCLUDE,
     LEAD,
     PIPELINE_INCLUDES,
+    PRONOUN_SUBJECT,
     possessed_in_background,
 )
 from deals.intake.extraction.results import (
@@ -409,6 +410,8 @@ def _segment(
                 or LEAD.search(s.text)
                 # "The CVR would be payable upon the approval of Fintepla": what a CVR pays on.
                 or CVR_ON_DRUG.search(s.text)
+                # "It markets BYETTA (exenatide)": what the company just named markets.
+                or PRONOUN_SUBJECT.match(s.text)
             ):
                 owner.assets.extend(a for a in assets if a not in owner.assets)
     return blocks

@@ -85,7 +85,7 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 r"indications?)\b",
                 t[money.end :],
                 re.I,
-            ):
+            ) and not _PER_ITEM_MILESTONES.match(t[money.end : next_start]):
                 # "up to $5.5 billion for each DXd ADC in sales milestones": a per-drug amount
                 # is no total of the deal's; multiplying it out would state a sum nobody wrote.
                 continue
@@ -399,6 +399,14 @@ def _other_deals_clause(c: Candidate, t: str, at: int) -> bool:
     return bool(words) and not any(w in clause for w in words) and any(w in t for w in words)
 
 
+# "up to $350 million per target in development and commercialization milestones": milestones
+# stated per target (product, program) are recorded with the per-item amount, as the settled
+# labels record them; the amount is not multiplied out.
+_PER_ITEM_MILESTONES = re.compile(
+    r"\s*(?:for each|per)\s+(?:[\w-]+\s+){0,2}?(?:products?|programs?|programmes?|targets?)\s+"
+    r"in\s+(?:[\w,&-]+\s+){0,5}?milestones?\b",
+    re.I,
+)
 _UPFRONT_AND_EQUITY = re.compile(
     r"\s*in\s+(?:an?\s+)?(?:upfront|up-front)\s+(?:cash\s+)?(?:payments?\s+)?and\s+equity\b", re.I
 )

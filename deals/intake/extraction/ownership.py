@@ -9,6 +9,7 @@ and, for a company bought whole, those the text ties to the purchase.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from companies.names import normalize_name
 from deals.intake.extraction.amounts import _MONEY_RE
@@ -150,6 +151,12 @@ _TARGET_AS_SUBJECT = re.compile(
 )
 
 
+PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:It|The\s+(?:[\w,-]+\s+){0,6}?company)\s+(?:also\s+|currently\s+)?(?:markets|sells|"
+    r"commerciali[sz]es|develops|is\s+(?:also\s+)?developing|has\s+developed)\b"
+)
+
+
 # A code (a capital and a digit) or a lower-case INN-length word, as listed in "X, Y and Z".
 _LISTED_DRUG = r"(?:[A-Z][A-Za-z]*-?\d[\w-]*|[A-Z]{2,}-[A-Z]{2,}|[a-z]{7,})[®™]?"
 
@@ -205,6 +212,20 @@ def targets_own(name: str, masked_texts: list[str], role_of: dict[str, str]) -> 
                 )
             ):
                 return True
+    # "Amylin is a ... company focused on diabetes. It markets BYETTA (exenatide) ...", "Pearl
+    # ... was snapped up by AstraZeneca. The privately held ... company is developing PT003":
+    # "It" or "the ... company" opening the sentence after one whose subject is the bought
+    # company is that company, and what it markets or develops its own.
+    for prev, text in pairwise(masked_texts):
+        opening = re.match(r"\s*⟦(E\d+)⟧", prev)
+        verb = PRONOUN_SUBJECT.match(text)
+        if not (opening and verb and role_of.get(opening.group(1)) == "target"):
+            continue
+        if any(
+            m.start() >= verb.end() and "⟦" not in text[: m.start()]
+            for m in re.finditer(pattern, text)
+        ):
+            return True
     # "Kelvio是一家…生物制药公司，其核心产品包括KV118和KV222": with the bought company the
     # sentence's subject and no other company named before the drug, 其 (its) is the bought
     # company's, as "its" is in English. (Chinese script is a word character, so the name's

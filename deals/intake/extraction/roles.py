@@ -124,7 +124,9 @@ _ROLE_PATTERNS: tuple[tuple[str, str, str | None, float], ...] = (
     # speaking, named before the buyer.
     (rf"{_E}[^⟦.]{{0,60}}?\b(?:announced|announces|said|says|confirmed)\s+(?:today\s+)?that\s+{_E}\s+(?:will|would|has agreed to|have agreed to|agreed to|is to|is set to|plans to)\s+(?:acquire|buy)\s+(?:the company|the firm|it)\b", "target", "acquirer", 0.95),
     # "A has entered into a definitive agreement to be acquired by B": the passive may come late.
-    (rf"{_E}[^⟦]{{0,90}}?\b(?:to be acquired by|acquired by|agreed to be acquired by|will be acquired by|(?:to be |been |be )?bought by)\s+{_E}", "target", "acquirer", 0.95),
+    # "Pearl was snapped up by AstraZeneca in June": the news verbs of buying (snaps up, grabs,
+    # scoops up) in the passive, as "bought by".
+    (rf"{_E}[^⟦]{{0,90}}?\b(?:to be acquired by|acquired by|agreed to be acquired by|will be acquired by|(?:to be |been |be )?bought by|(?:snapped|scooped) up by|grabbed by)\s+{_E}", "target", "acquirer", 0.95),
     (rf"{_E}[^⟦]{{0,60}}?\b(?:buyout|takeover|purchase)\s+of\s+{_E}", "acquirer", "target", 0.9),
     # "A ... announced a recommended public cash offer to the shareholders and ADS holders of
     # B", "A launched a takeover offer for all shares in B": the bidder buys the company.
