@@ -83,3 +83,32 @@ def test_the_breakdowns_period_expressions_have_statistics(monkeypatch) -> None:
     assert grouped == {"year", "quarter"}
     for part in grouped:
         assert f"extract({part} from announced_on)" in definitions, (part, definitions)
+
+
+def test_a_conference_pages_totals_and_report_read_only_their_covering_indexes() -> None:
+    """The conference page's totals and its report by licensor country and modality (the
+    edition and the previous one) read, of the deal table, only columns of
+    deal_conference_cover, and of the stored groups only what groupfact_deal_cover holds, so
+    a busy conference is totalled from the indexes alone (deals/migrations/0025)."""
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    call_command("load_demo", stdout=StringIO())
+    covered = _index_columns("deal_conference_cover")
+    assert {"conference_id", "visibility", "id", "total_potential_usd"} <= covered
+    assert _index_columns("groupfact_deal_cover") == {"deal_id", "dimension", "grp", "is_first"}
+    with CaptureQueriesContext(connection) as queries:
+        assert Client().get("/conferences/jpm-2026/").status_code == 200
+    statements = [
+        q["sql"]
+        for q in queries.captured_queries
+        if '"deals_deal"."conference_id" IN' in q["sql"]  # the report, both editions
+        or ('"deals_deal"."headline_currency"' in q["sql"] and "GROUP BY" not in q["sql"])
+    ]
+    assert len(statements) >= 3, statements  # the totals, the two breakdowns
+    for sql in statements:
+        read = set(DEAL_COLUMN.findall(sql))
+        assert read <= covered, (read - covered, sql)
