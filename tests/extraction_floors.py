@@ -48,8 +48,10 @@ HOLDOUT29_CORPUS = Path(__file__).parent / "corpus_holdout29"
 HOLDOUT30_CORPUS = Path(__file__).parent / "corpus_holdout30"
 # Held out in round 33, training since round 34.
 HOLDOUT31_CORPUS = Path(__file__).parent / "corpus_holdout31"
-# Written for round 34 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 34, training since round 35.
 HOLDOUT32_CORPUS = Path(__file__).parent / "corpus_holdout32"
+# Written for round 35 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT33_CORPUS = Path(__file__).parent / "corpus_holdout33"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
