@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from deals.intake.extraction.stakes import stake_bought_for
+
 _PREFIX_CURRENCY = {
     "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "HK$": "HKD", "A$": "AUD",
     "C$": "CAD", "S$": "SGD", "NT$": "TWD", "CN¥": "CNY", "RMB": "CNY", "CNY": "CNY",
@@ -637,6 +639,9 @@ def _classify_money(
     ):
         # "acquired a 15 percent equity interest in Vivet for EUR 45 million": a stake bought
         # for an amount is an equity payment, not the price of the company.
+        return "upfront_equity", 0.8
+    if kind == "acquisition_price" and stake_bought_for(sentence_pre):
+        # "will acquire approximately 10% of the capital of Cellectis for $25.8 million".
         return "upfront_equity", 0.8
     if kind == "acquisition_price" and up_to:
         # The price paid at closing is a fixed sum; "a total equity value of up to $9.5 billion"

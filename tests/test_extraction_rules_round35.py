@@ -1,0 +1,56 @@
+"""Focused tests of the extractor's rules from issue 14's thirty-fifth round.
+
+The rules came from the failures of tests/corpus_holdout32 once it became training data, each
+written for a shape of sentence rather than for its phrase. Each test states one rule with
+short texts of its own (invented names and phrasings) and fails without it, but the guards,
+which hold with and without it. Nothing here is taken from tests/corpus_holdout33, the held-out
+set of this round.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.extraction_rules_helpers import one_deal, payments, roles
+
+# "In addition, Pfizer will acquire approximately 10% of the capital of Cellectis for $25.8
+# million": a percentage of a company's capital bought beside a licence's upfront is a minority
+# stake, an equity payment, and makes the deal no acquisition (stakes.py); buying the whole
+# company stays an acquisition (the guard).
+
+_STAKE = (
+    "Halvex and Corvina Bio Enter into Global Collaboration\n\n"
+    "BOSTON, June 18, 2019 -- Halvex Inc. and Corvina Bio today announced that they have "
+    "entered into a collaboration to develop cell therapies using Corvina's platform.\n\n"
+    "Halvex will make an upfront payment of $80 million to Corvina Bio. In addition, Halvex "
+    "will {verb} {share} of Corvina Bio for $25.8 million."
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "share"),
+    [
+        ("acquire", "approximately 10% of the capital"),
+        ("purchase", "about 9.9 percent of the outstanding shares"),
+        ("buy", "15% of the share capital"),
+    ],
+)
+def test_a_percentage_of_a_company_s_capital_is_a_stake(verb: str, share: str) -> None:
+    deal = one_deal(_STAKE.format(verb=verb, share=share))
+    assert deal["deal_type"] != "acquisition"
+    assert roles(deal) == {"Halvex": "licensee", "Corvina Bio": "licensor"}
+    assert ("upfront_equity", Decimal("25800000")) in payments(deal)
+    assert all(kind != "acquisition_price" for kind, _ in payments(deal))
+
+
+def test_buying_the_whole_company_stays_an_acquisition() -> None:
+    text = (
+        "Halvex to Acquire Corvina Bio\n\n"
+        "BOSTON, June 18, 2019 -- Halvex Inc. today announced that it will acquire all of the "
+        "outstanding shares of Corvina Bio for $250 million in cash."
+    )
+    deal = one_deal(text)
+    assert deal["deal_type"] == "acquisition"
+    assert roles(deal) == {"Halvex": "acquirer", "Corvina Bio": "target"}
