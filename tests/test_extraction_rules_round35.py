@@ -54,3 +54,37 @@ def test_buying_the_whole_company_stays_an_acquisition() -> None:
     deal = one_deal(text)
     assert deal["deal_type"] == "acquisition"
     assert roles(deal) == {"Halvex": "acquirer", "Corvina Bio": "target"}
+
+
+# "Cellectis will be eligible to receive ... milestone payments of up to $185 million per Pfizer
+# product": milestones named right before a per-item amount are stated per item, recorded with
+# the per-item amount as the settled labels record per-item milestones (round 34 read them when
+# named after it: "per target in ... milestones"); a per-item amount that names no milestones
+# stays none (the guard).
+
+_PER_ITEM = (
+    "Halvex and Corvina Bio Enter into Collaboration\n\n"
+    "BOSTON, June 18, 2019 -- Halvex Inc. and Corvina Bio today announced a collaboration to "
+    "develop antibody therapies. Halvex will make an upfront payment of $80 million to Corvina "
+    "Bio, and Corvina Bio will be eligible to receive {clause}, as well as royalties."
+)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "development, regulatory and commercial milestone payments of up to $185 million per "
+        "Halvex product",
+        "milestones of up to $185 million per target",
+        "milestone payments of approximately $185 million for each program",
+    ],
+)
+def test_milestones_named_before_a_per_item_amount(clause: str) -> None:
+    deal = one_deal(_PER_ITEM.format(clause=clause))
+    assert ("milestones", Decimal("185000000")) in payments(deal)
+    assert ("upfront_cash", Decimal("80000000")) in payments(deal)
+
+
+def test_a_per_item_amount_without_milestones_stays_none() -> None:
+    deal = one_deal(_PER_ITEM.format(clause="research funding of up to $185 million per program"))
+    assert all(amount != Decimal("185000000") for _, amount in payments(deal))
