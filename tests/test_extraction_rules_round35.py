@@ -88,3 +88,40 @@ def test_milestones_named_before_a_per_item_amount(clause: str) -> None:
 def test_a_per_item_amount_without_milestones_stays_none() -> None:
     deal = one_deal(_PER_ITEM.format(clause="research funding of up to $185 million per program"))
     assert all(amount != Decimal("185000000") for _, amount in payments(deal))
+
+
+# "will acquire Gentium for $57.00 per ordinary share and American Depositary Share in cash, or
+# approximately $1.0 billion": one price for a company listed as shares and ADSs, restated for
+# the whole company, is the acquisition's price and so its headline, as "per share ..., or
+# approximately $X" already was; a per-share price written alone stays no deal amount (the
+# guard).
+
+_PER_LISTING = (
+    "Halvern to Acquire Kelvio\n\n"
+    "DUBLIN, December 19, 2013 -- Halvern Pharma plc and Kelvio S.p.A. today announced that "
+    "they have entered into a definitive agreement under which Halvern will acquire Kelvio for "
+    "$57.00 {per} in cash{rest}."
+)
+
+
+@pytest.mark.parametrize(
+    "per",
+    [
+        "per ordinary share and American Depositary Share",
+        "per share or ADS",
+        "per common share and per American Depositary Share",
+    ],
+)
+def test_a_price_per_share_and_ads_restated_for_the_company(per: str) -> None:
+    deal = one_deal(
+        _PER_LISTING.format(per=per, rest=", or approximately $1.0 billion on a diluted basis")
+    )
+    assert deal["headline"]["amount"] == "1000000000.00"
+
+
+def test_a_price_per_share_and_ads_alone_is_no_deal_amount() -> None:
+    deal = one_deal(
+        _PER_LISTING.format(per="per ordinary share and American Depositary Share", rest="")
+    )
+    assert deal["headline"] is None
+    assert payments(deal) == set()

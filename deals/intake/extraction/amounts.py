@@ -428,7 +428,10 @@ def _classify_money(
         # whatever upfront the sentence names before it.
         return "upfront_equity", 0.9
     if re.search(
-        r"\bper\s+(?:share|ADS)(?:\s+in\s+cash)?(?:\s+(?:at|upon)\s+(?:the\s+)?closing)?,?\s+"
+        # "per ordinary share and American Depositary Share": one price for either listing.
+        r"\bper\s+(?:(?:ordinary|common)\s+)?(?:share|ADS)(?:\s+(?:and|or)\s+(?:per\s+)?"
+        r"(?:American\s+Depositary\s+Share|ADS))?"
+        r"(?:\s+in\s+cash)?(?:\s+(?:at|upon)\s+(?:the\s+)?closing)?,?\s+"
         r"(?:or\s+(?:approximately\s+|about\s+|around\s+|"
         r"roughly\s+)?|(?:approximately|about|around|roughly)\s+)$",
         sentence_pre,
