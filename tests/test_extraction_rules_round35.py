@@ -125,3 +125,21 @@ def test_a_price_per_share_and_ads_alone_is_no_deal_amount() -> None:
     )
     assert deal["headline"] is None
     assert payments(deal) == set()
+
+
+# "have been licensed to Clovis Oncology by Pfizer, the Boulder, Colo., company said today": a
+# state abbreviated with a full stop after a city, followed by a word for a company, is the
+# city's state and no company, as a state written in full already was (addresses.py).
+
+_ABBREVIATED_STATE = (
+    "Corvina adds kinase inhibitor from Halvern\n\n"
+    "June 2, 2011 -- Worldwide rights to velotinib have been licensed to Corvina Oncology by "
+    "Halvern Pharma, the {city}, {state} company said today. Halvern received an upfront payment "
+    "of $7 million."
+)
+
+
+@pytest.mark.parametrize(("city", "state"), [("Boulder", "Colo.,")])
+def test_an_abbreviated_state_after_a_city_is_no_company(city: str, state: str) -> None:
+    deal = one_deal(_ABBREVIATED_STATE.format(city=city, state=state))
+    assert roles(deal) == {"Corvina Oncology": "licensee", "Halvern Pharma": "licensor"}
