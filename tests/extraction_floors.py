@@ -261,4 +261,13 @@ TRAINING_FLOORS = [
     # Moderna's mRNA platform named in lower case are missed).
     (HOLDOUT31_CORPUS, {**_floors(("parties", "roles", "headline", "upfront", "milestones",
                                    "date"), 0.95, 0.95), "assets": (0.95, 0.85)}),
+    # holdout32 (round 35) at what its rules reach: parties and roles .90/.97 (MedImmune's
+    # parent AstraZeneca, named in apposition, and a second deal found in its text), assets
+    # .95/.85 (Plenadren's hydrocortisone, XPOVIO after 旗下 and the mRNAi GOLD platform
+    # missed), milestones .90/.90 (Silence's 'development-related milestone payments' read as
+    # development milestones), date .95/.95.
+    (HOLDOUT32_CORPUS, {**_floors(("headline", "upfront"), 0.95, 0.95),
+                        **_floors(("parties", "roles"), 0.90, 0.95),
+                        "assets": (0.95, 0.85), "milestones": (0.90, 0.90),
+                        "date": (0.95, 0.95)}),
 ]  # fmt: skip
