@@ -48,8 +48,10 @@ HOLDOUT29_CORPUS = Path(__file__).parent / "corpus_holdout29"
 HOLDOUT30_CORPUS = Path(__file__).parent / "corpus_holdout30"
 # Held out in round 33, training since round 34.
 HOLDOUT31_CORPUS = Path(__file__).parent / "corpus_holdout31"
-# Written for round 34 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 34, training since round 35.
 HOLDOUT32_CORPUS = Path(__file__).parent / "corpus_holdout32"
+# Written for round 35 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT33_CORPUS = Path(__file__).parent / "corpus_holdout33"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -259,4 +261,13 @@ TRAINING_FLOORS = [
     # Moderna's mRNA platform named in lower case are missed).
     (HOLDOUT31_CORPUS, {**_floors(("parties", "roles", "headline", "upfront", "milestones",
                                    "date"), 0.95, 0.95), "assets": (0.95, 0.85)}),
+    # holdout32 (round 35) at what its rules reach: parties and roles .90/.97 (MedImmune's
+    # parent AstraZeneca, named in apposition, and a second deal found in its text), assets
+    # .95/.85 (Plenadren's hydrocortisone, XPOVIO after 旗下 and the mRNAi GOLD platform
+    # missed), milestones .90/.90 (Silence's 'development-related milestone payments' read as
+    # development milestones), date .95/.95.
+    (HOLDOUT32_CORPUS, {**_floors(("headline", "upfront"), 0.95, 0.95),
+                        **_floors(("parties", "roles"), 0.90, 0.95),
+                        "assets": (0.95, 0.85), "milestones": (0.90, 0.90),
+                        "date": (0.95, 0.95)}),
 ]  # fmt: skip

@@ -12,8 +12,9 @@ _CITY_BEFORE = re.compile(
     r"\b(?:an?|the)\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?,\s*"
     r"(?:(?:North|South|East|West|New|Rhode)\s+)?$"
 )
+# "the Boulder, Colo., company": a state abbreviated with a full stop reads the same.
 _COMPANY_WORD_AFTER = re.compile(
-    r"^(?:,\s*(?:[a-z][\w-]*\s+){0,3}?(?:company|biotech|biotechnology|startup|start-up|firm|"
+    r"^\.?(?:,\s*(?:[a-z][\w-]*\s+){0,3}?(?:company|biotech|biotechnology|startup|start-up|firm|"
     r"drugmaker|developer|biopharma|group)\b|-based\b)"
 )
 

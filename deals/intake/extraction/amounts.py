@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from deals.intake.extraction.stakes import stake_bought_for
+
 _PREFIX_CURRENCY = {
     "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "HK$": "HKD", "A$": "AUD",
     "C$": "CAD", "S$": "SGD", "NT$": "TWD", "CN¥": "CNY", "RMB": "CNY", "CNY": "CNY",
@@ -426,7 +428,10 @@ def _classify_money(
         # whatever upfront the sentence names before it.
         return "upfront_equity", 0.9
     if re.search(
-        r"\bper\s+(?:share|ADS)(?:\s+in\s+cash)?(?:\s+(?:at|upon)\s+(?:the\s+)?closing)?,?\s+"
+        # "per ordinary share and American Depositary Share": one price for either listing.
+        r"\bper\s+(?:(?:ordinary|common)\s+)?(?:share|ADS)(?:\s+(?:and|or)\s+(?:per\s+)?"
+        r"(?:American\s+Depositary\s+Share|ADS))?"
+        r"(?:\s+in\s+cash)?(?:\s+(?:at|upon)\s+(?:the\s+)?closing)?,?\s+"
         r"(?:or\s+(?:approximately\s+|about\s+|around\s+|"
         r"roughly\s+)?|(?:approximately|about|around|roughly)\s+)$",
         sentence_pre,
@@ -637,6 +642,9 @@ def _classify_money(
     ):
         # "acquired a 15 percent equity interest in Vivet for EUR 45 million": a stake bought
         # for an amount is an equity payment, not the price of the company.
+        return "upfront_equity", 0.8
+    if kind == "acquisition_price" and stake_bought_for(sentence_pre):
+        # "will acquire approximately 10% of the capital of Cellectis for $25.8 million".
         return "upfront_equity", 0.8
     if kind == "acquisition_price" and up_to:
         # The price paid at closing is a fixed sum; "a total equity value of up to $9.5 billion"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from deals.intake.extraction.roles import _CLOSED, _NEGOTIATION, _RUMOR, _TERMINATED
+from deals.intake.extraction.stakes import PERCENT_OF_CAPITAL
 
 
 def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> tuple[str, str]:
@@ -27,6 +28,8 @@ def _deal_type(trigger_texts: list[str], block_text: str, assets: list[str]) -> 
             # "acquired a 15 percent equity interest in Vivet ... with an option to acquire all
             # of its shares": a stake and an option to buy the rest, not yet the company.
             r"(?<!exercised its )(?<!exercise its )(?<!exercises its )\boption to acquire\b|"
+            # "will acquire approximately 10% of the capital of Cellectis": a stake (stakes.py).
+            + PERCENT_OF_CAPITAL + "|"
             r"(?:rights|licen[cs]e)\b[^.]{0,80}\b(?:were|was|have been|has been|are|is being)\s+"
             r"(?:acquired|bought|purchased)", t, re.I
         ):  # fmt: skip

@@ -85,7 +85,10 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 r"indications?)\b",
                 t[money.end :],
                 re.I,
-            ) and not _PER_ITEM_MILESTONES.match(t[money.end : next_start]):
+            ) and not (
+                _PER_ITEM_MILESTONES.match(t[money.end : next_start])
+                or _MILESTONES_BEFORE.search(t[prev_end : money.start])
+            ):
                 # "up to $5.5 billion for each DXd ADC in sales milestones": a per-drug amount
                 # is no total of the deal's; multiplying it out would state a sum nobody wrote.
                 continue
@@ -406,6 +409,11 @@ _PER_ITEM_MILESTONES = re.compile(
     r"\s*(?:for each|per)\s+(?:[\w-]+\s+){0,2}?(?:products?|programs?|programmes?|targets?)\s+"
     r"in\s+(?:[\w,&-]+\s+){0,5}?milestones?\b",
     re.I,
+)
+# "milestone payments of up to $185 million per Pfizer product": the milestones named right
+# before a per-item amount are stated per item as well, recorded with the per-item amount.
+_MILESTONES_BEFORE = re.compile(
+    r"\bmilestones?(?:\s+payments?)?\s+(?:of\s+)?(?:up\s+to\s+)?(?:approximately\s+)?$", re.I
 )
 _UPFRONT_AND_EQUITY = re.compile(
     r"\s*in\s+(?:an?\s+)?(?:upfront|up-front)\s+(?:cash\s+)?(?:payments?\s+)?and\s+equity\b", re.I
