@@ -76,3 +76,31 @@ def test_the_talks_count_names_only_the_key_columns_of_the_status_index() -> Non
     sql = str(qs.order_by().query)
     where = sql.split(" WHERE ", 1)[1]
     assert set(re.findall(r'"deals_deal"\."(\w+)"', where)) == {"status", "visibility"}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="index catalogue: PostgreSQL")
+def test_lists_of_counted_deals_read_an_index_that_holds_no_talks(demo: None) -> None:
+    """The deal lists leave talks and rumours out, and in most data the newest deals are
+    talks: a list filtered by a party or an asset walked the list-order index past all of
+    them, fetching each row for its status. deal_counted_recent holds the list order of the
+    counted deals only; its condition must be the very rule the lists write."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_get_expr(i.indpred, i.indrelid), pg_get_indexdef(i.indexrelid) "
+            "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            "WHERE c.relname = 'deal_counted_recent'"
+        )
+        predicate, definition = cursor.fetchone()
+    assert "(visibility, announced_on DESC, id DESC)" in definition
+    assert predicate.startswith("(NOT ")
+    assert "'rumored'" in predicate and "'negotiation'" in predicate
+    listed = DealFilterSet(data=QueryDict(""), queryset=Deal.objects.public()).qs
+    sql, params = listed.values("pk")[:50].query.sql_with_params()
+    assert 'NOT ("deals_deal"."status" IN (%s, %s))' in sql
+    assert [p for p in params if p in {"rumored", "negotiation"}] == ["rumored", "negotiation"]
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "deal_counted_recent" in plan, plan
