@@ -50,8 +50,10 @@ HOLDOUT30_CORPUS = Path(__file__).parent / "corpus_holdout30"
 HOLDOUT31_CORPUS = Path(__file__).parent / "corpus_holdout31"
 # Held out in round 34, training since round 35.
 HOLDOUT32_CORPUS = Path(__file__).parent / "corpus_holdout32"
-# Written for round 35 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 35, training since round 36.
 HOLDOUT33_CORPUS = Path(__file__).parent / "corpus_holdout33"
+# Written for round 36 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT34_CORPUS = Path(__file__).parent / "corpus_holdout34"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
