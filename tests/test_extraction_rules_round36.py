@@ -1,0 +1,54 @@
+"""Focused tests of the extractor's rules from issue 14's thirty-sixth round.
+
+The rules came from the failures of tests/corpus_holdout33 once it became training data, each
+written for a shape of sentence rather than for its phrase. Each test states one rule with
+short texts of its own (invented names and phrasings) and fails without it, but the guards,
+which hold with and without it. Nothing here is taken from tests/corpus_holdout34, the held-out
+set of this round.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_rules_helpers import asset_names, one_deal
+
+# "Sciele, a specialty pharmaceutical company focused on cardiovascular, diabetes, women's
+# health and pediatrics, markets Sular (nisoldipine)", "ProStrakan is a specialty
+# pharmaceutical company whose marketed products include Abstral (fentanyl)": the bought
+# company described as the sentence's subject, by an aside with commas or by "a ... company
+# whose products include", owns what the sentence names.
+
+_BOUGHT = (
+    "Halvex to Acquire Corvina Pharma\n\n"
+    "BOSTON, June 18, 2019 -- Halvex Inc. today announced that it will acquire all of the "
+    "outstanding shares of Corvina Pharma for $12.00 per share in cash, or approximately "
+    "$400 million.\n\n{about}"
+)
+
+
+@pytest.mark.parametrize(
+    "about",
+    [
+        "Corvina Pharma, a specialty company focused on cardiology, renal disease and "
+        "dermatology, markets Talvora (menaselin) for hypertension.",
+        "Corvina Pharma is a specialty pharmaceutical company whose marketed products include "
+        "Talvora (menaselin) tablets for hypertension.",
+        "Corvina Pharma is a commercial-stage company whose products include Talvora "
+        "(menaselin) tablets for hypertension.",
+    ],
+)
+def test_the_bought_company_described_owns_the_drugs_its_sentence_names(about: str) -> None:
+    deal = one_deal(_BOUGHT.format(about=about))
+    assert "menaselin" in {n.lower() for n in asset_names(deal)}
+
+
+def test_a_drug_of_another_company_stays_out() -> None:
+    # The guard: a drug the buyer (not the bought company) is described by is not bought.
+    deal = one_deal(
+        _BOUGHT.format(
+            about="Halvex, a specialty company focused on cardiology, renal disease and "
+            "dermatology, markets Talvora (menaselin) for hypertension."
+        )
+    )
+    assert "menaselin" not in {n.lower() for n in asset_names(deal)}
