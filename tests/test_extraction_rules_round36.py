@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction_rules_helpers import asset_names, one_deal
+from tests.extraction_rules_helpers import asset_names, one_deal, payments
 
 # "Sciele, a specialty pharmaceutical company focused on cardiovascular, diabetes, women's
 # health and pediatrics, markets Sular (nisoldipine)", "ProStrakan is a specialty
@@ -52,3 +52,29 @@ def test_a_drug_of_another_company_stays_out() -> None:
         )
     )
     assert "menaselin" not in {n.lower() for n in asset_names(deal)}
+
+
+# "계약금과 단계별 기술료, 판매에 따른 경상기술료(로열티)를 받는다" with the amounts
+# undisclosed: staged fees (단계별 기술료) received are the milestones in other words, a
+# term whose amount was not disclosed, as 마일스톤 received already was.
+
+_KOREAN = (
+    "가온바이오, 미국 코르비나에 항암 신약 'GB-310' 기술수출\n\n"
+    "가온바이오는 미국 코르비나 파마와 자체 개발한 항암 신약 'GB-310'의 글로벌 판권 이전 계약을 "
+    "체결했다고 3월 5일 밝혔다.\n\n"
+    "이번 계약으로 가온바이오는 계약금과 {term}, 판매에 따른 경상기술료(로열티)를 받는다. "
+    "구체적인 계약 금액은 양사 합의에 따라 공개하지 않았다."
+)
+
+
+@pytest.mark.parametrize("term", ["단계별 기술료", "개발 단계별 기술료"])
+def test_korean_staged_fees_received_are_undisclosed_milestones(term: str) -> None:
+    deal = one_deal(_KOREAN.format(term=term))
+    assert ("milestones", None) in payments(deal)
+    assert ("upfront_cash", None) in payments(deal)
+
+
+def test_korean_royalties_alone_are_no_milestones() -> None:
+    # The guard: royalties (경상기술료) received name no milestone.
+    deal = one_deal(_KOREAN.format(term="판매 수수료").replace("판매 수수료, ", ""))
+    assert not any(kind.endswith("milestones") for kind, _ in payments(deal))

@@ -441,7 +441,10 @@ _MILESTONES_PAID = re.compile(
     # "계약금과 개발 단계별 마일스톤, 판매에 따른 로열티를 받게 되며": the milestones may be one
     # of the things the licensor receives.
     # "나머지는 단계별 마일스톤으로 받게 되며": the rest is received as milestones.
-    r"|마일스톤(?:을|으로)?\s*(?:나눠\s*|나누어\s*)?(?:받|지급)|마일스톤,\s*[^.,。]{0,20}?(?:을|를)\s*(?:받|지급)",
+    # "계약금과 단계별 기술료, 판매에 따른 경상기술료(로열티)를 받는다": staged fees (단계별 기술료)
+    # are the milestones written in other words, received as they are.
+    r"|(?:마일스톤|단계별\s*기술료)(?:을|으로)?\s*(?:나눠\s*|나누어\s*)?(?:받|지급)"
+    r"|(?:마일스톤|단계별\s*기술료),\s*[^.,。]{0,20}?(?:을|를)\s*(?:받|지급)",
     re.I,
 )
 # "마일스톤을 포함해 총 4억4800만 달러", "包括里程碑付款在内，总额最高达5亿美元", "a total of up
