@@ -9,6 +9,8 @@ set of this round.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from tests.extraction_rules_helpers import asset_names, one_deal, payments
@@ -78,3 +80,35 @@ def test_korean_royalties_alone_are_no_milestones() -> None:
     # The guard: royalties (경상기술료) received name no milestone.
     deal = one_deal(_KOREAN.format(term="판매 수수료").replace("판매 수수료, ", ""))
     assert not any(kind.endswith("milestones") for kind, _ in payments(deal))
+
+
+# "Alnylam will receive $150 million upfront and near-term, comprising an upfront payment of
+# $100 million and $50 million upon achievement of near-term technology transfer milestones":
+# a sum paid up front and soon, broken down into its parts, is no payment of its own; the parts
+# are the upfront and the near-term payment, as the settled labels record them.
+
+_NEAR_TERM = (
+    "Corvina Bio and Halvex Form Platform Alliance\n\n"
+    "BOSTON, June 18, 2019 -- Corvina Bio and Halvex Inc. today announced a platform alliance "
+    "under which Halvex gains rights to Corvina's antibody platform.\n\n"
+    "Under the agreement, Corvina Bio will receive $90 million upfront and near-term, "
+    "comprising {parts}. Corvina is also eligible to receive up to $120 million in development "
+    "milestone payments per product."
+)
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        "an upfront payment of $60 million and $30 million upon achievement of near-term "
+        "technology transfer milestones",
+        "a $60 million upfront payment and $30 million on completion of certain near-term "
+        "research milestones",
+    ],
+)
+def test_a_sum_up_front_and_near_term_broken_down_records_its_parts(parts: str) -> None:
+    paid = payments(one_deal(_NEAR_TERM.format(parts=parts)))
+    assert ("upfront_cash", Decimal("60000000")) in paid
+    assert ("near_term", Decimal("30000000")) in paid
+    assert ("upfront_cash", Decimal("90000000")) not in paid
+    assert ("milestones", Decimal("30000000")) not in paid
