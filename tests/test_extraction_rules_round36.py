@@ -112,3 +112,29 @@ def test_a_sum_up_front_and_near_term_broken_down_records_its_parts(parts: str) 
     assert ("near_term", Decimal("30000000")) in paid
     assert ("upfront_cash", Decimal("90000000")) not in paid
     assert ("milestones", Decimal("30000000")) not in paid
+
+
+# "With the CVR, the deal is valued at up to $801 million": the value said to count the CVRs
+# is the price and the CVRs together, the deal's headline, not an amount of the CVRs alone.
+
+_CVR_VALUE = (
+    "Halvex to Acquire Corvina Pharma\n\n"
+    "BOSTON, June 18, 2019 -- Halvex Inc. has agreed to acquire Corvina Pharma for $9.50 a "
+    "share in cash, about $420 million, plus a contingent value right worth up to $3.00 a "
+    "share tied to sales of Talvora. {value}"
+)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "With the CVR, the deal is valued at up to $553 million.",
+        "Including the contingent value rights, the transaction is valued at approximately "
+        "$553 million.",
+    ],
+)
+def test_a_value_with_the_cvr_is_the_headline_not_the_cvr(value: str) -> None:
+    deal = one_deal(_CVR_VALUE.format(value=value))
+    assert ("cvr", Decimal("553000000")) not in payments(deal)
+    assert deal["headline"] is not None
+    assert Decimal(deal["headline"]["amount"]) == Decimal("553000000")
