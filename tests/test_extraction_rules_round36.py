@@ -138,3 +138,25 @@ def test_a_value_with_the_cvr_is_the_headline_not_the_cvr(value: str) -> None:
     assert ("cvr", Decimal("553000000")) not in payments(deal)
     assert deal["headline"] is not None
     assert Decimal(deal["headline"]["amount"]) == Decimal("553000000")
+
+
+# "자체 개발한 바이오신약 'LAPS-GCSF'의 공동개발 및 글로벌 판권 이전 계약": a Latin name in quotes
+# right after the Korean or Chinese word for a new drug is the drug, even a code of letters only
+# (no digit for the code rule to see); a quoted name after another word is not (the guard).
+
+_KOREAN_DRUG = (
+    "가온바이오, 미국 코르비나에 '{name}' 기술수출\n\n"
+    "가온바이오는 미국 코르비나 파마와 자체 개발한 {word} '{name}'의 글로벌 판권 이전 계약을 "
+    "체결했다고 3월 5일 밝혔다. 계약금은 2000만 달러다."
+)
+
+
+@pytest.mark.parametrize("word", ["바이오신약", "항암 신약", "치료제"])
+def test_a_quoted_latin_name_after_a_korean_drug_word_is_the_drug(word: str) -> None:
+    deal = one_deal(_KOREAN_DRUG.format(word=word, name="GAON-HGH"))
+    assert "GAON-HGH" in asset_names(deal)
+
+
+def test_a_quoted_latin_name_after_another_word_is_no_drug() -> None:
+    deal = one_deal(_KOREAN_DRUG.format(word="브랜드", name="GAON-HGH"))
+    assert "GAON-HGH" not in asset_names(deal)
