@@ -6,7 +6,7 @@ Run: ``python bench/extraction_report.py [--json] [--dev | --train2 | --holdout 
 | --holdout15 | --holdout16 | --holdout17 | --holdout18 | --holdout19 | --holdout20
 | --holdout21 | --holdout22 | --holdout23 | --holdout24 | --holdout25 | --holdout26
 | --holdout27 | --holdout28 | --holdout29 | --holdout30 | --holdout31 | --holdout32
-| --holdout33 | --corpus PATH]
+| --holdout33 | --holdout34 | --corpus PATH]
 [--label-names-only]``
 (also ``make bench-extraction``).
 
@@ -211,7 +211,7 @@ one told "rights to A have been licensed to X by Y", two Korean-language licence
 total only, one Chinese-language in-licence); written and scored once before that round's rule
 changes, and once after them; from the thirty-fifth round on it is training data, its failures
 read and fixed by general rules.
-``tests/corpus_holdout33`` (``--holdout33``, the thirty-fifth round) is the held-out set now:
+``tests/corpus_holdout33`` (``--holdout33``) was the held-out set of the thirty-fifth round:
 real announcements 2008-2018, full releases and news pieces (a three-deal news wrap-up of
 Japanese acquirers with month-only dates, one "in May last year", Japanese acquirers priced per
 share, in pence and pounds, in euros and with a yen conversion, an acquisition with upfront and
@@ -220,8 +220,21 @@ a collaboration paid upfront in cash and stock with a total, an in-licence told 
 rights to A from Y", an option exercise with a licence fee, a platform alliance paid "$X upfront
 and near-term" with per-product milestones, a Korean-language licence with terms undisclosed,
 a Chinese-language licence to a joint venture); written and scored once before that round's rule
-changes, and once after them; its failures are not read (only the per-field figures), and
-nothing may be tuned on it without writing a new held-out set.
+changes, and once after them; from the thirty-sixth round on it is training data, its failures
+read and fixed by general rules.
+``tests/corpus_holdout34`` (``--holdout34``, the thirty-sixth round) is the held-out set now:
+real announcements 2009-2019, full releases and news pieces (a two-deal news wrap-up of
+acquisitions paid upfront plus contingent amounts with month-only dates, one with a yen
+conversion, a purchase of another company's assets, a licence paid upfront and "near-term"
+with a total, an in-licence told in the passive "rights to A have been licensed to X by Y",
+an option exercise with its earlier option fee, a cash acquisition in euros with a per-share
+CVR, one with a CVR and a total "valued at up to", one in cash and stock with a CVR, one told
+in the passive as news, one with a yen conversion, a platform licence with per-product
+milestones in euros, an option collaboration with per-product figures, a Korean-language
+licence with a total, a Korean-language licence with terms undisclosed, a Chinese-language
+licence with terms undisclosed); written and scored once before that round's rule changes, and
+once after them; its failures are not read (only the per-field figures), and nothing may be
+tuned on it without writing a new held-out set.
 Figures are kept in ``bench/extraction_scores.json``.
 
 Each ``NN_name.txt`` has a ``NN_name.json`` with the deals an analyst would
@@ -252,7 +265,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # Each set's flag and directory, newest held-out set first: with several flags the first listed
 # here wins, as the rounds' runs have always had it.
 CORPUS_FLAGS = {
-    **{f"--holdout{n}": ROOT / "tests" / f"corpus_holdout{n}" for n in range(33, 1, -1)},
+    **{f"--holdout{n}": ROOT / "tests" / f"corpus_holdout{n}" for n in range(34, 1, -1)},
     "--holdout": ROOT / "tests" / "corpus_holdout",
     "--train2": ROOT / "tests" / "corpus_train2",
     "--dev": ROOT / "tests" / "corpus_dev",
@@ -497,7 +510,7 @@ def corpus_from_args(argv: list[str]) -> Path:
     """The corpus the arguments name: ``--dev``, ``--train2``, ``--holdout``, ``--holdout2``,
     ``--holdout3``, ``--holdout4``, ``--holdout5``, ``--holdout6``, ``--holdout7``, ``--holdout8``,
     ``--holdout9``, ``--holdout10``, ``--holdout11``, ``--holdout12``, ``--holdout13``,
-    ``--holdout14`` ... ``--holdout33`` (:data:`CORPUS_FLAGS`), ``--corpus PATH``, or training."""
+    ``--holdout14`` ... ``--holdout34`` (:data:`CORPUS_FLAGS`), ``--corpus PATH``, or training."""
     if "--corpus" in argv:
         index = argv.index("--corpus")
         if index + 1 >= len(argv):

@@ -50,8 +50,10 @@ HOLDOUT30_CORPUS = Path(__file__).parent / "corpus_holdout30"
 HOLDOUT31_CORPUS = Path(__file__).parent / "corpus_holdout31"
 # Held out in round 34, training since round 35.
 HOLDOUT32_CORPUS = Path(__file__).parent / "corpus_holdout32"
-# Written for round 35 before it changed any rule: held out, no floors, tune nothing on it.
+# Held out in round 35, training since round 36.
 HOLDOUT33_CORPUS = Path(__file__).parent / "corpus_holdout33"
+# Written for round 36 before it changed any rule: held out, no floors, tune nothing on it.
+HOLDOUT34_CORPUS = Path(__file__).parent / "corpus_holdout34"
 
 
 def _floors(fields: tuple[str, ...], precision: float, recall: float) -> dict:
@@ -270,4 +272,12 @@ TRAINING_FLOORS = [
                         **_floors(("parties", "roles"), 0.90, 0.95),
                         "assets": (0.95, 0.85), "milestones": (0.90, 0.90),
                         "date": (0.95, 0.95)}),
+    # holdout33 (round 36) at what its rules reach: parties, roles and date .90/.80 (two deals
+    # of a three-deal wrap-up and Forest/Clinical Data not found), assets .85/.70 (the wrap-up's
+    # drugs, U3-1287, vilazodone and Dificid's fidaxomicin missed), headline .95/.70, upfront
+    # .95/.80, milestones .85/.75 (the wrap-up's, and Ionis's regulatory milestones read as
+    # regulatory ones).
+    (HOLDOUT33_CORPUS, {**_floors(("parties", "roles", "date"), 0.90, 0.80),
+                        "assets": (0.85, 0.70), "headline": (0.95, 0.70),
+                        "upfront": (0.95, 0.80), "milestones": (0.85, 0.75)}),
 ]  # fmt: skip

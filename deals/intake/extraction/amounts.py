@@ -687,6 +687,16 @@ def _classify_money(
         # "the combined value including the maximum potential CVR payment is approximately
         # $1.2 billion" adds the CVRs to the price: the deal's headline, not the CVRs alone.
         kind = "headline"
+    if kind == "cvr" and re.search(
+        r"\b(?:with|including|counting)\s+(?:the\s+)?(?:CVRs?|contingent\s+value\s+rights?)\s*,\s*"
+        r"(?:the\s+)?(?:deal|transaction|offer|acquisition|merger)\s+(?:is|was|would\s+be)\s+"
+        r"valued\s+at\s+(?:up\s+to\s+)?(?:approximately\s+|about\s+)?$",
+        sentence_pre,
+        re.I,
+    ):
+        # "With the CVR, the deal is valued at up to $801 million": the value with the CVRs
+        # added to the price is the deal's headline, not the CVRs alone.
+        kind = "headline"
     if kind == "headline" and re.match(r"\s*的[\u4e00-\u9fff、和及与]{0,16}?里程碑", post):
         # "总额最高约10亿美元的开发、注册和商业化里程碑付款": the total the amount's own words
         # give is that of the milestones it goes on to name, not the deal's.

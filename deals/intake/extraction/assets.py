@@ -8,6 +8,7 @@ import re
 from companies.names import normalize_name
 from deals.intake.extraction.brands import marketed_brands
 from deals.intake.extraction.cjk_platforms import cjk_platform_names
+from deals.intake.extraction.cjk_quoted import quoted_drug_names
 from deals.intake.extraction.ingredients import is_ingredient
 from deals.intake.extraction.results import (
     Directory,
@@ -336,6 +337,7 @@ def find_assets(sentence: str, directory: Directory) -> list[str]:
     ):
         names.append(m.group(1) or m.group(2))
     names.extend(cjk_platform_names(sentence))
+    names.extend(quoted_drug_names(sentence))
     # "Lutathera (lutetium Lu 177 dotatate)", "Xofigo (radium Ra 223 dichloride)": a
     # radiopharmaceutical's nonproprietary name is the element, its symbol and mass number and
     # the ligand; it names the drug (its brand before the brackets is the alias).

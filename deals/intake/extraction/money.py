@@ -133,6 +133,10 @@ def fill_money(c: Candidate, texts: list[str]) -> None:
                 # stock": each part is the upfront's cash or its equity.
                 kind = "upfront_cash" if part.group("cash") else "upfront_equity"
                 confidence = 0.8
+            if parts_of_upfront and _NEAR_TERM_PART.match(t[money.end :]):
+                # ... "and $50 million upon achievement of near-term technology transfer
+                # milestones": the part of that sum due soon.
+                kind, confidence = "near_term", 0.8
             if (
                 not kind
                 and idx
@@ -441,7 +445,10 @@ _MILESTONES_PAID = re.compile(
     # "계약금과 개발 단계별 마일스톤, 판매에 따른 로열티를 받게 되며": the milestones may be one
     # of the things the licensor receives.
     # "나머지는 단계별 마일스톤으로 받게 되며": the rest is received as milestones.
-    r"|마일스톤(?:을|으로)?\s*(?:나눠\s*|나누어\s*)?(?:받|지급)|마일스톤,\s*[^.,。]{0,20}?(?:을|를)\s*(?:받|지급)",
+    # "계약금과 단계별 기술료, 판매에 따른 경상기술료(로열티)를 받는다": staged fees (단계별 기술료)
+    # are the milestones written in other words, received as they are.
+    r"|(?:마일스톤|단계별\s*기술료)(?:을|으로)?\s*(?:나눠\s*|나누어\s*)?(?:받|지급)"
+    r"|(?:마일스톤|단계별\s*기술료),\s*[^.,。]{0,20}?(?:을|를)\s*(?:받|지급)",
     re.I,
 )
 # "마일스톤을 포함해 총 4억4800만 달러", "包括里程碑付款在内，总额最高达5亿美元", "a total of up
@@ -499,15 +506,22 @@ _SALES_PAYMENTS_APART = re.compile(
     re.I,
 )
 _CVR_NAMED = re.compile(r"contingent value rights?|\bCVRs?\b|조건부\s?가치\s?권리|或有价值权", re.I)
+_NEAR_TERM_PART = re.compile(
+    r"\s*(?:payable\s+)?(?:up)?on\s+(?:the\s+)?(?:achievement|completion)\s+of\s+(?:certain\s+)?"
+    r"near[- ]term\b",
+    re.I,
+)
 _MADE_OF_AMOUNTS = re.compile(
-    r"\s*(?:in\s+)?(?:up[- ]?front\s*)?(?:(?:cash\s+)?payments?\s*)?"
+    # "$150 million upfront and near-term, comprising an upfront payment of $100 million and
+    # $50 million upon ... near-term ... milestones": a sum paid up front and soon, broken down.
+    r"\s*(?:in\s+)?(?:up[- ]?front\s*(?:and\s+near[- ]term\s*)?)?(?:(?:cash\s+)?payments?\s*)?"
     # "an upfront payment of $120 million to Takeda, consisting of ...": the payee may come
     # between the sum and its parts.
     r"(?:(?:to|from)\s+(?:[\w.&-]+\s+){0,3}?[\w.&-]+\s*)?,?\s*(?:consisting\s+of|"
     # "$50 million up front, split between $30 million in cash and a $20 million share
     # purchase": the parts may be said to split the sum.
     r"comprising|comprised\s+of|made\s+up\s+of|(?:split|divided)\s+(?:between|into))\s+"
-    r"(?:an?\s+)?[$€£¥₩]?\s?\d"
+    r"(?:an?\s+)?(?:up[- ]?front\s+payment\s+of\s+)?[$€£¥₩]?\s?\d"
     # "1.25亿美元的首付款，其中包括4,500万美元现金及价值8,000万美元的认股权证": Chinese names the
     # upfront after its sum and its parts after "其中包括" (of which, including).
     r"|\s*的?首付款\s*[，,]\s*其中(?:包括|包含)\s*(?:价值\s*)?\d",

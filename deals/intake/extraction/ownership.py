@@ -140,7 +140,14 @@ CVR_ON_DRUG = re.compile(
 
 _TARGET_AS_SUBJECT = re.compile(
     # "Bioverativ, spun off from Biogen in 2017, markets ...": an aside may follow the subject.
-    r"\s*⟦(E\d+)⟧(?:,[^,;]{1,80},)?\s+(?:also\s+|currently\s+)?(?:markets|sells|commerciali[sz]es|develops|"
+    # "Sciele, a specialty company focused on cardiology, diabetes and pediatrics, markets ...":
+    # an aside that opens with an article says what the company is, commas and all.
+    r"\s*⟦(E\d+)⟧(?:,[^,;]{1,80},|,\s+(?:an?|the)\s+[^;.]{1,160}?,)?\s+(?:also\s+|currently\s+)?"
+    r"(?:markets|sells|commerciali[sz]es|develops|"
+    # "ProStrakan is a specialty company whose marketed products include ...": the products
+    # the bought company is described by are its own.
+    r"is\s+an?\s+[^;.]{1,120}?\b(?:company|business|firm)\s+(?:whose|with)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:products|medicines|drugs|portfolio)\s+(?:includes?|comprises?)|"
     r"is\s+developing|has\s+developed|"
     # "Idenix brought a portfolio of nucleotide prodrugs ..., including IDX21437": what the
     # bought company brings to the buyer is its own.
