@@ -3,7 +3,17 @@
 Test-only speedups live here, not in config/settings.py.
 """
 
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture
+def demo() -> None:
+    """The JPM 2026 demo data set, loaded quietly for one test (modules that share one load
+    across their tests keep their own module-scoped ``demo``)."""
+    call_command("load_demo", stdout=StringIO())
 
 
 @pytest.fixture(autouse=True)

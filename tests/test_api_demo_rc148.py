@@ -1,20 +1,13 @@
 """The contract walk on the real demo data: `load_demo`, then the RC148 deal key by key."""
 
 from decimal import Decimal
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from rest_framework.test import APIClient
 
 pytestmark = pytest.mark.django_db
 
 RC148 = "/api/v1/deals/abbvie-remegen-rc148-2026/"
-
-
-@pytest.fixture
-def demo() -> None:
-    call_command("load_demo", stdout=StringIO())
 
 
 def test_demo_rc148_deal_json_key_by_key(demo: None) -> None:

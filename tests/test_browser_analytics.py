@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from django.core.management import call_command
 
 from tests.browser import console_errors, screenshot
 
@@ -21,11 +20,6 @@ pytestmark = [
 
 WIDTHS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 RC148 = "abbvie-remegen-rc148-2026"
-
-
-@pytest.fixture
-def demo() -> None:
-    call_command("load_demo", verbosity=0)
 
 
 def _fits_the_screen(page: Any) -> bool:

@@ -15,6 +15,8 @@ import re
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 import deals.analytics.breakdowns as breakdowns
 from deals.analytics.stats import deal_totals_sql
@@ -85,18 +87,13 @@ def test_the_breakdowns_period_expressions_have_statistics(monkeypatch) -> None:
         assert f"extract({part} from announced_on)" in definitions, (part, definitions)
 
 
-def test_a_conference_pages_totals_and_report_read_only_their_covering_indexes() -> None:
+def test_a_conference_pages_totals_and_report_read_only_their_covering_indexes(
+    demo: None,
+) -> None:
     """The conference page's totals and its report by licensor country and modality (the
     edition and the previous one) read, of the deal table, only columns of
     deal_conference_cover, and of the stored groups only what groupfact_deal_cover holds, so
     a busy conference is totalled from the indexes alone (deals/migrations/0025)."""
-    from io import StringIO
-
-    from django.core.management import call_command
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
-
-    call_command("load_demo", stdout=StringIO())
     covered = _index_columns("deal_conference_cover")
     assert {"conference_id", "visibility", "id", "total_potential_usd"} <= covered
     assert _index_columns("groupfact_deal_cover") == {"deal_id", "dimension", "grp", "is_first"}
